@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/pubmed"
+	"github.com/litwatch/litwatch/report/assess"
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+// defaultConfigFile is read when --config is not given and it exists.
+const defaultConfigFile = "litwatch.toml"
+
+// commonFlags are the flags every command that touches the store shares.
+type commonFlags struct {
+	config string
+	db     string
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.config, "config", "", "config file (default ./litwatch.toml if present, else the embedded defaults)")
+	fs.StringVar(&c.db, "db", "", "database file (overrides store.path)")
+}
+
+// app is everything a command needs, built from the config.
+type app struct {
+	cfg    *Config
+	log    *slog.Logger
+	db     *store.DB
+	claims *claims.Set
+	env    *env
+	now    func() time.Time
+}
+
+// loadConfig reads the config named by the flags.
+func (c *commonFlags) loadConfig() (*Config, error) {
+	path := c.config
+	if path == "" {
+		if _, err := os.Stat(defaultConfigFile); err == nil {
+			path = defaultConfigFile
+		}
+	}
+	cfg, err := LoadConfig(path)
+	if err != nil {
+		return nil, err
+	}
+	if c.db != "" {
+		cfg.Store.Path = c.db
+	} else {
+		cfg.Store.Path = cfg.resolve(cfg.Store.Path)
+	}
+	cfg.Digest.Dir = cfg.resolve(cfg.Digest.Dir)
+	cfg.Claims = cfg.resolve(cfg.Claims)
+	return cfg, nil
+}
+
+// openApp loads the config, the claims and the database.
+func openApp(ctx context.Context, e *env, flags *commonFlags) (*app, error) {
+	cfg, err := flags.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	log, err := newLogger(e, cfg.Log)
+	if err != nil {
+		return nil, err
+	}
+	var set *claims.Set
+	if cfg.Claims == "" {
+		set, err = claims.Default()
+	} else {
+		set, err = claims.Load(cfg.Claims)
+	}
+	if err != nil {
+		return nil, err
+	}
+	db, err := store.Open(ctx, cfg.Store.Path)
+	if err != nil {
+		return nil, err
+	}
+	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: time.Now}, nil
+}
+
+func (a *app) Close() error { return a.db.Close() }
+
+func newLogger(e *env, lc LogConfig) (*slog.Logger, error) {
+	level, err := parseLevel(lc.Level)
+	if err != nil {
+		return nil, err
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if lc.Format == "json" {
+		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
+}
+
+// sources builds the enabled sources from the config.
+func (a *app) sources() ([]crawler.Source, error) {
+	var srcs []crawler.Source
+	email := a.cfg.Crawl.Email
+	ua := "litwatch/" + version()
+	if email != "" {
+		ua += " (mailto:" + email + ")"
+	}
+	if p := a.cfg.Sources.PubMed; p.Enabled {
+		key := ""
+		if p.APIKeyEnv != "" {
+			key = a.env.getenv(p.APIKeyEnv)
+		}
+		// Stay just under NCBI's limit: 3 requests a second, 10 with a key.
+		rate := 2.7
+		if key != "" {
+			rate = 9
+		}
+		if p.Rate > 0 {
+			rate = p.Rate
+		}
+		fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate}
+		if a.env.tuneFetcher != nil {
+			a.env.tuneFetcher(&fc)
+		}
+		f, err := crawler.NewFetcher(fc, a.log.With("source", "pubmed"))
+		if err != nil {
+			return nil, fmt.Errorf("sources.pubmed: %w", err)
+		}
+		src, err := pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize}, f, a.log.With("source", "pubmed"))
+		if err != nil {
+			return nil, fmt.Errorf("sources.pubmed: %w", err)
+		}
+		srcs = append(srcs, src)
+	}
+	if len(srcs) == 0 {
+		return nil, errors.New("no source is enabled: set enabled = true under [sources.pubmed]")
+	}
+	return srcs, nil
+}
+
+func newAssessor() assess.Assessor { return assess.New() }

@@ -1,0 +1,254 @@
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/robfig/cron/v3"
+
+	"github.com/litwatch/litwatch/report/deliver"
+)
+
+//go:embed default_config.toml
+var defaultConfigTOML []byte
+
+// Config is litwatch's configuration, read from TOML. The key names are a
+// contract other tools rely on: extend them, never rename them.
+type Config struct {
+	Claims  string        `toml:"claims"`
+	Store   StoreConfig   `toml:"store"`
+	Digest  DigestConfig  `toml:"digest"`
+	Crawl   CrawlConfig   `toml:"crawl"`
+	Daemon  DaemonConfig  `toml:"daemon"`
+	Log     LogConfig     `toml:"log"`
+	Email   EmailConfig   `toml:"email"`
+	Sources SourcesConfig `toml:"sources"`
+
+	// dir is the directory of the config file; relative paths in the
+	// file are taken relative to it.
+	dir string
+}
+
+type StoreConfig struct {
+	Path string `toml:"path"`
+}
+
+type DigestConfig struct {
+	Dir     string   `toml:"dir"`
+	Formats []string `toml:"formats"`
+}
+
+type CrawlConfig struct {
+	Since       string `toml:"since"`
+	OverlapDays int    `toml:"overlap_days"`
+	Email       string `toml:"email"`
+}
+
+type DaemonConfig struct {
+	Schedule string `toml:"schedule"`
+	Timezone string `toml:"timezone"`
+}
+
+type LogConfig struct {
+	Level  string `toml:"level"`
+	Format string `toml:"format"`
+}
+
+// EmailConfig is the [email] section: the digest by e-mail.
+type EmailConfig struct {
+	Enabled      bool     `toml:"enabled"`
+	Host         string   `toml:"host"`
+	Port         int      `toml:"port"`
+	Security     string   `toml:"security"`
+	Username     string   `toml:"username"`
+	PasswordEnv  string   `toml:"password_env"`
+	PasswordFile string   `toml:"password_file"`
+	From         string   `toml:"from"`
+	To           []string `toml:"to"`
+	Subject      string   `toml:"subject"`
+	SendEmpty    bool     `toml:"send_empty"`
+}
+
+type SourcesConfig struct {
+	PubMed PubMedConfig `toml:"pubmed"`
+}
+
+type PubMedConfig struct {
+	Enabled   bool   `toml:"enabled"`
+	BaseURL   string `toml:"base_url"`
+	Term      string `toml:"term"`
+	APIKeyEnv string `toml:"api_key_env"`
+	BatchSize int    `toml:"batch_size"`
+	// Rate is requests per second; 0 picks 2.7 (9 with an API key).
+	Rate float64 `toml:"rate"`
+}
+
+// DefaultConfig returns the embedded defaults.
+func DefaultConfig() (*Config, error) {
+	var c Config
+	if err := decodeStrict(defaultConfigTOML, "embedded default config", &c); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// LoadConfig reads path over the defaults; path "" gives the defaults.
+func LoadConfig(path string) (*Config, error) {
+	c, err := DefaultConfig()
+	if err != nil {
+		return nil, err
+	}
+	if path == "" {
+		return c, c.Validate()
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	if err := decodeStrict(data, path, c); err != nil {
+		return nil, err
+	}
+	c.dir = filepath.Dir(path)
+	if err := c.Validate(); err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	return c, nil
+}
+
+func decodeStrict(data []byte, name string, v any) error {
+	md, err := toml.Decode(string(data), v)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return fmt.Errorf("config %s: %s", name, perr.ErrorWithPosition())
+		}
+		return fmt.Errorf("config %s: %w", name, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return fmt.Errorf("config %s: unknown key %s", name, strings.Join(keys, ", "))
+	}
+	return nil
+}
+
+var digestFormats = []string{"md", "html", "json", "text"}
+
+// Validate checks every value and names the key of the first bad one.
+func (c *Config) Validate() error {
+	if strings.TrimSpace(c.Store.Path) == "" {
+		return errors.New("store.path: must not be empty")
+	}
+	if strings.TrimSpace(c.Digest.Dir) == "" {
+		return errors.New("digest.dir: must not be empty")
+	}
+	if len(c.Digest.Formats) == 0 {
+		return errors.New("digest.formats: name at least one of md, html, json, text")
+	}
+	for _, f := range c.Digest.Formats {
+		if !slices.Contains(digestFormats, f) {
+			return fmt.Errorf("digest.formats: unknown format %q (want md, html, json or text)", f)
+		}
+	}
+	since, err := time.Parse(time.DateOnly, c.Crawl.Since)
+	if err != nil {
+		return fmt.Errorf("crawl.since: %q is not a date YYYY-MM-DD", c.Crawl.Since)
+	}
+	if since.Year() < 1900 || since.After(time.Now()) {
+		return fmt.Errorf("crawl.since: %s is out of range", c.Crawl.Since)
+	}
+	if c.Crawl.OverlapDays < 0 || c.Crawl.OverlapDays > 365 {
+		return fmt.Errorf("crawl.overlap_days: %d is out of range 0..365", c.Crawl.OverlapDays)
+	}
+	if e := c.Crawl.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
+		return fmt.Errorf("crawl.email: %q is not an e-mail address", e)
+	}
+	if _, err := c.Location(); err != nil {
+		return err
+	}
+	if _, err := cron.ParseStandard(c.Daemon.Schedule); err != nil {
+		return fmt.Errorf("daemon.schedule: %q: %v", c.Daemon.Schedule, err)
+	}
+	if _, err := parseLevel(c.Log.Level); err != nil {
+		return err
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		return fmt.Errorf("log.format: %q (want text or json)", c.Log.Format)
+	}
+	if e := c.Email; e.Enabled {
+		if e.PasswordEnv == "" && e.PasswordFile == "" && e.Username != "" {
+			return errors.New("email.password_env: name the environment variable (or email.password_file) holding the SMTP password")
+		}
+		sc := deliver.SMTPConfig{Host: e.Host, Port: e.Port, Security: e.Security, From: e.From, To: e.To, Subject: e.Subject, Username: e.Username, Password: "set-later"}
+		if err := sc.Validate(); err != nil {
+			return err
+		}
+	}
+	p := c.Sources.PubMed
+	if err := checkBaseURL("sources.pubmed.base_url", p.BaseURL); err != nil {
+		return err
+	}
+	if p.Enabled && strings.TrimSpace(p.Term) == "" {
+		return errors.New("sources.pubmed.term: must not be empty when the source is enabled")
+	}
+	if p.Rate < 0 || p.Rate > 10 {
+		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most 10 requests a second, NCBI's limit with a key)", p.Rate)
+	}
+	if p.BatchSize < 1 || p.BatchSize > 10000 {
+		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..10000", p.BatchSize)
+	}
+	return nil
+}
+
+func checkBaseURL(key, s string) error {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%s: %q is not an http(s) URL", key, s)
+	}
+	return nil
+}
+
+// Since is crawl.since as a time.
+func (c *Config) Since() time.Time {
+	t, _ := time.Parse(time.DateOnly, c.Crawl.Since)
+	return t
+}
+
+// Location is daemon.timezone as a location.
+func (c *Config) Location() (*time.Location, error) {
+	if c.Daemon.Timezone == "" || c.Daemon.Timezone == "Local" {
+		return time.Local, nil
+	}
+	loc, err := time.LoadLocation(c.Daemon.Timezone)
+	if err != nil {
+		return nil, fmt.Errorf("daemon.timezone: %q is not a known time zone", c.Daemon.Timezone)
+	}
+	return loc, nil
+}
+
+// resolve makes a path from the config file relative to the file's directory.
+func (c *Config) resolve(p string) string {
+	if p == "" || filepath.IsAbs(p) || c.dir == "" {
+		return p
+	}
+	return filepath.Join(c.dir, p)
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(s)); err != nil {
+		return 0, fmt.Errorf("log.level: %q (want debug, info, warn or error)", s)
+	}
+	return l, nil
+}

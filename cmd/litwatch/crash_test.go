@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+// TestSIGKILLAtRandomPoints kills `litwatch run` at random points many
+// times, then lets one run finish: the database must be intact, every
+// record stored once and reported by exactly one digest.
+func TestSIGKILLAtRandomPoints(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it many times")
+	}
+	bin := filepath.Join(t.TempDir(), "litwatch")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	h := newHarness(t, "rate = 10\n")
+	today := time.Now().UTC()
+	const total = 40
+	for i := range total {
+		h.srv.Add(article(fmt.Sprint(5000+i), today.AddDate(0, 0, -i*7), fmt.Sprintf("Massage trial number %d in preterm infants", i), "A randomised trial of 30 preterm infants."))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	kills := 0
+	for i := range 10 {
+		cmd := exec.Command(bin, "run", "--config", h.config)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		delay := time.Duration(rng.IntN(2500)) * time.Millisecond
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		select {
+		case <-exited:
+		case <-time.After(delay):
+			cmd.Process.Signal(syscall.SIGKILL)
+			<-exited
+			kills++
+		}
+		// New records keep arriving between the crashes.
+		h.srv.Add(article(fmt.Sprint(9000+i), today, fmt.Sprintf("Late record %d on neonatal skin oils", i), "An observational study."))
+	}
+	if kills == 0 {
+		t.Fatal("no run was killed: the test proves nothing")
+	}
+	out, err := exec.Command(bin, "run", "--config", h.config).CombinedOutput()
+	if err != nil {
+		t.Fatalf("final run: %v\n%s", err, out)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.CheckIntegrity(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := total + 10
+	if n, _ := db.CountRecords(ctx); n != want {
+		t.Fatalf("after %d kills: %d records stored, want %d", kills, n, want)
+	}
+	if p, _ := db.PendingRecords(ctx); len(p) != 0 {
+		t.Fatalf("%d records never reported", len(p))
+	}
+	// Every record is in exactly one stored digest.
+	rows, err := db.SQL().Query("SELECT doc FROM digests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	seen := map[string]int{}
+	for rows.Next() {
+		var doc string
+		rows.Scan(&doc)
+		var d struct {
+			Records []struct {
+				PMID string `json:"pmid"`
+			} `json:"records"`
+		}
+		if err := json.Unmarshal([]byte(doc), &d); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range d.Records {
+			seen[r.PMID]++
+		}
+	}
+	if len(seen) != want {
+		t.Fatalf("digests report %d distinct records, want %d", len(seen), want)
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("record %s reported in %d digests", id, n)
+		}
+	}
+	t.Logf("%d of 10 runs killed", kills)
+	_ = os.Remove(bin)
+}

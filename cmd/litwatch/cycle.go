@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/report/digest"
+	"github.com/litwatch/litwatch/report/export"
+	"github.com/litwatch/litwatch/store"
+)
+
+// cycleResult is what one cycle did.
+type cycleResult struct {
+	RunID    int64
+	DigestID int64
+	Doc      *digest.Doc
+	Files    []string
+	Sources  []store.SourceResult
+	MailErr  error // e-mail not delivered this time (retried later)
+}
+
+// cycle runs crawl → assess → digest once. It fails only when nothing
+// useful could be done (store unusable); a failing source is reported in
+// the digest and the result, not returned as an error.
+func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
+	srcs, err := a.sources()
+	if err != nil {
+		return nil, err
+	}
+	runID, err := a.db.StartRun(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res := &cycleResult{RunID: runID}
+	status := "failed"
+	defer func() {
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := a.db.FinishRun(fctx, runID, status); err != nil {
+			a.log.Error("could not record the end of the run", "run", runID, "err", err)
+		}
+	}()
+	a.log.Info("cycle started", "run", runID, "sources", len(srcs), "db", a.db.Path())
+	res.Sources = crawler.Run(ctx, a.db, runID, srcs, crawler.Options{
+		Since:   a.cfg.Since(),
+		Overlap: time.Duration(a.cfg.Crawl.OverlapDays) * 24 * time.Hour,
+		Now:     a.now,
+		Log:     a.log,
+	})
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("cycle interrupted after crawling: %w", err)
+	}
+	doc, ids, err := a.assessPending(ctx, res.Sources)
+	if err != nil {
+		return res, err
+	}
+	res.Doc = doc
+	body, err := doc.JSON()
+	if err != nil {
+		return res, fmt.Errorf("encode digest: %w", err)
+	}
+	// The digest is stored (and its records marked reported) before any
+	// file is written: a crash after this point loses no record, and
+	// `litwatch report` can always render it again.
+	// The e-mail is queued in the same transaction.
+	sd := store.Digest{RunID: runID, GeneratedAt: doc.GeneratedAt, JSON: body}
+	a.mailFor(doc, &sd)
+	res.DigestID, err = a.db.SaveDigest(ctx, sd, ids)
+	if err != nil {
+		return res, err
+	}
+	res.Files, err = digest.WriteFiles(a.cfg.Digest.Dir, doc, a.cfg.Digest.Formats)
+	if err != nil {
+		return res, fmt.Errorf("digest %d is stored but its files could not be written (print it with `litwatch report`): %w", res.DigestID, err)
+	}
+	if err := a.db.SetDigestFiles(ctx, res.DigestID, res.Files); err != nil {
+		return res, err
+	}
+	if err := a.writeFeed(ctx); err != nil {
+		a.log.Error("could not write the Atom feed of flags", "err", err)
+	}
+	status = "done"
+	if err := a.flushOutbox(ctx); err != nil {
+		// Kept in the outbox and retried; the cycle itself completed.
+		a.log.Error("e-mail delivery failed", "err", err)
+		res.MailErr = err
+	}
+	a.log.Info("cycle done", "run", runID, "new", len(ids), "flagged", doc.FlaggedCount(), "files", res.Files)
+	return res, nil
+}
+
+// assessPending assesses every record no digest has reported yet against
+// every claim, stores the assessments and builds the digest.
+func (a *app) assessPending(ctx context.Context, sources []store.SourceResult) (*digest.Doc, []int64, error) {
+	recs, err := a.db.PendingRecords(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	assessor := newAssessor()
+	in := digest.Input{
+		GeneratedAt: a.now().UTC(),
+		Sources:     sources,
+		Records:     recs,
+		Designs:     make(map[int64]string, len(recs)),
+		Assessments: make(map[int64][]store.Assessment, len(recs)),
+	}
+	for _, c := range a.claims.Claims {
+		in.Claims = append(in.Claims, digest.ClaimInfo{ID: c.ID, Statement: c.Statement, Verdict: c.Verdict, AsOf: c.AsOf})
+	}
+	for i, s := range sources {
+		if i == 0 || s.From.Before(in.From) {
+			in.From = s.From
+		}
+		if s.To.After(in.To) {
+			in.To = s.To
+		}
+	}
+	ids := make([]int64, 0, len(recs))
+	for _, r := range recs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		res := assessor.Assess(r, a.claims.Claims)
+		if err := a.db.SaveAssessments(ctx, r.ID, res.Design, res.Assessments); err != nil {
+			return nil, nil, err
+		}
+		in.Designs[r.ID] = res.Design
+		in.Assessments[r.ID] = res.Assessments
+		ids = append(ids, r.ID)
+	}
+	return digest.Build(in), ids, nil
+}
+
+// feedFile is the Atom feed of flags, rewritten each cycle in the digest
+// directory.
+const feedFile = "flags.atom"
+
+// writeFeed rewrites the Atom feed of the latest flags atomically.
+func (a *app) writeFeed(ctx context.Context) error {
+	items, err := a.exportItems(ctx, store.ListQuery{Flagged: true, Limit: 200})
+	if err != nil {
+		return err
+	}
+	feed := export.DefaultFeed()
+	feed.Claims = map[string]string{}
+	for _, c := range a.claims.Claims {
+		feed.Claims[c.ID] = c.Statement
+	}
+	path := filepath.Join(a.cfg.Digest.Dir, feedFile)
+	tmp, err := os.CreateTemp(a.cfg.Digest.Dir, ".flags-*.atom")
+	if err != nil {
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := export.WriteAtom(tmp, feed, items); err != nil {
+		tmp.Close()
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+)
+
+func daemonCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "daemon")
+	var cf commonFlags
+	cf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: litwatch daemon [--config FILE] [--db FILE]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once.")
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, e, &cf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if _, err := a.sources(); err != nil {
+		return err
+	}
+	lock, err := lockDB(a.db.Path())
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
+	return a.daemon(ctx)
+}
+
+// cronLogger adapts slog to cron's logger.
+type cronLogger struct{ log *slog.Logger }
+
+func (l cronLogger) Info(msg string, kv ...any) { l.log.Debug("cron: "+msg, kv...) }
+func (l cronLogger) Error(err error, msg string, kv ...any) {
+	l.log.Error("cron: "+msg, append(kv, "err", err)...)
+}
+
+// daemon runs cycles on the schedule until ctx is done. Cancelling ctx
+// abandons a running cycle: its in-flight requests stop, its transactions
+// roll back, and no watermark moves for an unfinished source.
+func (a *app) daemon(ctx context.Context) error {
+	loc, err := a.cfg.Location()
+	if err != nil {
+		return err
+	}
+	sched, err := cron.ParseStandard(a.cfg.Daemon.Schedule)
+	if err != nil {
+		return fmt.Errorf("daemon.schedule: %w", err)
+	}
+	var mu sync.Mutex // held while a cycle runs: never two at once
+	runOnce := func(why string) {
+		if !mu.TryLock() {
+			a.log.Warn("cycle skipped: the previous one is still running", "trigger", why)
+			return
+		}
+		defer mu.Unlock()
+		if ctx.Err() != nil {
+			return
+		}
+		a.log.Info("cycle triggered", "trigger", why)
+		if _, err := a.cycle(ctx); err != nil {
+			a.log.Error("cycle failed", "err", err)
+		}
+	}
+	c := cron.New(cron.WithLocation(loc), cron.WithLogger(cronLogger{a.log}))
+	c.Schedule(sched, cron.FuncJob(func() { runOnce("schedule") }))
+	c.Start()
+	a.log.Info("daemon started", "schedule", a.cfg.Daemon.Schedule, "timezone", loc.String(), "next", sched.Next(a.now().In(loc)).Format(time.RFC3339))
+
+	if missed, err := a.missedRun(ctx, sched, loc); err != nil {
+		a.log.Warn("could not check for a missed run", "err", err)
+	} else if missed {
+		go runOnce("catch-up")
+	}
+
+	// Retry e-mails that failed, between cycles.
+	tick := time.Minute
+	if a.env.outboxTick > 0 {
+		tick = a.env.outboxTick
+	}
+	ticker := time.NewTicker(tick)
+	defer ticker.Stop()
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case <-ticker.C:
+			if a.cfg.Email.Enabled && mu.TryLock() {
+				if err := a.flushOutbox(ctx); err != nil {
+					a.log.Warn("outbox: some e-mails are still not delivered", "err", err)
+				}
+				mu.Unlock()
+			}
+		}
+	}
+	a.log.Info("stopping: waiting for a running cycle to abandon its work")
+	stopped := c.Stop()
+	mu.Lock() // wait for a catch-up cycle too
+	mu.Unlock()
+	select {
+	case <-stopped.Done():
+	case <-time.After(30 * time.Second):
+		a.log.Warn("a cycle did not stop within 30s")
+	}
+	a.log.Info("daemon stopped")
+	return nil
+}
+
+// missedRun reports whether a scheduled time passed since the last run
+// started (or there was never a run).
+func (a *app) missedRun(ctx context.Context, sched cron.Schedule, loc *time.Location) (bool, error) {
+	last, ok, err := a.db.LastRun(ctx)
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		return true, nil
+	}
+	return !sched.Next(last.StartedAt.In(loc)).After(a.now()), nil
+}

@@ -1,0 +1,133 @@
+// Command litwatch watches the literature for publications that could
+// change a set of tracked clinical conclusions ("claims") and writes a
+// digest of them each week.
+//
+// Usage:
+//
+//	litwatch run      [--config FILE] [--db FILE]   one full cycle
+//	litwatch daemon   [--config FILE] [--db FILE]   the cycle on a cron schedule
+//	litwatch report   [--config FILE] [--format md|html|json|text]
+//	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
+//	litwatch eval     FILE                          score the assessor on labelled records
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/report/deliver"
+)
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what commands get from the outside world.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	// tuneFetcher, if set, adjusts every fetcher's settings (tests use it
+	// for fast retries).
+	tuneFetcher func(*crawler.FetcherConfig)
+	// tuneSMTP, if set, adjusts the SMTP settings (tests trust their
+	// self-signed certificate with it).
+	tuneSMTP func(*deliver.SMTPConfig)
+	// outboxTick is how often the daemon retries e-mails (default 1m).
+	outboxTick time.Duration
+}
+
+func commands() []command {
+	return []command{
+		{"run", "run one cycle: crawl, assess, write the digest", runCmd},
+		{"daemon", "run the cycle on the configured cron schedule until stopped", daemonCmd},
+		{"report", "print the latest digest again", reportCmd},
+		{"search", "full-text search over stored titles and abstracts", searchCmd},
+		{"flags", "list open flags, or mark one reviewed, dismissed or accepted", flagsCmd},
+		{"export", "export stored records as RIS, BibTeX, CSV, citation templates or Atom", exportCmd},
+		{"status", "last run, next run, per-source health, outbox", statusCmd},
+		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
+		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
+	}
+}
+
+// usageError is a mistake on the command line; main prints usage for it.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
+	os.Exit(Main(ctx, e, os.Args[1:]))
+}
+
+// Main runs litwatch with args and returns the exit status.
+func Main(ctx context.Context, e *env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(e.stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		if err == nil {
+			return 0
+		}
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(e.stderr, "litwatch %s: %v\n", c.name, err)
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(e.stderr, "Try: litwatch %s -h\n", c.name)
+			return 2
+		}
+		return 1
+	}
+	fmt.Fprintf(e.stderr, "litwatch: unknown command %q\n\n", args[0])
+	usage(e.stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "litwatch watches the literature for publications that could change your tracked claims.")
+	fmt.Fprintln(w, "\nUsage: litwatch COMMAND [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'litwatch COMMAND -h' for a command's flags.")
+}
+
+// newFlags makes a command's flag set; parse errors become usage errors.
+func newFlags(e *env, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("litwatch "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}

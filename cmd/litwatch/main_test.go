@@ -1,0 +1,364 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
+	"github.com/litwatch/litwatch/store"
+)
+
+// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+type harness struct {
+	t      *testing.T
+	dir    string
+	config string
+	db     string
+	digest string
+	srv    *pubmedtest.Server
+}
+
+func newHarness(t *testing.T, extra string) *harness {
+	t.Helper()
+	h := &harness{t: t, dir: t.TempDir(), srv: pubmedtest.NewServer(t)}
+	h.db = filepath.Join(h.dir, "lw.db")
+	h.digest = filepath.Join(h.dir, "digests")
+	h.config = filepath.Join(h.dir, "litwatch.toml")
+	cfg := fmt.Sprintf(`
+[store]
+path = "lw.db"
+[digest]
+dir = "digests"
+formats = ["md", "html", "json"]
+[crawl]
+since = "2024-01-01"
+email = "test@example.org"
+[log]
+level = "debug"
+[sources.pubmed]
+base_url = %q
+term = "infant massage"
+batch_size = 2
+%s`, h.srv.URL, extra)
+	if err := os.WriteFile(h.config, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// testEnv keeps retries fast and quiet.
+func testEnv(stdout, stderr *syncBuffer) *env {
+	return &env{stdout: stdout, stderr: stderr, getenv: func(string) string { return "" },
+		tuneFetcher: func(c *crawler.FetcherConfig) {
+			c.Rate = 1000
+			c.Burst = 10
+			c.MaxRetries = 1
+			c.BaseBackoff = time.Millisecond
+			c.MaxBackoff = 5 * time.Millisecond
+		}}
+}
+
+func (h *harness) main(args ...string) (int, string, string) {
+	h.t.Helper()
+	var out, errb syncBuffer
+	code := Main(context.Background(), testEnv(&out, &errb), args)
+	return code, out.String(), errb.String()
+}
+
+// latestJSON runs `litwatch report --format json` and decodes it.
+func (h *harness) latestJSON() map[string]any {
+	h.t.Helper()
+	code, out, errs := h.main("report", "--config", h.config, "--format", "json")
+	if code != 0 {
+		h.t.Fatalf("report exited %d: %s", code, errs)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		h.t.Fatalf("report --format json is not JSON: %v\n%s", err, out)
+	}
+	return doc
+}
+
+func pmids(doc map[string]any) []string {
+	var ids []string
+	for _, r := range doc["records"].([]any) {
+		ids = append(ids, r.(map[string]any)["pmid"].(string))
+	}
+	return ids
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]int{}
+	for _, x := range a {
+		m[x]++
+	}
+	for _, x := range b {
+		m[x]--
+	}
+	for _, v := range m {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func article(pmid string, entrez time.Time, title, abstract string, pubtypes ...string) pubmedtest.Article {
+	return pubmedtest.Article{PMID: pmid, Entrez: entrez, Title: title, Abstract: abstract, Year: entrez.Year(), Journal: "Test Journal", PubTypes: pubtypes}
+}
+
+const metaAbstract = "BACKGROUND: Massage may promote weight gain in preterm infants. METHODS: We searched databases and included 18 randomised controlled trials with 1420 preterm infants. RESULTS: Massage significantly increased daily weight gain (mean difference 5.3 g/day, 95% CI 3.1 to 7.4) and reduced length of hospital stay. CONCLUSIONS: Massage improves weight gain in preterm infants."
+
+func TestRunTwiceThenFailThenCatchUp(t *testing.T) {
+	h := newHarness(t, "")
+	today := time.Now().UTC()
+	h.srv.Add(
+		article("1001", today.AddDate(0, -6, 0), "Massage therapy for weight gain in preterm infants: a systematic review and meta-analysis", metaAbstract, "Systematic Review", "Meta-Analysis"),
+		article("1002", today.AddDate(0, -3, 0), "Hand hygiene compliance among nurses", "We observed hand hygiene among adult ward nurses."),
+		article("1003", today.AddDate(0, -1, 0), "Sunflower seed oil for preterm skin", "A randomised trial of 120 preterm neonates found sunflower seed oil improved skin condition scores."),
+		article("0999", time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), "Before the window", "Not in the window."),
+	)
+	code, out, errs := h.main("run", "--config", h.config)
+	if code != 0 {
+		t.Fatalf("first run exited %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	doc := h.latestJSON()
+	if got := pmids(doc); !sameSet(got, []string{"1001", "1002", "1003"}) {
+		t.Fatalf("first digest records = %v, want 1001 1002 1003 (0999 is before crawl.since)", got)
+	}
+	for _, k := range []string{"generated_at", "window", "sources", "records"} {
+		if _, ok := doc[k]; !ok {
+			t.Errorf("digest JSON lacks %q", k)
+		}
+	}
+	src := doc["sources"].([]any)[0].(map[string]any)
+	if src["name"] != "pubmed" || src["fetched"].(float64) != 3 || src["new"].(float64) != 3 {
+		t.Errorf("first digest source = %v", src)
+	}
+	rec := doc["records"].([]any)[0].(map[string]any)
+	if rec["pmid"] != "1001" || rec["flagged"] != true || rec["design"] != "systematic_review" {
+		t.Errorf("the meta-analysis against 'insufficient' should come first, flagged, as a systematic review: %v", rec)
+	}
+	files, _ := filepath.Glob(filepath.Join(h.digest, "digest-*"))
+	if len(files) != 3 {
+		t.Fatalf("digest files = %v, want md, html and json", files)
+	}
+
+	// New records arrive; the second digest lists exactly those.
+	h.srv.Add(
+		article("2001", today, "Olive oil and the newborn skin barrier", "Olive oil increased transepidermal water loss in 130 neonates compared with no oil (p<0.01)."),
+		article("2002", today.AddDate(0, 0, -1), "Infant massage by mothers: a pilot", "Ten term infants were massaged; no adverse events occurred."),
+	)
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("second run exited %d: %s", code, errs)
+	}
+	if got := pmids(h.latestJSON()); !sameSet(got, []string{"2001", "2002"}) {
+		t.Fatalf("second digest records = %v, want exactly 2001 2002", got)
+	}
+	mark := watermark(t, h.db)
+
+	// The source fails: the run still completes (exit 0), the error is in
+	// the digest and the watermark stays.
+	h.srv.Add(article("3001", today, "Massage and sleep in term infants", "A trial of 40 term infants."))
+	h.srv.SetFailing(503)
+	code, _, errs = h.main("run", "--config", h.config)
+	if code != 0 {
+		t.Fatalf("run with a failing source exited %d, want 0: %s", code, errs)
+	}
+	doc = h.latestJSON()
+	src = doc["sources"].([]any)[0].(map[string]any)
+	if len(src["errors"].([]any)) == 0 || !strings.Contains(fmt.Sprint(src["errors"]), "503") {
+		t.Fatalf("failing source's errors = %v, want the 503", src["errors"])
+	}
+	if got := pmids(doc); len(got) != 0 {
+		t.Fatalf("failed run's digest lists %v", got)
+	}
+	if !watermark(t, h.db).Equal(mark) {
+		t.Fatalf("watermark moved on a failed run")
+	}
+
+	// Back to health: the next run catches up with nothing lost or doubled.
+	h.srv.SetFailing(0)
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("catch-up run exited %d: %s", code, errs)
+	}
+	if got := pmids(h.latestJSON()); !sameSet(got, []string{"3001"}) {
+		t.Fatalf("catch-up digest records = %v, want exactly 3001", got)
+	}
+	db, err := store.Open(context.Background(), h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n, _ := db.CountRecords(context.Background()); n != 6 {
+		t.Fatalf("store holds %d records, want 6", n)
+	}
+	if err := db.CheckIntegrity(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func watermark(t *testing.T, path string) time.Time {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	w, ok, err := db.Watermark(context.Background(), "pubmed")
+	if err != nil || !ok {
+		t.Fatalf("watermark: %v %v", ok, err)
+	}
+	return w
+}
+
+func TestDaemonFiresScheduleAndStopsCleanly(t *testing.T) {
+	h := newHarness(t, "")
+	// "@every" is accepted by the standard cron parser; the default is weekly.
+	cfg, _ := os.ReadFile(h.config)
+	cfg = append(cfg, []byte("\n[daemon]\nschedule = \"@every 1s\"\ntimezone = \"UTC\"\n")...)
+	if err := os.WriteFile(h.config, cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.srv.Add(article("1", time.Now().UTC(), "Massage for preterm infants", "A trial."))
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb syncBuffer
+	done := make(chan int)
+	go func() { done <- Main(ctx, testEnv(&out, &errb), []string{"daemon", "--config", h.config}) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		n := countRows(t, h.db, "SELECT count(*) FROM digests")
+		if n >= 2 { // the catch-up run and at least one scheduled run
+			break
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("daemon made %d digests in 20s; log:\n%s", n, errb.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Fatalf("daemon exited %d: %s", code, errb.String())
+		}
+	case <-time.After(40 * time.Second):
+		t.Fatal("daemon did not stop after cancel")
+	}
+	if n := countRows(t, h.db, "SELECT count(*) FROM runs WHERE status = 'running'"); n != 0 {
+		t.Fatalf("%d runs left running after the daemon stopped", n)
+	}
+	if n := countRows(t, h.db, "SELECT count(*) FROM records"); n != 1 {
+		t.Fatalf("records = %d, want 1 (stored once across cycles)", n)
+	}
+	if !strings.Contains(errb.String(), "daemon stopped") {
+		t.Fatalf("no clean-stop log line:\n%s", errb.String())
+	}
+}
+
+func countRows(t *testing.T, path, q string) int {
+	t.Helper()
+	db, err := store.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.SQL().QueryRow(q).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestConfigErrorsNameTheKey(t *testing.T) {
+	cases := map[string]string{
+		"[crawl]\nsince = \"2013-13-01\"":          "crawl.since",
+		"[crawl]\nsinse = \"2013-01-01\"":          "crawl.sinse",
+		"[digest]\nformats = [\"pdf\"]":            "digest.formats",
+		"[sources.pubmed]\nbase_url = \"ftp://x\"": "sources.pubmed.base_url",
+		"[daemon]\nschedule = \"every monday\"":    "daemon.schedule",
+		"[daemon]\ntimezone = \"Mars/Olympus\"":    "daemon.timezone",
+		"[sources.pubmed]\nbatch_size = 0":         "sources.pubmed.batch_size",
+		"[sources.europe]\nenabled = true":         "sources.europe",
+		"[store]\npath = 3":                        "path",
+	}
+	for body, key := range cases {
+		dir := t.TempDir()
+		p := filepath.Join(dir, "c.toml")
+		os.WriteFile(p, []byte(body), 0o644)
+		var out, errb syncBuffer
+		code := Main(context.Background(), testEnv(&out, &errb), []string{"run", "--config", p, "--db", filepath.Join(dir, "x.db")})
+		if code == 0 || !strings.Contains(errb.String(), key) {
+			t.Errorf("config %q: exit %d, stderr %q; want non-zero naming %s", body, code, errb.String(), key)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "x.db")); err == nil {
+			t.Errorf("config %q: a database was created despite the bad config", body)
+		}
+	}
+}
+
+func TestInitWritesEditableFilesAndRefusesOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb syncBuffer
+	if code := Main(context.Background(), testEnv(&out, &errb), []string{"init", "--dir", dir}); code != 0 {
+		t.Fatalf("init exited %d: %s", code, errb.String())
+	}
+	cfg, err := LoadConfig(filepath.Join(dir, "litwatch.toml"))
+	if err != nil {
+		t.Fatalf("the written config does not load: %v", err)
+	}
+	if cfg.Claims != "claims.toml" {
+		t.Fatalf("written config's claims = %q", cfg.Claims)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "claims.toml"))
+	os.WriteFile(filepath.Join(dir, "claims.toml"), append(before, []byte("\n# my edit\n")...), 0o644)
+	if code := Main(context.Background(), testEnv(&out, &errb), []string{"init", "--dir", dir}); code == 0 {
+		t.Fatal("second init succeeded; it must refuse to overwrite")
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "claims.toml"))
+	if !bytes.Contains(after, []byte("# my edit")) {
+		t.Fatal("init overwrote an edited claims file")
+	}
+}
+
+func TestReportWithoutDigestAndBadFormat(t *testing.T) {
+	h := newHarness(t, "")
+	code, _, errs := h.main("report", "--config", h.config)
+	if code == 0 || !strings.Contains(errs, "no digest yet") {
+		t.Fatalf("report on an empty store: exit %d %q", code, errs)
+	}
+	code, _, errs = h.main("report", "--config", h.config, "--format", "pdf")
+	if code != 2 || !strings.Contains(errs, "pdf") {
+		t.Fatalf("report --format pdf: exit %d %q", code, errs)
+	}
+}

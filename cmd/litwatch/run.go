@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+func runCmd(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "run")
+	var cf commonFlags
+	cf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if a source failed (see the digest's sources section).")
+		fs.PrintDefaults()
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	a, err := openApp(ctx, e, &cf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	lock, err := lockDB(a.db.Path())
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
+	res, err := a.cycle(ctx)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	for _, s := range res.Sources {
+		if len(s.Errors) > 0 {
+			failed++
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d new records, %d flagged; %d of %d sources failed\n", len(res.Doc.Records), res.Doc.FlaggedCount(), failed, len(res.Sources))
+	if len(res.Files) > 0 {
+		fmt.Fprintf(e.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
+	}
+	return nil
+}

@@ -1,0 +1,333 @@
+// Package pubmed is litwatch's PubMed source. It queries NCBI E-utilities:
+// one esearch per date window (on the history server, usehistory=y), then
+// efetch batch by batch, and turns the PubMed XML into store.Records.
+//
+// E-utilities reference: https://www.ncbi.nlm.nih.gov/books/NBK25499/ and
+// usage policy (tool, email, api_key, rate limits):
+// https://www.ncbi.nlm.nih.gov/books/NBK25497/
+package pubmed
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/store"
+)
+
+// Defaults for Config.
+const (
+	DefaultBaseURL   = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+	DefaultTool      = "litwatch"
+	DefaultBatchSize = 200
+	// MaxBatchSize is the largest efetch retmax E-utilities accept.
+	MaxBatchSize = 10000
+)
+
+// searchLimit is how many hits of one search E-utilities will page
+// through: ESearch and history retrieval stop at the first 10,000 records
+// (retstart may not exceed 9998). A window with more hits than this is
+// split in two.
+const searchLimit = 9999
+
+// Config configures the PubMed source.
+type Config struct {
+	BaseURL   string // default "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"; with or without trailing slash
+	Term      string // the PubMed query
+	APIKey    string // optional
+	Email     string // contact e-mail (tool/email params)
+	Tool      string // default "litwatch"
+	BatchSize int    // efetch retmax, default 200
+}
+
+// Source fetches PubMed records through E-utilities. It implements
+// crawler.Source.
+type Source struct {
+	cfg   Config
+	base  *url.URL // with trailing slash
+	f     *crawler.Fetcher
+	log   *slog.Logger
+	limit int // hits above which a window is split (searchLimit; smaller in tests)
+}
+
+var _ crawler.Source = (*Source)(nil)
+
+// New validates cfg, fills in its defaults and returns the source. All its
+// requests go through f. A nil log discards log output.
+func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
+	if f == nil {
+		return nil, errors.New("pubmed: nil Fetcher")
+	}
+	if strings.TrimSpace(cfg.Term) == "" {
+		return nil, errors.New("pubmed: Config.Term is empty")
+	}
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = DefaultBaseURL
+	}
+	base, err := url.Parse(cfg.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("pubmed: Config.BaseURL: %w", err)
+	}
+	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("pubmed: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
+	}
+	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
+		return nil, fmt.Errorf("pubmed: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
+	}
+	if !strings.HasSuffix(base.Path, "/") {
+		base.Path += "/"
+		base.RawPath = ""
+	}
+	if cfg.Tool == "" {
+		cfg.Tool = DefaultTool
+	}
+	if strings.ContainsFunc(cfg.Tool, isSpace) {
+		return nil, fmt.Errorf("pubmed: Config.Tool %q must not contain spaces", cfg.Tool)
+	}
+	if strings.ContainsFunc(cfg.Email, isSpace) {
+		return nil, fmt.Errorf("pubmed: Config.Email %q must not contain spaces", cfg.Email)
+	}
+	if strings.ContainsFunc(cfg.APIKey, isSpace) {
+		return nil, errors.New("pubmed: Config.APIKey must not contain spaces")
+	}
+	switch {
+	case cfg.BatchSize == 0:
+		cfg.BatchSize = DefaultBatchSize
+	case cfg.BatchSize < 0 || cfg.BatchSize > MaxBatchSize:
+		return nil, fmt.Errorf("pubmed: Config.BatchSize %d is outside 1..%d", cfg.BatchSize, MaxBatchSize)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Email == "" {
+		log.Warn("no contact e-mail configured; NCBI asks E-utilities users to send one")
+	}
+	return &Source{cfg: cfg, base: base, f: f, log: log, limit: searchLimit}, nil
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
+
+// Name returns "pubmed".
+func (s *Source) Name() string { return SourceName }
+
+// Fetch delivers every PubMed record whose Entrez date falls within w
+// (inclusive days, UTC) to emit, one efetch batch at a time, each PMID at
+// most once. Windows with more hits than E-utilities can page through are
+// split into date halves until each fits.
+func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit) error {
+	if emit == nil {
+		return errors.New("pubmed: nil Emit")
+	}
+	if w.From.IsZero() || w.To.IsZero() {
+		return fmt.Errorf("pubmed: window %v..%v has an unset end", w.From, w.To)
+	}
+	from, to := day(w.From), day(w.To)
+	if to.Before(from) {
+		return fmt.Errorf("pubmed: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	}
+	st := &fetchState{emit: emit, seen: make(map[string]struct{})}
+	if err := s.fetchWindow(ctx, st, from, to); err != nil {
+		return err
+	}
+	s.log.Info("pubmed fetch done", "from", ymd(from), "to", ymd(to),
+		"records", st.emitted, "duplicates", st.dupes, "searches", st.searches)
+	return nil
+}
+
+// fetchState is what one Fetch carries across windows and batches.
+type fetchState struct {
+	emit     crawler.Emit
+	seen     map[string]struct{}
+	emitted  int
+	dupes    int
+	searches int
+}
+
+func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.Time) error {
+	st.searches++
+	res, err := s.esearch(ctx, from, to)
+	if err != nil {
+		return err
+	}
+	log := s.log.With("from", ymd(from), "to", ymd(to))
+	if res.notFound() {
+		if res.count == 0 {
+			log.Info("esearch: no records; some of the query was not found",
+				"phrases_not_found", res.wire.ErrorList.PhraseNotFound, "fields_not_found", res.wire.ErrorList.FieldNotFound)
+		} else {
+			log.Warn("esearch: part of the query was not found; continuing with the records that matched",
+				"count", res.count, "phrases_not_found", res.wire.ErrorList.PhraseNotFound, "fields_not_found", res.wire.ErrorList.FieldNotFound)
+		}
+	}
+	if res.count == 0 {
+		log.Debug("esearch: no records")
+		return nil
+	}
+	if res.count > s.limit {
+		if from.Equal(to) {
+			return fmt.Errorf("pubmed: %d records on the single day %s exceed the E-utilities limit of %d per search; narrow the query",
+				res.count, ymd(from), s.limit)
+		}
+		mid := from.AddDate(0, 0, int(to.Sub(from)/(24*time.Hour))/2)
+		log.Info("esearch: too many records for one search, splitting the window",
+			"count", res.count, "limit", s.limit, "first_half_to", ymd(mid))
+		if err := s.fetchWindow(ctx, st, from, mid); err != nil {
+			return err
+		}
+		return s.fetchWindow(ctx, st, mid.AddDate(0, 0, 1), to)
+	}
+	if res.webEnv == "" || res.queryKey == "" {
+		return fmt.Errorf("pubmed esearch %s..%s: %d records but no WebEnv/QueryKey in the response", ymd(from), ymd(to), res.count)
+	}
+	log.Info("esearch", "count", res.count)
+
+	for start := 0; start < res.count; start += s.cfg.BatchSize {
+		want := min(s.cfg.BatchSize, res.count-start)
+		body, err := s.f.Get(ctx, s.efetchURL(res, start))
+		if err != nil {
+			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
+		}
+		batch := make([]store.Record, 0, want)
+		n, err := parseArticles(bytes.NewReader(body), func(r store.Record) error {
+			if _, dup := st.seen[r.PMID]; dup {
+				st.dupes++
+				return nil
+			}
+			st.seen[r.PMID] = struct{}{}
+			batch = append(batch, r)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
+		}
+		if n < want {
+			return fmt.Errorf("pubmed efetch retstart=%d: truncated batch: got %d of %d articles (window %s..%s, count %d)",
+				start, n, want, ymd(from), ymd(to), res.count)
+		}
+		log.Debug("efetch batch", "retstart", start, "articles", n, "new", len(batch))
+		if len(batch) == 0 {
+			continue
+		}
+		if err := st.emit(ctx, batch); err != nil {
+			return fmt.Errorf("pubmed: emit batch at retstart=%d: %w", start, err)
+		}
+		st.emitted += len(batch)
+	}
+	return nil
+}
+
+// searchResult is what Fetch needs from an esearch response.
+type searchResult struct {
+	count    int
+	queryKey string
+	webEnv   string
+	wire     *eSearchResult
+}
+
+func (r *searchResult) notFound() bool {
+	return len(r.wire.ErrorList.PhraseNotFound)+len(r.wire.ErrorList.FieldNotFound) > 0
+}
+
+func (s *Source) esearch(ctx context.Context, from, to time.Time) (*searchResult, error) {
+	v := s.params()
+	v.Set("term", s.cfg.Term)
+	v.Set("usehistory", "y")
+	v.Set("datetype", "edat")
+	v.Set("mindate", ymd(from))
+	v.Set("maxdate", ymd(to))
+	v.Set("retmax", "0")
+	body, err := s.f.Get(ctx, s.endpoint("esearch.fcgi", v))
+	if err != nil {
+		return nil, fmt.Errorf("pubmed esearch %s..%s: %w", ymd(from), ymd(to), err)
+	}
+	res, err := parseESearch(body)
+	if err != nil {
+		return nil, fmt.Errorf("pubmed esearch %s..%s: %w", ymd(from), ymd(to), err)
+	}
+	return res, nil
+}
+
+// parseESearch reads an esearch response: an <ERROR> body is an error, and
+// so is a result without a Count.
+func parseESearch(body []byte) (*searchResult, error) {
+	d, err := newDecoder(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	root, err := rootElement(d)
+	if err != nil {
+		return nil, err
+	}
+	if root.Name.Local != "eSearchResult" {
+		return nil, unexpectedRoot(d, root)
+	}
+	var w eSearchResult
+	if err := d.DecodeElement(&w, &root); err != nil {
+		return nil, fmt.Errorf("malformed eSearchResult: %w", err)
+	}
+	if e := normalizeSpace(w.Error); e != "" {
+		return nil, fmt.Errorf("NCBI error: %s", e)
+	}
+	c := strings.TrimSpace(w.Count)
+	if c == "" {
+		return nil, errors.New("eSearchResult has no Count")
+	}
+	count, err := strconv.Atoi(c)
+	if err != nil || count < 0 {
+		return nil, fmt.Errorf("eSearchResult has a bad Count %q", c)
+	}
+	return &searchResult{
+		count:    count,
+		queryKey: strings.TrimSpace(w.QueryKey),
+		webEnv:   strings.TrimSpace(w.WebEnv),
+		wire:     &w,
+	}, nil
+}
+
+func (s *Source) efetchURL(res *searchResult, start int) string {
+	v := s.params()
+	v.Set("query_key", res.queryKey)
+	v.Set("WebEnv", res.webEnv)
+	v.Set("retstart", strconv.Itoa(start))
+	v.Set("retmax", strconv.Itoa(s.cfg.BatchSize))
+	v.Set("retmode", "xml")
+	return s.endpoint("efetch.fcgi", v)
+}
+
+// params are those every request carries: db, tool, email, api_key.
+func (s *Source) params() url.Values {
+	v := url.Values{}
+	v.Set("db", "pubmed")
+	v.Set("tool", s.cfg.Tool)
+	if s.cfg.Email != "" {
+		v.Set("email", s.cfg.Email)
+	}
+	if s.cfg.APIKey != "" {
+		v.Set("api_key", s.cfg.APIKey)
+	}
+	return v
+}
+
+func (s *Source) endpoint(name string, v url.Values) string {
+	u := *s.base
+	u.Path += name
+	u.RawPath = ""
+	u.RawQuery = v.Encode()
+	return u.String()
+}
+
+// day is t's calendar day in UTC, at midnight.
+func day(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// ymd formats a day the way E-utilities take dates.
+func ymd(t time.Time) string { return t.Format("2006/01/02") }

@@ -1,0 +1,99 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+// Options control one crawl.
+type Options struct {
+	// Since is where a source with no watermark starts.
+	Since time.Time
+	// Overlap is how far before its watermark a source re-reads, because
+	// index dates are days and records can appear late with an old date.
+	Overlap time.Duration
+	// Now gives today's date; defaults to time.Now.
+	Now func() time.Time
+	Log *slog.Logger
+}
+
+// Run asks every source for what is new since its watermark and saves it
+// in the store under runID, batch by batch. A source that fails keeps its
+// watermark, and its error is in its result; the others carry on.
+func Run(ctx context.Context, db *store.DB, runID int64, sources []Source, opts Options) []store.SourceResult {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	today := truncDay(opts.Now())
+	var results []store.SourceResult
+	for _, src := range sources {
+		res := runSource(ctx, db, runID, src, today, opts, log)
+		results = append(results, res)
+	}
+	return results
+}
+
+func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today time.Time, opts Options, log *slog.Logger) store.SourceResult {
+	res := store.SourceResult{Name: src.Name(), To: today, Errors: []string{}}
+	log = log.With("source", src.Name())
+	from := truncDay(opts.Since)
+	mark, ok, err := db.Watermark(ctx, src.Name())
+	if err != nil {
+		res.From = from
+		res.Errors = append(res.Errors, err.Error())
+		return res
+	}
+	if ok {
+		from = truncDay(mark.Add(-opts.Overlap))
+	}
+	if from.After(today) {
+		from = today
+	}
+	res.From = from
+	start := time.Now()
+	log.Info("crawl started", "from", from.Format(time.DateOnly), "to", today.Format(time.DateOnly))
+	err = src.Fetch(ctx, Window{From: from, To: today}, func(ctx context.Context, batch []store.Record) error {
+		saved, err := db.SaveBatch(ctx, runID, src.Name(), batch)
+		if err != nil {
+			return err
+		}
+		res.Fetched += len(batch)
+		res.New += saved.New
+		log.Debug("batch saved", "records", len(batch), "new", saved.New, "skipped", saved.Skipped)
+		return nil
+	})
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			err = fmt.Errorf("%s: cancelled before it finished: %w", src.Name(), err)
+		}
+		res.Errors = append(res.Errors, err.Error())
+		log.Error("crawl failed; watermark kept", "err", err, "fetched", res.Fetched, "new", res.New)
+	} else {
+		log.Info("crawl done", "fetched", res.Fetched, "new", res.New, "took", time.Since(start).Round(time.Millisecond))
+	}
+	// Record the outcome even if ctx was cancelled, so the run shows it.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if ferr := db.FinishSource(fctx, runID, res); ferr != nil {
+		res.Errors = append(res.Errors, ferr.Error())
+		log.Error("could not record source result", "err", ferr)
+	}
+	return res
+}
+
+func truncDay(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

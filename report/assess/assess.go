@@ -1,0 +1,916 @@
+// Package assess judges which tracked claims a publication bears on and
+// whether it should make an editor reconsider them.
+//
+// The rule-based Assessor reads a store.Record the way a reviewer skims an
+// abstract: it decides the study design (publication types and MeSH first,
+// the text otherwise), counts participants and included studies, checks the
+// record against each claim's scope (population, intervention, outcomes and
+// exclusions, all from the claims file), reads the direction of the
+// findings for the claim's outcomes from the results and conclusions, and
+// applies the update rules:
+//
+//   - a systematic review published after the claim's basis year whose
+//     conclusion goes against the verdict, and does not itself call the
+//     evidence too weak: signal contradicts, flagged;
+//   - a randomised trial of at least the claim's trial size (100 by
+//     default) reporting a significant finding against the verdict:
+//     contradicts, flagged;
+//   - a report of harm against a no_risk claim, case reports included:
+//     new_harm, flagged;
+//   - a randomised trial or review showing a favoured item harms, or a
+//     disfavoured item helps (possible_harm_benefit claims): reverses,
+//     flagged;
+//   - a retraction, erratum or expression of concern linked to a relevant
+//     record: retraction, flagged;
+//   - a newer review that agrees with the verdict: confirms, not flagged;
+//   - anything else that bears on the claim: relevant, not flagged.
+//
+// Records published in or before a claim's basis year are never updates.
+// No topic words live here: only research language (designs, significance,
+// negation, hedging, confidence intervals).
+package assess
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+// Signals (store.Assessment.Signal).
+const (
+	// SignalContradicts: a review, or a trial of adequate size, published
+	// after the basis goes against the claim's verdict. Flagged.
+	SignalContradicts = "contradicts"
+	// SignalNewHarm: a report of harm against a no_risk claim. Flagged.
+	SignalNewHarm = "new_harm"
+	// SignalReverses: a controlled finding that a favoured item harms or a
+	// disfavoured item helps. Flagged.
+	SignalReverses = "reverses"
+	// SignalRetraction: the record is retracted, corrected or under an
+	// expression of concern (or is such a notice). Flagged.
+	SignalRetraction = "retraction"
+	// SignalConfirms: a newer review that agrees with the verdict. Not flagged.
+	SignalConfirms = "confirms"
+	// SignalRelevant: the record bears on the claim and nothing more. Not flagged.
+	SignalRelevant = "relevant"
+)
+
+// Levels (store.Assessment.Level): how much attention an assessment asks for.
+const (
+	LevelHigh   = "high"   // flagged on strong evidence (review, adequate trial, retraction)
+	LevelMedium = "medium" // flagged on weaker evidence (a case report), or a finding against the claim that falls short of the rules
+	LevelLow    = "low"    // agrees with the claim, or merely bears on it
+)
+
+// Directions (store.Assessment.Direction) of the record's findings for
+// the claim's outcomes.
+const (
+	DirectionBenefit  = "benefit"   // the intervention improves the claim's outcomes
+	DirectionNoEffect = "no_effect" // no significant difference, or evidence judged insufficient
+	DirectionHarm     = "harm"      // the intervention harms
+	DirectionMixed    = "mixed"     // some outcomes better, others not
+	DirectionUnclear  = "unclear"   // no results (a protocol), or none about the claim's outcomes
+)
+
+// Result is the assessment of one record against a set of claims.
+type Result struct {
+	Design      string
+	N           int // participants, 0 if not stated
+	Included    int // studies a review included, 0 if not stated
+	Assessments []store.Assessment
+}
+
+// Assessor judges records against claims.
+type Assessor interface {
+	Assess(rec store.Record, cs []claims.Claim) Result
+}
+
+// New returns the rule-based assessor.
+func New() Assessor {
+	return &ruleAssessor{
+		text:   newTextRules(),
+		design: newDesignRules(),
+		count:  newCountRules(),
+		effect: newEffectRules(),
+		age:    regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
+	}
+}
+
+type ruleAssessor struct {
+	text   textRules
+	design designRules
+	count  countRules
+	effect effectRules
+	age    *regexp.Regexp
+}
+
+// retractionLink describes a PubMed CommentsCorrections link type that
+// puts a record's findings in doubt, or returns "".
+func retractionLink(linkType string) string {
+	switch strings.ToLower(strings.ReplaceAll(linkType, " ", "")) {
+	case "retractionin":
+		return "retracted"
+	case "retractionof":
+		return "a retraction notice"
+	case "partialretractionin":
+		return "partly retracted"
+	case "partialretractionof":
+		return "a partial retraction notice"
+	case "erratumin":
+		return "corrected by an erratum"
+	case "erratumfor":
+		return "an erratum"
+	case "expressionofconcernin":
+		return "under an expression of concern"
+	case "expressionofconcernfor":
+		return "an expression of concern"
+	case "retractionandreplacementin":
+		return "retracted and replaced"
+	case "retractionandreplacementof":
+		return "a retraction-and-replacement notice"
+	}
+	return ""
+}
+
+// Assess judges one record against the claims.
+func (a *ruleAssessor) Assess(rec store.Record, cs []claims.Claim) Result {
+	d := a.text.newDoc(rec)
+	pre := a.design.design(d, 0)
+	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
+	n, studies, noun := a.count.participants(d, review)
+	d.participants = noun
+	design := a.design.design(d, n)
+	res := Result{Design: design, N: n, Included: studies}
+	notice := a.retraction(d)
+	for _, c := range cs {
+		sc := a.scope(d, c)
+		ok, why := a.relevant(d, sc, design, notice != "")
+		if !ok {
+			continue
+		}
+		as := a.judge(d, sc, design, n, studies, notice)
+		as.RecordID = rec.ID
+		as.Reasons = append([]string{why}, as.Reasons...)
+		res.Assessments = append(res.Assessments, as)
+	}
+	return res
+}
+
+// retraction describes a retraction, erratum or expression of concern
+// linked to the record, or "".
+func (a *ruleAssessor) retraction(d *doc) string {
+	for _, l := range d.rec.Links {
+		if what := retractionLink(l.Type); what != "" {
+			if l.PMID != "" {
+				return fmt.Sprintf("it is %s (PubMed %s, PMID %s)", what, l.Type, l.PMID)
+			}
+			return fmt.Sprintf("it is %s (PubMed %s)", what, l.Type)
+		}
+	}
+	for _, p := range d.pubTypes {
+		switch p {
+		case "retracted publication":
+			return "it is a retracted publication"
+		case "retraction of publication":
+			return "it is a retraction notice"
+		case "expression of concern":
+			return "it is an expression of concern"
+		case "published erratum":
+			return "it is an erratum"
+		}
+	}
+	if a.design.notice.MatchString(strings.TrimSpace(d.rec.Title)) {
+		return "its title announces a retraction or correction"
+	}
+	return ""
+}
+
+// scope is a claim's vocabulary compiled for one record (with the
+// acronyms the record defines).
+type scope struct {
+	c                                   claims.Claim
+	pop, popEx, popCore                 termSet
+	interv, intervCtx, focusEx          termSet
+	outcomes, lower, harms, allOutcomes termSet
+	fav, disfav                         termSet
+	treat                               groups
+}
+
+func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
+	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
+	s := &scope{c: c}
+	s.pop = al(newTermSet(c.Population))
+	s.popEx = al(newTermSet(c.PopulationExclude))
+	s.popCore = newTermSet(c.PopulationCore)
+	s.interv = al(newTermSet(c.Intervention))
+	s.intervCtx = newTermSet(c.InterventionContextExclude)
+	s.focusEx = al(newTermSet(c.FocusExclude))
+	s.outcomes = al(newTermSet(c.Outcomes))
+	s.lower = al(newTermSet(c.LowerIsBetter))
+	s.harms = al(newTermSet(c.Harms))
+	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
+	s.fav = al(newTermSet(c.Favoured))
+	s.disfav = al(newTermSet(c.Disfavoured))
+	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
+	treat = append(treat, newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
+		"treated", "experimental group*", "study group*", "intervention infants", "ig"})...)
+	s.treat = groups{treat: treat, comp: a.effect.control}
+	return s
+}
+
+// firstMatch returns the first term of ts found in the sentences, as text.
+func firstMatch(ts termSet, ss []sentence) string {
+	for _, s := range ss {
+		if m := ts.find(s.toks); len(m) > 0 {
+			return strings.Join(s.toks[m[0].start:m[0].end], " ")
+		}
+	}
+	return ""
+}
+
+// relevant decides whether the record bears on the claim, and says why.
+func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (bool, string) {
+	ss := d.scoped()
+	for _, m := range append(append([]string(nil), d.rec.MeSH...), d.rec.Keywords...) {
+		ss = append(ss, sentence{raw: m, toks: tokens(m), role: roleMethods})
+	}
+	if a.design.animal.MatchString(d.rec.Title) || design == DesignOther && a.design.animal.MatchString(d.allRaw) && !notice {
+		return false, ""
+	}
+	pop := firstMatch(sc.pop, ss)
+	if pop == "" {
+		return false, ""
+	}
+	if ex := firstMatch(sc.popEx, a.withoutNames(ss)); ex != "" && firstMatch(sc.popCore, ss) == "" {
+		return false, ""
+	}
+	if adultNoun(d.participants) && !sc.pop.in(tokens(d.participants)) {
+		// the people the study counted (women, parents...) are not the
+		// claim's population
+		return false, ""
+	}
+	if sc.c.MaxAgeMonths > 0 {
+		if age, ok := a.minAgeMonths(d); ok && age > float64(sc.c.MaxAgeMonths) {
+			return false, ""
+		}
+	}
+	interv := ""
+	for _, s := range ss {
+		if sc.intervCtx.in(s.toks) {
+			continue
+		}
+		if m := sc.interv.find(s.toks); len(m) > 0 {
+			interv = strings.Join(s.toks[m[0].start:m[0].end], " ")
+			break
+		}
+	}
+	if interv == "" {
+		return false, ""
+	}
+	if len(sc.focusEx) > 0 {
+		focus := d.focus()
+		named, tested := false, false
+		for _, f := range focus {
+			named = named || sc.focusEx.in(f)
+			tested = tested || sc.interv.in(f)
+		}
+		if named && !tested {
+			return false, ""
+		}
+	}
+	outcome := ""
+	nonHarm := append(append(termSet(nil), sc.outcomes...), sc.lower...)
+	for _, s := range ss {
+		toks := a.effect.masked(s.toks)
+		if m := nonHarm.find(toks); len(m) > 0 {
+			outcome = strings.Join(toks[m[0].start:m[0].end], " ")
+			break
+		}
+		if m := sc.harms.find(toks); len(m) > 0 && a.reportsHarm(s, sc, design) {
+			outcome = strings.Join(toks[m[0].start:m[0].end], " ")
+			break
+		}
+	}
+	if outcome == "" {
+		return false, ""
+	}
+	why := fmt.Sprintf("Bears on %q: population (%s), intervention (%s)", sc.c.ID, pop, interv)
+	if outcome != "" {
+		why += fmt.Sprintf(", outcome (%s)", outcome)
+	}
+	return true, why + "."
+}
+
+// withoutNames returns the sentences with the names of instruments and
+// bodies ("Premature Infant Pain Profile (PIPP)") removed: words inside a
+// capitalised name do not describe the participants.
+func (a *ruleAssessor) withoutNames(ss []sentence) []sentence {
+	out := make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		raw := a.text.name.ReplaceAllString(s.raw, " ")
+		out = append(out, sentence{raw: raw, toks: tokens(raw), role: s.role})
+	}
+	return out
+}
+
+// reportsHarm reports whether a sentence naming an adverse-event term
+// reports on harms of the intervention (rather than asking about them, or
+// naming a condition): it must be a result, title or conclusion, and name
+// the intervention, unless the record is a case report or a study stating
+// that no adverse events occurred.
+func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
+	switch s.role {
+	case roleTitle, roleResults, roleConclusion, roleOther:
+	default:
+		return false
+	}
+	if design == DesignCaseReport || sc.interv.in(s.toks) {
+		return true
+	}
+	switch design {
+	case DesignRCT, DesignNonRandomised, DesignObservational:
+		return a.effect.negHarm.MatchString(s.raw)
+	}
+	return false
+}
+
+// adultNoun reports whether a counted-people noun names adults.
+func adultNoun(n string) bool {
+	switch n {
+	case "women", "woman", "men", "mothers", "mother", "fathers", "father", "adults", "adult", "nurses",
+		"students", "parents", "volunteers":
+		return true
+	}
+	return false
+}
+
+// minAgeMonths is the youngest participant age the record states.
+func (a *ruleAssessor) minAgeMonths(d *doc) (float64, bool) {
+	best, found := 0.0, false
+	for _, s := range d.scoped() {
+		text := a.count.normaliseNumbers(s.raw)
+		for _, m := range a.age.FindAllStringSubmatch(text, -1) {
+			num, unit := m[1], m[3]
+			if num == "" {
+				num, unit = m[4], m[5]
+			}
+			v, err := strconv.ParseFloat(num, 64)
+			if err != nil {
+				continue
+			}
+			u := strings.ToLower(unit)
+			switch {
+			case strings.HasPrefix(u, "day"):
+				v /= 30.4
+			case strings.HasPrefix(u, "week"):
+				v /= 4.35
+			case strings.HasPrefix(u, "year"):
+				v *= 12
+			}
+			if !found || v < best {
+				best, found = v, true
+			}
+		}
+	}
+	return best, found
+}
+
+// finding is what one clause says about the claim.
+type finding struct {
+	valence int  // +1 better, -1 worse, 0 not said
+	null    bool // no difference / no harm
+	sig     bool
+	concl   bool // from the conclusion
+	item    int  // +1 favoured item, -1 disfavoured, 0 none
+	text    string
+}
+
+// findings reads the results and conclusions for the claim's outcomes.
+func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding, insufficient bool) {
+	noRisk := sc.c.Verdict == claims.VerdictNoRisk
+	focusItem := 0
+	for _, f := range d.focus() {
+		fi, di := sc.fav.in(f), sc.disfav.in(f)
+		switch {
+		case fi && !di:
+			focusItem = 1
+		case di && !fi:
+			focusItem = -1
+		}
+	}
+	sents := d.sents
+	if design == DesignCaseReport {
+		// a case report's title and opening sentence state its finding
+		sents = append([]sentence{d.title}, sents...)
+	}
+	for _, s := range sents {
+		switch {
+		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
+		case design == DesignCaseReport && (s.role == roleTitle || s.role == roleObjective):
+		default:
+			continue
+		}
+		concl := s.role == roleConclusion
+		sentItem := itemOf(sc, s.toks, a.effect)
+		sentHarm := sc.harms.in(s.toks)
+		for _, cl := range a.effect.clauses(s.raw) {
+			if a.effect.insufficient.MatchString(cl) {
+				// a judgement of the evidence, not a finding
+				insufficient = insufficient || concl
+				continue
+			}
+			toks := a.effect.masked(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm)
+			if !ok {
+				continue
+			}
+			f.concl = concl
+			f.text = s.raw
+			if f.sig && !f.null && strings.Contains(" "+strings.Join(toks, " ")+" ", " only ") {
+				fs = append(fs, finding{null: true, concl: concl, text: s.raw})
+			}
+			f.item = itemOf(sc, toks, a.effect)
+			if f.item == 0 {
+				f.item = sentItem
+			}
+			if f.item == 0 {
+				f.item = focusItem
+			}
+			fs = append(fs, f)
+		}
+	}
+	return fs, insufficient
+}
+
+// itemOf tells whether the subject of a comparison is a favoured (+1) or
+// disfavoured (-1) item, or neither (0).
+func itemOf(sc *scope, toks []string, er effectRules) int {
+	type m struct{ at, kind int }
+	var ms []m
+	for _, s := range sc.fav.find(toks) {
+		ms = append(ms, m{s.start, 1})
+	}
+	for _, s := range sc.disfav.find(toks) {
+		ms = append(ms, m{s.start, -1})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].at < ms[j].at })
+	for _, x := range ms {
+		if !er.isReference(toks, x.at) {
+			return x.kind
+		}
+	}
+	if len(ms) > 0 {
+		return ms[0].kind
+	}
+	return 0
+}
+
+// clauseFinding reads one clause; ok is false when it says nothing about
+// the claim's outcomes.
+func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRisk bool, design string, sentHarm bool) (finding, bool) {
+	er := a.effect
+	if noRisk {
+		clauseInterv := sc.interv.in(toks)
+		if len(sc.harms.find(toks)) > 0 {
+			if er.negHarm.MatchString(raw) || er.isNull(raw) {
+				return finding{null: true}, true
+			}
+			if !(clauseInterv || design == DesignCaseReport) {
+				return finding{}, false
+			}
+			return finding{valence: -1, sig: true}, true
+		}
+		if sentHarm && clauseInterv && (er.negHarm.MatchString(raw) || er.isNull(raw)) {
+			return finding{null: true}, true
+		}
+		os := sc.outcomes.find(toks)
+		if len(os) == 0 {
+			return finding{}, false
+		}
+		r := er.read(raw, toks, os[0], sc.treat)
+		if r.valence < 0 && !r.null {
+			return finding{valence: -1, sig: r.sig}, true
+		}
+		return finding{null: true}, true
+	}
+	ms := sc.allOutcomes.find(toks)
+	if len(ms) == 0 {
+		if !sc.interv.in(toks) {
+			return finding{}, false
+		}
+		// a statement about the intervention as a whole ("the data confirm
+		// the beneficial effects of massage")
+		r := er.read(raw, toks, span{len(toks), len(toks)}, sc.treat)
+		if r.null || r.valence == 0 || r.within {
+			return finding{}, false
+		}
+		v := r.valence
+		if r.flip {
+			v = -v
+		}
+		return finding{valence: v, sig: true}, true
+	}
+	votes := 0
+	var any reading
+	for _, sp := range ms {
+		r := er.read(raw, toks, sp, sc.treat)
+		any = r
+		if r.within {
+			return finding{}, false
+		}
+		if r.null {
+			return finding{null: true}, true
+		}
+		v := r.valence
+		if v == 0 && r.change != 0 {
+			v = r.change
+			if isLower(sc, toks, sp) {
+				v = -v
+			}
+		} else if v != 0 && r.change != 0 {
+			// the nearer of the two words decides
+			vd := minDist(er.nearest(toks, er.good, sp), er.nearest(toks, er.bad, sp))
+			cd := minDist(er.nearest(toks, er.inc, sp), er.nearest(toks, er.dec, sp))
+			if cd+3 < vd {
+				v = r.change
+				if isLower(sc, toks, sp) {
+					v = -v
+				}
+			}
+		}
+		if r.flip {
+			v = -v
+		}
+		votes += v
+	}
+	switch {
+	case votes > 0:
+		return finding{valence: 1, sig: any.sig}, true
+	case votes < 0:
+		return finding{valence: -1, sig: any.sig}, true
+	}
+	if any.sig {
+		return finding{sig: true}, true
+	}
+	return finding{}, false
+}
+
+func minDist(a, b int) int {
+	switch {
+	case a < 0:
+		return b
+	case b < 0:
+		return a
+	case a < b:
+		return a
+	}
+	return b
+}
+
+// isLower reports whether the outcome at sp is one where less is better.
+func isLower(sc *scope, toks []string, sp span) bool {
+	for _, t := range sc.lower {
+		if t.matchAt(toks, sp.start) == sp.end-sp.start {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictWords quotes a claim's verdict for reasons.
+func verdictWords(v string) string {
+	switch v {
+	case claims.VerdictInsufficient:
+		return "insufficient evidence"
+	case claims.VerdictNoRisk:
+		return "no significant risk"
+	case claims.VerdictPossibleHarmBenefit:
+		return "possible harm / possible benefit"
+	}
+	return v
+}
+
+// designWords names a design in prose.
+func designWords(design string) string {
+	switch design {
+	case DesignSystematicReview:
+		return "systematic review"
+	case DesignRCT:
+		return "randomised trial"
+	case DesignNonRandomised:
+		return "non-randomised study"
+	case DesignObservational:
+		return "observational study"
+	case DesignCaseReport:
+		return "case report"
+	case DesignNarrativeReview:
+		return "narrative review"
+	case DesignProtocol:
+		return "protocol"
+	case DesignGuideline:
+		return "guideline"
+	case DesignTrialRegistration:
+		return "trial registration"
+	}
+	return "record"
+}
+
+// judge reads the findings and applies the update rules for one claim.
+func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, notice string) store.Assessment {
+	c := sc.c
+	as := store.Assessment{Claim: c.ID, Relevant: true, Design: design, N: n, Signal: SignalRelevant, Level: LevelLow}
+	fs, insufficient := a.findings(d, sc, design)
+	review := design == DesignSystematicReview || design == DesignNarrativeReview || design == DesignGuideline
+	as.Direction = direction(fs, insufficient, review, design, c.Verdict)
+	as.Evidence = evidence(fs)
+
+	what := designWords(design)
+	if n > 0 {
+		what += fmt.Sprintf(" of %d participants", n)
+	}
+	if studies > 0 {
+		what += fmt.Sprintf(" (%d studies)", studies)
+	}
+	year := d.rec.Year
+	when := "of unknown year"
+	if year > 0 {
+		when = fmt.Sprintf("published %d", year)
+	}
+	after := year == 0 || year > c.AsOf
+	say := func(format string, args ...any) { as.Reasons = append(as.Reasons, fmt.Sprintf(format, args...)) }
+
+	if notice != "" {
+		if design == DesignOther {
+			as.Direction = DirectionUnclear
+		}
+		as.Signal, as.Flagged, as.Level = SignalRetraction, true, LevelHigh
+		say("This %s bears on the claim and %s: check whether the claim's basis or earlier assessments relied on it.", what, notice)
+		return as
+	}
+	if !after {
+		say("The %s was %s, not after the claim's %d basis, so it is not an update (direction: %s).", what, when, c.AsOf, as.Direction)
+		return as
+	}
+	if design == DesignProtocol || design == DesignTrialRegistration {
+		say("The %s (%s) reports no results yet; worth watching, not an update.", what, when)
+		return as
+	}
+
+	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
+	for _, f := range fs {
+		if f.null {
+			continue
+		}
+		if f.sig || f.concl {
+			if f.valence > 0 {
+				sigBetter++
+			}
+			if f.valence < 0 {
+				sigWorse++
+			}
+		}
+		if f.concl && f.valence > 0 {
+			conclBetter++
+		}
+		if f.concl && f.valence < 0 {
+			conclWorse++
+		}
+	}
+	controlled := design == DesignSystematicReview || design == DesignRCT
+	bigTrial := design == DesignRCT && n >= c.TrialThreshold()
+	vw := verdictWords(c.Verdict)
+
+	switch c.Verdict {
+	case claims.VerdictInsufficient, claims.VerdictBenefit, claims.VerdictHarm:
+		against := func(better, worse int) bool {
+			switch c.Verdict {
+			case claims.VerdictInsufficient:
+				return better+worse > 0
+			case claims.VerdictBenefit:
+				return worse > 0
+			}
+			return better > 0
+		}
+		switch {
+		case design == DesignSystematicReview:
+			concl := conclBetter+conclWorse > 0
+			better, worse := conclBetter, conclWorse
+			if !concl {
+				better, worse = sigBetter, sigWorse
+			}
+			switch {
+			case insufficient && c.Verdict == claims.VerdictInsufficient:
+				as.Signal = SignalConfirms
+				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (direction: %s) — agrees with %q.", what, when, c.AsOf, as.Direction, vw)
+			case against(better, worse) && !insufficient:
+				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse), vw)
+			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit:
+				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
+			default:
+				as.Signal = SignalConfirms
+				say("The %s, %s after the claim's %d basis, does not go against %q (direction: %s).", what, when, c.AsOf, vw, as.Direction)
+			}
+		case bigTrial && against(sigBetter, sigWorse):
+			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+			say("The %s, %s after the claim's %d basis, reports %s — contradicts %q.", what, when, c.AsOf, effectWords(sigBetter, sigWorse), vw)
+		case against(sigBetter, sigWorse):
+			as.Level = LevelMedium
+			reason := "it is not a randomised trial or review"
+			if design == DesignRCT {
+				reason = fmt.Sprintf("with %s it is below the %d participants the rule needs", participants(n), c.TrialThreshold())
+			}
+			if design == DesignNarrativeReview || design == DesignGuideline {
+				reason = "it is not a systematic review"
+			}
+			say("The %s, %s, reports %s, but %s, so it does not on its own go against %q.", what, when, effectWords(sigBetter, sigWorse), reason, vw)
+		default:
+			say("The %s, %s, reports no significant finding against %q (direction: %s).", what, when, vw, as.Direction)
+		}
+	case claims.VerdictNoRisk:
+		harm := as.Direction == DirectionHarm || sigWorse > 0 && design == DesignCaseReport
+		switch {
+		case harm && design != DesignNarrativeReview && design != DesignGuideline:
+			as.Signal, as.Flagged, as.Level = SignalNewHarm, true, LevelHigh
+			if design == DesignCaseReport || design == DesignObservational {
+				as.Level = LevelMedium
+			}
+			as.Direction = DirectionHarm
+			say("The %s, %s after the claim's %d basis, reports harm with the intervention — goes against %q.", what, when, c.AsOf, vw)
+		case harm:
+			as.Level = LevelMedium
+			say("The %s, %s, mentions harm, but as a %s it is not a new report of harm.", what, when, designWords(design))
+		case review && as.Direction == DirectionNoEffect:
+			as.Signal = SignalConfirms
+			say("The %s, %s, reports no harm — agrees with %q.", what, when, vw)
+		default:
+			say("The %s, %s, reports no harm (direction: %s).", what, when, as.Direction)
+		}
+	case claims.VerdictPossibleHarmBenefit:
+		favBetter, favWorse, disBetter, disWorse := itemTally(fs)
+		reverse := favWorse > favBetter || disBetter > disWorse
+		agree := favBetter > favWorse || disWorse > disBetter
+		switch {
+		case reverse && controlled:
+			as.Signal, as.Flagged, as.Level = SignalReverses, true, LevelHigh
+			say("The %s, %s after the claim's %d basis, finds %s — reverses %q.", what, when, c.AsOf, itemWords(favBetter, favWorse, disBetter, disWorse), c.Statement)
+		case reverse:
+			as.Level = LevelMedium
+			say("The %s, %s, finds %s, but without randomisation it cannot reverse the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
+		case agree && review:
+			as.Signal = SignalConfirms
+			say("The %s, %s, finds %s — agrees with the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
+		case agree:
+			say("The %s, %s, finds %s — agrees with the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
+		default:
+			say("The %s, %s, bears on the claim without a finding that reverses it (direction: %s).", what, when, as.Direction)
+		}
+	}
+	return as
+}
+
+func participants(n int) string {
+	if n == 0 {
+		return "no stated number of participants"
+	}
+	return fmt.Sprintf("%d participants", n)
+}
+
+func effectWords(better, worse int) string {
+	switch {
+	case better > 0 && worse > 0:
+		return "significant benefits and harms on the claim's outcomes"
+	case better > 0:
+		return "a significant benefit on the claim's outcomes"
+	case worse > 0:
+		return "significant harm on the claim's outcomes"
+	}
+	return "no significant effect"
+}
+
+func itemWords(fb, fw, db, dw int) string {
+	var parts []string
+	if fw > 0 {
+		parts = append(parts, "harm from an item the claim favours")
+	}
+	if db > 0 {
+		parts = append(parts, "benefit from an item the claim disfavours")
+	}
+	if fb > 0 {
+		parts = append(parts, "benefit from an item the claim favours")
+	}
+	if dw > 0 {
+		parts = append(parts, "harm from an item the claim disfavours")
+	}
+	if len(parts) == 0 {
+		return "no effect of the items the claim names"
+	}
+	return strings.Join(parts, " and ")
+}
+
+// itemTally counts significant findings per item kind.
+func itemTally(fs []finding) (favBetter, favWorse, disBetter, disWorse int) {
+	for _, f := range fs {
+		if f.null || !(f.sig || f.concl) {
+			continue
+		}
+		switch {
+		case f.item > 0 && f.valence > 0:
+			favBetter++
+		case f.item > 0 && f.valence < 0:
+			favWorse++
+		case f.item < 0 && f.valence > 0:
+			disBetter++
+		case f.item < 0 && f.valence < 0:
+			disWorse++
+		}
+	}
+	return
+}
+
+// direction summarises findings as one of the Direction values.
+func direction(fs []finding, insufficient, review bool, design, verdict string) string {
+	if design == DesignProtocol || design == DesignTrialRegistration {
+		return DirectionUnclear
+	}
+	use := fs
+	if review {
+		var concl []finding
+		for _, f := range fs {
+			if f.concl {
+				concl = append(concl, f)
+			}
+		}
+		switch {
+		case len(concl) > 0:
+			use = concl
+		case insufficient:
+			return DirectionNoEffect
+		}
+	}
+	better, worse, null := 0, 0, 0
+	for _, f := range use {
+		switch {
+		case f.null:
+			null++
+		case f.valence > 0:
+			better++
+		case f.valence < 0:
+			worse++
+		}
+	}
+	if verdict == claims.VerdictNoRisk {
+		switch {
+		case worse > 0 && worse >= null:
+			return DirectionHarm
+		case worse > 0:
+			return DirectionMixed
+		case null+better > 0:
+			return DirectionNoEffect
+		}
+		return DirectionUnclear
+	}
+	switch {
+	case better > 0 && worse > 0:
+		return DirectionMixed
+	case better > 0 && null > 0:
+		return DirectionMixed
+	case better > 0:
+		return DirectionBenefit
+	case worse > 0 && null > 0:
+		return DirectionMixed
+	case worse > 0:
+		return DirectionHarm
+	case null > 0:
+		return DirectionNoEffect
+	case insufficient:
+		return DirectionNoEffect
+	}
+	return DirectionUnclear
+}
+
+// evidence quotes up to three sentences the judgement rests on, the
+// conclusion first.
+func evidence(fs []finding) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(keep func(f finding) bool) {
+		for _, f := range fs {
+			if len(out) == 3 || seen[f.text] || !keep(f) {
+				continue
+			}
+			seen[f.text] = true
+			out = append(out, f.text)
+		}
+	}
+	add(func(f finding) bool { return f.concl && (f.valence != 0 || f.null) })
+	add(func(f finding) bool { return f.sig && f.valence != 0 })
+	add(func(f finding) bool { return true })
+	return out
+}

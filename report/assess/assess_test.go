@@ -1,0 +1,261 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+func defaultClaims(t *testing.T) []claims.Claim {
+	t.Helper()
+	set, err := claims.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set.Claims
+}
+
+func find(res Result, id string) (store.Assessment, bool) {
+	for _, as := range res.Assessments {
+		if as.Claim == id {
+			return as, true
+		}
+	}
+	return store.Assessment{}, false
+}
+
+func TestDesign(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	tests := []struct {
+		name string
+		rec  store.Record
+		want string
+	}{
+		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"pubtype review, systematic text", store.Record{Title: "Massage for colic", PubTypes: []string{"Review"},
+			Abstract: "We systematically reviewed randomised trials found in PubMed and Embase."}, DesignSystematicReview},
+		{"pubtype review only", store.Record{Title: "Massage for infants", PubTypes: []string{"Review"},
+			Abstract: "This review summarises what is known about infant massage."}, DesignNarrativeReview},
+		{"pubtype case report", store.Record{Title: "Fracture after massage", PubTypes: []string{"Case Reports"}}, DesignCaseReport},
+		{"clinical trial without randomisation", store.Record{Title: "Oil for dermatitis", PubTypes: []string{"Clinical Trial"},
+			Abstract: "In a prospective open-label trial, 20 infants applied the cream twice a day."}, DesignNonRandomised},
+		{"unindexed randomised", store.Record{Title: "Massage and weight gain",
+			Abstract: "Forty preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
+		{"quasi-randomised", store.Record{Title: "Touch in newborns",
+			Abstract: "Using quasi-random allocation by day of birth, 80 newborns received massage or routine care."}, DesignRCT},
+		{"protocol title", store.Record{Title: "Massage for preterm infants: protocol for a randomised controlled trial",
+			Abstract: "This trial will randomise 120 infants to massage or standard care."}, DesignProtocol},
+		{"registration", store.Record{Source: "clinicaltrials", NCT: "NCT00000001", Title: "Massage in the NICU",
+			Abstract: "This study will enrol 60 preterm infants."}, DesignTrialRegistration},
+		{"animal", store.Record{Title: "Tactile stimulation of rat pups", Abstract: "Rat pups were stroked daily."}, DesignOther},
+		{"guideline", store.Record{Title: "Clinical practice guideline for neonatal skin care"}, DesignGuideline},
+		{"case-control", store.Record{Title: "Volvulus in preterm infants",
+			Abstract: "A retrospective case-control study of 30 infants compared exposures."}, DesignObservational},
+		{"small case series by text", store.Record{Title: "Bleeding after head massage",
+			Abstract: "The authors describe three infants who had intracranial bleeding after head massage."}, DesignCaseReport},
+		{"retraction notice", store.Record{Title: "Retraction: Massage and growth", PubTypes: []string{"Retraction of Publication"}}, DesignOther},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := a.Assess(tt.rec, cs).Design; got != tt.want {
+				t.Errorf("design = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParticipants(t *testing.T) {
+	cr := newCountRules()
+	tr := newTextRules()
+	tests := []struct {
+		text       string
+		review     bool
+		n, studies int
+	}{
+		{"Two hundred eighty-eight patients were randomly allocated to massage or usual care.", false, 288, 0},
+		{"One hundred and fifty postpartum women were randomised.", false, 150, 0},
+		{"Of 122 newborns admitted in the study period, 80 met the inclusion criteria.", false, 80, 0},
+		{"Of 2,340 eligible women, 1,170 were randomised to massage and 1,170 to oxytocin only.", false, 2340, 0},
+		{"The arms enrolled 13,478 and 13,109 newborns respectively.", false, 26587, 0},
+		{"Preterm infants were randomized to massage (n = 22) or control (n = 22).", false, 44, 0},
+		{"From 2010 to 2017, 39 479 pregnancies were enrolled and 32 114 live births were analysed.", false, 32114, 0},
+		{"Between October 2001 and May 2005, seven infants were seen.", false, 7, 0},
+		{"Eleven studies with a total of 755 neonates were included.", true, 755, 11},
+		{"Sixty-three trials were included, each enrolling between 20 and 488 preterm infants.", true, 0, 63},
+	}
+	for _, tt := range tests {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: tt.text})
+		n, studies, _ := cr.participants(d, tt.review)
+		if n != tt.n || studies != tt.studies {
+			t.Errorf("%q: n, studies = %d, %d; want %d, %d", tt.text, n, studies, tt.n, tt.studies)
+		}
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	got := splitSentences("Treated infants gained more weight (34 vs. 28 g; P = .04). Sleep did not differ. Fig. 2 shows it. 2) Done")
+	want := []string{"Treated infants gained more weight (34 vs. 28 g; P = .04).", "Sleep did not differ.", "Fig. 2 shows it.", "2) Done"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// rec builds an unindexed structured record.
+func rec(year int, title string, sections ...string) store.Record {
+	r := store.Record{Title: title, Year: year}
+	for i := 0; i+1 < len(sections); i += 2 {
+		r.Sections = append(r.Sections, store.Section{Label: sections[i], Text: sections[i+1]})
+	}
+	return r
+}
+
+func TestFlags(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	bigTrial := func(year int) store.Record {
+		return rec(year, "Massage and weight gain in preterm infants: a randomised trial",
+			"METHODS", "A total of 150 preterm infants were randomly assigned to massage or standard care.",
+			"RESULTS", "Daily weight gain was significantly greater in the massage group than in the control group (P = 0.003).",
+			"CONCLUSIONS", "Massage increased weight gain in preterm infants.")
+	}
+	tests := []struct {
+		name    string
+		rec     store.Record
+		claim   string
+		signal  string
+		flagged bool
+	}{
+		{"large trial after the basis", bigTrial(2015), "preterm-growth", SignalContradicts, true},
+		{"large trial before the basis", bigTrial(2003), "preterm-growth", SignalRelevant, false},
+		{"small trial", rec(2015, "Massage and weight gain in preterm infants",
+			"METHODS", "Forty preterm infants were randomly assigned to massage or standard care.",
+			"RESULTS", "Daily weight gain was significantly greater in the massage group (P = 0.01)."), "preterm-growth", SignalRelevant, false},
+		{"null large trial", rec(2016, "Massage and weight gain in preterm infants",
+			"METHODS", "A total of 140 preterm infants were randomly allocated to massage or standard care.",
+			"RESULTS", "Weight gain did not differ between groups (mean difference 0.4 g/kg/day, 95% CI -0.8 to 1.6).",
+			"CONCLUSIONS", "Massage did not improve weight gain."), "preterm-growth", SignalRelevant, false},
+		{"review against the verdict", rec(2020, "Massage for sleep in term infants: a systematic review and meta-analysis",
+			"RESULTS", "Ten trials with a total of 900 infants were included. Massage increased sleep duration (MD 0.8 h, 95% CI 0.5 to 1.1).",
+			"CONCLUSIONS", "Massage improves sleep in healthy term infants."), "term-growth", SignalContradicts, true},
+		{"review saying evidence is weak", rec(2020, "Massage for sleep in term infants: a systematic review",
+			"RESULTS", "Ten trials were included. Several reported longer sleep with massage.",
+			"CONCLUSIONS", "The evidence is of low certainty and insufficient to recommend massage to improve sleep in healthy term infants."), "term-growth", SignalConfirms, false},
+		{"case report of harm", store.Record{Year: 2018, Title: "Femur fracture in a newborn after traditional massage", PubTypes: []string{"Case Reports"},
+			Abstract: "We report a 20-day-old newborn with a femur fracture after daily traditional massage."}, "safety", SignalNewHarm, true},
+		{"favoured oil harms", rec(2014, "Sunflower seed oil and skin barrier in preterm infants: a randomized trial",
+			"METHODS", "Sixty preterm infants were randomly assigned to sunflower seed oil (SSO) or no treatment.",
+			"RESULTS", "Transepidermal water loss rose significantly in the SSO group (P = 0.01).",
+			"CONCLUSIONS", "SSO may impair the skin barrier of preterm infants."), "oils-skin", SignalReverses, true},
+		{"favoured oil helps", rec(2014, "Sunflower seed oil and skin barrier in preterm infants: a randomized trial",
+			"METHODS", "Sixty preterm infants were randomly assigned to sunflower seed oil (SSO) or no treatment.",
+			"RESULTS", "Transepidermal water loss was significantly lower in the SSO group (P = 0.01).",
+			"CONCLUSIONS", "SSO improved the skin barrier of preterm infants."), "oils-skin", SignalRelevant, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Assess(tt.rec, cs)
+			as, ok := find(res, tt.claim)
+			if !ok {
+				t.Fatalf("not relevant to %s (assessments %+v)", tt.claim, res.Assessments)
+			}
+			if as.Signal != tt.signal || as.Flagged != tt.flagged {
+				t.Errorf("signal, flagged = %s, %v; want %s, %v (reasons %q)", as.Signal, as.Flagged, tt.signal, tt.flagged, as.Reasons)
+			}
+			if len(as.Reasons) < 2 || as.Design != res.Design || !as.Relevant {
+				t.Errorf("incomplete assessment %+v", as)
+			}
+		})
+	}
+}
+
+func TestRetraction(t *testing.T) {
+	a := New()
+	r := rec(2019, "Infant massage and sleep in healthy term infants: a randomized trial",
+		"METHODS", "Sixty healthy term infants were randomly assigned to massage or usual care.",
+		"RESULTS", "Sleep increased more with massage (P = 0.01).")
+	r.Links = []store.Link{{Type: "RetractionIn", PMID: "123"}}
+	as, ok := find(a.Assess(r, defaultClaims(t)), "term-growth")
+	if !ok || as.Signal != SignalRetraction || !as.Flagged || as.Level != LevelHigh {
+		t.Fatalf("assessment %+v", as)
+	}
+	if !strings.Contains(strings.Join(as.Reasons, " "), "RetractionIn") {
+		t.Errorf("reasons do not name the link: %q", as.Reasons)
+	}
+}
+
+func TestOutOfScope(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	for name, r := range map[string]store.Record{
+		"adults": rec(2020, "Massage for low back pain in adults",
+			"METHODS", "A total of 200 adults with back pain were randomised to massage or usual care.",
+			"RESULTS", "Pain fell significantly more with massage (P < 0.001)."),
+		"older children": rec(2020, "Massage for sleep in children aged 4 to 10 years",
+			"METHODS", "A total of 120 children aged 4 to 10 years were randomised.",
+			"RESULTS", "Sleep improved with massage (P = 0.01)."),
+		"massage of mothers": rec(2020, "Back massage and sleep of mothers of newborns",
+			"METHODS", "A total of 150 postpartum women with a healthy newborn were randomised to back massage or usual care.",
+			"RESULTS", "Sleep quality improved significantly with massage (P = 0.01)."),
+		"oil eaten": rec(2020, "Olive oil consumption and preterm birth",
+			"RESULTS", "Higher olive oil intake was associated with fewer preterm births and better skin health of newborns."),
+		"animals": rec(2020, "Massage of rat pups and growth",
+			"RESULTS", "Rat pups that were massaged grew faster than controls (P < 0.01)."),
+	} {
+		if res := a.Assess(r, cs); len(res.Assessments) != 0 {
+			t.Errorf("%s: assessed as relevant: %+v", name, res.Assessments)
+		}
+	}
+}
+
+// Another topic is another claims file: nothing about infants is needed.
+func TestOtherTopic(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "knee-exercise"
+statement = "Evidence is insufficient that exercise therapy reduces knee osteoarthritis pain."
+verdict = "insufficient"
+as_of = 2015
+population = ["knee osteoarthritis", "knee oa"]
+intervention = ["exercise*", "strength training"]
+outcomes = ["function*"]
+lower_is_better = ["pain*"]
+`), "knee.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rec(2021, "Exercise therapy for knee osteoarthritis: a systematic review and meta-analysis",
+		"RESULTS", "Twenty trials with a total of 2,100 patients were included. Exercise reduced pain (SMD -0.5, 95% CI -0.7 to -0.3).",
+		"CONCLUSIONS", "Exercise therapy reduces pain and improves function in knee osteoarthritis.")
+	res := New().Assess(r, set.Claims)
+	as, ok := find(res, "knee-exercise")
+	if !ok || !as.Flagged || as.Signal != SignalContradicts || as.Direction != DirectionBenefit || res.N != 2100 || res.Included != 20 {
+		t.Fatalf("result %+v", res)
+	}
+}
+
+func TestEffectReader(t *testing.T) {
+	r := NewEffectReader()
+	tests := []struct {
+		p    Prompt
+		ev   string
+		want string
+	}{
+		{Prompt{"massage", "control", "weight gain"}, "Weight gain was significantly higher in the massage group than in the control group (p = 0.01).", EffectIncreased},
+		{Prompt{"massage", "control", "weight gain"}, "Weight gain was significantly lower in the control group than in the massage group (p = 0.01).", EffectIncreased},
+		{Prompt{"drug", "placebo", "pain"}, "Pain scores were reduced with the drug compared with placebo (P < 0.001).", EffectDecreased},
+		{Prompt{"drug", "placebo", "pain"}, "There was no significant difference in pain between groups (P = 0.42).", EffectNoDifference},
+		{Prompt{"drug", "placebo", "mortality"}, "Mortality was 10% vs 12% (RR 0.83, 95% CI 0.6 to 1.1).", EffectNoDifference},
+	}
+	for _, tt := range tests {
+		if got := r.Classify(tt.p, []string{tt.ev}); got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.ev, got, tt.want)
+		}
+	}
+	ev := r.FindEvidence(Prompt{"drug", "placebo", "pain"}, "TITLE:\nA trial\n\nABSTRACT.RESULTS:\nWe enrolled 50 patients. Pain was lower with the drug (P = 0.01). Sleep was similar.", 1)
+	if len(ev) != 1 || !strings.Contains(ev[0], "Pain was lower") {
+		t.Errorf("FindEvidence = %q", ev)
+	}
+}

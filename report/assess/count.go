@@ -1,0 +1,304 @@
+package assess
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// countRules finds how many people a study had and how many studies a
+// review included.
+type countRules struct {
+	numWord    *regexp.Regexp
+	thousands  *regexp.Regexp
+	spaced     *regexp.Regexp
+	nEquals    *regexp.Regexp
+	people     *regexp.Regexp
+	respective *regexp.Regexp
+	armsSum    *regexp.Regexp
+	bareVerb   *regexp.Regexp
+	included   *regexp.Regexp
+	total      *regexp.Regexp
+	strong     *regexp.Regexp
+	strongPre  *regexp.Regexp
+	enrol      *regexp.Regexp
+	enrolPre   *regexp.Regexp
+	pool       *regexp.Regexp
+	skipPre    *regexp.Regexp
+	studyVerb  *regexp.Regexp
+	numBefore  *regexp.Regexp
+	parens     *regexp.Regexp
+	poolWord   *regexp.Regexp
+	dateBefore *regexp.Regexp
+	aged       *regexp.Regexp
+	withChild  *regexp.Regexp
+}
+
+const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
+
+func newCountRules() countRules {
+	return countRules{
+		numWord:    regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
+		thousands:  regexp.MustCompile(`(\d),(\d{3})\b`),
+		spaced:     regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
+		nEquals:    regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
+		people:     regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
+		parens:     regexp.MustCompile(`\s*\([^()]*\)`),
+		respective: regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
+		armsSum:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+to\b`),
+		bareVerb:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
+		included:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
+		total:      regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
+		strong:     regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
+		strongPre:  regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
+		enrol:      regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
+		enrolPre:   regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
+		pool:       regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
+		poolWord:   regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
+		studyVerb:  regexp.MustCompile(`(?i)^[^.;]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
+		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
+		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
+		numBefore:  regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
+		skipPre:    regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\bbetween\s+\d+\s+and\s*$`),
+	}
+}
+
+// numberValue is the value of one number word.
+func numberValue(w string) (int, bool) {
+	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, s := range small {
+		if w == s {
+			return i, true
+		}
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for i, s := range tens {
+		if w == s {
+			return 20 + 10*i, true
+		}
+	}
+	return 0, false
+}
+
+// wordsToNumber converts "two hundred eighty-eight" to 288.
+func wordsToNumber(s string) (int, bool) {
+	total, cur := 0, 0
+	seen := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' || r == '\n' }) {
+		switch w {
+		case "and":
+			continue
+		case "hundred":
+			if cur == 0 {
+				cur = 1
+			}
+			cur *= 100
+		case "thousand":
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 1000
+			cur = 0
+		default:
+			v, ok := numberValue(w)
+			if !ok {
+				return 0, false
+			}
+			cur += v
+		}
+		seen = true
+	}
+	return total + cur, seen
+}
+
+func convertNumber(words string) string {
+	if v, ok := wordsToNumber(words); ok {
+		return strconv.Itoa(v)
+	}
+	return words
+}
+
+// normaliseNumbers writes numbers in digits without thousands separators.
+func (cr countRules) normaliseNumbers(s string) string {
+	s = cr.numWord.ReplaceAllStringFunc(s, func(m string) string {
+		// "and" joins only after hundred or thousand ("one hundred and
+		// fifty"); elsewhere ("one and two") it separates two numbers.
+		var parts []string
+		words := strings.Fields(m)
+		cur := []string{}
+		for i, w := range words {
+			lw := strings.ToLower(w)
+			if lw == "and" && (i == 0 || !strings.HasSuffix(strings.ToLower(words[i-1]), "hundred") && !strings.HasSuffix(strings.ToLower(words[i-1]), "thousand")) {
+				parts = append(parts, convertNumber(strings.Join(cur, " ")), "and")
+				cur = nil
+				continue
+			}
+			cur = append(cur, w)
+		}
+		parts = append(parts, convertNumber(strings.Join(cur, " ")))
+		return strings.Join(parts, " ")
+	})
+	for i := 0; i < 3; i++ {
+		s = cr.thousands.ReplaceAllString(s, "$1$2")
+		s = cr.spaced.ReplaceAllString(s, "$1$2")
+	}
+	return s
+}
+
+// units that may not stand between a number and the people it counts.
+// unitWord reports whether w is a unit or grouping word that may not stand
+// between a number and the people it counts.
+func unitWord(w string) bool {
+	switch w {
+	case "g", "kg", "mg", "ml", "cm", "mm", "weeks", "week", "days", "day", "months", "month", "years", "year",
+		"hours", "h", "min", "minutes", "times", "sessions", "percent", "wk", "studies", "trials", "rcts",
+		"articles", "groups", "arms", "centres", "centers", "sites", "clusters", "communities", "villages",
+		"of", "per", "vs", "versus", "or", "and":
+		return true
+	}
+	return false
+}
+
+// candidate is one participant count with how much it is to be trusted.
+type candidate struct {
+	n, prio int
+	noun    string // the people counted, lower-cased, when named
+}
+
+// Priorities of counts: a stated total beats the randomised or analysed
+// number, which beats the enrolled number, which beats a bare mention,
+// which beats the pool people were screened from.
+const (
+	prioPool = iota + 1
+	prioMention
+	prioEnrolled
+	prioAnalysed
+	prioTotal
+)
+
+// participants returns the number of participants the abstract states (0
+// if none) and, for reviews, the number of included studies.
+func (cr countRules) participants(d *doc, review bool) (n, studies int, noun string) {
+	var cands []candidate
+	for _, s := range d.sents {
+		if s.role == roleBackground {
+			continue
+		}
+		text := cr.normaliseNumbers(s.raw)
+		cands = append(cands, cr.sentenceCounts(text, review)...)
+		if review && studies == 0 {
+			for _, m := range cr.included.FindAllStringSubmatchIndex(text, -1) {
+				v, _ := strconv.Atoi(text[m[2]:m[3]])
+				after := text[m[1]:min(len(text), m[1]+60)]
+				before := text[max(0, m[0]-30):m[0]]
+				if v > 0 && v < 2000 && (cr.studyVerb.MatchString(after) ||
+					strings.Contains(strings.ToLower(before), "included")) {
+					studies = v
+					break
+				}
+			}
+		}
+	}
+	best := candidate{}
+	for _, c := range cands {
+		if c.prio > best.prio || c.prio == best.prio && c.n > best.n {
+			best = c
+		}
+	}
+	return best.n, studies, best.noun
+}
+
+// sentenceCounts lists the participant counts one sentence states.
+func (cr countRules) sentenceCounts(text string, review bool) []candidate {
+	var out []candidate
+	// "n = 52" arms, summed when a sentence gives several.
+	ns := cr.nEquals.FindAllStringSubmatch(text, -1)
+	sum := 0
+	for _, m := range ns {
+		v, _ := strconv.Atoi(m[1])
+		sum += v
+		if review && m[2] != "" {
+			out = append(out, candidate{n: v, prio: prioTotal})
+		}
+	}
+	if sum > 0 && !review {
+		out = append(out, candidate{n: sum, prio: prioEnrolled})
+	}
+	text = cr.parens.ReplaceAllString(text, "")
+	if k := len(cr.aged.FindAllString(text, -1)); k > 0 {
+		out = append(out, candidate{n: k, prio: prioMention})
+	}
+	for _, m := range cr.respective.FindAllStringSubmatch(text, -1) {
+		total := atoi(m[1]) + atoi(m[3])
+		for _, x := range strings.Split(m[2], ",") {
+			total += atoi(strings.TrimSpace(x))
+		}
+		out = append(out, candidate{n: total, prio: prioAnalysed})
+	}
+	for _, m := range cr.armsSum.FindAllStringSubmatch(text, -1) {
+		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioAnalysed})
+	}
+	if !review {
+		for _, m := range cr.bareVerb.FindAllStringSubmatchIndex(text, -1) {
+			before := text[max(0, m[0]-12):m[0]]
+			if cr.skipPre.MatchString(before) && !strings.HasSuffix(strings.TrimSpace(before), ",") {
+				continue
+			}
+			v := atoi(text[m[2]:m[3]])
+			verb := strings.ToLower(text[m[4]:m[5]])
+			p := prioEnrolled
+			if strings.HasPrefix(verb, "random") || strings.HasPrefix(verb, "analy") || strings.HasPrefix(verb, "completed") || strings.HasPrefix(verb, "took") {
+				p = prioAnalysed
+			}
+			out = append(out, candidate{n: v, prio: p})
+		}
+	}
+	for _, m := range cr.people.FindAllStringSubmatchIndex(text, -1) {
+		v := atoi(text[m[2]:m[3]])
+		if v <= 0 || v >= 1900 && v <= 2100 && cr.dateBefore.MatchString(text[max(0, m[0]-12):m[0]]) {
+			continue
+		}
+		between := strings.Fields(strings.ToLower(text[m[4]:m[5]]))
+		bad := false
+		for _, w := range between {
+			if unitWord(strings.Trim(w, "'’")) {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		before := text[max(0, m[0]-40):m[0]]
+		after := text[m[1]:min(len(text), m[1]+80)]
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+			continue
+		}
+		p := prioMention
+		switch {
+		case cr.total.MatchString(before):
+			p = prioTotal
+		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]):
+			p = prioPool
+		case cr.strong.MatchString(after) || cr.strongPre.MatchString(before):
+			p = prioAnalysed
+		case cr.enrol.MatchString(after) || cr.enrolPre.MatchString(before):
+			p = prioEnrolled
+		}
+		if review && p < prioEnrolled {
+			continue
+		}
+		noun := strings.ToLower(text[m[6]:m[7]])
+		if cr.withChild.MatchString(after) {
+			noun = "dyads"
+		}
+		out = append(out, candidate{v, p, noun})
+	}
+	return out
+}
+
+func atoi(s string) int {
+	v, _ := strconv.Atoi(strings.TrimSpace(s))
+	return v
+}

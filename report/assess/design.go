@@ -1,0 +1,216 @@
+package assess
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Study designs (the JSON contract of store.Assessment.Design).
+const (
+	DesignSystematicReview  = "systematic_review"  // systematic reviews and meta-analyses
+	DesignRCT               = "rct"                // randomised trials, quasi-randomised included
+	DesignNonRandomised     = "non_randomised"     // controlled or uncontrolled trials without randomisation
+	DesignObservational     = "observational"      // cohort, case-control, cross-sectional, survey
+	DesignCaseReport        = "case_report"        // case reports and small case series
+	DesignNarrativeReview   = "narrative_review"   // reviews without a systematic search
+	DesignProtocol          = "protocol"           // study protocols (no results)
+	DesignGuideline         = "guideline"          // guidelines, consensus statements
+	DesignTrialRegistration = "trial_registration" // trial registry entries
+	DesignOther             = "other"              // animal and laboratory studies, notices, editorials
+)
+
+// Designs lists every design value.
+func Designs() []string {
+	return []string{DesignSystematicReview, DesignRCT, DesignNonRandomised, DesignObservational,
+		DesignCaseReport, DesignNarrativeReview, DesignProtocol, DesignGuideline,
+		DesignTrialRegistration, DesignOther}
+}
+
+// designRules holds the patterns that recognise designs in text.
+type designRules struct {
+	protocolTitle *regexp.Regexp
+	future        *regexp.Regexp
+	guideline     *regexp.Regexp
+	systematic    *regexp.Regexp
+	databases     *regexp.Regexp
+	searched      *regexp.Regexp
+	narrative     *regexp.Regexp
+	animal        *regexp.Regexp
+	lab           *regexp.Regexp
+	caseReport    *regexp.Regexp
+	describe      *regexp.Regexp
+	random        *regexp.Regexp
+	notRandom     *regexp.Regexp
+	nonRandom     *regexp.Regexp
+	observational *regexp.Regexp
+	caseControl   *regexp.Regexp
+	stats         *regexp.Regexp
+	notice        *regexp.Regexp
+}
+
+func newDesignRules() designRules {
+	return designRules{
+		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
+		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
+		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position statement|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
+		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|prisma|umbrella review|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
+		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
+		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
+		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article)\b`),
+		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
+		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
+		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?)\b`),
+		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
+		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
+		notRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn))`),
+		nonRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
+		observational: regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
+		caseControl:   regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
+		stats:         regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
+		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
+	}
+}
+
+// design decides the study design from publication types and MeSH where
+// present, and from the text otherwise. n is the participant count found.
+func (dr designRules) design(d *doc, n int) string {
+	pt := func(names ...string) bool {
+		for _, p := range d.pubTypes {
+			for _, n := range names {
+				if p == n {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	mesh := func(name string) bool {
+		for _, m := range d.mesh {
+			if m == name {
+				return true
+			}
+		}
+		return false
+	}
+	title := d.rec.Title
+	body := methodsText(d)
+	all := d.allRaw
+
+	// Notices and registrations are not studies.
+	if pt("retraction of publication", "published erratum", "expression of concern") || dr.notice.MatchString(strings.TrimSpace(title)) {
+		return DesignOther
+	}
+	if isRegistration(d) {
+		return DesignTrialRegistration
+	}
+	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {
+		return DesignProtocol
+	}
+	if !dr.stats.MatchString(all) && countMatches(dr.future, body) >= 2 {
+		return DesignProtocol
+	}
+	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) {
+		return DesignGuideline
+	}
+	systematic := dr.systematic.MatchString(all) ||
+		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all)
+	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
+		return DesignSystematicReview
+	}
+	if pt("review", "scoping review") || dr.narrative.MatchString(title) || dr.narrative.MatchString(all) && n == 0 && !dr.random.MatchString(body) {
+		return DesignNarrativeReview
+	}
+	animalMentions := len(dr.animal.FindAllString(all, -1))
+	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(title) || animalMentions >= 2 && !humanStudy(d) {
+		return DesignOther
+	}
+	if dr.lab.MatchString(title) {
+		return DesignOther
+	}
+	randomised := dr.random.MatchString(body) && !dr.notRandomOnly(body)
+	if pt("case reports") {
+		return DesignCaseReport
+	}
+	explicitObs := dr.caseControl.MatchString(all)
+	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || n > 0 && n <= 10 && dr.describe.MatchString(all)) {
+		return DesignCaseReport
+	}
+	if pt("randomized controlled trial", "pragmatic clinical trial", "equivalence trial") || randomised {
+		return DesignRCT
+	}
+	if pt("clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
+		"clinical trial, phase iii", "clinical trial, phase iv") || dr.nonRandom.MatchString(body) {
+		return DesignNonRandomised
+	}
+	if pt("observational study", "comparative study", "multicenter study", "twin study", "validation study") ||
+		dr.observational.MatchString(all) || mesh("cohort studies") || mesh("case-control studies") ||
+		mesh("cross-sectional studies") || mesh("retrospective studies") || mesh("prospective studies") {
+		return DesignObservational
+	}
+	if n > 10 {
+		return DesignObservational
+	}
+	if n > 0 {
+		return DesignCaseReport
+	}
+	return DesignOther
+}
+
+// notRandomOnly reports whether every randomisation cue in text is negated
+// ("non-randomised", "randomly selected").
+func (dr designRules) notRandomOnly(text string) bool {
+	pos := len(dr.random.FindAllString(text, -1))
+	neg := len(dr.notRandom.FindAllString(text, -1))
+	return pos > 0 && neg >= pos
+}
+
+// methodsText is the text that describes what the study did: the title and
+// every sentence but the background and the conclusion (where trials are
+// often only called for).
+func methodsText(d *doc) string {
+	var b strings.Builder
+	b.WriteString(d.rec.Title)
+	for _, s := range d.sents {
+		if s.role == roleBackground || s.role == roleConclusion {
+			continue
+		}
+		b.WriteString("\n")
+		b.WriteString(s.raw)
+	}
+	return b.String()
+}
+
+// humanStudy reports whether the text speaks of human participants.
+func humanStudy(d *doc) bool {
+	n := 0
+	for _, s := range d.sents {
+		for _, t := range s.toks {
+			switch t {
+			case "patients", "participants", "women", "men", "mothers", "parents", "children", "volunteers", "adults", "humans":
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// isRegistration reports whether the record comes from a trial registry.
+func isRegistration(d *doc) bool {
+	src := strings.ToLower(d.rec.Source)
+	if strings.Contains(src, "clinicaltrials") || src == "ctgov" || src == "ictrp" || src == "isrctn" {
+		return true
+	}
+	return d.rec.NCT != "" && d.rec.PMID == "" && d.rec.DOI == ""
+}
+
+func countMatches(re *regexp.Regexp, s string) int {
+	return len(re.FindAllStringIndex(s, -1))
+}
+
+func uniqueMatches(re *regexp.Regexp, s string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range re.FindAllString(s, -1) {
+		out[strings.ToLower(m)] = true
+	}
+	return out
+}

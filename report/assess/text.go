@@ -1,0 +1,422 @@
+package assess
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+// role is the part of an abstract a sentence belongs to.
+type role int
+
+const (
+	roleTitle role = iota
+	roleBackground
+	roleObjective
+	roleMethods
+	roleResults
+	roleConclusion
+	roleOther
+)
+
+// sentence is one sentence of a record with its folded tokens.
+type sentence struct {
+	raw  string
+	toks []string
+	role role
+}
+
+// doc is a record prepared for reading.
+type doc struct {
+	rec        store.Record
+	title      sentence
+	sents      []sentence // abstract sentences in order
+	structured bool       // the abstract had labelled sections
+	pubTypes   []string   // lower-cased
+	mesh       []string   // lower-cased
+	keywords   []string   // folded
+	allRaw     string     // title + abstract
+	// participants is the noun of the people the study counted ("infants",
+	// "women"), set once they are counted.
+	participants string
+}
+
+// tokens folds s and splits it into words.
+func tokens(s string) []string {
+	f := claims.Fold(s)
+	if f == "" {
+		return nil
+	}
+	return strings.Fields(f)
+}
+
+// term is one folded term of a claims list.
+type term struct {
+	toks   []string
+	prefix bool // the last token is a prefix
+}
+
+// termSet is a list of terms matched on token boundaries.
+type termSet []term
+
+func newTermSet(lists ...[]string) termSet {
+	var ts termSet
+	for _, l := range lists {
+		for _, s := range l {
+			prefix := strings.HasSuffix(s, "*")
+			toks := tokens(strings.TrimSuffix(s, "*"))
+			if len(toks) == 0 {
+				continue
+			}
+			ts = append(ts, term{toks: toks, prefix: prefix})
+		}
+	}
+	return ts
+}
+
+// span is a match of a term in a token list: toks[start:end].
+type span struct{ start, end int }
+
+// matchAt reports the length of t matched at toks[i:], or 0.
+func (t term) matchAt(toks []string, i int) int {
+	if i+len(t.toks) > len(toks) {
+		return 0
+	}
+	for j, w := range t.toks {
+		got := toks[i+j]
+		last := j == len(t.toks)-1
+		if last && t.prefix {
+			if !strings.HasPrefix(got, w) {
+				return 0
+			}
+		} else if got != w {
+			return 0
+		}
+	}
+	return len(t.toks)
+}
+
+// find returns the non-overlapping matches of the set in toks, longest
+// match first at each position.
+func (ts termSet) find(toks []string) []span {
+	var out []span
+	for i := 0; i < len(toks); {
+		best := 0
+		for _, t := range ts {
+			if n := t.matchAt(toks, i); n > best {
+				best = n
+			}
+		}
+		if best > 0 {
+			out = append(out, span{i, i + best})
+			i += best
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func (ts termSet) in(toks []string) bool {
+	for i := range toks {
+		for _, t := range ts {
+			if t.matchAt(toks, i) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sectionRole maps a structured-abstract label (or NLM category) to a role.
+func sectionRole(label, category string) role {
+	l := strings.ToUpper(label + " " + category)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT"):
+		return roleConclusion
+	case has("MEASURE"):
+		return roleMethods
+	case has("RESULT", "FINDING"):
+		return roleResults
+	case has("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES"):
+		return roleObjective
+	case has("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PROBLEM"):
+		return roleBackground
+	case has("METHOD", "DESIGN", "SETTING", "PATIENT", "PARTICIPANT", "SUBJECT", "INTERVENTION",
+		"MATERIAL", "SEARCH", "SELECTION", "ELIGIBILITY", "DATA", "SAMPLE", "STUDY", "ANALYSIS", "SOURCE"):
+		return roleMethods
+	}
+	return roleOther
+}
+
+// textRules are the compiled patterns used to read abstracts.
+type textRules struct {
+	inlineLabel  *regexp.Regexp
+	objective    *regexp.Regexp
+	conclusion   *regexp.Regexp
+	acronym      *regexp.Regexp
+	registration *regexp.Regexp
+	name         *regexp.Regexp
+}
+
+func newTextRules() textRules {
+	return textRules{
+		inlineLabel:  regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
+		registration: regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
+		objective:    regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our) (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
+		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
+		acronym:      regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
+		name:         regexp.MustCompile(`(?:[A-Z][a-z]+[\s-]+){2,}[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,9}\)`),
+	}
+}
+
+// newDoc splits a record into roled sentences.
+func (tr textRules) newDoc(rec store.Record) *doc {
+	d := &doc{rec: rec}
+	d.title = sentence{raw: rec.Title, toks: tokens(rec.Title), role: roleTitle}
+	for _, p := range rec.PubTypes {
+		d.pubTypes = append(d.pubTypes, strings.ToLower(strings.TrimSpace(p)))
+	}
+	for _, m := range rec.MeSH {
+		d.mesh = append(d.mesh, strings.ToLower(strings.TrimSpace(m)))
+	}
+	for _, k := range rec.Keywords {
+		d.keywords = append(d.keywords, claims.Fold(k))
+	}
+	var parts []string
+	if len(rec.Sections) > 0 {
+		d.structured = true
+		for _, s := range rec.Sections {
+			r := sectionRole(s.Label, s.Category)
+			for _, raw := range splitSentences(s.Text) {
+				d.sents = append(d.sents, sentence{raw: raw, toks: tokens(raw), role: r})
+			}
+			parts = append(parts, s.Text)
+		}
+	} else if strings.TrimSpace(rec.Abstract) != "" {
+		parts = append(parts, rec.Abstract)
+		d.sents = tr.unstructured(rec.Abstract)
+		for _, s := range d.sents {
+			if s.role != roleOther {
+				d.structured = true
+				break
+			}
+		}
+		if !d.structured {
+			tr.assignRoles(d.sents)
+		} else {
+			for i := range d.sents {
+				if d.sents[i].role == roleOther {
+					d.sents[i].role = roleResults
+				}
+			}
+		}
+	}
+	d.allRaw = rec.Title + "\n" + strings.Join(parts, "\n")
+	return d
+}
+
+// unstructured splits an abstract without sections, honouring inline
+// labels ("Conclusion: ...") when there are any; sentences without a label
+// get roleOther.
+func (tr textRules) unstructured(text string) []sentence {
+	var locs [][]int
+	for _, loc := range tr.inlineLabel.FindAllStringSubmatchIndex(text, -1) {
+		if sectionRole(text[loc[2]:loc[3]], "") != roleOther || strings.EqualFold(text[loc[2]:loc[3]], "in conclusion") {
+			locs = append(locs, loc)
+		}
+	}
+	if len(locs) == 0 {
+		var out []sentence
+		for _, raw := range splitSentences(text) {
+			out = append(out, sentence{raw: raw, toks: tokens(raw), role: roleOther})
+		}
+		return out
+	}
+	var out []sentence
+	add := func(chunk string, r role) {
+		for _, raw := range splitSentences(chunk) {
+			out = append(out, sentence{raw: raw, toks: tokens(raw), role: r})
+		}
+	}
+	add(text[:locs[0][0]], roleOther)
+	for i, loc := range locs {
+		end := len(text)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		label := text[loc[2]:loc[3]]
+		r := sectionRole(label, "")
+		if strings.EqualFold(label, "in conclusion") {
+			r = roleConclusion
+		}
+		add(text[loc[1]:end], r)
+	}
+	return out
+}
+
+// assignRoles guesses roles in an abstract without labels: sentences before
+// the first statement of aim (when it comes early) are background, sentences
+// with a concluding cue and the last sentence are the conclusion, and the
+// rest are read as results.
+func (tr textRules) assignRoles(ss []sentence) {
+	obj := -1
+	for i, s := range ss {
+		if tr.objective.MatchString(s.raw) {
+			obj = i
+			break
+		}
+	}
+	limit := len(ss) * 2 / 5
+	if limit < 1 {
+		limit = 1
+	}
+	last := len(ss) - 1
+	for last > 0 && tr.registration.MatchString(ss[last].raw) {
+		last--
+	}
+	for i := range ss {
+		switch {
+		case i > last:
+			ss[i].role = roleMethods
+		case obj > 0 && obj <= limit && i < obj:
+			ss[i].role = roleBackground
+		case i == obj:
+			ss[i].role = roleObjective
+		case len(ss) >= 3 && i == last, i > 0 && tr.conclusion.MatchString(ss[i].raw):
+			ss[i].role = roleConclusion
+		default:
+			ss[i].role = roleResults
+		}
+	}
+}
+
+// noBreakAfter reports whether a full stop after w does not end a
+// sentence (an abbreviation).
+func noBreakAfter(w string) bool {
+	switch strings.ToLower(w) {
+	case "vs", "e.g", "i.e", "al", "fig", "approx", "no", "st", "dr", "mr", "mrs", "ms", "cf", "ca", "resp":
+		return true
+	}
+	return false
+}
+
+// splitSentences splits text at sentence ends: '.', '!' or '?' followed by
+// white space and a capital letter, a digit or an opening bracket.
+func splitSentences(text string) []string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil
+	}
+	rs := []rune(text)
+	var out []string
+	start := 0
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (rs[j] == ')' || rs[j] == '"' || rs[j] == '\'' || rs[j] == '”') {
+			j++
+		}
+		if j >= len(rs) || !unicode.IsSpace(rs[j]) {
+			continue
+		}
+		k := j
+		for k < len(rs) && unicode.IsSpace(rs[k]) {
+			k++
+		}
+		if k >= len(rs) {
+			break
+		}
+		n := rs[k]
+		if !(unicode.IsUpper(n) || unicode.IsDigit(n) || n == '(' || n == '[' || n == '"' || n == '“' || n > 0x2E80) {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(rs[start:i])
+			if noBreakAfter(w) || len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]) {
+				continue
+			}
+		}
+		if s := strings.TrimSpace(string(rs[start:j])); s != "" {
+			out = append(out, s)
+		}
+		start = k
+		i = k - 1
+	}
+	if s := strings.TrimSpace(string(rs[start:])); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+func lastWord(rs []rune) string {
+	i := len(rs)
+	for i > 0 && (unicode.IsLetter(rs[i-1]) || rs[i-1] == '.') {
+		i--
+	}
+	return strings.Trim(string(rs[i:]), ".")
+}
+
+// aliases returns ts extended with the acronyms the record defines for its
+// terms: "sunflower seed oil (SSO)" makes "sso" match wherever the set does.
+func (d *doc) aliases(tr textRules, ts termSet) termSet {
+	out := append(termSet(nil), ts...)
+	seen := map[string]bool{}
+	for _, m := range tr.acronym.FindAllStringSubmatchIndex(d.allRaw, -1) {
+		acr := strings.ToLower(d.allRaw[m[2]:m[3]])
+		if seen[acr] {
+			continue
+		}
+		before := d.allRaw[max(0, m[0]-80):m[0]]
+		if i := strings.LastIndexAny(before, ".;:([\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		toks := tokens(before)
+		if len(toks) > 4 {
+			toks = toks[len(toks)-4:]
+		}
+		if len(toks) == 0 || !ts.in(toks) {
+			continue
+		}
+		seen[acr] = true
+		out = append(out, term{toks: tokens(acr)})
+	}
+	return out
+}
+
+// focusToks is the title plus the stated aim: what the record says it tests.
+func (d *doc) focus() [][]string {
+	out := [][]string{d.title.toks}
+	for _, s := range d.sents {
+		if s.role == roleObjective {
+			out = append(out, s.toks)
+		}
+	}
+	return out
+}
+
+// scoped returns the sentences that describe the study itself (everything
+// but the background), with the title first.
+func (d *doc) scoped() []sentence {
+	out := []sentence{d.title}
+	for _, s := range d.sents {
+		if s.role != roleBackground {
+			out = append(out, s)
+		}
+	}
+	return out
+}

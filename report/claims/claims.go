@@ -1,0 +1,431 @@
+// Package claims holds the conclusions ("claims") that litwatch tracks and
+// the vocabulary that scopes each of them.
+//
+// A claims file is TOML: one [[claim]] table per claim. Everything that is
+// specific to a topic (who the claim is about, what intervention, which
+// outcomes, which words mean harm, which items the claim favours) lives in
+// the file; the assessor (report/assess) only knows general research
+// language. Another topic is another claims file.
+//
+// Term lists are matched case-insensitively on whole words after
+// punctuation is folded to spaces ("low-birth-weight" matches
+// "low birth weight"); a trailing '*' makes a term a prefix
+// ("massag*" matches massage, massaged, massaging).
+package claims
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Verdicts a claim can carry.
+const (
+	// VerdictInsufficient: the evidence is too weak to support the
+	// intervention. A systematic review or adequately sized randomised
+	// trial reporting a significant effect goes against it.
+	VerdictInsufficient = "insufficient"
+	// VerdictNoRisk: no significant risk of harm was found. Any new report
+	// of harm (a case report counts) goes against it.
+	VerdictNoRisk = "no_risk"
+	// VerdictPossibleHarmBenefit: some items (disfavoured) may harm and
+	// others (favoured) may help. A controlled finding that a favoured item
+	// harms, or a disfavoured item helps, reverses it.
+	VerdictPossibleHarmBenefit = "possible_harm_benefit"
+	// VerdictBenefit: the intervention helps. A review or adequately sized
+	// trial finding no effect or harm goes against it.
+	VerdictBenefit = "benefit"
+	// VerdictHarm: the intervention harms. A review or adequately sized
+	// trial finding benefit or no effect goes against it.
+	VerdictHarm = "harm"
+)
+
+// Verdicts lists every valid verdict.
+func Verdicts() []string {
+	return []string{VerdictInsufficient, VerdictNoRisk, VerdictPossibleHarmBenefit, VerdictBenefit, VerdictHarm}
+}
+
+// DefaultMinTrialN is the trial size from which a randomised trial's
+// significant finding counts against a claim when a claim sets none.
+const DefaultMinTrialN = 100
+
+// Citation is one publication a claim rests on.
+type Citation struct {
+	Title string
+	DOI   string
+	PMID  string
+	Year  int
+}
+
+// Claim is one tracked conclusion and its scope.
+type Claim struct {
+	ID        string
+	Statement string
+	Verdict   string // one of Verdicts()
+	AsOf      int    // basis year; records published in or before it are not updates
+	Basis     []Citation
+
+	// Population: at least one must be named for a record to be in scope.
+	Population []string
+	// PopulationExclude: a record naming one of these is out of scope unless
+	// it also names one of PopulationCore (e.g. preterm for a term claim).
+	PopulationExclude []string
+	// PopulationCore: explicit population phrases that keep a record in
+	// scope even when PopulationExclude terms appear.
+	PopulationCore []string
+	// MaxAgeMonths: when > 0, a record whose participants are all older
+	// (e.g. "children aged 4 to 10 years") is out of scope.
+	MaxAgeMonths int
+
+	// Intervention: at least one must be named outside the background.
+	Intervention []string
+	// InterventionContextExclude: a mention of the intervention in a
+	// sentence that also holds one of these does not count (e.g. oil that
+	// is eaten rather than applied to the skin).
+	InterventionContextExclude []string
+	// FocusExclude: a record whose title or stated aim names one of these,
+	// and none of the intervention terms, tests something else and is out
+	// of scope.
+	FocusExclude []string
+
+	// Outcomes the claim is about; a record must measure at least one
+	// (or one of LowerIsBetter, or Harms).
+	Outcomes []string
+	// LowerIsBetter: outcomes where a decrease is a benefit (pain, length
+	// of stay, infection...). They count as outcomes too.
+	LowerIsBetter []string
+	// Harms: adverse-event terms (for no_risk claims they are the outcomes).
+	Harms []string
+
+	// Favoured / Disfavoured items for possible_harm_benefit claims: the
+	// claim says the favoured may help and the disfavoured may harm.
+	Favoured    []string
+	Disfavoured []string
+
+	// MinTrialN: participants a randomised trial needs for its significant
+	// finding to count against the claim (DefaultMinTrialN when 0).
+	MinTrialN int
+}
+
+// TrialThreshold is the claim's MinTrialN or DefaultMinTrialN.
+func (c Claim) TrialThreshold() int {
+	if c.MinTrialN > 0 {
+		return c.MinTrialN
+	}
+	return DefaultMinTrialN
+}
+
+// Set is an ordered set of claims.
+type Set struct {
+	Claims []Claim
+}
+
+// Get returns the claim with the given id.
+func (s *Set) Get(id string) (Claim, bool) {
+	if s == nil {
+		return Claim{}, false
+	}
+	for _, c := range s.Claims {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Claim{}, false
+}
+
+//go:embed default_claims.toml
+var defaultTOML []byte
+
+// DefaultTOML returns a copy of the embedded default claims file (what
+// `litwatch init` writes).
+func DefaultTOML() []byte {
+	return append([]byte(nil), defaultTOML...)
+}
+
+// Default parses the embedded default claims file.
+func Default() (*Set, error) {
+	return Parse(defaultTOML, "default_claims.toml")
+}
+
+// Load reads and parses a claims file.
+func Load(path string) (*Set, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("claims: %w", err)
+	}
+	return Parse(data, path)
+}
+
+// Parse parses claims TOML; name is used in error messages (a file name).
+// Unknown keys, values of the wrong type, empty ids or statements,
+// duplicate ids, unknown verdicts and basis years out of range are errors
+// that name the claim and the key.
+func Parse(data []byte, name string) (*Set, error) {
+	var top map[string]toml.Primitive
+	md, err := toml.Decode(string(data), &top)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for _, k := range sortedKeys(top) {
+		if k != "claim" {
+			return nil, fmt.Errorf("%s: unknown key %q (expected [[claim]] tables)", name, k)
+		}
+	}
+	prim, ok := top["claim"]
+	if !ok {
+		return nil, fmt.Errorf("%s: no [[claim]] tables", name)
+	}
+	var raws []map[string]toml.Primitive
+	if err := md.PrimitiveDecode(prim, &raws); err != nil {
+		return nil, fmt.Errorf("%s: key \"claim\": must be an array of tables: %w", name, err)
+	}
+	set := &Set{}
+	seen := map[string]int{}
+	for i, raw := range raws {
+		c, err := decodeClaim(&md, raw, i)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if j, dup := seen[c.ID]; dup {
+			return nil, fmt.Errorf("%s: claim %q (claim #%d): key \"id\": duplicate of claim #%d", name, c.ID, i+1, j+1)
+		}
+		seen[c.ID] = i
+		set.Claims = append(set.Claims, c)
+	}
+	return set, nil
+}
+
+// field binds a TOML key to where its value goes.
+type field struct {
+	key string
+	ptr any
+}
+
+func claimFields(c *Claim) []field {
+	return []field{
+		{"id", &c.ID},
+		{"statement", &c.Statement},
+		{"verdict", &c.Verdict},
+		{"as_of", &c.AsOf},
+		{"population", &c.Population},
+		{"population_exclude", &c.PopulationExclude},
+		{"population_core", &c.PopulationCore},
+		{"max_age_months", &c.MaxAgeMonths},
+		{"intervention", &c.Intervention},
+		{"intervention_context_exclude", &c.InterventionContextExclude},
+		{"focus_exclude", &c.FocusExclude},
+		{"outcomes", &c.Outcomes},
+		{"lower_is_better", &c.LowerIsBetter},
+		{"harms", &c.Harms},
+		{"favoured", &c.Favoured},
+		{"disfavoured", &c.Disfavoured},
+		{"min_trial_n", &c.MinTrialN},
+	}
+}
+
+func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim, error) {
+	var c Claim
+	label := fmt.Sprintf("claim #%d", i+1)
+	if p, ok := raw["id"]; ok {
+		if err := md.PrimitiveDecode(p, &c.ID); err != nil {
+			return c, fmt.Errorf("%s: key \"id\": %w", label, err)
+		}
+		if c.ID != "" {
+			label = fmt.Sprintf("claim %q", c.ID)
+		}
+	}
+	fields := claimFields(&c)
+	known := map[string]any{"basis": nil}
+	for _, f := range fields {
+		known[f.key] = f.ptr
+	}
+	for _, k := range sortedKeys(raw) {
+		if _, ok := known[k]; !ok {
+			return c, fmt.Errorf("%s: unknown key %q", label, k)
+		}
+	}
+	for _, f := range fields {
+		p, ok := raw[f.key]
+		if !ok || f.key == "id" {
+			continue
+		}
+		if err := md.PrimitiveDecode(p, f.ptr); err != nil {
+			return c, fmt.Errorf("%s: key %q: %w", label, f.key, err)
+		}
+	}
+	if p, ok := raw["basis"]; ok {
+		b, err := decodeBasis(md, p)
+		if err != nil {
+			return c, fmt.Errorf("%s: %w", label, err)
+		}
+		c.Basis = b
+	}
+	if err := c.validate(); err != nil {
+		return c, fmt.Errorf("%s: %w", label, err)
+	}
+	c.normalise()
+	return c, nil
+}
+
+func decodeBasis(md *toml.MetaData, p toml.Primitive) ([]Citation, error) {
+	var raws []map[string]toml.Primitive
+	if err := md.PrimitiveDecode(p, &raws); err != nil {
+		return nil, fmt.Errorf("key \"basis\": must be an array of tables ([[claim.basis]]): %w", err)
+	}
+	out := make([]Citation, 0, len(raws))
+	for j, raw := range raws {
+		var ct Citation
+		fields := []field{{"title", &ct.Title}, {"doi", &ct.DOI}, {"pmid", &ct.PMID}, {"year", &ct.Year}}
+		known := map[string]bool{}
+		for _, f := range fields {
+			known[f.key] = true
+		}
+		for _, k := range sortedKeys(raw) {
+			if !known[k] {
+				return nil, fmt.Errorf("basis #%d: unknown key %q", j+1, k)
+			}
+		}
+		for _, f := range fields {
+			if q, ok := raw[f.key]; ok {
+				if err := md.PrimitiveDecode(q, f.ptr); err != nil {
+					return nil, fmt.Errorf("basis #%d: key %q: %w", j+1, f.key, err)
+				}
+			}
+		}
+		if strings.TrimSpace(ct.Title) == "" && ct.DOI == "" && ct.PMID == "" {
+			return nil, fmt.Errorf("basis #%d: key \"title\": a citation needs a title, doi or pmid", j+1)
+		}
+		out = append(out, ct)
+	}
+	return out, nil
+}
+
+// Basis years outside this range are rejected.
+const (
+	minYear = 1900
+	maxYear = 2100
+)
+
+func (c *Claim) validate() error {
+	if strings.TrimSpace(c.ID) == "" {
+		return errors.New("key \"id\": must not be empty")
+	}
+	if strings.ContainsAny(c.ID, " \t\n") {
+		return fmt.Errorf("key \"id\": %q must not contain spaces", c.ID)
+	}
+	if strings.TrimSpace(c.Statement) == "" {
+		return errors.New("key \"statement\": must not be empty")
+	}
+	valid := false
+	for _, v := range Verdicts() {
+		if c.Verdict == v {
+			valid = true
+		}
+	}
+	if !valid {
+		return fmt.Errorf("key \"verdict\": unknown verdict %q (want one of %s)", c.Verdict, strings.Join(Verdicts(), ", "))
+	}
+	if c.AsOf < minYear || c.AsOf > maxYear {
+		return fmt.Errorf("key \"as_of\": basis year %d out of range %d-%d", c.AsOf, minYear, maxYear)
+	}
+	if c.MaxAgeMonths < 0 {
+		return fmt.Errorf("key \"max_age_months\": %d must not be negative", c.MaxAgeMonths)
+	}
+	if c.MinTrialN < 0 {
+		return fmt.Errorf("key \"min_trial_n\": %d must not be negative", c.MinTrialN)
+	}
+	if len(c.Population) == 0 {
+		return errors.New("key \"population\": at least one term is needed to scope the claim")
+	}
+	if len(c.Intervention) == 0 {
+		return errors.New("key \"intervention\": at least one term is needed to scope the claim")
+	}
+	if len(c.Outcomes)+len(c.LowerIsBetter)+len(c.Harms) == 0 {
+		return errors.New("key \"outcomes\": at least one outcome (or lower_is_better / harms) term is needed")
+	}
+	if c.Verdict == VerdictNoRisk && len(c.Harms) == 0 {
+		return errors.New("key \"harms\": a no_risk claim needs the adverse-event terms it is about")
+	}
+	if c.Verdict == VerdictPossibleHarmBenefit && len(c.Favoured)+len(c.Disfavoured) == 0 {
+		return errors.New("key \"favoured\": a possible_harm_benefit claim needs favoured or disfavoured items")
+	}
+	lists := map[string][]string{
+		"population": c.Population, "population_exclude": c.PopulationExclude, "population_core": c.PopulationCore,
+		"intervention": c.Intervention, "intervention_context_exclude": c.InterventionContextExclude,
+		"focus_exclude": c.FocusExclude, "outcomes": c.Outcomes, "lower_is_better": c.LowerIsBetter,
+		"harms": c.Harms, "favoured": c.Favoured, "disfavoured": c.Disfavoured,
+	}
+	for _, k := range sortedKeys(lists) {
+		for _, t := range lists[k] {
+			if strings.Trim(NormaliseTerm(t), "*") == "" {
+				return fmt.Errorf("key %q: empty term %q", k, t)
+			}
+			if strings.Contains(strings.TrimSuffix(strings.TrimSpace(t), "*"), "*") {
+				return fmt.Errorf("key %q: term %q: '*' may only end a term (a prefix match)", k, t)
+			}
+		}
+	}
+	return nil
+}
+
+// normalise folds every term list the way record text is folded.
+func (c *Claim) normalise() {
+	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Intervention,
+		&c.InterventionContextExclude, &c.FocusExclude, &c.Outcomes, &c.LowerIsBetter, &c.Harms,
+		&c.Favoured, &c.Disfavoured} {
+		for i, t := range *l {
+			(*l)[i] = NormaliseTerm(t)
+		}
+	}
+}
+
+// NormaliseTerm lower-cases a term and folds punctuation to single spaces,
+// keeping a trailing '*' (prefix match).
+func NormaliseTerm(t string) string {
+	star := strings.HasSuffix(strings.TrimSpace(t), "*")
+	n := Fold(strings.TrimSuffix(strings.TrimSpace(t), "*"))
+	if star && n != "" {
+		return n + "*"
+	}
+	return n
+}
+
+// Fold lower-cases s and replaces every run of characters that are not
+// letters or digits with one space, trimming the ends. Record text and terms
+// are both folded, so matching is on whole words.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true
+	for _, r := range strings.ToLower(s) {
+		if isWordRune(r) {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,160 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDefaultClaims(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	want := []struct {
+		id, verdict, statement string
+		asOf                   int
+	}{
+		{"term-growth", VerdictInsufficient, "Evidence is insufficient to support massage for term infants under six months (growth, health, development, sleep, crying, bilirubin).", 2013},
+		{"preterm-growth", VerdictInsufficient, "Evidence is insufficient to justify massage for preterm or low-birth-weight infants (weight gain, length of stay, development).", 2004},
+		{"safety", VerdictNoRisk, "Reviews found no significant risk of adverse events with massage in term or preterm infants.", 2013},
+		{"oils-skin", VerdictPossibleHarmBenefit, "Mustard or olive oil may harm the preterm newborn skin barrier; linoleate-rich oils such as sunflower seed oil may improve skin integrity and permeability.", 2008},
+	}
+	if len(set.Claims) != len(want) {
+		t.Fatalf("got %d claims, want %d", len(set.Claims), len(want))
+	}
+	for i, w := range want {
+		c := set.Claims[i]
+		if c.ID != w.id || c.Verdict != w.verdict || c.AsOf != w.asOf || c.Statement != w.statement {
+			t.Errorf("claim %d = %q %q %d %q, want %q %q %d %q", i, c.ID, c.Verdict, c.AsOf, c.Statement, w.id, w.verdict, w.asOf, w.statement)
+		}
+		if len(c.Basis) == 0 {
+			t.Errorf("claim %q has no basis", c.ID)
+		}
+		got, ok := set.Get(w.id)
+		if !ok || got.ID != w.id {
+			t.Errorf("Get(%q) = %v, %v", w.id, got.ID, ok)
+		}
+	}
+	if _, ok := set.Get("nope"); ok {
+		t.Error("Get of an unknown id succeeded")
+	}
+	oils, _ := set.Get("oils-skin")
+	if len(oils.Favoured) == 0 || len(oils.Disfavoured) == 0 {
+		t.Error("oils-skin has no favoured/disfavoured items")
+	}
+	if oils.TrialThreshold() != DefaultMinTrialN {
+		t.Errorf("TrialThreshold = %d", oils.TrialThreshold())
+	}
+}
+
+func TestDefaultTOMLIsACopy(t *testing.T) {
+	a := DefaultTOML()
+	a[0] = 'X'
+	if DefaultTOML()[0] == 'X' {
+		t.Fatal("DefaultTOML returned the embedded bytes themselves")
+	}
+}
+
+const valid = `
+[[claim]]
+id = "knee"
+statement = "Exercise is of uncertain benefit for knee pain."
+verdict = "insufficient"
+as_of = 2015
+population = ["adult*"]
+intervention = ["exercise*"]
+outcomes = ["function"]
+lower_is_better = ["pain"]
+  [[claim.basis]]
+  title = "A review"
+  year = 2015
+`
+
+func TestParseValid(t *testing.T) {
+	set, err := Parse([]byte(valid), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := set.Claims[0]
+	if c.ID != "knee" || c.AsOf != 2015 || c.Basis[0].Year != 2015 || c.Population[0] != "adult*" {
+		t.Fatalf("parsed %+v", c)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	replace := func(old, new string) string { return strings.Replace(valid, old, new, 1) }
+	tests := []struct {
+		name, data string
+		want       []string // every one must appear in the error
+	}{
+		{"unknown claim key", replace(`outcomes =`, `outcomez =`), []string{"x.toml", `claim "knee"`, `unknown key "outcomez"`}},
+		{"unknown top-level key", "title = \"x\"\n" + valid, []string{"x.toml", `unknown key "title"`}},
+		{"unknown basis key", replace(`year = 2015`, `yr = 2015`), []string{`claim "knee"`, `unknown key "yr"`}},
+		{"bad verdict", replace(`"insufficient"`, `"maybe"`), []string{`claim "knee"`, `key "verdict"`, `"maybe"`}},
+		{"wrong type", replace(`as_of = 2015`, `as_of = "2015"`), []string{`claim "knee"`, `key "as_of"`}},
+		{"as_of out of range", replace(`as_of = 2015`, `as_of = 1815`), []string{`claim "knee"`, `key "as_of"`, "1815"}},
+		{"empty id", replace(`id = "knee"`, `id = ""`), []string{`claim #1`, `key "id"`}},
+		{"empty statement", replace(`statement = "Exercise is of uncertain benefit for knee pain."`, `statement = " "`), []string{`claim "knee"`, `key "statement"`}},
+		{"duplicate id", valid + valid, []string{`claim "knee"`, `key "id"`, "duplicate"}},
+		{"no population", replace(`population = ["adult*"]`, ``), []string{`claim "knee"`, `key "population"`}},
+		{"star inside a term", replace(`["exercise*"]`, `["exer*cise"]`), []string{`claim "knee"`, `key "intervention"`, "exer*cise"}},
+		{"no claims", `# nothing`, []string{"x.toml", "no [[claim]]"}},
+		{"toml syntax", `[[claim]`, []string{"x.toml"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.data), "x.toml")
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "claims.toml")
+	if err := os.WriteFile(path, DefaultTOML(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Claims) != 4 {
+		t.Errorf("loaded %d claims", len(set.Claims))
+	}
+	bad := filepath.Join(dir, "bad.toml")
+	if err := os.WriteFile(bad, []byte(strings.Replace(valid, "as_of = 2015", "as_of = 3000", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), "as_of") {
+		t.Errorf("Load(bad) error = %v, want it to name the file and the key", err)
+	}
+	if _, err := Load(filepath.Join(dir, "missing.toml")); err == nil || !strings.Contains(err.Error(), "missing.toml") {
+		t.Errorf("Load(missing) error = %v", err)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Low-Birth-Weight":       "low birth weight",
+		"  tactile/kinesthetic ": "tactile kinesthetic",
+		"(SSO)":                  "sso",
+		"抚触 massage":             "抚触 massage",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := NormaliseTerm(" Massag* "); got != "massag*" {
+		t.Errorf("NormaliseTerm = %q", got)
+	}
+}

@@ -1,0 +1,182 @@
+package digest
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// renderMarkdown writes the digest as CommonMark (the sources' table uses
+// the GitHub table extension, which reads as plain lines elsewhere).
+// Untrusted text goes through mdText, link targets through mdURL.
+func renderMarkdown(w io.Writer, d *Doc) error {
+	v := newView(d)
+	b := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+
+	p("# %s\n\n", mdText(v.Headline))
+	p("Window: %s · generated %s\n\n", v.Window, v.Generated)
+	p("%s\n\n", mdText(v.Counts))
+	for _, warn := range v.Warnings {
+		p("**Warning:** %s\n\n", mdText(warn))
+	}
+
+	if len(v.Basis) > 0 {
+		p("## Alerts about your claims' basis\n\n")
+		for _, a := range v.Basis {
+			claim := "**" + mdText(orDash(a.Claim)) + "**"
+			if a.Statement != "" {
+				claim += " (" + mdText(a.Statement) + ")"
+			}
+			p("- %s: %s", claim, mdText(a.Message))
+			if a.Link != "" {
+				p(" [Details](%s)", mdURL(a.Link))
+			}
+			p("\n")
+		}
+		p("\n")
+	}
+
+	p("## Possible updates to your claims\n\n")
+	if len(v.Flagged) == 0 {
+		p("No new record was flagged as possibly changing a claim.\n\n")
+	}
+	for _, g := range v.Flagged {
+		p("### %s\n\n", mdText(g.Heading()))
+		p("%s: **%s**\n\n", g.VerdictLabel(), mdText(g.VerdictText()))
+		for _, it := range g.Items {
+			p("#### %s\n\n", mdLink(it.Title, it.URL))
+			if meta := mdJoin(append(append([]string{}, it.Meta...), it.IDs...), " · "); meta != "" {
+				p("%s\n\n", meta)
+			}
+			p("**Signal:** %s\n\n", mdText(it.SignalText()))
+			for _, e := range it.Evidence {
+				p("> “%s”\n\n", mdText(e))
+			}
+			if len(it.Reasons) > 0 {
+				p("**Why it matters:**\n\n")
+				for _, r := range it.Reasons {
+					p("- %s\n", mdText(r))
+				}
+				p("\n")
+			}
+			if len(it.Also) > 0 {
+				p("Also bears on: %s\n\n", mdJoin(it.Also, ", "))
+			}
+		}
+	}
+
+	p("## Other relevant records\n\n")
+	if len(v.Relevant) == 0 {
+		p("None.\n\n")
+	}
+	for _, g := range v.Relevant {
+		p("### %s\n\n", mdText(g.Heading()))
+		p("%s: **%s**\n\n", g.VerdictLabel(), mdText(g.VerdictText()))
+		for _, it := range g.Items {
+			line := mdLink(it.Title, it.URL)
+			if meta := mdJoin(it.Meta, ", "); meta != "" {
+				line += " (" + meta + ")"
+			}
+			line += ". Signal: " + mdText(it.SignalText())
+			if len(it.Reasons) > 0 {
+				line += ". " + mdJoin(it.Reasons, "; ")
+			}
+			p("- %s\n", line)
+		}
+		p("\n")
+	}
+
+	p("## Not relevant\n\n%s\n\n", mdText(v.OtherText))
+
+	p("## Sources\n\n")
+	if len(v.Sources) == 0 {
+		p("No source ran.\n")
+	} else {
+		p("| Source | Window | Fetched | New | Errors |\n")
+		p("| --- | --- | ---: | ---: | --- |\n")
+		for _, s := range v.Sources {
+			errs := "none"
+			if len(s.Errors) > 0 {
+				errs = mdJoin(s.Errors, "; ")
+			}
+			p("| %s | %s | %d | %d | %s |\n", mdText(orDash(s.Name)), s.Window, s.Fetched, s.New, errs)
+		}
+	}
+	if err := b.Flush(); err != nil {
+		return fmt.Errorf("digest: write markdown: %w", err)
+	}
+	return nil
+}
+
+// mdLink is [text](url), or the text alone when there is no URL.
+func mdLink(text, u string) string {
+	if u == "" {
+		return mdText(text)
+	}
+	return "[" + mdText(text) + "](" + mdURL(u) + ")"
+}
+
+func mdJoin(parts []string, sep string) string {
+	esc := make([]string, len(parts))
+	for i, s := range parts {
+		esc[i] = mdText(s)
+	}
+	return strings.Join(esc, sep)
+}
+
+// mdText escapes text (already cleaned: one line, no control characters)
+// so CommonMark shows it literally wherever it is placed: every character
+// that can open inline markup, HTML, an entity or a table cell is
+// backslash-escaped, and so is a start that would open a block (heading,
+// quote, list, thematic break) when the text begins a line or list item.
+func mdText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	// A leading run of digits followed by "." or ")" starts an ordered list.
+	digits := 0
+	for digits < len(s) && s[digits] >= '0' && s[digits] <= '9' {
+		digits++
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '#', '!':
+			b.WriteByte('\\')
+		case '-', '+', '=':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+		case '.', ')':
+			if i == digits && digits > 0 {
+				b.WriteByte('\\')
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// mdURL makes an http(s) URL safe as a CommonMark link destination:
+// spaces, controls, non-ASCII bytes and characters that would end the
+// destination are percent-encoded; "&" is escaped so it cannot form an
+// entity.
+func mdURL(u string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c <= ' ' || c >= 0x7f || strings.IndexByte("<>()\"'`\\{}|^", c) >= 0:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		case c == '&':
+			b.WriteString(`\&`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

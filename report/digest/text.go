@@ -1,0 +1,203 @@
+package digest
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// textWidth is the line width plain-text digests are wrapped to.
+const textWidth = 78
+
+// renderText writes the digest as plain text for terminals and the plain
+// part of an e-mail. The view has already stripped control characters, so
+// record text cannot drive a terminal.
+func renderText(w io.Writer, d *Doc) error {
+	v := newView(d)
+	b := bufio.NewWriter(w)
+	line := func(s string) { b.WriteString(s); b.WriteByte('\n') }
+	para := func(first, rest, s string) {
+		for _, l := range wrap(s, first, rest, textWidth) {
+			line(l)
+		}
+	}
+	heading := func(s string) {
+		line("")
+		line(s)
+		line(strings.Repeat("=", utf8.RuneCountInString(s)))
+		line("")
+	}
+
+	line(v.Headline)
+	line("Window " + v.Window + " (generated " + v.Generated + ")")
+	para("", "", v.Counts)
+	for _, warn := range v.Warnings {
+		line("")
+		para("WARNING: ", "         ", warn)
+	}
+
+	if len(v.Basis) > 0 {
+		heading("ALERTS ABOUT YOUR CLAIMS' BASIS")
+		for _, a := range v.Basis {
+			claim := orDash(a.Claim)
+			if a.Statement != "" {
+				claim += " (" + a.Statement + ")"
+			}
+			para("* ", "  ", claim+": "+a.Message)
+			if a.Link != "" {
+				line("  " + a.Link)
+			}
+		}
+	}
+
+	heading("POSSIBLE UPDATES TO YOUR CLAIMS")
+	if len(v.Flagged) == 0 {
+		line("No new record was flagged as possibly changing a claim.")
+	}
+	for gi, g := range v.Flagged {
+		if gi > 0 {
+			line("")
+		}
+		para("", "    ", g.Heading())
+		para(g.VerdictLabel()+": ", "    ", g.VerdictText())
+		for _, it := range g.Items {
+			line("")
+			para("  * ", "    ", it.Title)
+			if len(it.Meta) > 0 {
+				para("    ", "    ", strings.Join(it.Meta, ", "))
+			}
+			if it.URL != "" {
+				line("    " + it.URL)
+			} else if len(it.IDs) > 0 {
+				para("    ", "    ", strings.Join(it.IDs, ", "))
+			}
+			para("    Signal: ", "      ", it.SignalText())
+			for _, e := range it.Evidence {
+				para("    It says: ", "      ", "“"+e+"”")
+			}
+			if len(it.Reasons) > 0 {
+				line("    Why it matters:")
+				for _, r := range it.Reasons {
+					para("      - ", "        ", r)
+				}
+			}
+			if len(it.Also) > 0 {
+				para("    Also bears on: ", "      ", strings.Join(it.Also, ", "))
+			}
+		}
+	}
+
+	heading("OTHER RELEVANT RECORDS")
+	if len(v.Relevant) == 0 {
+		line("None.")
+	}
+	for gi, g := range v.Relevant {
+		if gi > 0 {
+			line("")
+		}
+		para("", "    ", g.Heading())
+		para(g.VerdictLabel()+": ", "    ", g.VerdictText())
+		for _, it := range g.Items {
+			s := it.Title
+			if len(it.Meta) > 0 {
+				s += " (" + strings.Join(it.Meta, ", ") + ")"
+			}
+			s += ". Signal: " + it.SignalText()
+			if len(it.Reasons) > 0 {
+				s += ". " + strings.Join(it.Reasons, "; ")
+			}
+			para("  * ", "    ", s)
+			if it.URL != "" {
+				line("    " + it.URL)
+			}
+		}
+	}
+
+	heading("NOT RELEVANT")
+	para("", "", v.OtherText)
+
+	heading("SOURCES")
+	if len(v.Sources) == 0 {
+		line("No source ran.")
+	} else {
+		rows := [][]string{{"SOURCE", "WINDOW", "FETCHED", "NEW", "STATUS"}}
+		for _, s := range v.Sources {
+			rows = append(rows, []string{orDash(s.Name), s.Window, strconv.Itoa(s.Fetched), strconv.Itoa(s.New), s.Status})
+		}
+		for _, l := range table(rows, map[int]bool{2: true, 3: true}) {
+			line(l)
+		}
+		for _, s := range v.Sources {
+			for _, e := range s.Errors {
+				para("  "+orDash(s.Name)+": ", "    ", e)
+			}
+		}
+	}
+	if err := b.Flush(); err != nil {
+		return fmt.Errorf("digest: write text: %w", err)
+	}
+	return nil
+}
+
+// table lays rows out in columns two spaces apart; columns in right are
+// right-aligned. Trailing spaces are trimmed.
+func table(rows [][]string, right map[int]bool) []string {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	out := make([]string, 0, len(rows))
+	for _, r := range rows {
+		var b strings.Builder
+		for i, c := range r {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if right[i] {
+				b.WriteString(pad + c)
+			} else {
+				b.WriteString(c + pad)
+			}
+		}
+		out = append(out, strings.TrimRight(b.String(), " "))
+	}
+	return out
+}
+
+// wrap breaks s into lines of at most width runes where it can, the first
+// starting with first and the others with rest. A word longer than a line
+// (a URL, say) gets a line of its own rather than being split.
+func wrap(s, first, rest string, width int) []string {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return []string{strings.TrimRight(first, " ")}
+	}
+	var lines []string
+	cur := first
+	n := utf8.RuneCountInString(first)
+	empty := true
+	for _, w := range words {
+		wn := utf8.RuneCountInString(w)
+		if !empty && n+1+wn > width {
+			lines = append(lines, cur)
+			cur, n, empty = rest, utf8.RuneCountInString(rest), true
+		}
+		if !empty {
+			cur += " "
+			n++
+		}
+		cur += w
+		n += wn
+		empty = false
+	}
+	return append(lines, cur)
+}

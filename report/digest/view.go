@@ -1,0 +1,409 @@
+package digest
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// view is a Doc laid out for reading: the same for every human format, so
+// Markdown, HTML and text say the same things in the same order. Every
+// string in it is cleaned (see clean) but not escaped; escaping is the
+// renderer's job.
+type view struct {
+	Headline  string
+	Counts    string
+	Window    string
+	Generated string
+	Warnings  []string
+	Basis     []basisView
+	Flagged   []group // flagged records, by claim
+	Relevant  []group // records that bear on a claim but are not flagged, by claim
+	Other     int     // records that bear on no claim
+	OtherText string
+	Sources   []sourceView
+}
+
+type basisView struct {
+	Claim     string
+	Statement string
+	Message   string
+	Link      string // http(s) or ""
+}
+
+// group is one claim and the records listed under it.
+type group struct {
+	ID        string
+	Statement string
+	Verdict   string // "" if unknown
+	AsOf      int
+	Known     bool // the claim is in the digest's claim list
+	Items     []item
+}
+
+// Heading is "ID: statement", or the ID alone.
+func (g group) Heading() string {
+	if g.Statement == "" {
+		return g.ID
+	}
+	return g.ID + ": " + g.Statement
+}
+
+// VerdictLabel is "Current verdict (as of 2023)" or "Current verdict".
+func (g group) VerdictLabel() string {
+	if g.Known && g.AsOf > 0 {
+		return fmt.Sprintf("Current verdict (as of %d)", g.AsOf)
+	}
+	return "Current verdict"
+}
+
+// VerdictText is the verdict, or a note saying why there is none.
+func (g group) VerdictText() string {
+	switch {
+	case !g.Known:
+		return "none (claim not in your list)"
+	case g.Verdict == "":
+		return "none recorded"
+	}
+	return g.Verdict
+}
+
+// item is one record under one claim.
+type item struct {
+	Title     string
+	URL       string   // http(s) or ""
+	Meta      []string // authors, year, journal, design, n
+	IDs       []string // "PMID 123", "DOI 10.1/x", ...
+	Signal    string
+	Level     string
+	Direction string
+	Evidence  []string
+	Reasons   []string
+	Also      []string // the record's other claims, e.g. "C2 (supports)"
+}
+
+// SignalText is "contradicts · level: high · direction: harm" without the
+// parts that are empty.
+func (it item) SignalText() string {
+	var parts []string
+	if it.Signal != "" {
+		parts = append(parts, it.Signal)
+	}
+	if it.Level != "" {
+		parts = append(parts, "level: "+it.Level)
+	}
+	if it.Direction != "" {
+		parts = append(parts, "direction: "+it.Direction)
+	}
+	if len(parts) == 0 {
+		return "not stated"
+	}
+	return strings.Join(parts, " · ")
+}
+
+type sourceView struct {
+	Name    string
+	Window  string
+	Fetched int
+	New     int
+	Errors  []string
+	Status  string // "ok" or "2 errors"
+}
+
+func newView(d *Doc) view {
+	v := view{
+		Window:    windowText(d.Window.From, d.Window.To),
+		Generated: d.GeneratedAt.UTC().Format("2006-01-02 15:04 UTC"),
+	}
+	sum := summarize(d.Records)
+
+	if sum.Flagged > 0 {
+		v.Headline = plural(sum.Flagged, "possible update", "possible updates") + " to your claims"
+	} else {
+		v.Headline = "Nothing that changes your claims " + period(d.Window)
+	}
+
+	claims := make(map[string]ClaimInfo, len(d.Claims))
+	for _, c := range d.Claims {
+		if _, dup := claims[c.ID]; !dup {
+			claims[c.ID] = c
+		}
+	}
+	statement := func(id string) string { return clean(claims[id].Statement) }
+
+	for _, s := range d.Sources {
+		sv := sourceView{
+			Name:    clean(s.Name),
+			Window:  windowText(s.From, s.To),
+			Fetched: s.Fetched,
+			New:     s.New,
+			Status:  "ok",
+		}
+		for _, e := range s.Errors {
+			sv.Errors = append(sv.Errors, clean(e))
+		}
+		if n := len(sv.Errors); n > 0 {
+			sv.Status = plural(n, "error", "errors")
+			v.Warnings = append(v.Warnings, fmt.Sprintf(
+				"Source %s reported %s; this digest may be incomplete.", orDash(sv.Name), plural(n, "error", "errors")))
+		}
+		v.Sources = append(v.Sources, sv)
+	}
+
+	for _, b := range d.BasisAlerts {
+		v.Basis = append(v.Basis, basisView{
+			Claim:     clean(b.Claim),
+			Statement: statement(b.Claim),
+			Message:   clean(b.Message),
+			Link:      safeURL(b.Link),
+		})
+	}
+
+	order := claimOrder(d.Claims)
+	flagged := map[string][]item{}
+	relevant := map[string][]item{}
+	flaggedClaims := map[string]bool{}
+	for _, r := range d.Records {
+		switch rank(r) {
+		case 0:
+			as := flaggedOnly(r.Assessments)
+			if len(as) == 0 { // inconsistent input: show it rather than lose it
+				as = r.Assessments
+			}
+			if len(as) == 0 {
+				as = []Assessment{{Flagged: true}}
+			}
+			for _, a := range as {
+				flagged[a.Claim] = append(flagged[a.Claim], newItem(r, a, true))
+				flaggedClaims[a.Claim] = true
+			}
+		case 1:
+			for _, a := range r.Assessments {
+				relevant[a.Claim] = append(relevant[a.Claim], newItem(r, a, false))
+			}
+		default:
+			v.Other++
+		}
+	}
+	v.Flagged = groups(flagged, claims, order)
+	v.Relevant = groups(relevant, claims, order)
+
+	counts := plural(sum.New, "new record", "new records") + ": " + strconv.Itoa(sum.Flagged) + " flagged"
+	if sum.Flagged > 0 {
+		counts += " (bearing on " + plural(len(flaggedClaims), "claim", "claims") + ")"
+	}
+	v.Counts = counts + fmt.Sprintf(", %d other relevant, %d not relevant.", sum.Relevant, sum.Other)
+	switch v.Other {
+	case 0:
+		v.OtherText = "No other new records."
+	case 1:
+		v.OtherText = "1 other new record bears on none of your claims."
+	default:
+		v.OtherText = fmt.Sprintf("%d other new records bear on none of your claims.", v.Other)
+	}
+	return v
+}
+
+func flaggedOnly(as []Assessment) []Assessment {
+	var out []Assessment
+	for _, a := range as {
+		if a.Flagged {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func newItem(r Record, a Assessment, full bool) item {
+	it := item{
+		Title:     clean(r.Title),
+		URL:       recordLink(r),
+		Signal:    clean(a.Signal),
+		Level:     clean(a.Level),
+		Direction: clean(a.Direction),
+	}
+	if it.Title == "" {
+		it.Title = "(untitled)"
+	}
+	if full {
+		if au := authorsText(r.Authors); au != "" {
+			it.Meta = append(it.Meta, au)
+		}
+	}
+	if r.Year > 0 {
+		it.Meta = append(it.Meta, strconv.Itoa(r.Year))
+	}
+	for _, s := range []string{clean(r.Journal), clean(r.Design)} {
+		if s != "" {
+			it.Meta = append(it.Meta, s)
+		}
+	}
+	if a.N > 0 {
+		it.Meta = append(it.Meta, "n = "+thousands(a.N))
+	}
+	for _, id := range [][2]string{{"PMID", r.PMID}, {"DOI", r.DOI}, {"", r.NCT}} {
+		if s := clean(id[1]); s != "" {
+			it.IDs = append(it.IDs, strings.TrimSpace(id[0]+" "+s))
+		}
+	}
+	for _, s := range a.Reasons {
+		if s = clean(s); s != "" {
+			it.Reasons = append(it.Reasons, s)
+		}
+	}
+	if full {
+		for _, s := range a.Evidence {
+			if s = clean(s); s != "" {
+				it.Evidence = append(it.Evidence, s)
+			}
+		}
+	}
+	for _, o := range r.Assessments {
+		if o.Claim == a.Claim {
+			continue
+		}
+		note := clean(o.Signal)
+		if o.Flagged {
+			note = "also flagged"
+		}
+		if note == "" {
+			it.Also = append(it.Also, clean(o.Claim))
+		} else {
+			it.Also = append(it.Also, clean(o.Claim)+" ("+note+")")
+		}
+	}
+	return it
+}
+
+// groups puts items under their claims: listed claims in display order,
+// then any others by id.
+func groups(items map[string][]item, claims map[string]ClaimInfo, order map[string]int) []group {
+	ids := make([]string, 0, len(items))
+	for id := range items {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return compareClaims(order, a, b) })
+	out := make([]group, 0, len(ids))
+	for _, id := range ids {
+		c, known := claims[id]
+		out = append(out, group{
+			ID:        orDash(clean(id)),
+			Statement: clean(c.Statement),
+			Verdict:   clean(c.Verdict),
+			AsOf:      c.AsOf,
+			Known:     known,
+			Items:     items[id],
+		})
+	}
+	return out
+}
+
+func windowText(from, to Date) string {
+	switch {
+	case from.IsZero() && to.IsZero():
+		return "unknown"
+	case from.IsZero():
+		return "up to " + to.String()
+	case to.IsZero():
+		return "from " + from.String()
+	case from == to:
+		return from.String()
+	}
+	return from.String() + " to " + to.String()
+}
+
+// period is "this week" for a window of at most seven days.
+func period(w Window) string {
+	if w.From.IsZero() || w.To.IsZero() || w.To.Time().Sub(w.From.Time()).Hours() < 7*24 {
+		return "this week"
+	}
+	return "in this window"
+}
+
+func authorsText(authors []string) string {
+	var names []string
+	for _, a := range authors {
+		if a = clean(a); a != "" {
+			names = append(names, a)
+		}
+	}
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + ", " + names[1]
+	}
+	return names[0] + " et al."
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 || len(s) <= 4 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// maxText bounds any one untrusted text in a rendered digest.
+const maxText = 1000
+
+// clean makes untrusted text safe to lay out: runs of white space (line
+// breaks included) become one space, control and bidirectional-override
+// characters are dropped (they could drive a terminal or disguise text),
+// and overlong text is cut with an ellipsis.
+func clean(s string) string {
+	var b strings.Builder
+	space := false
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r), isBidiControl(r):
+			continue
+		}
+		if n >= maxText {
+			b.WriteString("…")
+			break
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		space = false
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
+
+func isBidiControl(r rune) bool {
+	return r == 0x061C || r == 0x200E || r == 0x200F ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}

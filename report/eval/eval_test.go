@@ -1,0 +1,206 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/litwatch/litwatch/report/assess"
+	"github.com/litwatch/litwatch/report/claims"
+)
+
+// Targets of issue #6 on the labelled records.
+const (
+	minFlagRecall     = 0.95
+	minFlagPrecision  = 0.80
+	minDesignAccuracy = 0.90
+	minRelevanceF1    = 0.90
+	minEIOracleF1     = 0.70
+)
+
+func score(t *testing.T, data []byte) *Report {
+	t.Helper()
+	set, err := claims.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Score(bytes.NewReader(data), set, assess.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func checkTargets(t *testing.T, name string, s Summary) {
+	t.Helper()
+	if s.FlagRecall < minFlagRecall {
+		t.Errorf("%s: flag recall %.3f < %.2f", name, s.FlagRecall, minFlagRecall)
+	}
+	if s.FlagPrecision < minFlagPrecision {
+		t.Errorf("%s: flag precision %.3f < %.2f", name, s.FlagPrecision, minFlagPrecision)
+	}
+	if s.DesignAccuracy < minDesignAccuracy {
+		t.Errorf("%s: design accuracy %.3f < %.2f", name, s.DesignAccuracy, minDesignAccuracy)
+	}
+	if s.RelevanceF1 < minRelevanceF1 {
+		t.Errorf("%s: relevance F1 %.3f < %.2f", name, s.RelevanceF1, minRelevanceF1)
+	}
+}
+
+func TestDevMeetsTargets(t *testing.T) {
+	rep := score(t, readFile(t, "testdata/dev.jsonl"))
+	s := rep.Summary()
+	if s.Records != 61 {
+		t.Fatalf("scored %d records, want 61", s.Records)
+	}
+	checkTargets(t, "dev.jsonl", s)
+	if s.ClaimRelevanceF1 < minRelevanceF1 {
+		t.Errorf("per-claim relevance F1 %.3f < %.2f", s.ClaimRelevanceF1, minRelevanceF1)
+	}
+	var buf bytes.Buffer
+	if err := rep.WriteText(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"relevance (record)", "flag (record)", "Design accuracy", "Direction", "Misses:", "term-growth"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	t.Logf("dev: flag P %.3f R %.3f, design %.3f, relevance F1 %.3f (per claim %.3f), direction acc %.3f macro-F1 %.3f",
+		s.FlagPrecision, s.FlagRecall, s.DesignAccuracy, s.RelevanceF1, s.ClaimRelevanceF1, s.DirectionAccuracy, s.DirectionMacroF1)
+}
+
+func TestExtraMeetsTargets(t *testing.T) {
+	rep := score(t, readFile(t, "testdata/extra.jsonl"))
+	checkTargets(t, "extra.jsonl", rep.Summary())
+	for _, o := range rep.Outcomes {
+		if !strings.Contains(o.Labels.Why, "litwatch") {
+			t.Errorf("%s: own cases must say they were written by litwatch", o.ID)
+		}
+	}
+}
+
+// The same records without publication types and MeSH (as new records
+// arrive), and with their sections flattened into one unlabelled or
+// inline-labelled abstract, must still meet the targets.
+func TestDevVariantsMeetTargets(t *testing.T) {
+	lines, err := ReadLines(bytes.NewReader(readFile(t, "testdata/dev.jsonl")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, variant := range []string{"unindexed", "flat", "inline"} {
+		var buf bytes.Buffer
+		for _, l := range lines {
+			switch variant {
+			case "unindexed":
+				l.PubTypes, l.MeSH = nil, nil
+			default:
+				var parts []string
+				for _, s := range l.Sections {
+					if variant == "inline" {
+						parts = append(parts, s.Label+": "+s.Text)
+					} else {
+						parts = append(parts, s.Text)
+					}
+				}
+				if len(parts) > 0 {
+					l.Abstract, l.Sections = strings.Join(parts, " "), nil
+				}
+			}
+			b, err := json.Marshal(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			buf.Write(append(b, '\n'))
+		}
+		checkTargets(t, variant, score(t, buf.Bytes()).Summary())
+	}
+}
+
+func TestScoreErrors(t *testing.T) {
+	good := `{"id":"a","title":"t","year":2020,"pubtypes":[],"mesh":[],"sections":[],"abstract":"x","labels":{"relevant":false,"claims":[],"design":"other","direction":{},"flag":false,"n":null,"why":""}}`
+	set, _ := claims.Default()
+	tests := []struct{ name, data, want string }{
+		{"bad json", good + "\n{not json", "line 2"},
+		{"no labels", good + "\n" + `{"id":"b","title":"t"}`, "line 2 (b)"},
+		{"no id", `{"title":"t"}`, "line 1"},
+		{"duplicate", good + "\n" + good, "duplicate"},
+		{"empty", "\n", "no labelled records"},
+		{"unknown claim", strings.Replace(good, `"claims":[]`, `"claims":["nope"]`, 1), `"nope"`},
+	}
+	for _, tt := range tests {
+		_, err := Score(strings.NewReader(tt.data), set, assess.New())
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want it to contain %q", tt.name, err, tt.want)
+		}
+	}
+	if _, err := Score(strings.NewReader(good), nil, assess.New()); err == nil {
+		t.Error("nil claims set accepted")
+	}
+}
+
+func TestLineRecord(t *testing.T) {
+	var l Line
+	if err := json.Unmarshal([]byte(`{"id":"x","pmid":"123","doi":"https://doi.org/10.1/ABC","title":"T","year":2020,
+		"pubtypes":["Review"],"mesh":["Infant"],"sections":[{"label":"RESULTS","text":"R."},{"label":"CONCLUSIONS","text":"C."}],
+		"abstract":"","url":"https://clinicaltrials.gov/study/NCT01234567","labels":{}}`), &l); err != nil {
+		t.Fatal(err)
+	}
+	r := l.Record()
+	if r.PMID != "123" || r.DOI != "10.1/abc" || r.Year != 2020 || r.PubTypes[0] != "Review" || r.MeSH[0] != "Infant" {
+		t.Errorf("record %+v", r)
+	}
+	if len(r.Sections) != 2 || r.Sections[1].Label != "CONCLUSIONS" || r.Abstract != "RESULTS: R.\nCONCLUSIONS: C." {
+		t.Errorf("sections %+v abstract %q", r.Sections, r.Abstract)
+	}
+	if r.NCT != "NCT01234567" || r.Source != "clinicaltrials" {
+		t.Errorf("registration %q %q", r.NCT, r.Source)
+	}
+}
+
+func TestEvidenceInference(t *testing.T) {
+	data := readFile(t, "testdata/ei2-test.jsonl")
+	oracle, err := EvidenceInference(bytes.NewReader(data), SettingOracle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if oracle.N != 250 {
+		t.Fatalf("%d prompts", oracle.N)
+	}
+	if oracle.MacroF1 < minEIOracleF1 {
+		t.Errorf("oracle macro-F1 %.3f < %.2f", oracle.MacroF1, minEIOracleF1)
+	}
+	abs, err := EvidenceInference(bytes.NewReader(data), SettingAbstract)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := oracle.WriteText(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if err := abs.WriteText(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "macro-F1") {
+		t.Error("no macro-F1 in the text report")
+	}
+	t.Logf("Evidence Inference test: oracle macro-F1 %.3f (acc %.3f), abstract macro-F1 %.3f (acc %.3f)",
+		oracle.MacroF1, oracle.Accuracy, abs.MacroF1, abs.Accuracy)
+	if _, err := EvidenceInference(bytes.NewReader(data), "bogus"); err == nil {
+		t.Error("unknown setting accepted")
+	}
+	if _, err := EvidenceInference(strings.NewReader(`{"prompt_id":1,"label":"maybe"}`), SettingOracle); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("bad label error = %v", err)
+	}
+}

@@ -1,0 +1,123 @@
+package store
+
+import (
+	"strings"
+	"unicode"
+)
+
+// NormDOI returns a DOI in its canonical stored form: lower-case, without a
+// resolver prefix or "doi:" label. It returns "" if s does not look like a DOI.
+func NormDOI(s string) string {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	for _, p := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"} {
+		if strings.HasPrefix(lower, p) {
+			lower = strings.TrimSpace(lower[len(p):])
+			break
+		}
+	}
+	if !strings.HasPrefix(lower, "10.") || !strings.Contains(lower, "/") {
+		return ""
+	}
+	return lower
+}
+
+// NormPMID returns a PMID of digits only, or "".
+func NormPMID(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 12 {
+		return ""
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	s = strings.TrimLeft(s, "0")
+	return s
+}
+
+// NormPMCID returns "PMC" followed by digits, or "".
+func NormPMCID(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "PMC")
+	if NormPMID(s) == "" {
+		return ""
+	}
+	return "PMC" + NormPMID(s)
+}
+
+// NormNCT returns an NCT number ("NCT" and 8 digits), or "".
+func NormNCT(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 11 || !strings.HasPrefix(s, "NCT") {
+		return ""
+	}
+	for _, r := range s[3:] {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return s
+}
+
+// identifiers returns the record's normalised identifiers as kind/value
+// pairs, in a fixed order.
+func identifiers(r *Record) [][2]string {
+	var ids [][2]string
+	if v := NormPMID(r.PMID); v != "" {
+		ids = append(ids, [2]string{"pmid", v})
+	}
+	if v := NormDOI(r.DOI); v != "" {
+		ids = append(ids, [2]string{"doi", v})
+	}
+	if v := NormPMCID(r.PMCID); v != "" {
+		ids = append(ids, [2]string{"pmcid", v})
+	}
+	// A trial registration is identified by its NCT number. A publication
+	// that names its registration keeps the NCT in its record but is not
+	// identified by it: a protocol and a results paper of one trial are
+	// different works.
+	if v := NormNCT(r.NCT); v != "" && len(ids) == 0 {
+		ids = append(ids, [2]string{"nct", v})
+	}
+	// A preprint and the article it became are one work.
+	for _, l := range r.Links {
+		if isPreprintLink(l.Type) {
+			if v := NormDOI(l.Source); v != "" {
+				ids = append(ids, [2]string{"doi", v})
+			}
+		}
+	}
+	return ids
+}
+
+// isPreprintLink reports whether a link type joins a preprint and its article.
+func isPreprintLink(t string) bool {
+	switch t {
+	case "IsPreprintOf", "HasPreprint", "PreprintOf", "PublishedAs":
+		return true
+	}
+	return false
+}
+
+// normalise puts the record's identifiers in canonical form.
+func normalise(r *Record) {
+	r.PMID = NormPMID(r.PMID)
+	r.DOI = NormDOI(r.DOI)
+	r.PMCID = NormPMCID(r.PMCID)
+	r.NCT = NormNCT(r.NCT)
+	r.Title = strings.TrimSpace(r.Title)
+}
+
+// TitleKey is a normalised title used to match a work across sources when
+// identifiers are missing: letters and digits only, lower-case.
+func TitleKey(title string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(title) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,140 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+func TestSearchRanksAndFilters(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	run, _ := db.StartRun(ctx)
+	db.SaveBatch(ctx, run, "pubmed", []store.Record{
+		{PMID: "1", Title: "Massage and weight gain in preterm infants", Abstract: "Massage increased weight gain.", Year: 2020},
+		{PMID: "2", Title: "Sunflower oil for neonatal skin", Abstract: "Emollient therapy; massage with oil.", Year: 2015},
+		{PMID: "3", Title: "Adult back pain", Abstract: "Physiotherapy.", Year: 2021},
+	})
+	hits, err := db.Search(ctx, store.SearchQuery{Text: "massage"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 || hits[0].Record.PMID != "1" {
+		t.Fatalf("search massage = %+v, want 2 hits with the title match first", hits)
+	}
+	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "massage", FromYear: 2018}); len(hits) != 1 || hits[0].Record.PMID != "1" {
+		t.Fatalf("year filter: %+v", hits)
+	}
+	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "emollien*"}); len(hits) != 1 || hits[0].Record.PMID != "2" {
+		t.Fatalf("prefix search: %+v", hits)
+	}
+	// FTS syntax in user text is treated as words, not as a query.
+	if _, err := db.Search(ctx, store.SearchQuery{Text: `massage" OR NEAR(`}); err != nil {
+		t.Fatalf("search with FTS syntax characters failed: %v", err)
+	}
+	db.SaveAssessments(ctx, hits[0].Record.ID, "rct", []store.Assessment{{Claim: "oils-skin", Relevant: true, Flagged: true}})
+	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "massage", Claim: "oils-skin"}); len(hits) != 1 || hits[0].Design != "rct" {
+		t.Fatalf("claim filter: %+v", hits)
+	}
+	// The index follows merges.
+	db.SaveBatch(ctx, run, "europepmc", []store.Record{{PMID: "3", Title: "Adult back pain", Abstract: "Physiotherapy compared with kneading massage of the lower back in adults."}})
+	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "kneading"}); len(hits) != 1 || hits[0].Record.PMID != "3" {
+		t.Fatalf("search after merge: %+v", hits)
+	}
+}
+
+func TestTitleAndPreprintMatching(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	run, _ := db.StartRun(ctx)
+	title := "Effect of Oil Massage on Growth in Preterm Neonates: A Randomized Trial"
+	db.SaveBatch(ctx, run, "pubmed", []store.Record{{PMID: "10", Title: title, Year: 2020, Authors: []string{"Kumar A"}}})
+	res, _ := db.SaveBatch(ctx, run, "crossref", []store.Record{
+		{DOI: "10.1/abc", Title: "Effect of oil massage on growth in preterm neonates - a randomized trial.", Year: 2021, Authors: []string{"Kumar Anil"}},
+		{DOI: "10.1/other", Title: title, Year: 2020, Authors: []string{"Singh B"}}, // another first author: another work
+		{DOI: "10.1/short", Title: "Editorial", Year: 2020},
+	})
+	if res.New != 2 || res.Updated != 1 {
+		t.Fatalf("title matching: %+v, want 1 merged and 2 new", res)
+	}
+	if r, ok, _ := db.FindByID(ctx, "doi", "10.1/abc"); !ok || r.PMID != "10" {
+		t.Fatalf("DOI of the title match not joined to the PubMed record: %+v", r)
+	}
+	// A preprint, then the article that names it.
+	db.SaveBatch(ctx, run, "europepmc", []store.Record{{DOI: "10.1101/2024.01.01.1", Title: "Preprint title", PubTypes: []string{"Preprint"}}})
+	res, _ = db.SaveBatch(ctx, run, "crossref", []store.Record{{DOI: "10.1/journal", Title: "Journal title", Links: []store.Link{{Type: "HasPreprint", Source: "10.1101/2024.01.01.1"}}}})
+	if res.New != 0 {
+		t.Fatalf("article of a stored preprint stored as a new work: %+v", res)
+	}
+	// A publication naming its trial registration stays its own work.
+	db.SaveBatch(ctx, run, "clinicaltrials", []store.Record{{NCT: "NCT01234567", Title: "Registration"}})
+	res, _ = db.SaveBatch(ctx, run, "pubmed", []store.Record{{PMID: "77", NCT: "NCT01234567", Title: "Results of the trial"}})
+	if res.New != 1 {
+		t.Fatalf("results paper merged into its registration: %+v", res)
+	}
+}
+
+func TestOutboxLifecycle(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	now := time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)
+	db.Now = func() time.Time { return now }
+	id, _ := db.SaveDigest(ctx, store.Digest{GeneratedAt: now, JSON: []byte("{}")}, nil)
+	if err := db.Enqueue(ctx, id, "<d1@litwatch>", "pending"); err != nil {
+		t.Fatal(err)
+	}
+	db.Enqueue(ctx, id, "<other@litwatch>", "pending") // once per digest
+	due, _ := db.DueMail(ctx)
+	if len(due) != 1 || due[0].MessageID != "<d1@litwatch>" {
+		t.Fatalf("due = %+v", due)
+	}
+	db.MarkAttempt(ctx, due[0].ID)
+	db.MarkFailed(ctx, due[0].ID, errors.New("smtp: connection refused"), now.Add(time.Hour))
+	if due, _ := db.DueMail(ctx); len(due) != 0 {
+		t.Fatalf("failed item due again before its retry time: %+v", due)
+	}
+	now = now.Add(2 * time.Hour)
+	due, _ = db.DueMail(ctx)
+	if len(due) != 1 || due[0].Attempts != 1 || due[0].LastError == "" {
+		t.Fatalf("after backoff: %+v", due)
+	}
+	db.MarkSent(ctx, due[0].ID)
+	if due, _ := db.DueMail(ctx); len(due) != 0 {
+		t.Fatalf("sent item still due: %+v", due)
+	}
+}
+
+func TestFlagReview(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	run, _ := db.StartRun(ctx)
+	db.SaveBatch(ctx, run, "pubmed", []store.Record{{PMID: "1", Title: "a"}})
+	recs, _ := db.PendingRecords(ctx)
+	db.SaveAssessments(ctx, recs[0].ID, "systematic_review", []store.Assessment{
+		{Claim: "c1", Flagged: true}, {Claim: "c2", Flagged: true}, {Claim: "c3", Flagged: false},
+	})
+	open, _ := db.Flags(ctx, false)
+	if len(open) != 2 {
+		t.Fatalf("open flags = %d, want 2", len(open))
+	}
+	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c1", "dismissed", "small sample"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c3", "accepted", ""); err == nil {
+		t.Fatal("reviewing an unflagged claim succeeded")
+	}
+	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c2", "maybe", ""); err == nil {
+		t.Fatal("unknown status accepted")
+	}
+	open, _ = db.Flags(ctx, false)
+	if len(open) != 1 || open[0].Assessment.Claim != "c2" {
+		t.Fatalf("open after review = %+v", open)
+	}
+	all, _ := db.Flags(ctx, true)
+	if len(all) != 2 || all[0].Status != "dismissed" || all[0].Note != "small sample" {
+		t.Fatalf("all flags = %+v", all)
+	}
+}

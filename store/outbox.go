@@ -1,0 +1,101 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// OutboxItem is one digest e-mail waiting to be sent, or sent.
+type OutboxItem struct {
+	ID            int64
+	DigestID      int64
+	MessageID     string
+	Status        string // "pending", "sent", "skipped"
+	Attempts      int
+	LastError     string
+	NextAttemptAt time.Time
+	SentAt        time.Time
+}
+
+// Enqueue puts a digest's e-mail in the outbox (once: a second call for the
+// same digest does nothing). status is "pending", or "skipped" for a digest
+// that is not to be sent.
+func (db *DB) Enqueue(ctx context.Context, digestID int64, messageID, status string) error {
+	now := fmtTime(db.Now())
+	_, err := db.db.ExecContext(ctx, `INSERT INTO outbox (digest_id, message_id, status, next_attempt_at, created_at)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (digest_id) DO NOTHING`, digestID, messageID, status, now, now)
+	if err != nil {
+		return fmt.Errorf("store: enqueue digest %d: %w", digestID, err)
+	}
+	return nil
+}
+
+// DueMail returns pending items whose next attempt is due, oldest first.
+func (db *DB) DueMail(ctx context.Context) ([]OutboxItem, error) {
+	return db.outbox(ctx, "WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id", fmtTime(db.Now()))
+}
+
+// Outbox returns every item, newest first, up to limit.
+func (db *DB) Outbox(ctx context.Context, limit int) ([]OutboxItem, error) {
+	return db.outbox(ctx, "ORDER BY id DESC LIMIT ?", limit)
+}
+
+func (db *DB) outbox(ctx context.Context, where string, args ...any) ([]OutboxItem, error) {
+	rows, err := db.db.QueryContext(ctx, `SELECT id, digest_id, message_id, status, attempts, last_error, next_attempt_at, coalesce(sent_at, '')
+		FROM outbox `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: outbox: %w", err)
+	}
+	defer rows.Close()
+	var items []OutboxItem
+	for rows.Next() {
+		var it OutboxItem
+		var next, sent string
+		if err := rows.Scan(&it.ID, &it.DigestID, &it.MessageID, &it.Status, &it.Attempts, &it.LastError, &next, &sent); err != nil {
+			return nil, fmt.Errorf("store: outbox: %w", err)
+		}
+		it.NextAttemptAt = parseTime(next)
+		it.SentAt = parseTime(sent)
+		items = append(items, it)
+	}
+	return items, rows.Err()
+}
+
+// MarkAttempt records that a send is about to be tried, before it is.
+func (db *DB) MarkAttempt(ctx context.Context, id int64) error {
+	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ? WHERE id = ?", fmtTime(db.Now()), id); err != nil {
+		return fmt.Errorf("store: outbox attempt %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkSent records that the server accepted the message.
+func (db *DB) MarkSent(ctx context.Context, id int64) error {
+	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'sent', sent_at = ?, last_error = '' WHERE id = ?", fmtTime(db.Now()), id); err != nil {
+		return fmt.Errorf("store: outbox sent %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed send and when to try again.
+func (db *DB) MarkFailed(ctx context.Context, id int64, sendErr error, retryAt time.Time) error {
+	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?", sendErr.Error(), fmtTime(retryAt), id); err != nil {
+		return fmt.Errorf("store: outbox failed %d: %w", id, err)
+	}
+	return nil
+}
+
+// DigestByID returns one stored digest.
+func (db *DB) DigestByID(ctx context.Context, id int64) (Digest, error) {
+	var d Digest
+	var run sql.NullInt64
+	var gen, doc string
+	err := db.db.QueryRowContext(ctx, "SELECT id, run_id, generated_at, doc FROM digests WHERE id = ?", id).Scan(&d.ID, &run, &gen, &doc)
+	if err != nil {
+		return Digest{}, fmt.Errorf("store: digest %d: %w", id, err)
+	}
+	d.RunID, d.GeneratedAt, d.JSON = run.Int64, parseTime(gen), []byte(doc)
+	return d, nil
+}

@@ -1,0 +1,410 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// SaveResult says what SaveBatch did.
+type SaveResult struct {
+	New     int // records not seen before
+	Updated int // records already stored, merged with the new copy
+	Skipped int // records without any identifier or title
+}
+
+// SaveBatch stores a batch of records from one source in one transaction.
+// A record whose identifiers (PMID, DOI, PMCID, NCT) match a stored record
+// is merged into it, so a work is stored once however often it is fetched.
+func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []Record) (SaveResult, error) {
+	var res SaveResult
+	now := fmtTime(db.Now())
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		for i := range recs {
+			r := recs[i]
+			normalise(&r)
+			if r.Source == "" {
+				r.Source = source
+			}
+			ids := identifiers(&r)
+			if len(ids) == 0 || r.Title == "" {
+				res.Skipped++
+				continue
+			}
+			existing, err := matchIDs(ctx, tx, ids)
+			if err != nil {
+				return err
+			}
+			if existing == 0 {
+				if existing, err = matchTitle(ctx, tx, &r); err != nil {
+					return err
+				}
+			}
+			if existing == 0 {
+				if err := insertRecord(ctx, tx, runID, &r, ids, now); err != nil {
+					return err
+				}
+				res.New++
+				continue
+			}
+			if err := mergeRecord(ctx, tx, existing, &r, ids, now); err != nil {
+				return err
+			}
+			res.Updated++
+		}
+		return nil
+	})
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
+	}
+	return res, nil
+}
+
+// matchIDs returns the lowest record id any of ids points at, or 0.
+func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) (int64, error) {
+	var found int64
+	for _, id := range ids {
+		var rid int64
+		err := tx.QueryRowContext(ctx, "SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", id[0], id[1]).Scan(&rid)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return 0, fmt.Errorf("look up %s %s: %w", id[0], id[1], err)
+		}
+		if found == 0 || rid < found {
+			found = rid
+		}
+	}
+	return found, nil
+}
+
+// matchTitle finds a stored work with the same normalised title, a year at
+// most one apart and the same first author's family name, when both sides
+// name one. Titles shorter than 30 letters are too generic to match on.
+func matchTitle(ctx context.Context, tx *sql.Tx, r *Record) (int64, error) {
+	key := TitleKey(r.Title)
+	if len([]rune(key)) < 30 {
+		return 0, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, year, data FROM records WHERE title_key = ? ORDER BY id", key)
+	if err != nil {
+		return 0, fmt.Errorf("match title: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var year sql.NullInt64
+		var data string
+		if err := rows.Scan(&id, &year, &data); err != nil {
+			return 0, fmt.Errorf("match title: %w", err)
+		}
+		if r.Year != 0 && year.Int64 != 0 && abs(int(year.Int64)-r.Year) > 1 {
+			continue
+		}
+		var old Record
+		if err := json.Unmarshal([]byte(data), &old); err != nil {
+			return 0, fmt.Errorf("match title: decode record %d: %w", id, err)
+		}
+		if a, b := firstFamily(old.Authors), firstFamily(r.Authors); a != "" && b != "" && a != b {
+			continue
+		}
+		if conflictingIDs(&old, r) {
+			continue
+		}
+		return id, nil
+	}
+	return 0, rows.Err()
+}
+
+// conflictingIDs reports whether two records carry different identifiers
+// of the same kind, which makes them different works whatever their titles.
+func conflictingIDs(a, b *Record) bool {
+	differ := func(x, y string) bool { return x != "" && y != "" && x != y }
+	return differ(NormPMID(a.PMID), NormPMID(b.PMID)) || differ(NormPMCID(a.PMCID), NormPMCID(b.PMCID))
+}
+
+func firstFamily(authors []string) string {
+	if len(authors) == 0 {
+		return ""
+	}
+	f := strings.Fields(authors[0])
+	if len(f) == 0 {
+		return ""
+	}
+	return TitleKey(f[0])
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [][2]string, now string) error {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode record: %w", err)
+	}
+	var run any
+	if runID > 0 {
+		run = runID
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), run, now, now)
+	if err != nil {
+		return fmt.Errorf("insert record %q: %w", r.Title, err)
+	}
+	rid, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, r.Title, r.Abstract); err != nil {
+		return fmt.Errorf("index record %d: %w", rid, err)
+	}
+	return addIDs(ctx, tx, rid, ids)
+}
+
+func addIDs(ctx context.Context, tx *sql.Tx, rid int64, ids [][2]string) error {
+	for _, id := range ids {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO identifiers (kind, value, record_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id[0], id[1], rid); err != nil {
+			return fmt.Errorf("insert identifier %s %s: %w", id[0], id[1], err)
+		}
+	}
+	return nil
+}
+
+func entryDate(r *Record) any {
+	if r.EntryDate.IsZero() {
+		return nil
+	}
+	return r.EntryDate.UTC().Format(dayLayout)
+}
+
+// mergeRecord merges r into the stored record rid, keeping the best of each
+// field: stored values win unless empty, and the longer abstract wins.
+func mergeRecord(ctx context.Context, tx *sql.Tx, rid int64, r *Record, ids [][2]string, now string) error {
+	var data string
+	if err := tx.QueryRowContext(ctx, "SELECT data FROM records WHERE id = ?", rid).Scan(&data); err != nil {
+		return fmt.Errorf("load record %d: %w", rid, err)
+	}
+	var old Record
+	if err := json.Unmarshal([]byte(data), &old); err != nil {
+		return fmt.Errorf("decode record %d: %w", rid, err)
+	}
+	merged := Merge(old, *r)
+	if jsonEqual(old, merged) {
+		return addIDs(ctx, tx, rid, ids)
+	}
+	b, err := json.Marshal(merged)
+	if err != nil {
+		return fmt.Errorf("encode record %d: %w", rid, err)
+	}
+	if _, err := tx.ExecContext(ctx, "UPDATE records SET title = ?, title_key = ?, year = ?, entry_date = ?, data = ?, updated_at = ? WHERE id = ?",
+		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), now, rid); err != nil {
+		return fmt.Errorf("update record %d: %w", rid, err)
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM records_fts WHERE rowid = ?", rid); err != nil {
+		return fmt.Errorf("reindex record %d: %w", rid, err)
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, merged.Title, merged.Abstract); err != nil {
+		return fmt.Errorf("reindex record %d: %w", rid, err)
+	}
+	return addIDs(ctx, tx, rid, ids)
+}
+
+func jsonEqual(a, b Record) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}
+
+// Merge combines two copies of one work: a's values win unless empty; the
+// longer abstract (with its sections) wins; lists are united.
+func Merge(a, b Record) Record {
+	m := a
+	str := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = v
+		}
+	}
+	str(&m.PMID, b.PMID)
+	str(&m.DOI, b.DOI)
+	str(&m.PMCID, b.PMCID)
+	str(&m.NCT, b.NCT)
+	str(&m.Title, b.Title)
+	str(&m.Journal, b.Journal)
+	str(&m.PubDate, b.PubDate)
+	str(&m.Language, b.Language)
+	if len(b.Abstract) > len(m.Abstract) {
+		m.Abstract, m.Sections = b.Abstract, b.Sections
+	}
+	if m.Year == 0 {
+		m.Year = b.Year
+	}
+	if m.EntryDate.IsZero() || (!b.EntryDate.IsZero() && b.EntryDate.Before(m.EntryDate)) {
+		m.EntryDate = b.EntryDate
+	}
+	if len(m.Authors) == 0 {
+		m.Authors = b.Authors
+	}
+	m.PubTypes = union(m.PubTypes, b.PubTypes)
+	m.MeSH = union(m.MeSH, b.MeSH)
+	m.Keywords = union(m.Keywords, b.Keywords)
+	seen := map[Link]bool{}
+	var links []Link
+	for _, l := range append(append([]Link(nil), m.Links...), b.Links...) {
+		if !seen[l] {
+			seen[l] = true
+			links = append(links, l)
+		}
+	}
+	m.Links = links
+	return m
+}
+
+func union(a, b []string) []string {
+	seen := make(map[string]bool, len(a)+len(b))
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		k := strings.ToLower(s)
+		if s == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+// PendingRecords returns the records no digest has reported yet, oldest
+// first: the records the next digest must cover.
+func (db *DB) PendingRecords(ctx context.Context) ([]Record, error) {
+	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id IS NULL ORDER BY id")
+}
+
+// DigestRecords returns the records a digest reported.
+func (db *DB) DigestRecords(ctx context.Context, digestID int64) ([]Record, error) {
+	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id = ? ORDER BY id", digestID)
+}
+
+// RecordByID returns one stored record.
+func (db *DB) RecordByID(ctx context.Context, id int64) (Record, error) {
+	recs, err := db.queryRecords(ctx, "SELECT id, data FROM records WHERE id = ?", id)
+	if err != nil {
+		return Record{}, err
+	}
+	if len(recs) == 0 {
+		return Record{}, fmt.Errorf("store: record %d: %w", id, sql.ErrNoRows)
+	}
+	return recs[0], nil
+}
+
+// CountRecords returns how many records are stored.
+func (db *DB) CountRecords(ctx context.Context) (int, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM records").Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count records: %w", err)
+	}
+	return n, nil
+}
+
+// FindByID returns the record holding an identifier of the given kind
+// ("pmid", "doi", "pmcid", "nct"), or false.
+func (db *DB) FindByID(ctx context.Context, kind, value string) (Record, bool, error) {
+	r := Record{PMID: value, DOI: value, PMCID: value, NCT: value}
+	switch kind {
+	case "pmid":
+		value = NormPMID(r.PMID)
+	case "doi":
+		value = NormDOI(r.DOI)
+	case "pmcid":
+		value = NormPMCID(r.PMCID)
+	case "nct":
+		value = NormNCT(r.NCT)
+	default:
+		return Record{}, false, fmt.Errorf("store: unknown identifier kind %q", kind)
+	}
+	recs, err := db.queryRecords(ctx, "SELECT r.id, r.data FROM identifiers i JOIN records r ON r.id = i.record_id WHERE i.kind = ? AND i.value = ?", kind, value)
+	if err != nil || len(recs) == 0 {
+		return Record{}, false, err
+	}
+	return recs[0], true, nil
+}
+
+func (db *DB) queryRecords(ctx context.Context, query string, args ...any) ([]Record, error) {
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: query records: %w", err)
+	}
+	defer rows.Close()
+	var out []Record
+	for rows.Next() {
+		var id int64
+		var data string
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, fmt.Errorf("store: scan record: %w", err)
+		}
+		var r Record
+		if err := json.Unmarshal([]byte(data), &r); err != nil {
+			return nil, fmt.Errorf("store: decode record %d: %w", id, err)
+		}
+		r.ID = id
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: query records: %w", err)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// ListQuery selects stored records for export.
+type ListQuery struct {
+	Flagged  bool   // only records flagged for some claim
+	Relevant bool   // only records that bear on some claim
+	Claim    string // only records assessed against this claim
+	FromYear int
+	Limit    int // 0 = no limit
+}
+
+// ListRecords returns stored records matching q, newest first.
+func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
+	var sb strings.Builder
+	var args []any
+	sb.WriteString("SELECT r.id, r.data FROM records r WHERE 1")
+	if q.FromYear > 0 {
+		sb.WriteString(" AND r.year >= ?")
+		args = append(args, q.FromYear)
+	}
+	if q.Flagged || q.Relevant || q.Claim != "" {
+		sb.WriteString(" AND EXISTS (SELECT 1 FROM assessments a WHERE a.record_id = r.id")
+		if q.Flagged {
+			sb.WriteString(" AND a.flagged")
+		}
+		if q.Claim != "" {
+			sb.WriteString(" AND a.claim = ?")
+			args = append(args, q.Claim)
+		}
+		sb.WriteString(")")
+	}
+	sb.WriteString(" ORDER BY r.id DESC")
+	if q.Limit > 0 {
+		sb.WriteString(" LIMIT ?")
+		args = append(args, q.Limit)
+	}
+	recs, err := db.queryRecords(ctx, sb.String(), args...)
+	if err != nil {
+		return nil, err
+	}
+	// queryRecords sorts by id ascending; newest first here.
+	for i, j := 0, len(recs)-1; i < j; i, j = i+1, j-1 {
+		recs[i], recs[j] = recs[j], recs[i]
+	}
+	return recs, nil
+}
