@@ -159,6 +159,9 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: bad URL: %w", safe, redactErr(err))
 	}
+	// Errors and warnings name the endpoint without its (long) query; the
+	// whole redacted URL is in the debug log.
+	safe = u.Scheme + "://" + u.Host + u.Path
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("fetch %s: URL must be absolute http(s)", safe)
 	}
@@ -171,6 +174,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 			return nil, fmt.Errorf("fetch %s: waiting for rate limiter: %w", safe, err)
 		}
 		start := time.Now()
+		f.log.Debug("fetching", "url", RedactURL(rawURL), "attempt", attempt+1)
 		res, err := f.once(ctx, rawURL)
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("fetch %s: %w", safe, ctxErr)
@@ -331,11 +335,12 @@ func RedactURL(s string) string {
 	return apiKeyRE.ReplaceAllString(s, "${1}REDACTED")
 }
 
-// redactErr removes API keys from the URL that net/http errors carry.
+// redactErr drops the URL that net/http errors repeat (the caller names
+// the endpoint already, and the URL may carry an API key).
 func redactErr(err error) error {
 	var ue *url.Error
 	if errors.As(err, &ue) {
-		ue.URL = RedactURL(ue.URL)
+		return ue.Err
 	}
 	return err
 }

@@ -357,8 +357,11 @@ func TestGetRedactsAPIKey(t *testing.T) {
 			t.Errorf("API key leaked: %s", s)
 		}
 	}
-	if !strings.Contains(err.Error(), "api_key=REDACTED") {
-		t.Errorf("error %q should show the redacted URL", err)
+	if !strings.Contains(err.Error(), "/e") || strings.Contains(err.Error(), "db=pubmed") {
+		t.Errorf("error %q should name the endpoint without its query", err)
+	}
+	if strings.Count(err2.Error(), srv.URL) != 1 {
+		t.Errorf("network error %q should name the URL once", err2)
 	}
 	if !strings.Contains(logs.String(), "will retry") {
 		t.Errorf("retry not logged: %s", logs.String())

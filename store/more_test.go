@@ -138,3 +138,18 @@ func TestFlagReview(t *testing.T) {
 		t.Fatalf("all flags = %+v", all)
 	}
 }
+
+func TestMergeTakesTheNewerCopyFromTheSameSource(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2026, 1, d, 0, 0, 0, 0, time.UTC) }
+	old := store.Record{Source: "clinicaltrials", NCT: "NCT01234567", Title: "T", Abstract: "Status: RECRUITING. A long old abstract text.", EntryDate: day(1), PubTypes: []string{"Trial Registration"}}
+	upd := store.Record{Source: "clinicaltrials", NCT: "NCT01234567", Title: "T", Abstract: "Status: COMPLETED.", EntryDate: day(9), PubTypes: []string{"Trial Registration", "Has Results"}}
+	m := store.Merge(old, upd)
+	if m.Abstract != upd.Abstract || len(m.PubTypes) != 2 || !m.EntryDate.Equal(day(9)) {
+		t.Fatalf("newer registration not taken: %+v", m)
+	}
+	// From another source, the stored text stays unless the new one is longer.
+	other := store.Record{Source: "europepmc", Abstract: "short", EntryDate: day(20)}
+	if m2 := store.Merge(old, other); m2.Abstract != old.Abstract || !m2.EntryDate.Equal(day(1)) {
+		t.Fatalf("another source's copy replaced the text: %+v", m2)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 )
 
 // SaveResult says what SaveBatch did.
@@ -226,8 +227,25 @@ func jsonEqual(a, b Record) bool {
 
 // Merge combines two copies of one work: a's values win unless empty; the
 // longer abstract (with its sections) wins; lists are united.
+//
+// When the source that first delivered a work delivers it again with a
+// newer entry date (a trial registration whose status changed, say), the
+// new copy's title, abstract and publication types replace the old ones.
 func Merge(a, b Record) Record {
 	m := a
+	if b.Source != "" && b.Source == a.Source && !b.EntryDate.IsZero() && b.EntryDate.After(a.EntryDate) {
+		if b.Title != "" {
+			m.Title = b.Title
+		}
+		if b.Abstract != "" {
+			m.Abstract, m.Sections = b.Abstract, b.Sections
+		}
+		if len(b.PubTypes) > 0 {
+			m.PubTypes = b.PubTypes
+		}
+		m.EntryDate = b.EntryDate
+		b.EntryDate = time.Time{}
+	}
 	str := func(dst *string, v string) {
 		if *dst == "" {
 			*dst = v
@@ -247,7 +265,7 @@ func Merge(a, b Record) Record {
 	if m.Year == 0 {
 		m.Year = b.Year
 	}
-	if m.EntryDate.IsZero() || (!b.EntryDate.IsZero() && b.EntryDate.Before(m.EntryDate)) {
+	if m.EntryDate.IsZero() {
 		m.EntryDate = b.EntryDate
 	}
 	if len(m.Authors) == 0 {

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/ctgov"
+	"github.com/litwatch/litwatch/crawler/europepmc"
 	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
@@ -102,13 +104,38 @@ func newLogger(e *env, lc LogConfig) (*slog.Logger, error) {
 	return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
 }
 
+// fetcher makes the polite fetcher of one source.
+func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
+	ua := "litwatch/" + version()
+	if a.cfg.Crawl.Email != "" {
+		ua += " (mailto:" + a.cfg.Crawl.Email + ")"
+	}
+	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate}
+	if a.env.tuneFetcher != nil {
+		a.env.tuneFetcher(&fc)
+	}
+	f, err := crawler.NewFetcher(fc, a.log.With("source", name))
+	if err != nil {
+		return nil, fmt.Errorf("sources.%s: %w", name, err)
+	}
+	return f, nil
+}
+
 // sources builds the enabled sources from the config.
 func (a *app) sources() ([]crawler.Source, error) {
 	var srcs []crawler.Source
 	email := a.cfg.Crawl.Email
-	ua := "litwatch/" + version()
-	if email != "" {
-		ua += " (mailto:" + email + ")"
+	add := func(name string, rate float64, build func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error)) error {
+		f, err := a.fetcher(name, rate)
+		if err != nil {
+			return err
+		}
+		src, err := build(f, a.log.With("source", name))
+		if err != nil {
+			return fmt.Errorf("sources.%s: %w", name, err)
+		}
+		srcs = append(srcs, src)
+		return nil
 	}
 	if p := a.cfg.Sources.PubMed; p.Enabled {
 		key := ""
@@ -123,22 +150,28 @@ func (a *app) sources() ([]crawler.Source, error) {
 		if p.Rate > 0 {
 			rate = p.Rate
 		}
-		fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate}
-		if a.env.tuneFetcher != nil {
-			a.env.tuneFetcher(&fc)
+		if err := add("pubmed", rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+			return pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize}, f, log)
+		}); err != nil {
+			return nil, err
 		}
-		f, err := crawler.NewFetcher(fc, a.log.With("source", "pubmed"))
-		if err != nil {
-			return nil, fmt.Errorf("sources.pubmed: %w", err)
+	}
+	if c := a.cfg.Sources.EuropePMC; c.Enabled {
+		if err := add("europepmc", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+			return europepmc.New(europepmc.Config{BaseURL: c.BaseURL, Query: c.Query, Email: email, PageSize: c.PageSize}, f, log)
+		}); err != nil {
+			return nil, err
 		}
-		src, err := pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize}, f, a.log.With("source", "pubmed"))
-		if err != nil {
-			return nil, fmt.Errorf("sources.pubmed: %w", err)
+	}
+	if c := a.cfg.Sources.ClinicalTrials; c.Enabled {
+		if err := add("clinicaltrials", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+			return ctgov.New(ctgov.Config{BaseURL: c.BaseURL, Query: c.Query, PageSize: c.PageSize}, f, log)
+		}); err != nil {
+			return nil, err
 		}
-		srcs = append(srcs, src)
 	}
 	if len(srcs) == 0 {
-		return nil, errors.New("no source is enabled: set enabled = true under [sources.pubmed]")
+		return nil, errors.New("no source is enabled: set enabled = true under one of [sources.*]")
 	}
 	return srcs, nil
 }

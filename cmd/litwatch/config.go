@@ -79,7 +79,45 @@ type EmailConfig struct {
 }
 
 type SourcesConfig struct {
-	PubMed PubMedConfig `toml:"pubmed"`
+	PubMed         PubMedConfig `toml:"pubmed"`
+	EuropePMC      SourceConfig `toml:"europepmc"`
+	ClinicalTrials SourceConfig `toml:"clinicaltrials"`
+	Crossref       SourceConfig `toml:"crossref"`
+	OpenAlex       SourceConfig `toml:"openalex"`
+}
+
+// SourceConfig is a [sources.NAME] section of a source other than PubMed.
+type SourceConfig struct {
+	Enabled   bool    `toml:"enabled"`
+	BaseURL   string  `toml:"base_url"`
+	Query     string  `toml:"query"`
+	Rate      float64 `toml:"rate"`
+	PageSize  int     `toml:"page_size"`
+	APIKeyEnv string  `toml:"api_key_env"`
+}
+
+// sourceLimits are the bounds of a source's settings.
+type sourceLimits struct {
+	name        string
+	maxRate     float64
+	maxPageSize int
+}
+
+func (sc SourceConfig) validate(l sourceLimits) error {
+	key := "sources." + l.name
+	if err := checkBaseURL(key+".base_url", sc.BaseURL); err != nil {
+		return err
+	}
+	if sc.Enabled && strings.TrimSpace(sc.Query) == "" && l.name != "crossref" {
+		return fmt.Errorf("%s.query: must not be empty when the source is enabled", key)
+	}
+	if sc.Rate <= 0 || sc.Rate > l.maxRate {
+		return fmt.Errorf("%s.rate: %g is out of range (more than 0, at most %g requests a second)", key, sc.Rate, l.maxRate)
+	}
+	if sc.PageSize < 1 || sc.PageSize > l.maxPageSize {
+		return fmt.Errorf("%s.page_size: %d is out of range 1..%d", key, sc.PageSize, l.maxPageSize)
+	}
+	return nil
 }
 
 type PubMedConfig struct {
@@ -207,6 +245,19 @@ func (c *Config) Validate() error {
 	}
 	if p.BatchSize < 1 || p.BatchSize > 10000 {
 		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..10000", p.BatchSize)
+	}
+	for _, s := range []struct {
+		sc SourceConfig
+		l  sourceLimits
+	}{
+		{c.Sources.EuropePMC, sourceLimits{"europepmc", 10, 1000}},
+		{c.Sources.ClinicalTrials, sourceLimits{"clinicaltrials", 1, 1000}},
+		{c.Sources.Crossref, sourceLimits{"crossref", 5, 1000}},
+		{c.Sources.OpenAlex, sourceLimits{"openalex", 10, 200}},
+	} {
+		if err := s.sc.validate(s.l); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
+	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -42,11 +44,13 @@ type harness struct {
 	db     string
 	digest string
 	srv    *pubmedtest.Server
+	epmc   *europepmctest.Server
+	ctg    *ctgovtest.Server
 }
 
 func newHarness(t *testing.T, extra string) *harness {
 	t.Helper()
-	h := &harness{t: t, dir: t.TempDir(), srv: pubmedtest.NewServer(t)}
+	h := &harness{t: t, dir: t.TempDir(), srv: pubmedtest.NewServer(t), epmc: europepmctest.NewServer(t), ctg: ctgovtest.NewServer(t)}
 	h.db = filepath.Join(h.dir, "lw.db")
 	h.digest = filepath.Join(h.dir, "digests")
 	h.config = filepath.Join(h.dir, "litwatch.toml")
@@ -65,7 +69,14 @@ level = "debug"
 base_url = %q
 term = "infant massage"
 batch_size = 2
-%s`, h.srv.URL, extra)
+%s
+[sources.europepmc]
+base_url = %q
+page_size = 2
+[sources.clinicaltrials]
+base_url = %q
+page_size = 2
+`, h.srv.URL, extra, h.epmc.URL, h.ctg.URL)
 	if err := os.WriteFile(h.config, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -105,10 +116,17 @@ func (h *harness) latestJSON() map[string]any {
 	return doc
 }
 
+// pmids lists the digest's records by PMID, else DOI, else NCT.
 func pmids(doc map[string]any) []string {
 	var ids []string
 	for _, r := range doc["records"].([]any) {
-		ids = append(ids, r.(map[string]any)["pmid"].(string))
+		m := r.(map[string]any)
+		for _, k := range []string{"pmid", "doi", "nct"} {
+			if v, _ := m[k].(string); v != "" {
+				ids = append(ids, v)
+				break
+			}
+		}
 	}
 	return ids
 }
@@ -147,13 +165,20 @@ func TestRunTwiceThenFailThenCatchUp(t *testing.T) {
 		article("1003", today.AddDate(0, -1, 0), "Sunflower seed oil for preterm skin", "A randomised trial of 120 preterm neonates found sunflower seed oil improved skin condition scores."),
 		article("0999", time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC), "Before the window", "Not in the window."),
 	)
+	// The meta-analysis again from Europe PMC (same PMID, plus its DOI and
+	// PMCID), a preprint only Europe PMC has, and a trial registration.
+	h.epmc.Add(
+		europepmctest.Article{PMID: "1001", PMCID: "PMC900", DOI: "10.1000/META", Title: "Massage therapy for weight gain in preterm infants: a systematic review and meta-analysis", Abstract: metaAbstract, IndexDate: today.AddDate(0, -5, 0)},
+		europepmctest.Article{Source: "PPR", DOI: "10.1101/2026.01.01.1", Title: "Coconut oil massage and skin condition in preterm neonates: a preprint", Abstract: "A pilot of 20 preterm neonates.", IndexDate: today.AddDate(0, -2, 0)},
+	)
+	h.ctg.Add(ctgovtest.Study{NCT: "NCT07000001", Title: "Sunflower Oil Massage for Very Low Birth Weight Infants", Summary: "A randomised trial of sunflower seed oil massage.", LastUpdate: today.AddDate(0, 0, -10), StudyType: "INTERVENTIONAL", Allocation: "RANDOMIZED", Enrollment: 400, Status: "RECRUITING"})
 	code, out, errs := h.main("run", "--config", h.config)
 	if code != 0 {
 		t.Fatalf("first run exited %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
 	doc := h.latestJSON()
-	if got := pmids(doc); !sameSet(got, []string{"1001", "1002", "1003"}) {
-		t.Fatalf("first digest records = %v, want 1001 1002 1003 (0999 is before crawl.since)", got)
+	if got := pmids(doc); !sameSet(got, []string{"1001", "1002", "1003", "10.1101/2026.01.01.1", "NCT07000001"}) {
+		t.Fatalf("first digest records = %v, want 1001 1002 1003, the preprint and the registration once each (0999 is before crawl.since)", got)
 	}
 	for _, k := range []string{"generated_at", "window", "sources", "records"} {
 		if _, ok := doc[k]; !ok {
@@ -164,9 +189,15 @@ func TestRunTwiceThenFailThenCatchUp(t *testing.T) {
 	if src["name"] != "pubmed" || src["fetched"].(float64) != 3 || src["new"].(float64) != 3 {
 		t.Errorf("first digest source = %v", src)
 	}
+	if e := doc["sources"].([]any)[1].(map[string]any); e["name"] != "europepmc" || e["fetched"].(float64) != 2 || e["new"].(float64) != 1 {
+		t.Errorf("europepmc source = %v, want 2 fetched, 1 new (the other is PubMed's)", e)
+	}
 	rec := doc["records"].([]any)[0].(map[string]any)
 	if rec["pmid"] != "1001" || rec["flagged"] != true || rec["design"] != "systematic_review" {
 		t.Errorf("the meta-analysis against 'insufficient' should come first, flagged, as a systematic review: %v", rec)
+	}
+	if rec["doi"] != "10.1000/meta" || rec["pmcid"] != "PMC900" {
+		t.Errorf("the merged record should carry every source's identifiers: %v", rec)
 	}
 	files, _ := filepath.Glob(filepath.Join(h.digest, "digest-*"))
 	if len(files) != 3 {
@@ -219,8 +250,8 @@ func TestRunTwiceThenFailThenCatchUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if n, _ := db.CountRecords(context.Background()); n != 6 {
-		t.Fatalf("store holds %d records, want 6", n)
+	if n, _ := db.CountRecords(context.Background()); n != 8 {
+		t.Fatalf("store holds %d records, want 8", n)
 	}
 	if err := db.CheckIntegrity(context.Background()); err != nil {
 		t.Fatal(err)

@@ -33,6 +33,7 @@ package assess
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -387,6 +388,7 @@ type finding struct {
 	sig     bool
 	concl   bool // from the conclusion
 	item    int  // +1 favoured item, -1 disfavoured, 0 none
+	outcome string
 	text    string
 }
 
@@ -431,6 +433,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			f.concl = concl
 			f.text = s.raw
+			if m := sc.allOutcomes.find(toks); len(m) > 0 {
+				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
+			}
 			if f.sig && !f.null && strings.Contains(" "+strings.Join(toks, " ")+" ", " only ") {
 				fs = append(fs, finding{null: true, concl: concl, text: s.raw})
 			}
@@ -662,9 +667,13 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 	}
 
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
+	var named []string
 	for _, f := range fs {
 		if f.null {
 			continue
+		}
+		if (f.sig || f.concl) && f.valence != 0 && f.outcome != "" && !slices.Contains(named, f.outcome) && len(named) < 3 {
+			named = append(named, f.outcome)
 		}
 		if f.sig || f.concl {
 			if f.valence > 0 {
@@ -709,7 +718,7 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (direction: %s) — agrees with %q.", what, when, c.AsOf, as.Direction, vw)
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
-				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse), vw)
+				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
 			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
@@ -719,7 +728,7 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 			}
 		case bigTrial && against(sigBetter, sigWorse):
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
-			say("The %s, %s after the claim's %d basis, reports %s — contradicts %q.", what, when, c.AsOf, effectWords(sigBetter, sigWorse), vw)
+			say("The %s, %s after the claim's %d basis, reports %s — contradicts %q.", what, when, c.AsOf, effectWords(sigBetter, sigWorse, named), vw)
 		case against(sigBetter, sigWorse):
 			as.Level = LevelMedium
 			reason := "it is not a randomised trial or review"
@@ -729,7 +738,7 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 			if design == DesignNarrativeReview || design == DesignGuideline {
 				reason = "it is not a systematic review"
 			}
-			say("The %s, %s, reports %s, but %s, so it does not on its own go against %q.", what, when, effectWords(sigBetter, sigWorse), reason, vw)
+			say("The %s, %s, reports %s, but %s, so it does not on its own go against %q.", what, when, effectWords(sigBetter, sigWorse, named), reason, vw)
 		default:
 			say("The %s, %s, reports no significant finding against %q (direction: %s).", what, when, vw, as.Direction)
 		}
@@ -759,7 +768,7 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 		switch {
 		case reverse && controlled:
 			as.Signal, as.Flagged, as.Level = SignalReverses, true, LevelHigh
-			say("The %s, %s after the claim's %d basis, finds %s — reverses %q.", what, when, c.AsOf, itemWords(favBetter, favWorse, disBetter, disWorse), c.Statement)
+			say("The %s, %s after the claim's %d basis, finds %s — reverses the claim.", what, when, c.AsOf, itemWords(favBetter, favWorse, disBetter, disWorse))
 		case reverse:
 			as.Level = LevelMedium
 			say("The %s, %s, finds %s, but without randomisation it cannot reverse the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
@@ -782,14 +791,19 @@ func participants(n int) string {
 	return fmt.Sprintf("%d participants", n)
 }
 
-func effectWords(better, worse int) string {
+// effectWords says what was found, naming the outcomes when known.
+func effectWords(better, worse int, outcomes []string) string {
+	on := "the claim's outcomes"
+	if len(outcomes) > 0 {
+		on = strings.Join(outcomes, ", ")
+	}
 	switch {
 	case better > 0 && worse > 0:
-		return "significant benefits and harms on the claim's outcomes"
+		return "significant benefits and harms (" + on + ")"
 	case better > 0:
-		return "a significant benefit on the claim's outcomes"
+		return "a significant benefit (" + on + ")"
 	case worse > 0:
-		return "significant harm on the claim's outcomes"
+		return "significant harm (" + on + ")"
 	}
 	return "no significant effect"
 }

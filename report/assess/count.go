@@ -55,7 +55,7 @@ func newCountRules() countRules {
 		enrolPre:   regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
 		pool:       regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
 		poolWord:   regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
-		studyVerb:  regexp.MustCompile(`(?i)^[^.;]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		studyVerb:  regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
 		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
@@ -182,22 +182,16 @@ const (
 // if none) and, for reviews, the number of included studies.
 func (cr countRules) participants(d *doc, review bool) (n, studies int, noun string) {
 	var cands []candidate
+	fromResults := false
 	for _, s := range d.sents {
 		if s.role == roleBackground {
 			continue
 		}
 		text := cr.normaliseNumbers(s.raw)
 		cands = append(cands, cr.sentenceCounts(text, review)...)
-		if review && studies == 0 {
-			for _, m := range cr.included.FindAllStringSubmatchIndex(text, -1) {
-				v, _ := strconv.Atoi(text[m[2]:m[3]])
-				after := text[m[1]:min(len(text), m[1]+60)]
-				before := text[max(0, m[0]-30):m[0]]
-				if v > 0 && v < 2000 && (cr.studyVerb.MatchString(after) ||
-					strings.Contains(strings.ToLower(before), "included")) {
-					studies = v
-					break
-				}
+		if review && (studies == 0 || s.role == roleResults && !fromResults) {
+			if v := cr.includedStudies(text); v > 0 {
+				studies, fromResults = v, s.role == roleResults
 			}
 		}
 	}
@@ -208,6 +202,20 @@ func (cr countRules) participants(d *doc, review bool) (n, studies int, noun str
 		}
 	}
 	return best.n, studies, best.noun
+}
+
+// includedStudies reads how many studies a review sentence says were
+// included, or 0.
+func (cr countRules) includedStudies(text string) int {
+	for _, m := range cr.included.FindAllStringSubmatchIndex(text, -1) {
+		v, _ := strconv.Atoi(text[m[2]:m[3]])
+		after := text[m[1]:min(len(text), m[1]+60)]
+		before := text[max(0, m[0]-30):m[0]]
+		if v > 0 && v < 2000 && (cr.studyVerb.MatchString(after) || strings.Contains(strings.ToLower(before), "included")) {
+			return v
+		}
+	}
+	return 0
 }
 
 // sentenceCounts lists the participant counts one sentence states.

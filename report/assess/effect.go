@@ -40,7 +40,7 @@ func newEffectRules() effectRules {
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b((no|not|non|nor|neither|without|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
-			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*|the same)\b`),
+			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:      regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't)\b`),
 		sig:          regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		negSig:       regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
@@ -49,16 +49,16 @@ func newEffectRules() effectRules {
 		ratioWord:    regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:     regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
 		trend:        regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:       regexp.MustCompile(`(?i)\b(in both groups|in all groups|in every group|in each group|with both|both groups|all groups|all three groups|over time|from baseline)\b`),
+		within:       regexp.MustCompile(`(?i)\b(in both|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
 		between:      regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the (intervention|treatment|experimental|study|massage|control) group)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|should be interpreted with caution|limited evidence|weak evidence|little evidence|insufficient evidence)`),
 		negHarm:      regexp.MustCompile(`(?i)\b(no|not|non|nor|neither|without|none|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
-			"accelerat*", "faster", "prolong*", "augment*", "heavier", "taller", "up"}),
+			"accelerat*", "faster", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
 		dec: newTermSet([]string{"decreas*", "lower", "lowered", "lowers", "lowering", "less", "fewer", "reduc*", "shorter",
 			"shorten*", "fell", "fall", "falls", "fallen", "declin*", "drop*", "diminish*", "smaller", "attenuat*",
-			"lessen*", "slower", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier"}),
+			"lessen*", "slower", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier", "lesser", "low", "loss"}),
 		good: newTermSet([]string{"improv*", "benefi*", "better", "effective", "effectively", "efficac*", "promot*",
 			"enhanc*", "protect*", "helped", "helps", "help", "favour*", "favor*", "superior", "advantag*", "success*",
 			"alleviat*", "reliev*", "relief", "prevent*", "supports", "support", "positive effect*", "preserv*", "optimi*"}),
@@ -202,7 +202,7 @@ func (er effectRules) subjectIsComparator(toks []string, g groups) bool {
 // isReference reports whether the group named at toks[at] is introduced as
 // the reference of a comparison.
 func (er effectRules) isReference(toks []string, at int) bool {
-	lo := max(0, at-4)
+	lo := max(0, at-6)
 	for _, m := range er.refMarkers.find(toks[lo:at]) {
 		_ = m
 		return true

@@ -38,7 +38,8 @@ func isStop(w string) bool {
 		"was", "were", "be", "after", "before", "during", "between", "group", "groups", "patients", "levels",
 		"level", "rate", "rates", "score", "scores", "total", "mean", "number", "time", "days", "day", "week",
 		"weeks", "months", "month", "vs", "versus", "use", "using", "their", "its", "than", "who", "that", "which",
-		"these", "those", "this", "all", "any", "other", "per", "1", "2", "3", "4", "5", "6", "12", "24", "48":
+		"these", "those", "this", "all", "any", "other", "per", "1", "2", "3", "4", "5", "6", "12", "24", "48",
+		"patient", "participants", "participant", "subjects", "people", "children", "women", "men", "adults", "individuals":
 		return true
 	}
 	return len(w) < 2
@@ -138,39 +139,53 @@ func (r *EffectReader) Classify(p Prompt, evidence []string) string {
 	return EffectNoDifference
 }
 
-// FindEvidence picks from an abstract the sentences most likely to report
-// the prompt's result: those naming the outcome, then the intervention,
-// with results language.
+// FindEvidence picks from an abstract the k sentences most likely to
+// report the prompt's result: those naming most of the outcome, in the
+// results or conclusions, with results language and the arms named.
+// Lines ending in ':' are read as section headings ("ABSTRACT.RESULTS:").
 func (r *EffectReader) FindEvidence(p Prompt, abstract string, k int) []string {
-	out, treat := promptTerms(p.Outcome), promptTerms(p.Intervention)
+	out, treat, comp := promptTerms(p.Outcome), promptTerms(p.Intervention), promptTerms(p.Comparator)
 	type scored struct {
 		s     string
 		score float64
-		at    int
 	}
 	var ss []scored
-	for i, line := range strings.Split(abstract, "\n") {
+	sec := roleOther
+	for _, line := range strings.Split(abstract, "\n") {
 		line = strings.TrimSpace(line)
-		if line == "" || strings.HasSuffix(line, ":") {
+		if line == "" {
 			continue
 		}
-		for j, s := range splitSentences(line) {
+		if strings.HasSuffix(line, ":") {
+			sec = sectionRole(strings.TrimSuffix(line, ":"), "")
+			continue
+		}
+		for _, s := range splitSentences(line) {
 			toks := tokens(s)
 			_, n := outcomeSpan(out, toks)
 			if n == 0 {
 				continue
 			}
-			score := 3 * float64(n)
-			if treat.in(toks) {
+			score := 4 * float64(n) / float64(max(1, len(out)))
+			score += float64(n) * 0.5
+			switch sec {
+			case roleResults:
+				score += 2
+			case roleConclusion:
+				score++
+			case roleBackground, roleObjective, roleMethods, roleTitle:
+				score -= 2
+			}
+			if treat.in(toks) || comp.in(toks) {
 				score++
 			}
 			if r.er.isSig(s) || r.er.isNull(s) {
 				score += 2
 			}
-			if r.er.inc.in(toks) || r.er.dec.in(toks) {
+			if r.er.inc.in(toks) || r.er.dec.in(toks) || r.er.good.in(toks) || r.er.bad.in(toks) {
 				score++
 			}
-			ss = append(ss, scored{s, score, i*1000 + j})
+			ss = append(ss, scored{s, score})
 		}
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].score > ss[j].score })
