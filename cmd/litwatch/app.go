@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crossref"
 	"github.com/litwatch/litwatch/crawler/ctgov"
 	"github.com/litwatch/litwatch/crawler/europepmc"
+	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
@@ -166,6 +168,24 @@ func (a *app) sources() ([]crawler.Source, error) {
 	if c := a.cfg.Sources.ClinicalTrials; c.Enabled {
 		if err := add("clinicaltrials", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
 			return ctgov.New(ctgov.Config{BaseURL: c.BaseURL, Query: c.Query, PageSize: c.PageSize}, f, log)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if c := a.cfg.Sources.Crossref; c.Enabled {
+		if err := add("crossref", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+			return crossref.New(crossref.Config{BaseURL: c.BaseURL, Query: c.Query, Mailto: email, Rows: c.PageSize}, f, log)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	if c := a.cfg.Sources.OpenAlex; c.Enabled {
+		key := a.env.getenv(c.APIKeyEnv)
+		if key == "" {
+			return nil, fmt.Errorf("sources.openalex: $%s is empty; OpenAlex needs an API key (or set enabled = false)", c.APIKeyEnv)
+		}
+		if err := add("openalex", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+			return openalex.New(openalex.Config{BaseURL: c.BaseURL, Search: c.Query, APIKey: key, Mailto: email, PerPage: c.PageSize}, f, log)
 		}); err != nil {
 			return nil, err
 		}

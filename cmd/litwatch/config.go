@@ -94,6 +94,9 @@ type SourceConfig struct {
 	Rate      float64 `toml:"rate"`
 	PageSize  int     `toml:"page_size"`
 	APIKeyEnv string  `toml:"api_key_env"`
+	// WatchBasis (Crossref only): check the DOIs the claims rest on for
+	// retractions, corrections and new versions every cycle.
+	WatchBasis bool `toml:"watch_basis"`
 }
 
 // sourceLimits are the bounds of a source's settings.
@@ -108,7 +111,10 @@ func (sc SourceConfig) validate(l sourceLimits) error {
 	if err := checkBaseURL(key+".base_url", sc.BaseURL); err != nil {
 		return err
 	}
-	if sc.Enabled && strings.TrimSpace(sc.Query) == "" && l.name != "crossref" {
+	if sc.WatchBasis && l.name != "crossref" {
+		return fmt.Errorf("%s.watch_basis: only sources.crossref can watch the claims' basis", key)
+	}
+	if sc.Enabled && strings.TrimSpace(sc.Query) == "" {
 		return fmt.Errorf("%s.query: must not be empty when the source is enabled", key)
 	}
 	if sc.Rate <= 0 || sc.Rate > l.maxRate {
@@ -245,6 +251,12 @@ func (c *Config) Validate() error {
 	}
 	if p.BatchSize < 1 || p.BatchSize > 10000 {
 		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..10000", p.BatchSize)
+	}
+	if c.Sources.Crossref.Enabled && c.Crawl.Email == "" {
+		return errors.New("crawl.email: Crossref asks for a contact e-mail; set it to enable sources.crossref")
+	}
+	if c.Sources.OpenAlex.Enabled && c.Sources.OpenAlex.APIKeyEnv == "" {
+		return errors.New("sources.openalex.api_key_env: OpenAlex needs an API key; name the environment variable holding it")
 	}
 	for _, s := range []struct {
 		sc SourceConfig

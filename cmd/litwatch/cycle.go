@@ -54,7 +54,15 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("cycle interrupted after crawling: %w", err)
 	}
-	doc, ids, err := a.assessPending(ctx, res.Sources)
+	var span store.SourceResult
+	if len(res.Sources) > 0 {
+		span = res.Sources[0]
+	}
+	alerts, basis := a.watchBasis(ctx, span)
+	if basis != nil {
+		res.Sources = append(res.Sources, *basis)
+	}
+	doc, ids, err := a.assessPending(ctx, res.Sources, alerts)
 	if err != nil {
 		return res, err
 	}
@@ -95,7 +103,7 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 
 // assessPending assesses every record no digest has reported yet against
 // every claim, stores the assessments and builds the digest.
-func (a *app) assessPending(ctx context.Context, sources []store.SourceResult) (*digest.Doc, []int64, error) {
+func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, alerts []digest.BasisAlert) (*digest.Doc, []int64, error) {
 	recs, err := a.db.PendingRecords(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -107,6 +115,7 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult) (
 		Records:     recs,
 		Designs:     make(map[int64]string, len(recs)),
 		Assessments: make(map[int64][]store.Assessment, len(recs)),
+		Basis:       alerts,
 	}
 	for _, c := range a.claims.Claims {
 		in.Claims = append(in.Claims, digest.ClaimInfo{ID: c.ID, Statement: c.Statement, Verdict: c.Verdict, AsOf: c.AsOf})

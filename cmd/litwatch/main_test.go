@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crossref/crossreftest"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
@@ -46,11 +47,12 @@ type harness struct {
 	srv    *pubmedtest.Server
 	epmc   *europepmctest.Server
 	ctg    *ctgovtest.Server
+	cr     *crossreftest.Server
 }
 
 func newHarness(t *testing.T, extra string) *harness {
 	t.Helper()
-	h := &harness{t: t, dir: t.TempDir(), srv: pubmedtest.NewServer(t), epmc: europepmctest.NewServer(t), ctg: ctgovtest.NewServer(t)}
+	h := &harness{t: t, dir: t.TempDir(), srv: pubmedtest.NewServer(t), epmc: europepmctest.NewServer(t), ctg: ctgovtest.NewServer(t), cr: crossreftest.NewServer(t)}
 	h.db = filepath.Join(h.dir, "lw.db")
 	h.digest = filepath.Join(h.dir, "digests")
 	h.config = filepath.Join(h.dir, "litwatch.toml")
@@ -76,7 +78,10 @@ page_size = 2
 [sources.clinicaltrials]
 base_url = %q
 page_size = 2
-`, h.srv.URL, extra, h.epmc.URL, h.ctg.URL)
+[sources.crossref]
+base_url = %q
+rate = 5
+`, h.srv.URL, extra, h.epmc.URL, h.ctg.URL, h.cr.URL)
 	if err := os.WriteFile(h.config, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -391,5 +396,92 @@ func TestReportWithoutDigestAndBadFormat(t *testing.T) {
 	code, _, errs = h.main("report", "--config", h.config, "--format", "pdf")
 	if code != 2 || !strings.Contains(errs, "pdf") {
 		t.Fatalf("report --format pdf: exit %d %q", code, errs)
+	}
+}
+
+func TestBasisRetractionIsAlertedOnce(t *testing.T) {
+	h := newHarness(t, "")
+	// The 2004 Cochrane review the preterm claim rests on gets a notice.
+	h.cr.AddUpdate("10.1002/14651858.CD000390.notice", "10.1002/14651858.CD000390.pub2", "new_version", "publisher")
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("run exited %d: %s", code, errs)
+	}
+	doc := h.latestJSON()
+	alerts, _ := doc["basis_alerts"].([]any)
+	// Two claims rest on that review: preterm-growth and safety.
+	if len(alerts) != 2 {
+		t.Fatalf("basis_alerts = %v, want one alert for each claim resting on the review", doc["basis_alerts"])
+	}
+	var claims []string
+	for _, x := range alerts {
+		a := x.(map[string]any)
+		claims = append(claims, a["claim"].(string))
+		if !strings.Contains(fmt.Sprint(a["message"]), "cd000390.pub2") || !strings.HasPrefix(fmt.Sprint(a["link"]), "https://doi.org/") {
+			t.Fatalf("alert = %v", a)
+		}
+	}
+	if !sameSet(claims, []string{"preterm-growth", "safety"}) {
+		t.Fatalf("alerted claims = %v", claims)
+	}
+	var basis map[string]any
+	for _, s := range doc["sources"].([]any) {
+		if m := s.(map[string]any); m["name"] == "crossref-basis" {
+			basis = m
+		}
+	}
+	if basis == nil || basis["new"].(float64) != 1 || basis["fetched"].(float64) != 2 || len(basis["errors"].([]any)) != 0 {
+		t.Fatalf("basis watch health = %v", basis)
+	}
+	// The next week, the same notice is not raised again.
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("second run exited %d: %s", code, errs)
+	}
+	if alerts, _ := h.latestJSON()["basis_alerts"].([]any); len(alerts) != 0 {
+		t.Fatalf("the same notice was alerted again: %v", alerts)
+	}
+	_, out, _ := h.main("report", "--config", h.config, "--format", "md")
+	if strings.Contains(out, "CD000390") {
+		t.Fatalf("second digest still shows the old alert:\n%s", out)
+	}
+}
+
+func TestSameWorkFromThreeSourcesIsOneRecord(t *testing.T) {
+	h := newHarness(t, "")
+	cfg, _ := os.ReadFile(h.config)
+	cfg = []byte(strings.Replace(string(cfg), "[sources.crossref]\n", "[sources.crossref]\nenabled = true\n", 1))
+	os.WriteFile(h.config, cfg, 0o644)
+	today := time.Now().UTC()
+	title := "Sunflower seed oil versus no oil for skin barrier function in preterm neonates: a randomized controlled trial"
+	h.srv.Add(pubmedtest.Article{PMID: "4242", DOI: "10.5555/SKIN.1", Entrez: today.AddDate(0, 0, -3), Title: title, Abstract: "Short PubMed abstract.", Year: today.Year(), Journal: "J Test"})
+	h.epmc.Add(europepmctest.Article{PMID: "4242", PMCID: "PMC4242", DOI: "10.5555/skin.1", Title: title, Abstract: "Short PubMed abstract.", IndexDate: today.AddDate(0, 0, -2)})
+	h.cr.Add(crossreftest.Work{DOI: "10.5555/skin.1", Title: title, Abstract: "<jats:p>The longest abstract: 160 preterm neonates were randomised to sunflower seed oil or no oil; transepidermal water loss was lower with sunflower seed oil.</jats:p>", Indexed: today.AddDate(0, 0, -1)})
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("run exited %d: %s", code, errs)
+	}
+	doc := h.latestJSON()
+	recs := doc["records"].([]any)
+	if len(recs) != 1 {
+		t.Fatalf("the same work from three sources gave %d digest records: %v", len(recs), pmids(doc))
+	}
+	r := recs[0].(map[string]any)
+	if r["pmid"] != "4242" || r["doi"] != "10.5555/skin.1" || r["pmcid"] != "PMC4242" {
+		t.Fatalf("merged record lacks an identifier: %v", r)
+	}
+	fetched := map[string]float64{}
+	for _, s := range doc["sources"].([]any) {
+		m := s.(map[string]any)
+		fetched[m["name"].(string)] = m["fetched"].(float64)
+	}
+	if fetched["pubmed"] != 1 || fetched["europepmc"] != 1 || fetched["crossref"] != 1 {
+		t.Fatalf("each source should have delivered the work: %v", fetched)
+	}
+	db, err := store.Open(context.Background(), h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rec, ok, _ := db.FindByID(context.Background(), "pmcid", "PMC4242")
+	if !ok || !strings.Contains(rec.Abstract, "160 preterm neonates") {
+		t.Fatalf("the best (longest) abstract should be kept: %q", rec.Abstract)
 	}
 }

@@ -1,0 +1,234 @@
+// Package openalex is litwatch's optional OpenAlex source, enabled only
+// when the user supplies an OpenAlex API key. It searches /works for works
+// created in OpenAlex within a date window (search plus the
+// from_created_date / to_created_date filters, which OpenAlex reserves to
+// requests with an API key), paging with cursor=* / meta.next_cursor, and
+// turns them into store.Records, rebuilding abstracts from OpenAlex's
+// inverted index.
+//
+// Politeness and cost: OpenAlex allows up to 100 requests a second but
+// charges each list or search request against the key's daily allowance,
+// so large pages (per-page, default 100) keep the number of requests
+// down; a Fetcher with a modest rate (a few requests a second) is plenty.
+// The API key travels as the api_key query parameter; crawler.Fetcher
+// redacts api_key= from the URLs it logs and puts in errors, and this
+// package never logs a URL itself.
+//
+// API documentation: https://docs.openalex.org/ (developers.openalex.org).
+package openalex
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/store"
+)
+
+// Defaults and limits for Config.
+const (
+	DefaultBaseURL = "https://api.openalex.org/"
+	DefaultPerPage = 100
+	// MaxPerPage is the largest per-page litwatch asks for. (OpenAlex's
+	// older documentation allows 200; its newer developer guide lists 100.)
+	MaxPerPage = 200
+)
+
+// Config configures the OpenAlex source.
+type Config struct {
+	BaseURL string // default "https://api.openalex.org/"; with or without trailing slash
+	Search  string // the search query (required)
+	APIKey  string // OpenAlex API key (required); never logged
+	Mailto  string // optional contact e-mail, sent as mailto
+	PerPage int    // works per page, default 100, at most 200
+}
+
+// Source fetches works from OpenAlex. It implements crawler.Source.
+type Source struct {
+	cfg  Config
+	base *url.URL // with trailing slash
+	f    *crawler.Fetcher
+	log  *slog.Logger
+}
+
+var _ crawler.Source = (*Source)(nil)
+
+// New validates cfg, fills in its defaults and returns the source. It
+// refuses to start without an API key. All requests go through f. A nil
+// log discards log output.
+func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
+	if f == nil {
+		return nil, errors.New("openalex: nil Fetcher")
+	}
+	cfg.APIKey = strings.TrimSpace(cfg.APIKey)
+	if cfg.APIKey == "" {
+		return nil, errors.New("openalex: no API key; the OpenAlex source needs one (Config.APIKey)")
+	}
+	if strings.ContainsAny(cfg.APIKey, " \t\r\n&#?") {
+		return nil, errors.New("openalex: Config.APIKey contains spaces or URL delimiters")
+	}
+	cfg.Search = normalizeSpace(cfg.Search)
+	if cfg.Search == "" {
+		return nil, errors.New("openalex: Config.Search is empty")
+	}
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = DefaultBaseURL
+	}
+	base, err := url.Parse(cfg.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("openalex: Config.BaseURL: %w", err)
+	}
+	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("openalex: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
+	}
+	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
+		return nil, fmt.Errorf("openalex: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
+	}
+	if !strings.HasSuffix(base.Path, "/") {
+		base.Path += "/"
+		base.RawPath = ""
+	}
+	cfg.Mailto = strings.TrimSpace(cfg.Mailto)
+	if strings.ContainsAny(cfg.Mailto, " \t\r\n") {
+		return nil, fmt.Errorf("openalex: Config.Mailto %q contains spaces", cfg.Mailto)
+	}
+	switch {
+	case cfg.PerPage == 0:
+		cfg.PerPage = DefaultPerPage
+	case cfg.PerPage < 0 || cfg.PerPage > MaxPerPage:
+		return nil, fmt.Errorf("openalex: Config.PerPage %d is outside 1..%d", cfg.PerPage, MaxPerPage)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Source{cfg: cfg, base: base, f: f, log: log.With("source", SourceName)}, nil
+}
+
+// Name returns "openalex".
+func (s *Source) Name() string { return SourceName }
+
+// Fetch delivers every work matching Config.Search that entered OpenAlex
+// within w (created_date, inclusive days, UTC) to emit, one page at a
+// time, each work at most once. It pages with cursor=* and
+// meta.next_cursor until a page is empty or next_cursor is null.
+func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit) error {
+	if emit == nil {
+		return errors.New("openalex: nil Emit")
+	}
+	if w.From.IsZero() || w.To.IsZero() {
+		return fmt.Errorf("openalex: window %v..%v has an unset end", w.From, w.To)
+	}
+	from, to := day(w.From), day(w.To)
+	if to.Before(from) {
+		return fmt.Errorf("openalex: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	}
+	v := url.Values{}
+	v.Set("search", s.cfg.Search)
+	v.Set("filter", "from_created_date:"+ymd(from)+",to_created_date:"+ymd(to))
+	v.Set("per-page", strconv.Itoa(s.cfg.PerPage))
+	v.Set("api_key", s.cfg.APIKey)
+	if s.cfg.Mailto != "" {
+		v.Set("mailto", s.cfg.Mailto)
+	}
+
+	seen := make(map[string]struct{})
+	cursors := make(map[string]struct{})
+	cursor := "*"
+	emitted, dupes := 0, 0
+	for page := 1; ; page++ {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("openalex works: %w", err)
+		}
+		v.Set("cursor", cursor)
+		body, err := s.f.Get(ctx, s.endpoint("works", v))
+		if err != nil {
+			return s.redact(fmt.Errorf("openalex works page %d: %w", page, apiError(err)))
+		}
+		recs, next, err := ParseWorks(body)
+		if err != nil {
+			return s.redact(fmt.Errorf("openalex works page %d: %w", page, err))
+		}
+		batch := make([]store.Record, 0, len(recs))
+		for _, r := range recs {
+			if k := key(r); k != "" {
+				if _, dup := seen[k]; dup {
+					dupes++
+					continue
+				}
+				seen[k] = struct{}{}
+			}
+			batch = append(batch, r)
+		}
+		s.log.Debug("openalex page", "page", page, "results", len(recs), "new", len(batch))
+		if len(batch) > 0 {
+			if err := emit(ctx, batch); err != nil {
+				return fmt.Errorf("openalex: emit batch: %w", err)
+			}
+			emitted += len(batch)
+		}
+		if len(recs) == 0 || next == "" {
+			s.log.Info("openalex fetch done", "from", ymd(from), "to", ymd(to),
+				"records", emitted, "duplicates", dupes, "pages", page)
+			return nil
+		}
+		if _, again := cursors[next]; again || next == cursor {
+			return fmt.Errorf("openalex works page %d: next_cursor repeats an earlier cursor; stopping", page)
+		}
+		cursors[next] = struct{}{}
+		cursor = next
+	}
+}
+
+// key identifies a work within one Fetch: its DOI, else PMID, else title;
+// "" if it has none of them.
+func key(r store.Record) string {
+	switch {
+	case r.DOI != "":
+		return "doi:" + r.DOI
+	case r.PMID != "":
+		return "pmid:" + r.PMID
+	case store.TitleKey(r.Title) != "":
+		return "title:" + store.TitleKey(r.Title)
+	}
+	return ""
+}
+
+func (s *Source) endpoint(path string, v url.Values) string {
+	u := *s.base
+	u.Path += path
+	u.RawPath = ""
+	u.RawQuery = v.Encode()
+	return u.String()
+}
+
+// redact removes the API key from an error's text, wherever an error body
+// or URL might have echoed it.
+func (s *Source) redact(err error) error {
+	if err == nil || !strings.Contains(err.Error(), s.cfg.APIKey) {
+		return err
+	}
+	return &redactedError{msg: strings.ReplaceAll(err.Error(), s.cfg.APIKey, "REDACTED"), err: err}
+}
+
+type redactedError struct {
+	msg string
+	err error
+}
+
+func (e *redactedError) Error() string { return e.msg }
+func (e *redactedError) Unwrap() error { return e.err }
+
+// day is t's calendar day in UTC, at midnight.
+func day(t time.Time) time.Time {
+	y, m, d := t.UTC().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// ymd formats a day the way OpenAlex filters take dates.
+func ymd(t time.Time) string { return t.Format(time.DateOnly) }
