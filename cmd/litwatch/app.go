@@ -89,7 +89,12 @@ func openApp(ctx context.Context, e *env, flags *commonFlags) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: time.Now}, nil
+	now := time.Now
+	if e.now != nil {
+		now = e.now
+		db.Now = func() time.Time { return e.now().UTC() }
+	}
+	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now}, nil
 }
 
 func (a *app) Close() error { return a.db.Close() }

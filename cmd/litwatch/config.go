@@ -234,7 +234,11 @@ func (c *Config) Validate() error {
 		if e.PasswordEnv == "" && e.PasswordFile == "" && e.Username != "" {
 			return errors.New("email.password_env: name the environment variable (or email.password_file) holding the SMTP password")
 		}
-		sc := deliver.SMTPConfig{Host: e.Host, Port: e.Port, Security: e.Security, From: e.From, To: e.To, Subject: e.Subject, Username: e.Username, Password: "set-later"}
+		// The password is resolved at send time; stand in for it here.
+		sc := deliver.SMTPConfig{Host: e.Host, Port: e.Port, Security: e.Security, From: e.From, To: e.To, Subject: e.Subject, Username: e.Username}
+		if e.Username != "" {
+			sc.Password = "resolved-later"
+		}
 		if err := sc.Validate(); err != nil {
 			return err
 		}

@@ -120,6 +120,8 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	for _, c := range a.claims.Claims {
 		in.Claims = append(in.Claims, digest.ClaimInfo{ID: c.ID, Statement: c.Statement, Verdict: c.Verdict, AsOf: c.AsOf})
 	}
+	// The digest covers what arrived since the previous digest; the first
+	// one covers the sources' back-fill.
 	for i, s := range sources {
 		if i == 0 || s.From.Before(in.From) {
 			in.From = s.From
@@ -127,6 +129,11 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 		if s.To.After(in.To) {
 			in.To = s.To
 		}
+	}
+	if prev, ok, err := a.db.LatestDigest(ctx); err != nil {
+		return nil, nil, err
+	} else if ok {
+		in.From = prev.GeneratedAt.UTC().Truncate(24 * time.Hour)
 	}
 	ids := make([]int64, 0, len(recs))
 	for _, r := range recs {

@@ -45,6 +45,8 @@ type env struct {
 	tuneSMTP func(*deliver.SMTPConfig)
 	// outboxTick is how often the daemon retries e-mails (default 1m).
 	outboxTick time.Duration
+	// now, if set, replaces the clock (tests of retry schedules).
+	now func() time.Time
 }
 
 func commands() []command {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"github.com/litwatch/litwatch/report/deliver/smtptest"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -62,7 +63,7 @@ func emptyDoc() *digest.Doc {
 	})
 }
 
-func baseConfig(ts *testServer) SMTPConfig {
+func baseConfig(ts *smtptest.Server) SMTPConfig {
 	return SMTPConfig{
 		Host:      ts.Host,
 		Port:      ts.Port,
@@ -136,7 +137,7 @@ func decodeHeader(t *testing.T, s string) string {
 }
 
 func TestSendDeliversDigest(t *testing.T) {
-	ts := startServer(t, serverOpts{})
+	ts := smtptest.Start(t, smtptest.Options{})
 	cfg := baseConfig(ts)
 	doc := sampleDoc()
 	m, err := Compose(doc, cfg, "<digest-42@litwatch.example.org>")
@@ -146,7 +147,7 @@ func TestSendDeliversDigest(t *testing.T) {
 	if err := Send(t.Context(), cfg, m); err != nil {
 		t.Fatalf("Send: %v", err)
 	}
-	got := ts.messages()
+	got := ts.Messages()
 	if len(got) != 1 {
 		t.Fatalf("server received %d messages, want 1", len(got))
 	}
@@ -213,7 +214,7 @@ func keys(m map[string]string) []string {
 // A resend of the same digest carries the same Message-ID, so the
 // recipient's mail system can tell it is a duplicate.
 func TestResendKeepsMessageID(t *testing.T) {
-	ts := startServer(t, serverOpts{})
+	ts := smtptest.Start(t, smtptest.Options{})
 	cfg := baseConfig(ts)
 	for range 2 {
 		m, err := Compose(sampleDoc(), cfg, "")
@@ -224,7 +225,7 @@ func TestResendKeepsMessageID(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got := ts.messages()
+	got := ts.Messages()
 	if len(got) != 2 {
 		t.Fatalf("received %d, want 2", len(got))
 	}
@@ -239,7 +240,7 @@ func TestResendKeepsMessageID(t *testing.T) {
 }
 
 func TestSendStartTLSWithAuth(t *testing.T) {
-	ts := startServer(t, serverOpts{tls: selfSigned(t), user: "editor", pass: "s3cret pass"})
+	ts := smtptest.Start(t, smtptest.Options{TLS: smtptest.SelfSigned(t), User: "editor", Pass: "s3cret pass"})
 	cfg := baseConfig(ts)
 	cfg.Security = SecurityStartTLS
 	cfg.Username, cfg.Password = "editor", "s3cret pass"
@@ -251,7 +252,7 @@ func TestSendStartTLSWithAuth(t *testing.T) {
 	if err := Send(t.Context(), cfg, m); err != nil {
 		t.Fatalf("Send: %v", err)
 	}
-	got := ts.messages()
+	got := ts.Messages()
 	if len(got) != 1 {
 		t.Fatalf("received %d, want 1", len(got))
 	}
@@ -275,7 +276,7 @@ func TestSendStartTLSWithAuth(t *testing.T) {
 		if strings.Contains(err.Error(), "nope") {
 			t.Errorf("error shows the password: %v", err)
 		}
-		if n := len(ts.messages()); n != 1 {
+		if n := len(ts.Messages()); n != 1 {
 			t.Errorf("server holds %d messages, want still 1", n)
 		}
 	})
@@ -287,12 +288,12 @@ func TestSendStartTLSWithAuth(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "certificate") {
 			t.Fatalf("Send to a self-signed server = %v, want a certificate error", err)
 		}
-		for _, a := range ts.authAttempts() {
+		for _, a := range ts.AuthAttempts() {
 			if a != "editor:ok" && a != "editor:fail" {
 				t.Errorf("unexpected auth attempt %q", a)
 			}
 		}
-		if n := len(ts.authAttempts()); n != 2 {
+		if n := len(ts.AuthAttempts()); n != 2 {
 			t.Errorf("auth attempts = %d, want 2 (the password must not be sent after a failed handshake)", n)
 		}
 	})
@@ -301,7 +302,7 @@ func TestSendStartTLSWithAuth(t *testing.T) {
 // Mandatory STARTTLS: a server that does not offer it gets nothing, and
 // certainly not the password.
 func TestSendStartTLSRequired(t *testing.T) {
-	ts := startServer(t, serverOpts{user: "editor", pass: "pw", insecureAuth: true})
+	ts := smtptest.Start(t, smtptest.Options{User: "editor", Pass: "pw", InsecureAuth: true})
 	cfg := baseConfig(ts)
 	cfg.Security = SecurityStartTLS
 	cfg.Username, cfg.Password = "editor", "pw"
@@ -313,16 +314,16 @@ func TestSendStartTLSRequired(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "STARTTLS") {
 		t.Fatalf("Send = %v, want an error about STARTTLS", err)
 	}
-	if n := len(ts.authAttempts()); n != 0 {
+	if n := len(ts.AuthAttempts()); n != 0 {
 		t.Errorf("%d AUTH attempts on an unencrypted connection", n)
 	}
-	if n := len(ts.messages()); n != 0 {
+	if n := len(ts.Messages()); n != 0 {
 		t.Errorf("server received %d messages", n)
 	}
 }
 
 func TestSendImplicitTLS(t *testing.T) {
-	ts := startServer(t, serverOpts{tls: selfSigned(t), implicit: true, user: "editor", pass: "pw"})
+	ts := smtptest.Start(t, smtptest.Options{TLS: smtptest.SelfSigned(t), Implicit: true, User: "editor", Pass: "pw"})
 	cfg := baseConfig(ts)
 	cfg.Security = SecurityTLS
 	cfg.Username, cfg.Password = "editor", "pw"
@@ -334,7 +335,7 @@ func TestSendImplicitTLS(t *testing.T) {
 	if err := Send(t.Context(), cfg, m); err != nil {
 		t.Fatalf("Send: %v", err)
 	}
-	got := ts.messages()
+	got := ts.Messages()
 	if len(got) != 1 || !got[0].TLS || got[0].User != "editor" {
 		t.Fatalf("received %+v, want one message over TLS from editor", got)
 	}
@@ -343,7 +344,7 @@ func TestSendImplicitTLS(t *testing.T) {
 // "none" with a username is allowed towards a loopback relay, where AUTH
 // runs without TLS.
 func TestSendNoneWithAuthToLoopback(t *testing.T) {
-	ts := startServer(t, serverOpts{user: "relay", pass: "pw", insecureAuth: true})
+	ts := smtptest.Start(t, smtptest.Options{User: "relay", Pass: "pw", InsecureAuth: true})
 	cfg := baseConfig(ts)
 	cfg.Username, cfg.Password = "relay", "pw"
 	m, err := Compose(sampleDoc(), cfg, "")
@@ -353,13 +354,13 @@ func TestSendNoneWithAuthToLoopback(t *testing.T) {
 	if err := Send(t.Context(), cfg, m); err != nil {
 		t.Fatalf("Send: %v", err)
 	}
-	if got := ts.messages(); len(got) != 1 || got[0].User != "relay" || got[0].TLS {
+	if got := ts.Messages(); len(got) != 1 || got[0].User != "relay" || got[0].TLS {
 		t.Fatalf("received %+v", got)
 	}
 }
 
 func TestSendRejected(t *testing.T) {
-	ts := startServer(t, serverOpts{rejectData: &smtp.SMTPError{
+	ts := smtptest.Start(t, smtptest.Options{RejectData: &smtp.SMTPError{
 		Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: "Message rejected by test policy",
 	}})
 	cfg := baseConfig(ts)
@@ -386,9 +387,9 @@ func TestSendServerDown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	host, port := splitAddr(t, l.Addr().String())
+	host, port := smtptest.SplitAddr(t, l.Addr().String())
 	l.Close()
-	cfg := baseConfig(&testServer{Host: host, Port: port})
+	cfg := baseConfig(&smtptest.Server{Host: host, Port: port})
 	m, err := Compose(sampleDoc(), cfg, "")
 	if err != nil {
 		t.Fatal(err)
@@ -419,8 +420,8 @@ func TestSendHonoursContext(t *testing.T) {
 			defer c.Close()
 		}
 	}()
-	host, port := splitAddr(t, l.Addr().String())
-	cfg := baseConfig(&testServer{Host: host, Port: port})
+	host, port := smtptest.SplitAddr(t, l.Addr().String())
+	cfg := baseConfig(&smtptest.Server{Host: host, Port: port})
 	cfg.Timeout = time.Minute
 	m, err := Compose(sampleDoc(), cfg, "")
 	if err != nil {
@@ -439,7 +440,7 @@ func TestSendHonoursContext(t *testing.T) {
 }
 
 func TestSendRejectsBadMessage(t *testing.T) {
-	cfg := baseConfig(&testServer{Host: "127.0.0.1", Port: 2525})
+	cfg := baseConfig(&smtptest.Server{Host: "127.0.0.1", Port: 2525})
 	good := &Message{MessageID: "a@b", Subject: "s", Text: "t", To: []string{"x@example.org"}, From: "y@example.org"}
 	for name, mutate := range map[string]func(*Message){
 		"no id":        func(m *Message) { m.MessageID = "" },

@@ -1,4 +1,8 @@
-package deliver
+// Package smtptest runs a real SMTP server (github.com/emersion/go-smtp) on
+// loopback for tests: it stores the messages it accepts, can require AUTH
+// PLAIN, offer STARTTLS or implicit TLS with a self-signed certificate, and
+// refuse DATA.
+package smtptest
 
 import (
 	"crypto/ecdsa"
@@ -20,8 +24,8 @@ import (
 	"github.com/emersion/go-smtp"
 )
 
-// received is one message as the test server stored it.
-type received struct {
+// Message is one message as the server stored it.
+type Message struct {
 	From string
 	To   []string
 	Data []byte
@@ -29,9 +33,9 @@ type received struct {
 	User string // the authenticated user, "" if none
 }
 
-// testServer is a real SMTP server (go-smtp) on 127.0.0.1 that stores what
-// it accepts.
-type testServer struct {
+// Server is a real SMTP server (go-smtp) on 127.0.0.1 that stores what it
+// accepts.
+type Server struct {
 	Host string
 	Port int
 
@@ -39,22 +43,26 @@ type testServer struct {
 	rejectData *smtp.SMTPError // returned from DATA if set
 
 	mu   sync.Mutex
-	msgs []received
+	msgs []Message
 	auth []string // every AUTH attempt, "user:ok" or "user:fail"
 }
 
-type serverOpts struct {
-	tls        *tls.Config // offered via STARTTLS, or the listener's if implicit
-	implicit   bool        // TLS from the first byte
-	user, pass string
-	rejectData *smtp.SMTPError
-	// insecureAuth lets AUTH run without TLS (for the loopback "none" case).
-	insecureAuth bool
+// Options configure a Server.
+type Options struct {
+	TLS        *tls.Config // offered via STARTTLS, or the listener's if Implicit
+	Implicit   bool        // TLS from the first byte
+	User, Pass string      // if User != "", AUTH PLAIN is required
+	RejectData *smtp.SMTPError
+	// InsecureAuth lets AUTH run without TLS (for the loopback "none" case).
+	InsecureAuth bool
+	// Addr is the address to listen on; default "127.0.0.1:0".
+	Addr string
 }
 
-func startServer(t *testing.T, o serverOpts) *testServer {
+// Start starts a server, closed by tb.Cleanup.
+func Start(t testing.TB, o Options) *Server {
 	t.Helper()
-	ts := &testServer{user: o.user, pass: o.pass, rejectData: o.rejectData}
+	ts := &Server{user: o.User, pass: o.Pass, rejectData: o.RejectData}
 	s := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		base := &session{srv: ts, conn: c}
 		if ts.user != "" {
@@ -66,25 +74,30 @@ func startServer(t *testing.T, o serverOpts) *testServer {
 	s.ReadTimeout = 5 * time.Second
 	s.WriteTimeout = 5 * time.Second
 	s.MaxMessageBytes = 4 << 20
-	s.AllowInsecureAuth = o.insecureAuth
+	s.AllowInsecureAuth = o.InsecureAuth
 	s.ErrorLog = log.New(io.Discard, "", 0)
 	var l net.Listener
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr := o.Addr
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatalf("listen: %v", err)
 	}
-	if o.implicit {
-		l = tls.NewListener(l, o.tls)
+	if o.Implicit {
+		l = tls.NewListener(l, o.TLS)
 	} else {
-		s.TLSConfig = o.tls
+		s.TLSConfig = o.TLS
 	}
 	go s.Serve(l) //nolint:errcheck // returns when closed
 	t.Cleanup(func() { s.Close() })
-	ts.Host, ts.Port = splitAddr(t, l.Addr().String())
+	ts.Host, ts.Port = SplitAddr(t, l.Addr().String())
 	return ts
 }
 
-func splitAddr(t *testing.T, addr string) (string, int) {
+// SplitAddr splits host:port.
+func SplitAddr(t testing.TB, addr string) (string, int) {
 	t.Helper()
 	h, p, err := net.SplitHostPort(addr)
 	if err != nil {
@@ -97,23 +110,25 @@ func splitAddr(t *testing.T, addr string) (string, int) {
 	return h, port
 }
 
-func (ts *testServer) messages() []received {
+// Messages returns what the server accepted so far.
+func (ts *Server) Messages() []Message {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
-	return append([]received(nil), ts.msgs...)
+	return append([]Message(nil), ts.msgs...)
 }
 
-func (ts *testServer) authAttempts() []string {
+// AuthAttempts lists every AUTH attempt, "user:ok" or "user:fail".
+func (ts *Server) AuthAttempts() []string {
 	ts.mu.Lock()
 	defer ts.mu.Unlock()
 	return append([]string(nil), ts.auth...)
 }
 
 type session struct {
-	srv  *testServer
+	srv  *Server
 	conn *smtp.Conn
 	user string
-	cur  received
+	cur  Message
 }
 
 func (s *session) Mail(from string, _ *smtp.MailOptions) error {
@@ -121,7 +136,7 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 		return smtp.ErrAuthRequired
 	}
 	_, isTLS := s.conn.TLSConnectionState()
-	s.cur = received{From: from, TLS: isTLS, User: s.user}
+	s.cur = Message{From: from, TLS: isTLS, User: s.user}
 	return nil
 }
 
@@ -145,7 +160,7 @@ func (s *session) Data(r io.Reader) error {
 	return nil
 }
 
-func (s *session) Reset()        { s.cur = received{} }
+func (s *session) Reset()        { s.cur = Message{} }
 func (s *session) Logout() error { return nil }
 
 // authSession adds AUTH PLAIN, checked against the server's credentials.
@@ -171,9 +186,9 @@ func (s *authSession) Auth(string) (sasl.Server, error) {
 	}), nil
 }
 
-// selfSigned makes a certificate for 127.0.0.1 and localhost, valid for an
+// SelfSigned makes a certificate for 127.0.0.1 and localhost, valid for an
 // hour, signed by its own key.
-func selfSigned(t *testing.T) *tls.Config {
+func SelfSigned(t testing.TB) *tls.Config {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
