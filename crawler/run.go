@@ -20,6 +20,9 @@ type Options struct {
 	// Now gives today's date; defaults to time.Now.
 	Now func() time.Time
 	Log *slog.Logger
+	// Progress, if set, is called after each saved batch with the
+	// source's running counts (for a progress line on a terminal).
+	Progress func(source string, fetched, new int)
 }
 
 // Run asks every source for what is new since its watermark and saves it
@@ -68,6 +71,9 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		}
 		res.Fetched += len(batch)
 		res.New += saved.New
+		if opts.Progress != nil {
+			opts.Progress(src.Name(), res.Fetched, res.New)
+		}
 		log.Debug("batch saved", "records", len(batch), "new", saved.New, "skipped", saved.Skipped)
 		return nil
 	})

@@ -42,6 +42,8 @@ type app struct {
 	claims *claims.Set
 	env    *env
 	now    func() time.Time
+	// progressShown is set while a progress line is on the terminal.
+	progressShown bool
 }
 
 // loadConfig reads the config named by the flags.

@@ -46,11 +46,13 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 	}()
 	a.log.Info("cycle started", "run", runID, "sources", len(srcs), "db", a.db.Path())
 	res.Sources = crawler.Run(ctx, a.db, runID, srcs, crawler.Options{
-		Since:   a.cfg.Since(),
-		Overlap: time.Duration(a.cfg.Crawl.OverlapDays) * 24 * time.Hour,
-		Now:     a.now,
-		Log:     a.log,
+		Since:    a.cfg.Since(),
+		Overlap:  time.Duration(a.cfg.Crawl.OverlapDays) * 24 * time.Hour,
+		Now:      a.now,
+		Log:      a.log,
+		Progress: a.progress(),
 	})
+	a.endProgress()
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("cycle interrupted after crawling: %w", err)
 	}
@@ -183,4 +185,31 @@ func (a *app) writeFeed(ctx context.Context) error {
 		return fmt.Errorf("feed %s: %w", path, err)
 	}
 	return nil
+}
+
+// progress returns a callback that keeps one status line up to date on
+// stderr while sources deliver, when stderr is a terminal (a long first
+// back-fill takes minutes); nil otherwise.
+func (a *app) progress() func(source string, fetched, new int) {
+	f, ok := a.env.stderr.(*os.File)
+	if !ok {
+		return nil
+	}
+	if fi, err := f.Stat(); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return nil
+	}
+	start := time.Now()
+	return func(source string, fetched, new int) {
+		rate := float64(fetched) / max(time.Since(start).Seconds(), 0.001)
+		fmt.Fprintf(f, "\r\033[K%s: %d records fetched, %d new (%.0f/s)", source, fetched, new, rate)
+		a.progressShown = true
+	}
+}
+
+// endProgress ends the progress line, if one was drawn.
+func (a *app) endProgress() {
+	if a.progressShown {
+		fmt.Fprintln(a.env.stderr)
+		a.progressShown = false
+	}
 }

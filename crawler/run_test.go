@@ -1,0 +1,78 @@
+package crawler_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/store"
+)
+
+// scripted is a Source that delivers fixed batches, then maybe fails, and
+// remembers the windows it was asked for.
+type scripted struct {
+	name    string
+	batches [][]store.Record
+	fail    error
+	windows []crawler.Window
+}
+
+func (s *scripted) Name() string { return s.name }
+
+func (s *scripted) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit) error {
+	s.windows = append(s.windows, w)
+	for _, b := range s.batches {
+		if err := emit(ctx, b); err != nil {
+			return err
+		}
+	}
+	return s.fail
+}
+
+func TestRunWatermarksOverlapAndProgress(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	now := day("2026-11-30")
+	good := &scripted{name: "good", batches: [][]store.Record{{{PMID: "1", Title: "a"}, {PMID: "2", Title: "b"}}, {{PMID: "2", Title: "b"}, {PMID: "3", Title: "c"}}}}
+	bad := &scripted{name: "bad", batches: [][]store.Record{{{PMID: "9", Title: "z"}}}, fail: errors.New("HTTP 503")}
+	var calls []int
+	opts := crawler.Options{Since: day("2013-01-01"), Overlap: 28 * 24 * time.Hour, Now: func() time.Time { return now },
+		Progress: func(source string, fetched, new int) {
+			if source == "good" {
+				calls = append(calls, fetched, new)
+			}
+		}}
+	run, _ := db.StartRun(ctx)
+	res := crawler.Run(ctx, db, run, []crawler.Source{good, bad}, opts)
+	if res[0].Fetched != 4 || res[0].New != 3 || len(res[0].Errors) != 0 {
+		t.Fatalf("good source = %+v, want 4 fetched, 3 new", res[0])
+	}
+	if len(res[1].Errors) != 1 || res[1].New != 1 {
+		t.Fatalf("bad source = %+v, want its error and its one saved record", res[1])
+	}
+	if want := []int{2, 2, 4, 3}; len(calls) != 4 || calls[0] != want[0] || calls[2] != want[2] || calls[3] != want[3] {
+		t.Fatalf("progress calls = %v, want %v", calls, want)
+	}
+	if !good.windows[0].From.Equal(day("2013-01-01")) || !good.windows[0].To.Equal(now) {
+		t.Fatalf("first window = %+v, want crawl.since to today", good.windows[0])
+	}
+	// Next week: the good source re-reads four weeks before its watermark;
+	// the failed one starts again from the beginning.
+	now = day("2026-12-07")
+	run2, _ := db.StartRun(ctx)
+	crawler.Run(ctx, db, run2, []crawler.Source{good, bad}, opts)
+	if got := good.windows[1].From; !got.Equal(day("2026-11-02")) {
+		t.Fatalf("second window of the good source starts %v, want 2026-11-02 (watermark minus overlap)", got)
+	}
+	if got := bad.windows[1].From; !got.Equal(day("2013-01-01")) {
+		t.Fatalf("failed source's second window starts %v, want crawl.since again", got)
+	}
+}
