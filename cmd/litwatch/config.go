@@ -187,7 +187,7 @@ func decodeStrict(data []byte, name string, v any) error {
 	return nil
 }
 
-var digestFormats = []string{"md", "html", "json", "text"}
+func digestFormats() []string { return []string{"md", "html", "json", "text"} }
 
 // Validate checks every value and names the key of the first bad one.
 func (c *Config) Validate() error {
@@ -201,7 +201,7 @@ func (c *Config) Validate() error {
 		return errors.New("digest.formats: name at least one of md, html, json, text")
 	}
 	for _, f := range c.Digest.Formats {
-		if !slices.Contains(digestFormats, f) {
+		if !slices.Contains(digestFormats(), f) {
 			return fmt.Errorf("digest.formats: unknown format %q (want md, html, json or text)", f)
 		}
 	}

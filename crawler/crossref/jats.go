@@ -21,31 +21,42 @@ import (
 //
 // JATS abstract elements: https://jats.nlm.nih.gov/archiving/tag-library/1.3/element/abstract.html
 
-// blockElems end the current paragraph where they start and end.
-var blockElems = map[string]bool{
-	"p": true, "sec": true, "list": true, "list-item": true, "disp-quote": true,
-	"boxed-text": true, "table-wrap": true, "table": true, "tr": true, "td": true, "th": true,
-	"fig": true, "caption": true, "statement": true, "def-list": true, "def-item": true,
-	"term": true, "def": true, "abstract": true, "trans-abstract": true, "disp-formula": true,
-	"div": true, "ul": true, "ol": true, "li": true, "br": true, "break": true,
+// isBlockElem: these elements end the current paragraph where they start and end.
+func isBlockElem(s string) bool {
+	switch s {
+	case "p", "sec", "list", "list-item", "disp-quote", "boxed-text", "table-wrap", "table", "tr", "td", "th", "fig", "caption", "statement", "def-list", "def-item", "term", "def", "abstract", "trans-abstract", "disp-formula", "div", "ul", "ol", "li", "br", "break":
+		return true
+	}
+	return false
 }
 
-// titleElems hold a section heading.
-var titleElems = map[string]bool{
-	"title": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+// isTitleElem: these elements hold a section heading.
+func isTitleElem(s string) bool {
+	switch s {
+	case "title", "h1", "h2", "h3", "h4", "h5", "h6":
+		return true
+	}
+	return false
 }
 
-// skipElems hold no reader-visible text (TeX annotations of MathML,
+// isSkipElem: these elements hold no reader-visible text (TeX annotations of MathML,
 // graphics).
-var skipElems = map[string]bool{
-	"annotation": true, "annotation-xml": true, "graphic": true, "inline-graphic": true,
-	"media": true, "alt-text": true, "object-id": true,
+func isSkipElem(s string) bool {
+	switch s {
+	case "annotation", "annotation-xml", "graphic", "inline-graphic", "media", "alt-text", "object-id":
+		return true
+	}
+	return false
 }
 
-// genericHeadings are headings that name the abstract itself rather than a
+// isGenericHeading: these are headings that name the abstract itself rather than a
 // section of it; at the start of an abstract they are dropped.
-var genericHeadings = map[string]bool{
-	"abstract": true, "summary": true, "abstract summary": true,
+func isGenericHeading(s string) bool {
+	switch s {
+	case "abstract", "summary", "abstract summary":
+		return true
+	}
+	return false
 }
 
 type jatsSection struct {
@@ -142,12 +153,12 @@ func (r *jatsReader) text(s string) {
 
 func (r *jatsReader) start(name string, selfClosing bool) {
 	switch {
-	case skipElems[name]:
+	case isSkipElem(name):
 		if !selfClosing {
 			r.skip++
 		}
 	case r.skip > 0:
-	case titleElems[name]:
+	case isTitleElem(name):
 		if selfClosing {
 			return
 		}
@@ -156,7 +167,7 @@ func (r *jatsReader) start(name string, selfClosing bool) {
 			r.title.Reset()
 		}
 		r.inTitle++
-	case blockElems[name]:
+	case isBlockElem(name):
 		if r.inTitle > 0 {
 			r.title.WriteByte(' ')
 			return
@@ -169,12 +180,12 @@ func (r *jatsReader) start(name string, selfClosing bool) {
 
 func (r *jatsReader) end(name string) {
 	switch {
-	case skipElems[name]:
+	case isSkipElem(name):
 		if r.skip > 0 {
 			r.skip--
 		}
 	case r.skip > 0:
-	case titleElems[name]:
+	case isTitleElem(name):
 		if r.inTitle == 0 {
 			return
 		}
@@ -182,7 +193,7 @@ func (r *jatsReader) end(name string) {
 		if r.inTitle == 0 {
 			r.heading(r.title.String())
 		}
-	case blockElems[name]:
+	case isBlockElem(name):
 		if r.inTitle > 0 {
 			r.title.WriteByte(' ')
 			return
@@ -197,7 +208,7 @@ func (r *jatsReader) heading(raw string) {
 	if label == "" {
 		return
 	}
-	if !r.hasTitle && genericHeadings[strings.ToLower(label)] && r.empty() {
+	if !r.hasTitle && isGenericHeading(strings.ToLower(label)) && r.empty() {
 		return // "Abstract" heading the whole thing
 	}
 	r.hasTitle = true
@@ -323,7 +334,7 @@ func readTag(s string) (name string, closing, selfClosing bool, n int) {
 			return "", false, false, 0
 		}
 		local = local[k+1:]
-	} else if !knownElems[local] {
+	} else if !isKnownElem(local) {
 		return "", false, false, 0
 	}
 	// Attributes, whose quoted values may hold ">".
@@ -352,24 +363,18 @@ func readTag(s string) (name string, closing, selfClosing bool, n int) {
 	return "", false, false, 0
 }
 
-// knownElems are the unprefixed element names treated as markup.
-var knownElems = func() map[string]bool {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{blockElems, titleElems, skipElems} {
-		for k := range set {
-			m[k] = true
-		}
+// isKnownElem reports whether an unprefixed element name is treated as
+// markup.
+func isKnownElem(s string) bool {
+	if isBlockElem(s) || isTitleElem(s) || isSkipElem(s) {
+		return true
 	}
-	for _, k := range strings.Fields(`a b i u s em strong span font small big sub sup tt code pre
-		italic bold sc underline overline strike monospace roman sans-serif xref ext-link uri email
-		named-content styled-content inline-formula tex-math math mi mo mn ms mtext mrow msub msup
-		msubsup mfrac msqrt mroot mover munder munderover mspace mstyle mtable mtr mtd mfenced
-		semantics label center blockquote hr img p scp inf caps smallcaps del ins mark q cite
-		abbr dfn var nobr wbr`) {
-		m[k] = true
+	switch s {
+	case "a", "b", "i", "u", "s", "em", "strong", "span", "font", "small", "big", "sub", "sup", "tt", "code", "pre", "italic", "bold", "sc", "underline", "overline", "strike", "monospace", "roman", "sans-serif", "xref", "ext-link", "uri", "email", "named-content", "styled-content", "inline-formula", "tex-math", "math", "mi", "mo", "mn", "ms", "mtext", "mrow", "msub", "msup", "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mspace", "mstyle", "mtable", "mtr", "mtd", "mfenced", "semantics", "label", "center", "blockquote", "hr", "img", "p", "scp", "inf", "caps", "smallcaps", "del", "ins", "mark", "q", "cite", "abbr", "dfn", "var", "nobr", "wbr":
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 func isNameByte(c byte, first bool) bool {
 	switch {

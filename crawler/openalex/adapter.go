@@ -228,12 +228,14 @@ func parseCreated(s string) time.Time {
 	return time.Time{}
 }
 
-// particles are lower-case name prefixes that belong to the family name
+// isParticle: lower-case name prefixes that belong to the family name
 // ("Ludwig van Beethoven" -> "van Beethoven L"), as PubMed writes them.
-var particles = map[string]bool{
-	"van": true, "von": true, "de": true, "del": true, "della": true, "der": true, "den": true,
-	"di": true, "da": true, "dos": true, "das": true, "du": true, "la": true, "le": true,
-	"ten": true, "ter": true, "zu": true, "al": true, "el": true, "bin": true, "ibn": true,
+func isParticle(s string) bool {
+	switch s {
+	case "van", "von", "de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "ten", "ter", "zu", "al", "el", "bin", "ibn":
+		return true
+	}
+	return false
 }
 
 // authorName turns a display name ("Markus Ralser") into store.Record's
@@ -253,7 +255,7 @@ func authorName(display string) string {
 		fs = []string{fs[1], fs[2], fs[0]}
 	}
 	i := len(fs) - 1
-	for i > 1 && particles[fs[i-1]] {
+	for i > 1 && isParticle(fs[i-1]) {
 		i--
 	}
 	family := strings.Join(fs[i:], " ")

@@ -303,14 +303,17 @@ func (s *Server) single(w http.ResponseWriter, doi string) {
 	})
 }
 
-var listParams = map[string]bool{
-	"query": true, "query.bibliographic": true, "filter": true, "rows": true, "offset": true,
-	"cursor": true, "mailto": true, "select": true, "sort": true, "order": true,
+func isListParam(s string) bool {
+	switch s {
+	case "query", "query.bibliographic", "filter", "rows", "offset", "cursor", "mailto", "select", "sort", "order":
+		return true
+	}
+	return false
 }
 
 func (s *Server) list(w http.ResponseWriter, q url.Values) {
 	for k := range q {
-		if !listParams[k] {
+		if !isListParam(k) {
 			validationFailure(w, "parameter-not-allowed", k, "This route does not support "+k)
 			return
 		}

@@ -293,14 +293,17 @@ func (s *Server) single(w http.ResponseWriter, id string) {
 	writeError(w, http.StatusNotFound, "404 Not Found", "No work "+id)
 }
 
-var listParams = map[string]bool{
-	"search": true, "filter": true, "per-page": true, "per_page": true, "page": true, "cursor": true,
-	"api_key": true, "mailto": true, "select": true, "sort": true, "sample": true, "seed": true,
+func isListParam(s string) bool {
+	switch s {
+	case "search", "filter", "per-page", "per_page", "page", "cursor", "api_key", "mailto", "select", "sort", "sample", "seed":
+		return true
+	}
+	return false
 }
 
 func (s *Server) list(w http.ResponseWriter, q url.Values) {
 	for k := range q {
-		if !listParams[k] {
+		if !isListParam(k) {
 			writeError(w, http.StatusBadRequest, "Invalid query parameters error.", k+" is not a valid parameter.")
 			return
 		}
