@@ -40,16 +40,22 @@ func (a *app) watchBasis(ctx context.Context, window store.SourceResult) ([]dige
 	if len(claimsOf) == 0 {
 		return nil, nil
 	}
-	f, err := a.fetcher(basisSource, c.Rate)
-	if err == nil {
-		var src *crossref.Source
-		src, err = crossref.New(crossref.Config{BaseURL: c.BaseURL, Mailto: a.cfg.Crawl.Email, Rows: c.PageSize}, f, a.log.With("source", basisSource))
-		if err == nil {
-			return a.checkBasis(ctx, src, claimsOf, res), res
-		}
+	src, err := a.crossrefClient(basisSource)
+	if err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		return nil, res
 	}
-	res.Errors = append(res.Errors, err.Error())
-	return nil, res
+	return a.checkBasis(ctx, src, claimsOf, res), res
+}
+
+// crossrefClient makes a Crossref client for lookups (no search query).
+func (a *app) crossrefClient(name string) (*crossref.Source, error) {
+	c := a.cfg.Sources.Crossref
+	f, err := a.fetcher(name, c.Rate)
+	if err != nil {
+		return nil, err
+	}
+	return crossref.New(crossref.Config{BaseURL: c.BaseURL, Mailto: a.cfg.Crawl.Email, Rows: c.PageSize}, f, a.log.With("source", name))
 }
 
 func (a *app) checkBasis(ctx context.Context, src *crossref.Source, claimsOf map[string][]string, res *store.SourceResult) []digest.BasisAlert {

@@ -64,6 +64,9 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 	if basis != nil {
 		res.Sources = append(res.Sources, *basis)
 	}
+	if fill := a.fillAbstracts(ctx, runID, span); fill != nil {
+		res.Sources = append(res.Sources, *fill)
+	}
 	doc, ids, err := a.assessPending(ctx, res.Sources, alerts)
 	if err != nil {
 		return res, err

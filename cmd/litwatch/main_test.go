@@ -485,3 +485,31 @@ func TestSameWorkFromThreeSourcesIsOneRecord(t *testing.T) {
 		t.Fatalf("the best (longest) abstract should be kept: %q", rec.Abstract)
 	}
 }
+
+func TestMissingAbstractIsFilledFromCrossref(t *testing.T) {
+	h := newHarness(t, "")
+	today := time.Now().UTC()
+	h.epmc.Add(europepmctest.Article{DOI: "10.5555/noabs.7", Title: "Coconut oil application and skin integrity in preterm neonates", IndexDate: today.AddDate(0, 0, -2)})
+	h.cr.Add(crossreftest.Work{DOI: "10.5555/noabs.7", Title: "Coconut oil application and skin integrity in preterm neonates", Abstract: "<jats:p>Topical coconut oil improved skin condition scores in 120 preterm neonates.</jats:p>"})
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("run exited %d: %s", code, errs)
+	}
+	db, err := store.Open(context.Background(), h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r, ok, _ := db.FindByID(context.Background(), "doi", "10.5555/noabs.7")
+	if !ok || !strings.Contains(r.Abstract, "coconut oil improved skin condition") {
+		t.Fatalf("abstract not filled from Crossref: %+v", r)
+	}
+	var fill map[string]any
+	for _, s := range h.latestJSON()["sources"].([]any) {
+		if m := s.(map[string]any); m["name"] == "crossref-fill" {
+			fill = m
+		}
+	}
+	if fill == nil || fill["new"].(float64) != 1 {
+		t.Fatalf("crossref-fill health = %v, want 1 abstract filled", fill)
+	}
+}
