@@ -53,6 +53,13 @@ type Record struct {
 	// EntryDate is when the source indexed the record (PubMed's Entrez
 	// date); the crawler's watermarks are kept in these terms.
 	EntryDate time.Time `json:"entry_date,omitempty"`
+
+	// Status is the record's state at its source where that is news, such
+	// as a trial registration's "RECRUITING" or "COMPLETED; results
+	// posted". When the source delivers a newer copy with another status,
+	// the record is reported again with Update saying what changed.
+	Status string `json:"status,omitempty"`
+	Update string `json:"update,omitempty"`
 }
 
 // Assessment is the reporter's judgement of one record against one claim.

@@ -153,3 +153,29 @@ func TestMergeTakesTheNewerCopyFromTheSameSource(t *testing.T) {
 		t.Fatalf("another source's copy replaced the text: %+v", m2)
 	}
 }
+
+func TestTrialStatusChangeIsReportedAgain(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	run, _ := db.StartRun(ctx)
+	day := func(d int) time.Time { return time.Date(2026, 3, d, 0, 0, 0, 0, time.UTC) }
+	reg := store.Record{Source: "clinicaltrials", NCT: "NCT07000001", Title: "Oil massage trial", Status: "RECRUITING", EntryDate: day(1)}
+	db.SaveBatch(ctx, run, "clinicaltrials", []store.Record{reg})
+	p, _ := db.PendingRecords(ctx)
+	db.SaveDigest(ctx, store.Digest{GeneratedAt: day(2), JSON: []byte("{}")}, []int64{p[0].ID})
+	// The same registration again, unchanged but re-read in the overlap.
+	db.SaveBatch(ctx, run, "clinicaltrials", []store.Record{reg})
+	if p, _ := db.PendingRecords(ctx); len(p) != 0 {
+		t.Fatalf("an unchanged registration was reopened: %+v", p)
+	}
+	// Its results are posted.
+	reg.Status, reg.EntryDate = "COMPLETED; results posted", day(20)
+	db.SaveBatch(ctx, run, "clinicaltrials", []store.Record{reg})
+	p, _ = db.PendingRecords(ctx)
+	if len(p) != 1 || p[0].Update != "status changed from RECRUITING to COMPLETED; results posted" {
+		t.Fatalf("pending after the status change = %+v", p)
+	}
+	if n, _ := db.CountRecords(ctx); n != 1 {
+		t.Fatalf("%d records, want the one registration", n)
+	}
+}

@@ -210,6 +210,13 @@ func mergeRecord(ctx context.Context, tx *sql.Tx, rid int64, r *Record, ids [][2
 		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), now, rid); err != nil {
 		return fmt.Errorf("update record %d: %w", rid, err)
 	}
+	if merged.Update != "" && merged.Update != old.Update {
+		// News about a work already reported (a trial's status changed, its
+		// results were posted): the next digest reports it again.
+		if _, err := tx.ExecContext(ctx, "UPDATE records SET digest_id = NULL WHERE id = ?", rid); err != nil {
+			return fmt.Errorf("reopen record %d: %w", rid, err)
+		}
+	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM records_fts WHERE rowid = ?", rid); err != nil {
 		return fmt.Errorf("reindex record %d: %w", rid, err)
 	}
@@ -243,6 +250,12 @@ func Merge(a, b Record) Record {
 		if len(b.PubTypes) > 0 {
 			m.PubTypes = b.PubTypes
 		}
+		if b.Status != "" && a.Status != "" && b.Status != a.Status {
+			m.Update = fmt.Sprintf("status changed from %s to %s", a.Status, b.Status)
+		}
+		if b.Status != "" {
+			m.Status = b.Status
+		}
 		m.EntryDate = b.EntryDate
 		b.EntryDate = time.Time{}
 	}
@@ -259,6 +272,7 @@ func Merge(a, b Record) Record {
 	str(&m.Journal, b.Journal)
 	str(&m.PubDate, b.PubDate)
 	str(&m.Language, b.Language)
+	str(&m.Status, b.Status)
 	if len(b.Abstract) > len(m.Abstract) {
 		m.Abstract, m.Sections = b.Abstract, b.Sections
 	}

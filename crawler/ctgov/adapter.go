@@ -180,6 +180,7 @@ func (st *study) record() (store.Record, error) {
 	rec.Abstract = strings.Join(lines, "\n")
 
 	rec.PubTypes = st.pubTypes()
+	rec.Status = st.status()
 	for _, c := range ps.ConditionsModule.Conditions {
 		rec.Keywords = appendUnique(rec.Keywords, normalizeSpace(c))
 	}
@@ -240,6 +241,19 @@ func (st *study) pubTypes() []string {
 		out = append(out, "Has Results")
 	}
 	return out
+}
+
+// status is the registration's news-worthy state: the overall status, and
+// whether results are posted.
+func (st *study) status() string {
+	s := strings.TrimSpace(st.ProtocolSection.StatusModule.OverallStatus)
+	if st.HasResults {
+		if s != "" {
+			s += "; "
+		}
+		s += "results posted"
+	}
+	return s
 }
 
 // facts is the "Registration" line: the registry facts with no Record
