@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gocolly/colly/v2"
 	"golang.org/x/time/rate"
@@ -65,6 +66,10 @@ type HTTPError struct {
 func (e *HTTPError) Error() string {
 	return fmt.Sprintf("GET %s: HTTP %d %s", e.URL, e.Status, http.StatusText(e.Status))
 }
+
+// ErrInvalidUTF8 is returned (wrapped) when a response body is not valid
+// UTF-8.
+var ErrInvalidUTF8 = errors.New("response body is not valid UTF-8")
 
 // ErrBodyTooLarge is returned (wrapped) when a response exceeds MaxBodyBytes.
 var ErrBodyTooLarge = errors.New("response body exceeds the size cap")
@@ -189,6 +194,13 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 			return nil, fmt.Errorf("fetch %s: %w (%d bytes)", safe, err, f.cfg.MaxBodyBytes)
 		case err != nil:
 			lastErr = fmt.Errorf("fetch %s: %w", safe, redactErr(err))
+		case res.status >= 200 && res.status < 300 && !utf8.Valid(res.body):
+			// Every source litwatch reads speaks UTF-8 (JSON must; the XML
+			// declares it). A decoder would quietly turn bad bytes into
+			// U+FFFD and store a damaged title, so a body that is not
+			// valid UTF-8 is an error (and is retried, as a damaged
+			// transfer may be).
+			lastErr = fmt.Errorf("fetch %s: %w", safe, ErrInvalidUTF8)
 		case res.status >= 200 && res.status < 300:
 			f.log.Debug("fetched", "url", safe, "status", res.status, "bytes", len(res.body),
 				"attempt", attempt+1, "elapsed", time.Since(start))

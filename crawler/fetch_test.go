@@ -435,3 +435,21 @@ func TestRedactURL(t *testing.T) {
 		t.Errorf("RedactURL = %q, want %q", got, want)
 	}
 }
+
+func TestGetRefusesInvalidUTF8(t *testing.T) {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte("{\"title\":\"\xff\xfeMassage\"}"))
+	}))
+	defer srv.Close()
+	f, _ := testFetcher(t, nil)
+	_, err := f.Get(context.Background(), srv.URL+"/x")
+	if !errors.Is(err, ErrInvalidUTF8) {
+		t.Fatalf("err = %v, want ErrInvalidUTF8", err)
+	}
+	if calls < 2 {
+		t.Fatalf("a damaged body should be retried; %d request(s)", calls)
+	}
+}
