@@ -14,7 +14,8 @@ type Flag struct {
 	Status     string // "open", "reviewed", "dismissed", "accepted"
 	Note       string
 	ReviewedAt time.Time
-	DigestID   int64 // the digest that first reported it, 0 if none yet
+	DigestID   int64     // the digest that first reported it, 0 if none yet
+	ReportedAt time.Time // when that digest was made
 }
 
 // FlagStatuses are the states a user may put a flag in.
@@ -23,9 +24,11 @@ func FlagStatuses() []string { return []string{"reviewed", "dismissed", "accepte
 // Flags returns flagged assessments, open ones only unless all is set,
 // oldest first.
 func (db *DB) Flags(ctx context.Context, all bool) ([]Flag, error) {
-	q := `SELECT r.id, r.data, a.data, coalesce(f.status, 'open'), coalesce(f.note, ''), coalesce(f.updated_at, ''), coalesce(r.digest_id, 0)
+	q := `SELECT r.id, r.data, a.data, coalesce(f.status, 'open'), coalesce(f.note, ''), coalesce(f.updated_at, ''),
+		coalesce(r.digest_id, 0), coalesce(d.generated_at, '')
 		FROM assessments a JOIN records r ON r.id = a.record_id
 		LEFT JOIN flag_reviews f ON f.record_id = a.record_id AND f.claim = a.claim
+		LEFT JOIN digests d ON d.id = r.digest_id
 		WHERE a.flagged`
 	if !all {
 		q += " AND f.status IS NULL"
@@ -39,8 +42,8 @@ func (db *DB) Flags(ctx context.Context, all bool) ([]Flag, error) {
 	var flags []Flag
 	for rows.Next() {
 		var f Flag
-		var rdata, adata, at string
-		if err := rows.Scan(&f.Record.ID, &rdata, &adata, &f.Status, &f.Note, &at, &f.DigestID); err != nil {
+		var rdata, adata, at, rep string
+		if err := rows.Scan(&f.Record.ID, &rdata, &adata, &f.Status, &f.Note, &at, &f.DigestID, &rep); err != nil {
 			return nil, fmt.Errorf("store: flags: %w", err)
 		}
 		id := f.Record.ID
@@ -52,6 +55,7 @@ func (db *DB) Flags(ctx context.Context, all bool) ([]Flag, error) {
 			return nil, fmt.Errorf("store: flags: assessment of %d: %w", id, err)
 		}
 		f.ReviewedAt = parseTime(at)
+		f.ReportedAt = parseTime(rep)
 		flags = append(flags, f)
 	}
 	return flags, rows.Err()

@@ -140,6 +140,24 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	} else if ok {
 		in.From = prev.GeneratedAt.UTC().Truncate(24 * time.Hour)
 	}
+	open, err := a.db.Flags(ctx, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range open {
+		if f.DigestID == 0 { // not reported yet: it is in this digest
+			continue
+		}
+		of := digest.OpenFlag{
+			RecordID: f.Record.ID, Claim: f.Assessment.Claim, Title: f.Record.Title, Year: f.Record.Year,
+			URL:    digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT),
+			Signal: f.Assessment.Signal, Since: digest.DateOf(f.ReportedAt),
+		}
+		if len(f.Assessment.Reasons) > 0 {
+			of.Reason = f.Assessment.Reasons[0]
+		}
+		in.Open = append(in.Open, of)
+	}
 	ids := make([]int64, 0, len(recs))
 	for _, r := range recs {
 		if err := ctx.Err(); err != nil {

@@ -513,3 +513,50 @@ func TestMissingAbstractIsFilledFromCrossref(t *testing.T) {
 		t.Fatalf("crossref-fill health = %v, want 1 abstract filled", fill)
 	}
 }
+
+func TestOpenFlagsCarryOverUntilReviewed(t *testing.T) {
+	h := newHarness(t, "")
+	today := time.Now().UTC()
+	h.srv.Add(article("1001", today.AddDate(0, 0, -5), "Massage therapy for weight gain in preterm infants: a systematic review and meta-analysis", metaAbstract, "Systematic Review", "Meta-Analysis"))
+	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
+		t.Fatalf("run exited %d: %s", code, errs)
+	}
+	rec := h.latestJSON()["records"].([]any)[0].(map[string]any)
+	if rec["flagged"] != true {
+		t.Fatalf("the meta-analysis is not flagged: %v", rec)
+	}
+	id := fmt.Sprint(int64(rec["id"].(float64)))
+	// Next week it is still open, so the digest shows it again.
+	h.main("run", "--config", h.config)
+	open, _ := h.latestJSON()["open_flags"].([]any)
+	if len(open) == 0 || fmt.Sprint(open[0].(map[string]any)["record_id"]) != id {
+		t.Fatalf("open_flags = %v, want record %s", open, id)
+	}
+	code, out, errs := h.main("flags", "--config", h.config)
+	if code != 0 || !strings.Contains(out, id+"\tpreterm-growth\topen") {
+		t.Fatalf("flags: exit %d\n%s%s", code, out, errs)
+	}
+	if code, out, errs := h.main("flags", "dismissed", id, "--note", "reviewed by the editor", "--config", h.config); code != 0 || !strings.Contains(out, "dismissed") {
+		t.Fatalf("flags dismissed: exit %d %s %s", code, out, errs)
+	}
+	h.main("run", "--config", h.config)
+	if open, _ := h.latestJSON()["open_flags"].([]any); len(open) != 0 {
+		t.Fatalf("a dismissed flag is still shown as open: %v", open)
+	}
+	if _, out, _ := h.main("flags", "--config", h.config); !strings.Contains(out, "no open flags") {
+		t.Fatalf("flags after dismissing = %q", out)
+	}
+	if _, out, _ := h.main("flags", "--all", "--config", h.config); !strings.Contains(out, "dismissed") || !strings.Contains(out, "reviewed by the editor") {
+		t.Fatalf("flags --all = %q", out)
+	}
+	// search and export see the stored record.
+	if code, out, errs := h.main("search", "--config", h.config, "--flagged", "meta-analysis"); code != 0 || !strings.Contains(out, "systematic_review") {
+		t.Fatalf("search: exit %d %q %s", code, out, errs)
+	}
+	if code, out, errs := h.main("export", "--config", h.config, "--format", "ris", "--flagged"); code != 0 || !strings.Contains(out, "TY  - JOUR") || !strings.Contains(out, "AN  - 1001") && !strings.Contains(out, "1001") {
+		t.Fatalf("export ris: exit %d %q %s", code, out, errs)
+	}
+	if code, out, _ := h.main("status", "--config", h.config); code != 0 || !strings.Contains(out, "open flags: 0") || !strings.Contains(out, "pubmed") {
+		t.Fatalf("status: exit %d %q", code, out)
+	}
+}

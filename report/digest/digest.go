@@ -44,6 +44,21 @@ type BasisAlert struct {
 	Link    string `json:"link,omitempty"` // only http(s) links are rendered as links
 }
 
+// OpenFlag is a flag raised by an earlier digest that the user has not yet
+// reviewed, dismissed or accepted (`litwatch flags`). It is both an input
+// to Build and part of the Doc ("open_flags"). Like a record's, its text is
+// untrusted: the renderers clean and escape it.
+type OpenFlag struct {
+	RecordID int64  `json:"record_id"`
+	Claim    string `json:"claim"`
+	Title    string `json:"title"`
+	Year     int    `json:"year"`          // 0 if unknown
+	URL      string `json:"url,omitempty"` // build it with Link(pmid, doi, nct) in the caller; only http(s) rendered as links
+	Signal   string `json:"signal"`
+	Reason   string `json:"reason,omitempty"` // the first reason
+	Since    Date   `json:"since"`            // the day of the digest that first reported it
+}
+
 // Input is everything Build needs about one run.
 type Input struct {
 	GeneratedAt time.Time                    // zero means now
@@ -54,6 +69,7 @@ type Input struct {
 	Designs     map[int64]string             // record ID -> design
 	Assessments map[int64][]store.Assessment // record ID -> assessments (only claims it bears on)
 	Basis       []BasisAlert                 // alerts about the claims' own basis; shown at the very top
+	Open        []OpenFlag                   // flags of earlier digests still undecided; shown after this run's flagged records
 }
 
 // Doc is a digest as data and the JSON contract other tools read. Field
@@ -68,6 +84,10 @@ type Doc struct {
 	// Records lists every record new in the run: flagged first, then
 	// relevant, then the rest; by year (newest first) then id within each.
 	Records []Record `json:"records"`
+	// OpenFlags lists the flags raised by earlier digests that are still
+	// undecided, except those of records listed in Records; by Since, then
+	// RecordID, then claim. Never null.
+	OpenFlags []OpenFlag `json:"open_flags"`
 }
 
 // Window is the span of days a run covered, both ends inclusive.
@@ -114,6 +134,9 @@ type Record struct {
 	Source   string   `json:"source,omitempty"`
 	Authors  []string `json:"authors,omitempty"`
 	PubTypes []string `json:"pub_types,omitempty"`
+	// Update says what changed in a work reported before (a trial's
+	// status, its posted results); empty for a record new to litwatch.
+	Update string `json:"update,omitempty"`
 	// Assessments holds only the claims the record bears on, in the
 	// claims' display order. Never null.
 	Assessments []Assessment `json:"assessments"`
@@ -136,6 +159,10 @@ type Assessment struct {
 // Assessments that are neither relevant nor flagged are left out (the
 // record does not bear on that claim). A record's design comes from
 // in.Designs, else from its first assessment naming one.
+//
+// Open flags of a record that is among in.Records are left out (the record
+// is shown already), and so is a second flag of the same record for the
+// same claim (the one first reported is kept).
 func Build(in Input) *Doc {
 	gen := in.GeneratedAt
 	if gen.IsZero() {
@@ -179,7 +206,49 @@ func Build(in Input) *Doc {
 	}
 	sortRecords(d.Records)
 	d.Summary = summarize(d.Records)
+	d.OpenFlags = openFlags(in.Open, seen, order)
 	return d
+}
+
+// openFlags copies the open flags that are not about a record of this
+// digest (shown) and sorts them by Since, RecordID, then claim; of flags for
+// the same record and claim only the earliest is kept. Never nil.
+func openFlags(in []OpenFlag, shown map[int64]bool, order map[string]int) []OpenFlag {
+	out := make([]OpenFlag, 0, len(in))
+	for _, f := range in {
+		if f.RecordID != 0 && shown[f.RecordID] {
+			continue
+		}
+		out = append(out, f)
+	}
+	slices.SortStableFunc(out, func(a, b OpenFlag) int {
+		if c := a.Since.Time().Compare(b.Since.Time()); c != 0 {
+			return c
+		}
+		switch {
+		case a.RecordID < b.RecordID:
+			return -1
+		case a.RecordID > b.RecordID:
+			return 1
+		}
+		return compareClaims(order, a.Claim, b.Claim)
+	})
+	type key struct {
+		id    int64
+		claim string
+	}
+	seen := make(map[key]bool, len(out))
+	return slices.DeleteFunc(out, func(f OpenFlag) bool {
+		if f.RecordID == 0 {
+			return false
+		}
+		k := key{f.RecordID, f.Claim}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }
 
 func buildRecord(r store.Record, designs map[int64]string, as []store.Assessment, order map[string]int) Record {
@@ -196,6 +265,7 @@ func buildRecord(r store.Record, designs map[int64]string, as []store.Assessment
 		Source:      r.Source,
 		Authors:     slices.Clone(r.Authors),
 		PubTypes:    slices.Clone(r.PubTypes),
+		Update:      r.Update,
 		Assessments: []Assessment{},
 	}
 	rec.URL = RecordURL(rec)
@@ -356,6 +426,8 @@ func Parse(data []byte) (*Doc, error) {
 		// assessments bears on a claim.
 		r.Relevant = r.Relevant || r.Flagged || len(r.Assessments) > 0
 	}
+	// Digests written before open flags were reported have none.
+	d.OpenFlags = nonNil(d.OpenFlags)
 	return &d, nil
 }
 

@@ -203,7 +203,10 @@ func TestJSONContract(t *testing.T) {
 			}
 		}
 	}
-	hasKeys("top", top, "generated_at", "window", "sources", "records", "claims", "basis_alerts", "summary")
+	hasKeys("top", top, "generated_at", "window", "sources", "records", "claims", "basis_alerts", "summary", "open_flags")
+	if _, ok := top["open_flags"].([]any); !ok {
+		t.Errorf("open_flags = %#v, want a list ([] not null)", top["open_flags"])
+	}
 
 	if gen, _ := top["generated_at"].(string); gen != "2026-11-30T05:00:12Z" {
 		t.Errorf("generated_at = %q, want RFC 3339 UTC 2026-11-30T05:00:12Z", gen)
@@ -257,6 +260,17 @@ func TestJSONContract(t *testing.T) {
 	claims := top["claims"].([]any)
 	hasKeys("claim", claims[0].(map[string]any), "id", "statement", "verdict", "as_of")
 	hasKeys("basis alert", top["basis_alerts"].([]any)[0].(map[string]any), "claim", "message", "link")
+
+	in.Open = sampleOpen()
+	data, err = Build(in).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	top = nil
+	if err := json.Unmarshal(data, &top); err != nil {
+		t.Fatal(err)
+	}
+	hasKeys("open flag", top["open_flags"].([]any)[0].(map[string]any), "record_id", "claim", "title", "year", "url", "signal", "since")
 }
 
 func TestJSONEmpty(t *testing.T) {
@@ -264,7 +278,7 @@ func TestJSONEmpty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"sources": []`, `"records": []`, `"claims": []`, `"basis_alerts": []`, `"from": ""`} {
+	for _, want := range []string{`"sources": []`, `"records": []`, `"claims": []`, `"basis_alerts": []`, `"open_flags": []`, `"from": ""`} {
 		if !bytes.Contains(data, []byte(want)) {
 			t.Errorf("empty digest JSON lacks %s:\n%s", want, data)
 		}
@@ -294,7 +308,7 @@ func TestParseForeign(t *testing.T) {
 	if d.GeneratedAt.Location() != time.UTC || d.GeneratedAt.Hour() != 7 {
 		t.Errorf("generated_at = %v, want 07:30 UTC", d.GeneratedAt)
 	}
-	if d.Sources[0].Errors == nil || d.Claims == nil || d.BasisAlerts == nil {
+	if d.Sources[0].Errors == nil || d.Claims == nil || d.BasisAlerts == nil || d.OpenFlags == nil {
 		t.Error("Parse left nil lists")
 	}
 	r := d.Records[0]

@@ -88,3 +88,48 @@ func sampleInput() Input {
 		}},
 	}
 }
+
+// quietInput is a week with nothing relevant.
+func quietInput() Input {
+	return Input{
+		GeneratedAt: day("2026-12-07"),
+		From:        day("2026-11-30"),
+		To:          day("2026-12-06"),
+		Claims:      sampleInput().Claims,
+		Sources:     []store.SourceResult{{Name: "pubmed", From: day("2026-11-30"), To: day("2026-12-06"), Fetched: 40, New: 1}},
+		Records:     []store.Record{{ID: 1, PMID: "41000001", Title: "Unrelated", Year: 2026}},
+	}
+}
+
+// sampleOpen are flags raised by earlier digests and still undecided, in no
+// particular order: one about record 1, which quietInput lists again (left
+// out), two claims of one record, one record with no link, and one with a
+// link that is not http(s).
+func sampleOpen() []OpenFlag {
+	return []OpenFlag{
+		{RecordID: 42, Claim: "C1", Title: "Rosuvastatin and cardiovascular death in adults aged 80 and over: a pragmatic randomised trial", Year: 2026,
+			URL: Link("39990042", "", ""), Signal: "contradicts", Reason: "Randomised trial in the claim's population", Since: mustDate("2026-11-16")},
+		{RecordID: 1, Claim: "C2", Title: "Unrelated", Year: 2026, URL: Link("41000001", "", ""), Signal: "contradicts", Since: mustDate("2026-11-09")},
+		{RecordID: 57, Claim: "C3", Title: "Vitamin D and falls: an updated Cochrane review", Year: 2025,
+			URL: Link("", "10.1002/14651858.CD005465(pub4)", ""), Signal: "contradicts", Reason: "Newer review", Since: mustDate("2026-11-09")},
+		{RecordID: 57, Claim: "C1", Title: "Vitamin D and falls: an updated Cochrane review", Year: 2025,
+			URL: Link("", "10.1002/14651858.CD005465(pub4)", ""), Signal: "new_harm", Since: mustDate("2026-11-09")},
+		{RecordID: 60, Claim: "C2", Title: "Serious adverse events with prolonged fasting: a case series", Signal: "new_harm", Since: mustDate("2026-11-23")},
+		{RecordID: 61, Claim: "C2", Title: "Alternate-day fasting in older adults", Year: 2026, URL: "ftp://example.org/61", Since: mustDate("2026-11-23")},
+	}
+}
+
+func mustDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// openInput is the quiet week with flags of earlier digests still open.
+func openInput() Input {
+	in := quietInput()
+	in.Open = sampleOpen()
+	return in
+}

@@ -103,6 +103,16 @@ td ul{margin:0;padding-left:1rem}
 {{- end}}
 {{- end}}
 
+{{- if .Open}}
+
+<h2>Still open from earlier digests</h2>
+<ul>
+{{- range .Open}}
+<li><strong>{{.Claim}}</strong>: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Year}} <span class="meta">({{.Year}})</span>{{end}}.{{with .Details}} {{.}}{{end}} <span class="muted">Record {{.RecordID}}: decide with <code>{{.Command}}</code>.</span></li>
+{{- end}}
+</ul>
+{{- end}}
+
 <h2>Other relevant records</h2>
 {{- if not .Relevant}}
 <p>None.</p>

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -65,6 +66,23 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 				p("Also bears on: %s\n\n", mdJoin(it.Also, ", "))
 			}
 		}
+	}
+
+	if len(v.Open) > 0 {
+		p("## Still open from earlier digests\n\n")
+		for _, o := range v.Open {
+			line := "**" + mdText(o.Claim) + "**: " + mdLink(o.Title, o.URL)
+			if o.Year > 0 {
+				line += " (" + strconv.Itoa(o.Year) + ")"
+			}
+			line += "."
+			if det := o.Details(); det != "" {
+				line += " " + mdText(det)
+			}
+			// The command is digits and fixed text: safe in a code span.
+			p("- %s Record %d: decide with `%s`.\n", line, o.RecordID, o.Command())
+		}
+		p("\n")
 	}
 
 	p("## Other relevant records\n\n")

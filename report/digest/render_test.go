@@ -65,14 +65,8 @@ func firstDiff(want, got string) string {
 func TestGolden(t *testing.T) {
 	docs := map[string]*Doc{
 		"sample": Build(sampleInput()),
-		"quiet": Build(Input{
-			GeneratedAt: day("2026-12-07"),
-			From:        day("2026-11-30"),
-			To:          day("2026-12-06"),
-			Claims:      sampleInput().Claims,
-			Sources:     []store.SourceResult{{Name: "pubmed", From: day("2026-11-30"), To: day("2026-12-06"), Fetched: 40, New: 1}},
-			Records:     []store.Record{{ID: 1, PMID: "41000001", Title: "Unrelated", Year: 2026}},
-		}),
+		"quiet":  Build(quietInput()),
+		"open":   Build(openInput()),
 	}
 	for name, d := range docs {
 		for _, f := range []struct{ format, ext string }{{"md", "md"}, {"html", "html"}, {"text", "txt"}, {"json", "json"}} {
@@ -130,6 +124,7 @@ func hostile() *Doc {
 			{Claim: "C1", Message: "bad link", Link: "javascript:alert(5)"},
 			{Claim: "C1", Message: "data link", Link: "data:text/html,<script>alert(6)</script>"},
 		},
+		Open: []OpenFlag{hostileOpen()},
 	})
 }
 

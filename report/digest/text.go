@@ -90,6 +90,26 @@ func renderText(w io.Writer, d *Doc) error {
 		}
 	}
 
+	if len(v.Open) > 0 {
+		heading("STILL OPEN FROM EARLIER DIGESTS")
+		for _, o := range v.Open {
+			s := o.Claim + ": " + o.Title
+			if o.Year > 0 {
+				s += " (" + strconv.Itoa(o.Year) + ")"
+			}
+			s += "."
+			if det := o.Details(); det != "" {
+				s += " " + det
+			}
+			para("* ", "  ", s)
+			if o.URL != "" {
+				line("  " + o.URL)
+			}
+			// On a line of its own, so wrapping never splits the command.
+			line("  Record " + strconv.FormatInt(o.RecordID, 10) + ": decide with `" + o.Command() + "`")
+		}
+	}
+
 	heading("OTHER RELEVANT RECORDS")
 	if len(v.Relevant) == 0 {
 		line("None.")

@@ -19,9 +19,10 @@ type view struct {
 	Generated string
 	Warnings  []string
 	Basis     []basisView
-	Flagged   []group // flagged records, by claim
-	Relevant  []group // records that bear on a claim but are not flagged, by claim
-	Other     int     // records that bear on no claim
+	Flagged   []group    // flagged records, by claim
+	Open      []openItem // flags of earlier digests still undecided
+	Relevant  []group    // records that bear on a claim but are not flagged, by claim
+	Other     int        // records that bear on no claim
 	OtherText string
 	Sources   []sourceView
 }
@@ -101,6 +102,35 @@ func (it item) SignalText() string {
 		return "not stated"
 	}
 	return strings.Join(parts, " · ")
+}
+
+// openItem is one flag of an earlier digest that is still undecided.
+type openItem struct {
+	Claim    string
+	Title    string
+	URL      string // http(s) or ""
+	Year     int    // 0 if unknown
+	Signal   string
+	Since    string // "YYYY-MM-DD" or ""
+	RecordID int64
+}
+
+// Details is "Signal: contradicts. Open since 2026-11-16." without the
+// parts that are unknown.
+func (o openItem) Details() string {
+	var parts []string
+	if o.Signal != "" {
+		parts = append(parts, "Signal: "+o.Signal+".")
+	}
+	if o.Since != "" {
+		parts = append(parts, "Open since "+o.Since+".")
+	}
+	return strings.Join(parts, " ")
+}
+
+// Command is the command that decides the flag.
+func (o openItem) Command() string {
+	return "litwatch flags reviewed|dismissed|accepted " + strconv.FormatInt(o.RecordID, 10)
 }
 
 type sourceView struct {
@@ -188,6 +218,21 @@ func newView(d *Doc) view {
 		}
 	}
 	v.Flagged = groups(flagged, claims, order)
+	for _, f := range d.OpenFlags {
+		o := openItem{
+			Claim:    orDash(clean(f.Claim)),
+			Title:    clean(f.Title),
+			URL:      safeURL(f.URL),
+			Year:     max(f.Year, 0),
+			Signal:   clean(f.Signal),
+			Since:    f.Since.String(),
+			RecordID: f.RecordID,
+		}
+		if o.Title == "" {
+			o.Title = "(untitled)"
+		}
+		v.Open = append(v.Open, o)
+	}
 	v.Relevant = groups(relevant, claims, order)
 
 	counts := plural(sum.New, "new record", "new records") + ": " + strconv.Itoa(sum.Flagged) + " flagged"
@@ -226,6 +271,9 @@ func newItem(r Record, a Assessment, full bool) item {
 	}
 	if it.Title == "" {
 		it.Title = "(untitled)"
+	}
+	if u := clean(r.Update); u != "" {
+		it.Meta = append(it.Meta, "updated: "+u)
 	}
 	if full {
 		if au := authorsText(r.Authors); au != "" {
