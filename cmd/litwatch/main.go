@@ -69,8 +69,15 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func main() {
+	// The first SIGINT/SIGTERM cancels ctx: a running cycle abandons its
+	// work cleanly. Then the default handlers are restored, so a second
+	// signal ends the process at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	e := &env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
 	os.Exit(Main(ctx, e, os.Args[1:]))
 }
