@@ -108,6 +108,35 @@ func normalise(r *Record) {
 	r.PMCID = NormPMCID(r.PMCID)
 	r.NCT = NormNCT(r.NCT)
 	r.Title = strings.TrimSpace(r.Title)
+	if r.NCT == "" {
+		// A publication that names exactly one trial registration is
+		// linked to it (shown with the record, not merged with it).
+		r.NCT = singleNCT(r.Title + " " + r.Abstract)
+	}
+}
+
+// singleNCT returns the one NCT number text mentions, or "" if it names
+// none or several.
+func singleNCT(text string) string {
+	found := ""
+	for i := 0; i+11 <= len(text); i++ {
+		if (text[i] != 'N' && text[i] != 'n') || (i > 0 && isAlnum(text[i-1])) {
+			continue
+		}
+		v := NormNCT(text[i : i+11])
+		if v == "" || (i+11 < len(text) && isAlnum(text[i+11])) {
+			continue
+		}
+		if found != "" && found != v {
+			return ""
+		}
+		found = v
+	}
+	return found
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // TitleKey is a normalised title used to match a work across sources when

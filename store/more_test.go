@@ -179,3 +179,23 @@ func TestTrialStatusChangeIsReportedAgain(t *testing.T) {
 		t.Fatalf("%d records, want the one registration", n)
 	}
 }
+
+func TestPublicationNamingItsRegistrationIsLinked(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	run, _ := db.StartRun(ctx)
+	db.SaveBatch(ctx, run, "pubmed", []store.Record{
+		{PMID: "1", Title: "Results", Abstract: "Registered at ClinicalTrials.gov (NCT01234567)."},
+		{PMID: "2", Title: "Two trials", Abstract: "NCT01234567 and NCT07654321 were pooled."},
+		{PMID: "3", Title: "Not an id", Abstract: "XNCT01234567 and NCT012345678."},
+	})
+	for pmid, want := range map[string]string{"1": "NCT01234567", "2": "", "3": ""} {
+		r, _, _ := db.FindByID(ctx, "pmid", pmid)
+		if r.NCT != want {
+			t.Errorf("PMID %s: NCT = %q, want %q", pmid, r.NCT, want)
+		}
+	}
+	if n, _ := db.CountRecords(ctx); n != 3 {
+		t.Fatalf("%d records, want 3", n)
+	}
+}
