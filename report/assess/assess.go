@@ -288,7 +288,15 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	nonHarm := append(append(termSet(nil), sc.outcomes...), sc.lower...)
 	for _, s := range ss {
 		toks := a.effect.masked(s.toks)
-		if m := nonHarm.find(toks); len(m) > 0 {
+		// a case report's history (other illnesses, treatments) is not an
+		// outcome of the intervention unless the sentence ties it to it
+		attributed := design != DesignCaseReport || sc.interv.in(s.toks)
+		// who was excluded ("patients with diabetes were excluded") is not
+		// what was measured
+		if a.design.eligibility.MatchString(s.raw) {
+			continue
+		}
+		if m := nonHarm.find(toks); len(m) > 0 && attributed {
 			outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			break
 		}
@@ -335,7 +343,7 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 	}
 	switch design {
 	case DesignRCT, DesignNonRandomised, DesignObservational:
-		return a.effect.negHarm.MatchString(s.raw)
+		return a.effect.harmNegated(s.raw, s.toks, sc.harms)
 	}
 	return false
 }
@@ -388,6 +396,8 @@ type finding struct {
 	sig     bool
 	concl   bool // from the conclusion
 	item    int  // +1 favoured item, -1 disfavoured, 0 none
+	both    bool // about favoured and disfavoured items alike
+	stated  bool // a null result stated in words ("did not differ")
 	outcome string
 	text    string
 }
@@ -395,7 +405,7 @@ type finding struct {
 // findings reads the results and conclusions for the claim's outcomes.
 func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding, insufficient bool) {
 	noRisk := sc.c.Verdict == claims.VerdictNoRisk
-	focusItem := 0
+	focusItem, focusBoth := 0, false
 	for _, f := range d.focus() {
 		fi, di := sc.fav.in(f), sc.disfav.in(f)
 		switch {
@@ -403,6 +413,8 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			focusItem = 1
 		case di && !fi:
 			focusItem = -1
+		case fi && di:
+			focusBoth = true
 		}
 	}
 	sents := d.sents
@@ -426,6 +438,16 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = insufficient || concl
 				continue
 			}
+			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {
+				// the groups were alike at the start: a check of the
+				// randomisation, not a finding
+				continue
+			}
+			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) {
+				// what the studies did or did not report, or a call for
+				// research: not a finding
+				continue
+			}
 			toks := a.effect.masked(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm)
 			if !ok {
@@ -433,6 +455,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			f.concl = concl
 			f.text = s.raw
+			f.stated = f.null && (a.effect.null.MatchString(cl) || a.effect.notVerb.MatchString(cl))
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			}
@@ -446,6 +469,10 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if f.item == 0 {
 				f.item = focusItem
 			}
+			// a record testing favoured and disfavoured items together
+			// against a common comparator: an unattributed finding is
+			// about both
+			f.both = f.item == 0 && focusBoth
 			fs = append(fs, f)
 		}
 	}
@@ -482,7 +509,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	if noRisk {
 		clauseInterv := sc.interv.in(toks)
 		if len(sc.harms.find(toks)) > 0 {
-			if er.negHarm.MatchString(raw) || er.isNull(raw) {
+			if er.harmNegated(raw, toks, sc.harms) || er.isNull(raw) {
 				return finding{null: true}, true
 			}
 			if !(clauseInterv || design == DesignCaseReport) {
@@ -490,7 +517,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			}
 			return finding{valence: -1, sig: true}, true
 		}
-		if sentHarm && clauseInterv && (er.negHarm.MatchString(raw) || er.isNull(raw)) {
+		if sentHarm && clauseInterv && (er.harmNegated(raw, toks, sc.harms) || er.isNull(raw)) {
 			return finding{null: true}, true
 		}
 		os := sc.outcomes.find(toks)
@@ -503,6 +530,8 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		}
 		return finding{null: true}, true
 	}
+	// "... without adverse effects" says nothing of the claim's outcomes
+	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
 	ms := sc.allOutcomes.find(toks)
 	if len(ms) == 0 {
 		if !sc.interv.in(toks) {
@@ -510,8 +539,8 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		}
 		// a statement about the intervention as a whole ("the data confirm
 		// the beneficial effects of massage")
-		r := er.read(raw, toks, span{len(toks), len(toks)}, sc.treat)
-		if r.null || r.valence == 0 || r.within {
+		r := er.read(eff, toks, span{len(toks), len(toks)}, sc.treat)
+		if r.null || r.valence == 0 || r.within || !er.generalValence(toks) {
 			return finding{}, false
 		}
 		v := r.valence
@@ -522,28 +551,34 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	votes := 0
 	var any reading
-	for _, sp := range ms {
-		r := er.read(raw, toks, sp, sc.treat)
+	for _, sp := range compounds(ms) {
+		lower := isLower(sc, toks, span{sp.head, sp.end})
+		r := er.read(eff, toks, sp.span, sc.treat)
 		any = r
 		if r.within {
 			return finding{}, false
 		}
 		if r.null {
+			if er.activeOnly(toks, sc.treat.treat) {
+				// two treatments alike ("no difference between the two
+				// drugs"): nothing about the intervention against none
+				return finding{}, false
+			}
 			return finding{null: true}, true
 		}
 		v := r.valence
 		if v == 0 && r.change != 0 {
 			v = r.change
-			if isLower(sc, toks, sp) {
+			if lower {
 				v = -v
 			}
 		} else if v != 0 && r.change != 0 {
 			// the nearer of the two words decides
-			vd := minDist(er.nearest(toks, er.good, sp), er.nearest(toks, er.bad, sp))
-			cd := minDist(er.nearest(toks, er.inc, sp), er.nearest(toks, er.dec, sp))
+			vd := minDist(er.nearest(toks, er.good, sp.span), er.nearest(toks, er.bad, sp.span))
+			cd := minDist(er.nearest(toks, er.inc, sp.span), er.nearest(toks, er.dec, sp.span))
 			if cd+3 < vd {
 				v = r.change
-				if isLower(sc, toks, sp) {
+				if lower {
 					v = -v
 				}
 			}
@@ -563,6 +598,26 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		return finding{sig: true}, true
 	}
 	return finding{}, false
+}
+
+// compound is an outcome mention made of adjacent terms ("urinary tract
+// infections"); its head, the last term, says what is measured.
+type compound struct {
+	span
+	head int // start of the last term
+}
+
+// compounds joins adjacent outcome matches into one mention each.
+func compounds(ms []span) []compound {
+	var out []compound
+	for _, m := range ms {
+		if n := len(out); n > 0 && out[n-1].end == m.start {
+			out[n-1].end, out[n-1].head = m.end, m.start
+			continue
+		}
+		out = append(out, compound{span: m, head: m.start})
+	}
+	return out
 }
 
 func minDist(a, b int) int {
@@ -763,7 +818,10 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 		}
 	case claims.VerdictPossibleHarmBenefit:
 		favBetter, favWorse, disBetter, disWorse := itemTally(fs)
-		reverse := favWorse > favBetter || disBetter > disWorse
+		// a controlled finding that a favoured item harms (or a
+		// disfavoured one helps) reverses the claim even when the item
+		// also helped on another measure
+		reverse := favWorse > 0 || disBetter > 0
 		agree := favBetter > favWorse || disWorse > disBetter
 		switch {
 		case reverse && controlled:
@@ -834,6 +892,17 @@ func itemTally(fs []finding) (favBetter, favWorse, disBetter, disWorse int) {
 		if f.null || !(f.sig || f.concl) {
 			continue
 		}
+		if f.both {
+			switch {
+			case f.valence > 0:
+				favBetter++
+				disBetter++
+			case f.valence < 0:
+				favWorse++
+				disWorse++
+			}
+			continue
+		}
 		switch {
 		case f.item > 0 && f.valence > 0:
 			favBetter++
@@ -863,7 +932,14 @@ func direction(fs []finding, insufficient, review bool, design, verdict string) 
 		}
 		switch {
 		case len(concl) > 0:
+			// the conclusion, and the outcomes the results say in words
+			// did not differ (a conclusion often names only the gains)
 			use = concl
+			for _, f := range fs {
+				if !f.concl && f.stated {
+					use = append(use, f)
+				}
+			}
 		case insufficient:
 			return DirectionNoEffect
 		}
@@ -897,9 +973,8 @@ func direction(fs []finding, insufficient, review bool, design, verdict string) 
 		return DirectionMixed
 	case better > 0:
 		return DirectionBenefit
-	case worse > 0 && null > 0:
-		return DirectionMixed
 	case worse > 0:
+		// worse on some outcomes and no better on any: harm
 		return DirectionHarm
 	case null > 0:
 		return DirectionNoEffect

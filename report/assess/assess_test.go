@@ -259,3 +259,106 @@ func TestEffectReader(t *testing.T) {
 		t.Errorf("FindEvidence = %q", ev)
 	}
 }
+
+// Rules added after measuring on the hold-out records (report/eval/testdata/holdout.jsonl):
+// each case is written from scratch, not copied from a record.
+func TestGeneralReadingRules(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	tests := []struct {
+		name      string
+		rec       store.Record
+		claim     string
+		direction string
+		flagged   bool
+	}{
+		{"negator after the harm term qualifies something else", rec(2021, "Abdominal massage and intestinal complications in preterm infants: a systematic review",
+			"METHODS", "MEDLINE and Embase were searched systematically for reports of massage in preterm infants.",
+			"CONCLUSIONS", "Abdominal massage was associated with volvulus without malrotation in preterm infants; caution is advised."),
+			"safety", DirectionHarm, true},
+		{"a denied harm is no harm", rec(2019, "Sunflower seed oil or cream for newborn skin: a randomised study",
+			"METHODS", "Eighty term newborns were randomly assigned to sunflower seed oil or a cream for four weeks.",
+			"RESULTS", "Skin hydration rose in both groups over time.",
+			"CONCLUSIONS", "Neither regimen harmed the skin barrier of the newborns."),
+			"oils-skin", DirectionNoEffect, false},
+		{"the head of a compound outcome decides", rec(2020, "Daily emollient from birth: a randomised trial",
+			"METHODS", "A total of 1200 term newborns were randomly assigned to daily emollient or no emollient.",
+			"RESULTS", "Eczema did not differ between groups (RR 0.95, 95% CI 0.78 to 1.16).",
+			"CONCLUSIONS", "Daily emollient did not prevent eczema, and there was a higher risk of skin infections with emollient."),
+			"oils-skin", DirectionHarm, false},
+		{"baseline comparability is not a finding", rec(2020, "Massage for jaundice in term newborns: a randomized trial",
+			"METHODS", "Sixty full-term newborns with jaundice were randomly allocated to massage or routine care.",
+			"RESULTS", "At enrolment the groups did not differ in bilirubin. After treatment, bilirubin was significantly lower in the massage group (p < .001)."),
+			"term-growth", DirectionBenefit, false},
+		{"a review that says its results must be read with caution", rec(2022, "Infant massage: a systematic review",
+			"METHODS", "PubMed, CINAHL and PsycINFO were searched for trials of infant massage in term infants.",
+			"RESULTS", "All five trials (n = 400) of weight found greater weight gain with massage.",
+			"CONCLUSIONS", "Massage may increase weight gain, but the results must be interpreted with caution."),
+			"term-growth", DirectionBenefit, false},
+		{"a review naming only gains in its conclusion, nulls in its results", rec(2015, "Massage in preterm infants: a meta-analysis",
+			"METHODS", "MEDLINE, Embase and CINAHL were searched for randomised trials.",
+			"RESULTS", "Twelve trials were included. Massage improved daily weight gain (MD 4 g, 95% CI 2 to 6). Length of hospital stay was not significantly affected.",
+			"CONCLUSIONS", "Massage improves weight gain in preterm infants."),
+			"preterm-growth", DirectionMixed, true},
+		{"a protective oil that damages the barrier, alongside a gain", rec(2016, "Olive oil, sunflower oil or no oil for newborn skin: a randomised trial",
+			"METHODS", "A total of 120 term newborns were randomly assigned to olive oil, sunflower oil or no oil.",
+			"RESULTS", "Hydration improved significantly in both oil groups, but lipid lamellae structure improved significantly less than in the no-oil group."),
+			"oils-skin", DirectionMixed, true},
+		{"two active arms alike is not a null for the treatment", rec(2020, "Sunflower seed oil and almond oil on preterm skin: a randomized trial",
+			"METHODS", "Ninety preterm infants were randomly assigned to sunflower seed oil, almond oil or control.",
+			"RESULTS", "Skin condition scores were significantly lower (better) in both oil groups than in the control group, with no difference between sunflower seed oil and almond oil."),
+			"oils-skin", DirectionBenefit, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Assess(tt.rec, cs)
+			as, ok := find(res, tt.claim)
+			if !ok {
+				t.Fatalf("not relevant to %s (assessments %+v)", tt.claim, res.Assessments)
+			}
+			if as.Direction != tt.direction || as.Flagged != tt.flagged {
+				t.Errorf("direction, flagged = %s, %v; want %s, %v (reasons %q)", as.Direction, as.Flagged, tt.direction, tt.flagged, as.Reasons)
+			}
+		})
+	}
+}
+
+func TestCaseHistoryIsNotAnOutcome(t *testing.T) {
+	r := store.Record{Year: 2020, Title: "Forearm fracture after oil massage in a newborn", PubTypes: []string{"Case Reports"},
+		Abstract: "We report a 15-day-old term boy with reduced movement of the right forearm. The postnatal period was uneventful apart from jaundice treated with phototherapy. He had a daily oil massage at home. X-ray showed a fracture of the radius after the massage."}
+	res := New().Assess(r, defaultClaims(t))
+	if _, ok := find(res, "safety"); !ok {
+		t.Errorf("not relevant to safety: %+v", res.Assessments)
+	}
+	for _, id := range []string{"term-growth", "oils-skin"} {
+		if as, ok := find(res, id); ok {
+			t.Errorf("relevant to %s through the case history: %q", id, as.Reasons)
+		}
+	}
+}
+
+func TestAcronymInitials(t *testing.T) {
+	tr := newTextRules()
+	d := tr.newDoc(store.Record{Title: "t", Abstract: "We measured weight, length, Ponderal Index (PI) and transepidermal water loss (TEWL)."})
+	al := d.aliases(tr, newTermSet([]string{"length", "transepidermal water loss"}))
+	if al.in([]string{"pi"}) {
+		t.Error(`"PI" defines "ponderal index", not "length"`)
+	}
+	if !al.in([]string{"tewl"}) {
+		t.Error(`"TEWL" lost`)
+	}
+}
+
+func TestMoreCounts(t *testing.T) {
+	cr := newCountRules()
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Of 112 stable preterm infants, 54 were randomly allocated to an intervention group, and 58 were allocated to a control group. Fifteen mothers were interviewed.": 112,
+		"We enrolled 13,478 newborn infants in intervention clusters and 13,109 in comparison clusters.":                                                                  26587,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

@@ -16,6 +16,7 @@ type countRules struct {
 	people     *regexp.Regexp
 	respective *regexp.Regexp
 	armsSum    *regexp.Regexp
+	armsIn     *regexp.Regexp // "enrolled 60 patients in arm A and 58 in arm B"
 	bareVerb   *regexp.Regexp
 	included   *regexp.Regexp
 	total      *regexp.Regexp
@@ -45,7 +46,8 @@ func newCountRules() countRules {
 		people:     regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:     regexp.MustCompile(`\s*\([^()]*\)`),
 		respective: regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
-		armsSum:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+to\b`),
+		armsSum:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
+		armsIn:     regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
 		bareVerb:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
 		included:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
 		total:      regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
@@ -247,6 +249,9 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	for _, m := range cr.armsSum.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioAnalysed})
+	}
+	for _, m := range cr.armsIn.FindAllStringSubmatch(text, -1) {
+		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
 	}
 	if !review {
 		for _, m := range cr.bareVerb.FindAllStringSubmatchIndex(text, -1) {

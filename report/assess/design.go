@@ -35,6 +35,7 @@ type designRules struct {
 	databases     *regexp.Regexp
 	searched      *regexp.Regexp
 	narrative     *regexp.Regexp
+	reviewed      *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
 	animal        *regexp.Regexp
 	lab           *regexp.Regexp
 	caseReport    *regexp.Regexp
@@ -46,6 +47,7 @@ type designRules struct {
 	caseControl   *regexp.Regexp
 	stats         *regexp.Regexp
 	notice        *regexp.Regexp
+	eligibility   *regexp.Regexp
 }
 
 func newDesignRules() designRules {
@@ -56,7 +58,8 @@ func newDesignRules() designRules {
 		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|prisma|umbrella review|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
 		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
-		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article)\b`),
+		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews)\b`),
+		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
 		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?)\b`),
@@ -67,6 +70,7 @@ func newDesignRules() designRules {
 		observational: regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
 		caseControl:   regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		stats:         regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
+		eligibility:   regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
 		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
@@ -117,7 +121,8 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview
 	}
-	if pt("review", "scoping review") || dr.narrative.MatchString(title) || dr.narrative.MatchString(all) && n == 0 && !dr.random.MatchString(body) {
+	if pt("review", "scoping review") || dr.narrative.MatchString(title) ||
+		dr.narrative.MatchString(all) && n == 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
 		return DesignNarrativeReview
 	}
 	animalMentions := len(dr.animal.FindAllString(all, -1))

@@ -12,21 +12,27 @@ import (
 // They are general research language; the outcome words come from the
 // caller (a claim's outcomes, or an Evidence Inference prompt).
 type effectRules struct {
-	clauseSplit  *regexp.Regexp
-	null         *regexp.Regexp
-	notVerb      *regexp.Regexp
-	sig          *regexp.Regexp
-	negSig       *regexp.Regexp
-	pval         *regexp.Regexp
-	ci           *regexp.Regexp
-	ratioWord    *regexp.Regexp
-	diffWord     *regexp.Regexp
-	trend        *regexp.Regexp
-	within       *regexp.Regexp
-	between      *regexp.Regexp
-	insufficient *regexp.Regexp
-	negHarm      *regexp.Regexp
-	wordParens   *regexp.Regexp
+	clauseSplit   *regexp.Regexp
+	null          *regexp.Regexp
+	notVerb       *regexp.Regexp
+	sig           *regexp.Regexp
+	negSig        *regexp.Regexp
+	pval          *regexp.Regexp
+	ci            *regexp.Regexp
+	ratioWord     *regexp.Regexp
+	diffWord      *regexp.Regexp
+	trend         *regexp.Regexp
+	within        *regexp.Regexp
+	between       *regexp.Regexp
+	baseline      *regexp.Regexp // "compared with baseline": a change within groups
+	insufficient  *regexp.Regexp
+	negHarm       *regexp.Regexp
+	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
+	callFor       *regexp.Regexp // a call for more research, not a finding
+	comparable    *regexp.Regexp // groups alike at the start: not a finding
+	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
+	noDiffBetween *regexp.Regexp // "no difference between A and B"
+	wordParens    *regexp.Regexp
 
 	inc, dec, good, bad termSet
 	control             termSet
@@ -39,20 +45,28 @@ func newEffectRules() effectRules {
 	return effectRules{
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
-		null: regexp.MustCompile(`(?i)\b((no|not|non|nor|neither|without|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
+		null: regexp.MustCompile(`(?i)\b((no|not|non|nor|neither|without|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
+			`|no evidence (that|of|for)` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
-		notVerb:      regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't)\b`),
-		sig:          regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
-		negSig:       regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:         regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:           regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
-		ratioWord:    regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
-		diffWord:     regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
-		trend:        regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:       regexp.MustCompile(`(?i)\b(in both|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
-		between:      regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the (intervention|treatment|experimental|study|massage|control) group)\b`),
-		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|should be interpreted with caution|limited evidence|weak evidence|little evidence|insufficient evidence)`),
-		negHarm:      regexp.MustCompile(`(?i)\b(no|not|non|nor|neither|without|none|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
+		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
+		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
+		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b`),
+		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics)\b`),
+		callFor:       regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),
+		reporting:     regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
+		sig:           regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
+		negSig:        regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
+		pval:          regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		ci:            regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ratioWord:     regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
+		diffWord:      regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
+		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
+		within:        regexp.MustCompile(`(?i)\b(in both|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
+		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		baseline:      regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
+		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
+			`|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?))`),
+		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
 			"accelerat*", "faster", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
@@ -67,11 +81,16 @@ func newEffectRules() effectRules {
 			"trigger*", "negative effect*", "adverse*"}),
 		control: newTermSet([]string{"control*", "placebo*", "sham", "usual care", "standard care", "routine care",
 			"conventional care", "standard treatment", "comparison group*", "comparison arm*", "comparison infants",
-			"cg", "untreated", "unmassaged"}),
+			"cg", "untreated"}),
 		refMarkers: newTermSet([]string{"than", "compared with", "compared to", "in comparison with", "versus", "vs",
 			"relative to", "over", "against", "as against"}),
 		negators: map[string]bool{"no": true, "non": true, "without": true, "not": true, "un": true},
-		masks:    newTermSet([]string{"birth weight", "birthweight", "gestational age", "weeks gestation", "cost effective*", "cost effectiveness"}),
+		masks: newTermSet([]string{"birth weight", "birthweight", "gestational age", "weeks gestation", "cost effective*", "cost effectiveness",
+			// calls for more research are not findings
+			"more research", "more studies", "more trials", "more randomi*", "more rigorous*", "more evidence", "more data",
+			"larger studies", "larger trials", "larger sample*", "better designed", "better quality", "higher quality", "high quality",
+			// design words are not the control group
+			"controlled trial*", "controlled clinical", "controlled study", "controlled studies", "placebo controlled", "uncontrolled"}),
 	}
 }
 
@@ -115,7 +134,7 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	var r reading
 	r.null = er.isNull(raw)
 	r.sig = !r.null && er.isSig(raw)
-	if er.within.MatchString(raw) && !er.between.MatchString(raw) {
+	if er.within.MatchString(raw) && !er.between.MatchString(er.baseline.ReplaceAllString(raw, " ")) && !bothTreated(toks, g) {
 		r.within = true
 	}
 	goodAt, badAt := er.nearest(toks, er.good, sp), er.nearest(toks, er.bad, sp)
@@ -131,6 +150,15 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 		r.change = 1
 	case decAt >= 0:
 		r.change = -1
+	}
+	// "improved significantly less than in controls": the comparative
+	// reverses the valence word
+	if r.valence > 0 && lessThan(toks, er.good) || r.valence < 0 && lessThan(toks, er.bad) {
+		r.valence, r.change = -r.valence, 0
+	}
+	// "neither regimen harmed the patients": a denied effect is no effect
+	if !r.null && r.valence == 0 && r.change == 0 && (negatedIn(toks, er.good) || negatedIn(toks, er.bad)) {
+		r.null = true
 	}
 	r.flip = er.subjectIsComparator(toks, g)
 	if !r.null && !r.sig && (r.change != 0 || r.valence != 0) && er.between.MatchString(raw) {
@@ -157,8 +185,9 @@ func (er effectRules) nearest(toks []string, ts termSet, sp span) int {
 		case m.start >= sp.end:
 			d = m.start - sp.end
 		}
-		// a negated word ("did not increase") is not a direction
-		if m.start > 0 && (toks[m.start-1] == "not" || toks[m.start-1] == "no") {
+		// a negated word ("did not increase", "neither drug harmed") is not
+		// a direction
+		if negatedAt(toks, m.start) {
 			continue
 		}
 		if best < 0 || d < best {
@@ -166,6 +195,133 @@ func (er effectRules) nearest(toks []string, ts termSet, sp span) int {
 		}
 	}
 	return best
+}
+
+// bothTreated reports whether "both" or "all" qualifies groups named by
+// the intervention ("in both drug groups"): the treated arms together, set
+// against a comparator, rather than a change within every arm ("in both
+// groups", "with both the drug and physiotherapy").
+func bothTreated(toks []string, g groups) bool {
+	for i, t := range toks {
+		if t != "both" && t != "all" {
+			continue
+		}
+		rest := toks[i+1:]
+		for _, m := range g.treat.find(rest[:min(len(rest), 2)]) {
+			if m.end < len(rest) && (rest[m.end] == "groups" || rest[m.end] == "arms") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// generalValence reports whether a clause's valence words speak of the
+// intervention as a whole ("beneficial effects", "improve the patients'
+// overall outcome", "effective in ...") rather than of some other named
+// thing ("improve oxygen saturation").
+func (er effectRules) generalValence(toks []string) bool {
+	ms := append(er.good.find(toks), er.bad.find(toks)...)
+	for _, m := range ms {
+		if negatedAt(toks, m.start) {
+			continue
+		}
+		content := 0
+		general := true
+		for j := m.end; j < len(toks) && content < 3; j++ {
+			switch toks[j] {
+			case "the", "a", "an", "these", "those", "their", "its", "this", "that", "significantly", "overall", "also",
+				"further", "both", "of", "number", "several", "many", "various":
+				continue
+			case "effect", "effects", "outcome", "outcomes", "result", "results", "impact", "impacts", "health", "condition",
+				"conditions", "wellbeing", "well":
+				return true
+			case "in", "on", "for", "to", "with", "and", "as", "at", "when", "than", "compared", "versus", "vs":
+				if content == 0 {
+					return true
+				}
+				content = 3
+				continue
+			}
+			content++
+			general = false
+		}
+		if general {
+			return true
+		}
+	}
+	return false
+}
+
+// dropActiveNull removes from a clause a "no difference between A and B"
+// where A and B are both treatments: it compares the treatments with each
+// other, not with the comparator the rest of the clause is about.
+func (er effectRules) dropActiveNull(raw string, treat termSet) string {
+	return er.noDiffBetween.ReplaceAllStringFunc(raw, func(m string) string {
+		sm := er.noDiffBetween.FindStringSubmatch(m)
+		a, b := tokens(sm[7]), tokens(sm[8])
+		if treat.in(a) && treat.in(b) && len(er.control.find(a)) == 0 && len(er.control.find(b)) == 0 {
+			return " "
+		}
+		return m
+	})
+}
+
+// activeOnly reports whether a clause compares treatments only: two or
+// more intervention mentions and no comparator ("no difference between
+// the two drugs").
+func (er effectRules) activeOnly(toks []string, treat termSet) bool {
+	active := 0
+	for _, m := range treat.find(toks) {
+		if m.start > 0 && er.negators[toks[m.start-1]] {
+			return false // "no drug": the comparator
+		}
+		active++
+	}
+	return active >= 2 && len(er.control.find(toks)) == 0
+}
+
+// negatedIn reports whether a word of ts in toks is negated.
+func negatedIn(toks []string, ts termSet) bool {
+	for _, m := range ts.find(toks) {
+		if negatedAt(toks, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// lessThan reports whether a word of ts is followed by "less ... than"
+// ("improved significantly less than in the control group").
+func lessThan(toks []string, ts termSet) bool {
+	for _, m := range ts.find(toks) {
+		for j := m.end; j < len(toks) && j <= m.end+2; j++ {
+			if toks[j] != "less" {
+				continue
+			}
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if toks[k] == "than" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// negatedAt reports whether the word at toks[i] is negated: "not" or "no"
+// just before it, or "neither"/"nor"/"never" up to five words before.
+func negatedAt(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "not" || toks[i-1] == "no") {
+		return true
+	}
+	for j := max(0, i-5); j < i; j++ {
+		switch toks[j] {
+		case "neither", "nor", "never":
+			return true
+		}
+	}
+	return false
 }
 
 // subjectIsComparator reports whether the first group named in the clause,
@@ -186,6 +342,13 @@ func (er effectRules) subjectIsComparator(toks []string, g groups) bool {
 	}
 	for _, s := range g.comp.find(toks) {
 		ms = append(ms, mention{s.start, true})
+	}
+	// "un-" + the intervention ("untreated" for a treatment called
+	// "treated"): the comparator
+	for i, t := range toks {
+		if len(t) > 4 && strings.HasPrefix(t, "un") && g.treat.in([]string{t[2:]}) {
+			ms = append(ms, mention{i, true})
+		}
 	}
 	first := -1
 	for i, m := range ms {
@@ -325,6 +488,26 @@ func (er effectRules) intervals(raw string) []bool {
 		out = append(out, excludes)
 	}
 	return out
+}
+
+// harmNegated reports whether a clause denies the harms it names: a
+// negator ("no", "without", "none"...) shortly before a harm term, a
+// negated verb ("were not observed"), or a safety phrase ("safe", "well
+// tolerated", "rarely") anywhere. A negator after the term qualifies
+// something else ("fracture without displacement").
+func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool {
+	if er.negHarm.MatchString(raw) || er.notVerb.MatchString(raw) {
+		return true
+	}
+	for _, sp := range harms.find(toks) {
+		for i := max(0, sp.start-6); i < sp.start; i++ {
+			switch toks[i] {
+			case "no", "not", "non", "nor", "neither", "without", "none", "never":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // masked returns toks with descriptor phrases ("birth weight") blanked so

@@ -168,14 +168,20 @@ type textRules struct {
 	acronym      *regexp.Regexp
 	registration *regexp.Regexp
 	name         *regexp.Regexp
+	reports      *regexp.Regexp
+	digits       *regexp.Regexp
+	hedge        *regexp.Regexp
 }
 
 func newTextRules() textRules {
 	return textRules{
 		inlineLabel:  regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
 		registration: regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
-		objective:    regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our) (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
+		objective:    regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
 		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
+		digits:       regexp.MustCompile(`\d`),
+		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
+		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
 		acronym:      regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
 		name:         regexp.MustCompile(`(?:[A-Z][a-z]+[\s-]+){2,}[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,9}\)`),
 	}
@@ -273,7 +279,8 @@ func (tr textRules) unstructured(text string) []sentence {
 func (tr textRules) assignRoles(ss []sentence) {
 	obj := -1
 	for i, s := range ss {
-		if tr.objective.MatchString(s.raw) {
+		// "This review suggests that ..." states a finding, not an aim
+		if tr.objective.MatchString(s.raw) && !tr.reports.MatchString(s.raw) {
 			obj = i
 			break
 		}
@@ -298,6 +305,21 @@ func (tr textRules) assignRoles(ss []sentence) {
 			ss[i].role = roleConclusion
 		default:
 			ss[i].role = roleResults
+		}
+	}
+	// Hedged sentences ("may", "suggests", "must be interpreted") that
+	// follow the last one reporting numbers sum up: they are the conclusion.
+	lastNum := -1
+	for i := 0; i <= last; i++ {
+		if ss[i].role == roleResults && tr.digits.MatchString(ss[i].raw) {
+			lastNum = i
+		}
+	}
+	if lastNum >= 0 && last-lastNum >= 2 {
+		for i := lastNum + 1; i < last; i++ {
+			if ss[i].role == roleResults && tr.hedge.MatchString(ss[i].raw) {
+				ss[i].role = roleConclusion
+			}
 		}
 	}
 }
@@ -389,6 +411,12 @@ func (d *doc) aliases(tr textRules, ts termSet) termSet {
 		if len(toks) > 4 {
 			toks = toks[len(toks)-4:]
 		}
+		// when the acronym spells the initials of the words before it, it
+		// stands for exactly those words ("weight, Body Mass Index (BMI)"
+		// defines "body mass index", not "weight")
+		if k := initialsMatch(toks, d.allRaw[m[2]:m[3]]); k > 0 {
+			toks = toks[len(toks)-k:]
+		}
 		if len(toks) == 0 || !ts.in(toks) {
 			continue
 		}
@@ -396,6 +424,28 @@ func (d *doc) aliases(tr textRules, ts termSet) termSet {
 		out = append(out, term{toks: tokens(acr)})
 	}
 	return out
+}
+
+// initialsMatch returns how many of the last words of toks the capitals of
+// acr are the initials of, or 0.
+func initialsMatch(toks []string, acr string) int {
+	var caps []rune
+	for _, r := range acr {
+		if unicode.IsUpper(r) {
+			caps = append(caps, unicode.ToLower(r))
+		}
+	}
+	k := len(caps)
+	if k < 2 || k > len(toks) {
+		return 0
+	}
+	for i, c := range caps {
+		w := []rune(toks[len(toks)-k+i])
+		if len(w) == 0 || w[0] != c {
+			return 0
+		}
+	}
+	return k
 }
 
 // focusToks is the title plus the stated aim: what the record says it tests.

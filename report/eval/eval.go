@@ -252,7 +252,7 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 			rep.Confusion[l.Labels.Design] = map[string]int{}
 		}
 		rep.Confusion[l.Labels.Design][res.Design]++
-		if res.Design == l.Labels.Design {
+		if SameDesign(l.Labels.Design, res.Design) {
 			rep.DesignOK++
 		}
 		for id, want := range l.Labels.Direction {
@@ -304,6 +304,20 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 		}
 	}
 	return rep, nil
+}
+
+// SameDesign reports whether a predicted design matches a labelled one.
+// The labels use the design vocabulary of shared/eval/README.md, which has
+// no class for trial registrations: a registry entry is a registered
+// protocol, so the assessor's trial_registration counts as protocol.
+func SameDesign(label, got string) bool {
+	norm := func(d string) string {
+		if d == assess.DesignTrialRegistration {
+			return assess.DesignProtocol
+		}
+		return d
+	}
+	return norm(label) == norm(got)
 }
 
 func directions() []string {
@@ -426,7 +440,7 @@ func (o Outcome) misses() []string {
 		}
 		out = append(out, fmt.Sprintf("%s: %s", kind, strings.Join(reasons, " | ")))
 	}
-	if o.Labels.Design != o.Result.Design {
+	if !SameDesign(o.Labels.Design, o.Result.Design) {
 		out = append(out, fmt.Sprintf("design: labelled %s, found %s", o.Labels.Design, o.Result.Design))
 	}
 	for _, as := range o.Result.Assessments {
