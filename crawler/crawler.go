@@ -5,6 +5,12 @@
 // (structs mirroring the API) and adapter.go (wire -> store.Record).
 // Run drives every enabled source for one cycle and saves what they deliver
 // through the store, moving a source's watermark only when it succeeded.
+//
+// What the sources share lives here too: the checks of their Config and
+// of the window they are asked for (source.go), the per-Fetch set of
+// records and cursors already met (Seen) and text helpers for their
+// adapters (text.go). Their fake servers and tests share
+// crawler/crawlertest. Sub-packages import crawler, never the reverse.
 package crawler
 
 import (

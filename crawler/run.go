@@ -32,11 +32,8 @@ func Run(ctx context.Context, db *store.DB, runID int64, sources []Source, opts 
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	log := opts.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	today := truncDay(opts.Now())
+	log := Logger(opts.Log)
+	today := Day(opts.Now())
 	var results []store.SourceResult
 	for _, src := range sources {
 		res := runSource(ctx, db, runID, src, today, opts, log)
@@ -48,7 +45,7 @@ func Run(ctx context.Context, db *store.DB, runID int64, sources []Source, opts 
 func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today time.Time, opts Options, log *slog.Logger) store.SourceResult {
 	res := store.SourceResult{Name: src.Name(), To: today, Errors: []string{}}
 	log = log.With("source", src.Name())
-	from := truncDay(opts.Since)
+	from := Day(opts.Since)
 	mark, ok, err := db.Watermark(ctx, src.Name())
 	if err != nil {
 		res.From = from
@@ -56,7 +53,7 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		return res
 	}
 	if ok {
-		from = truncDay(mark.Add(-opts.Overlap))
+		from = Day(mark.Add(-opts.Overlap))
 	}
 	if from.After(today) {
 		from = today
@@ -97,9 +94,4 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		log.Error("could not record source result", "err", ferr)
 	}
 	return res
-}
-
-func truncDay(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

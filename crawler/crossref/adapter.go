@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -82,7 +82,7 @@ func decodeEnvelope(data []byte) (*envelope, error) {
 		return nil, errors.New("empty response")
 	}
 	if trimmed[0] != '{' {
-		return nil, notJSON(trimmed)
+		return nil, crawler.NotJSON("Crossref", trimmed)
 	}
 	var env envelope
 	if err := json.Unmarshal(trimmed, &env); err != nil {
@@ -98,33 +98,6 @@ func decodeEnvelope(data []byte) (*envelope, error) {
 		return nil, fmt.Errorf("%s response has no message", env.MessageType)
 	}
 	return &env, nil
-}
-
-// notJSON explains a body that is not JSON: an HTML page or some text.
-func notJSON(b []byte) error {
-	if isHTML(b) {
-		return fmt.Errorf("got an HTML page instead of Crossref JSON: %q", snippet(string(b)))
-	}
-	return fmt.Errorf("response is not JSON: %q", snippet(string(b)))
-}
-
-func isHTML(b []byte) bool {
-	head := strings.ToLower(string(b[:min(len(b), 512)]))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
-		(strings.HasPrefix(head, "<") && strings.Contains(head, "<body"))
-}
-
-func snippet(s string) string {
-	s = normalizeSpace(s)
-	const n = 120
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 func parseWork(raw json.RawMessage) (parsedWork, error) {
@@ -143,7 +116,7 @@ func parseWork(raw json.RawMessage) (parsedWork, error) {
 func (w *work) record() (store.Record, error) {
 	doi := store.NormDOI(w.DOI)
 	if doi == "" {
-		return store.Record{}, fmt.Errorf("work has no valid DOI (%q)", snippet(w.DOI))
+		return store.Record{}, fmt.Errorf("work has no valid DOI (%q)", crawler.Snippet(w.DOI))
 	}
 	rec := store.Record{
 		Source:   SourceName,
@@ -170,7 +143,7 @@ func (w *work) record() (store.Record, error) {
 		rec.PubTypes = append(rec.PubTypes, t)
 	}
 	for _, s := range w.Subject {
-		if s = normalizeSpace(s); s != "" && !slices.Contains(rec.Keywords, s) {
+		if s = crawler.NormalizeSpace(s); s != "" && !slices.Contains(rec.Keywords, s) {
 			rec.Keywords = append(rec.Keywords, s)
 		}
 	}
@@ -197,11 +170,11 @@ func (w *work) journal() string {
 	// Preprints (posted-content) name their server as the institution.
 	if w.Type == "posted-content" {
 		for _, in := range w.Institution {
-			if s := normalizeSpace(in.Name); s != "" {
+			if s := crawler.NormalizeSpace(in.Name); s != "" {
 				return s
 			}
 		}
-		return normalizeSpace(w.GroupTitle)
+		return crawler.NormalizeSpace(w.GroupTitle)
 	}
 	return ""
 }
@@ -276,7 +249,7 @@ func printedDate(y, m, d int) string {
 func authorNames(cs []contributor) []string {
 	var out []string
 	for _, c := range cs {
-		family, given := normalizeSpace(c.Family), normalizeSpace(c.Given)
+		family, given := crawler.NormalizeSpace(c.Family), crawler.NormalizeSpace(c.Given)
 		var name string
 		switch {
 		case family != "" && given != "":
@@ -289,7 +262,7 @@ func authorNames(cs []contributor) []string {
 		case given != "":
 			name = given
 		default:
-			name = normalizeSpace(c.Name)
+			name = crawler.NormalizeSpace(c.Name)
 		}
 		if name != "" {
 			out = append(out, name)

@@ -66,22 +66,9 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if f == nil {
 		return nil, errors.New("crossref: nil Fetcher")
 	}
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	base, err := url.Parse(cfg.BaseURL)
+	base, err := crawler.ParseBaseURL(SourceName, cfg.BaseURL, DefaultBaseURL)
 	if err != nil {
-		return nil, fmt.Errorf("crossref: Config.BaseURL: %w", err)
-	}
-	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("crossref: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
-	}
-	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
-		return nil, fmt.Errorf("crossref: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
-	}
-	if !strings.HasSuffix(base.Path, "/") {
-		base.Path += "/"
-		base.RawPath = ""
+		return nil, err
 	}
 	cfg.Mailto = strings.TrimSpace(cfg.Mailto)
 	if cfg.Mailto == "" {
@@ -90,17 +77,11 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if strings.ContainsAny(cfg.Mailto, " \t\r\n") || !strings.Contains(cfg.Mailto, "@") {
 		return nil, fmt.Errorf("crossref: Config.Mailto %q is not an e-mail address", cfg.Mailto)
 	}
-	cfg.Query = normalizeSpace(cfg.Query)
-	switch {
-	case cfg.Rows == 0:
-		cfg.Rows = DefaultRows
-	case cfg.Rows < 0 || cfg.Rows > MaxRows:
-		return nil, fmt.Errorf("crossref: Config.Rows %d is outside 1..%d", cfg.Rows, MaxRows)
+	cfg.Query = crawler.NormalizeSpace(cfg.Query)
+	if cfg.Rows, err = crawler.PageSize(SourceName, "Rows", cfg.Rows, DefaultRows, MaxRows); err != nil {
+		return nil, err
 	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return &Source{cfg: cfg, base: base, f: f, log: log.With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
 }
 
 // Name returns "crossref".
@@ -120,29 +101,23 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if s.cfg.Query == "" {
 		return errors.New("crossref: Config.Query is empty; Fetch needs a query")
 	}
-	if w.From.IsZero() || w.To.IsZero() {
-		return fmt.Errorf("crossref: window %v..%v has an unset end", w.From, w.To)
-	}
-	from, to := day(w.From), day(w.To)
-	if to.Before(from) {
-		return fmt.Errorf("crossref: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	from, to, err := crawler.CheckWindow(SourceName, w, time.DateOnly)
+	if err != nil {
+		return err
 	}
 	v := url.Values{}
 	v.Set("query.bibliographic", s.cfg.Query)
 	v.Set("filter", "from-index-date:"+ymd(from)+",until-index-date:"+ymd(to))
 	log := s.log.With("from", ymd(from), "to", ymd(to))
 
-	seen := make(map[string]struct{})
-	emitted, dupes := 0, 0
+	var seen crawler.Seen // DOIs
+	emitted := 0
 	pages, err := s.pages(ctx, "crossref works", v, func(ctx context.Context, ws []parsedWork) error {
 		batch := make([]store.Record, 0, len(ws))
 		for _, pw := range ws {
-			if _, dup := seen[pw.rec.DOI]; dup {
-				dupes++
-				continue
+			if seen.Add(pw.rec.DOI) {
+				batch = append(batch, pw.rec)
 			}
-			seen[pw.rec.DOI] = struct{}{}
-			batch = append(batch, pw.rec)
 		}
 		if len(batch) == 0 {
 			return nil
@@ -156,7 +131,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if err != nil {
 		return err
 	}
-	log.Info("crossref fetch done", "records", emitted, "duplicates", dupes, "pages", pages)
+	log.Info("crossref fetch done", "records", emitted, "duplicates", seen.Dupes(), "pages", pages)
 	return nil
 }
 
@@ -179,7 +154,7 @@ func (s *Source) work(ctx context.Context, doi string) (parsedWork, bool, error)
 	body, err := s.f.Get(ctx, s.workURL(d))
 	if err != nil {
 		var he *crawler.HTTPError
-		if errors.As(err, &he) && he.Status == 404 && !isHTML([]byte(strings.TrimSpace(he.Body))) {
+		if errors.As(err, &he) && he.Status == 404 && !crawler.IsHTMLPage([]byte(strings.TrimSpace(he.Body))) {
 			s.log.Debug("crossref work not found", "doi", d)
 			return parsedWork{}, false, nil
 		}
@@ -241,7 +216,7 @@ func (s *Source) Updates(ctx context.Context, doi string) ([]Update, error) {
 			NoticeDOI: store.NormDOI(e.DOI),
 			Type:      strings.ToLower(strings.TrimSpace(e.Type)),
 			Source:    strings.TrimSpace(e.Source),
-			Label:     normalizeSpace(e.Label),
+			Label:     crawler.NormalizeSpace(e.Label),
 			Date:      e.Updated.time(),
 			Record:    rec,
 		}
@@ -319,7 +294,8 @@ func (s *Source) Updates(ctx context.Context, doi string) ([]Update, error) {
 // looks like a complete one. It returns the number of pages read.
 func (s *Source) pages(ctx context.Context, what string, v url.Values, fn func(context.Context, []parsedWork) error) (int, error) {
 	cursor := "*"
-	seen := make(map[string]struct{})
+	// DOIs received so far, to tell a stalled scroll.
+	var seen crawler.Seen
 	maxPages := -1 // from the first page's total-results; none if it gives none
 	for page := 1; ; page++ {
 		if err := ctx.Err(); err != nil {
@@ -340,8 +316,7 @@ func (s *Source) pages(ctx context.Context, what string, v url.Values, fn func(c
 		}
 		fresh := 0
 		for _, pw := range ws {
-			if _, ok := seen[pw.rec.DOI]; !ok {
-				seen[pw.rec.DOI] = struct{}{}
+			if seen.Add(pw.rec.DOI) {
 				fresh++
 			}
 		}
@@ -358,8 +333,8 @@ func (s *Source) pages(ctx context.Context, what string, v url.Values, fn func(c
 		case len(ws) == 0, len(ws) < s.cfg.Rows:
 			return page, nil
 		case next == "":
-			if len(seen) < total {
-				return page, fmt.Errorf("%s page %d: full page but no next-cursor, with %d of %d works received", what, page, len(seen), total)
+			if seen.Len() < total {
+				return page, fmt.Errorf("%s page %d: full page but no next-cursor, with %d of %d works received", what, page, seen.Len(), total)
 			}
 			return page, nil
 		case maxPages > 0 && page >= maxPages:
@@ -379,11 +354,7 @@ func (s *Source) params(v url.Values) url.Values {
 }
 
 func (s *Source) endpoint(path string, v url.Values) string {
-	u := *s.base
-	u.Path += path
-	u.RawPath = ""
-	u.RawQuery = s.params(v).Encode()
-	return u.String()
+	return crawler.Endpoint(s.base, path, s.params(v).Encode())
 }
 
 // workURL is works/{doi}, each DOI segment percent-encoded and its
@@ -398,12 +369,6 @@ func (s *Source) workURL(doi string) string {
 	u.RawPath = s.base.EscapedPath() + "works/" + strings.Join(segs, "/")
 	u.RawQuery = s.params(nil).Encode()
 	return u.String()
-}
-
-// day is t's calendar day in UTC, at midnight.
-func day(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // ymd formats a day the way Crossref filters take dates.

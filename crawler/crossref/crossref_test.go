@@ -1,73 +1,24 @@
 package crossref
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/crossref/crossreftest"
 	"github.com/litwatch/litwatch/store"
 )
 
 const testMailto = "test@example.org"
-
-func readFixture(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// testFetcher is a fast Fetcher: no real rate limit, tiny backoffs.
-func testFetcher(t testing.TB) *crawler.Fetcher {
-	t.Helper()
-	f, err := crawler.NewFetcher(crawler.FetcherConfig{
-		UserAgent:   "litwatch-test/0.1 (+mailto:" + testMailto + ")",
-		Rate:        1000,
-		Burst:       100,
-		Timeout:     5 * time.Second,
-		MaxRetries:  1,
-		BaseBackoff: time.Millisecond,
-		MaxBackoff:  2 * time.Millisecond,
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
-
-// lockedBuffer is a log sink safe for the Fetcher's goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 func newSource(t testing.TB, base string, mod func(*Config)) *Source {
 	t.Helper()
@@ -75,7 +26,7 @@ func newSource(t testing.TB, base string, mod func(*Config)) *Source {
 	if mod != nil {
 		mod(&cfg)
 	}
-	s, err := New(cfg, testFetcher(t), nil)
+	s, err := New(cfg, crawlertest.Fetcher(t, nil, oneRetry), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,25 +35,11 @@ func newSource(t testing.TB, base string, mod func(*Config)) *Source {
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// collect returns an Emit that keeps every batch.
-func collect() (*[][]store.Record, crawler.Emit) {
-	var batches [][]store.Record
-	return &batches, func(_ context.Context, b []store.Record) error {
-		batches = append(batches, b)
-		return nil
-	}
-}
-
-func flatten(bs [][]store.Record) []store.Record {
-	var out []store.Record
-	for _, b := range bs {
-		out = append(out, b...)
-	}
-	return out
-}
+// oneRetry gives the test Fetcher (crawlertest.Fetcher) one retry.
+func oneRetry(c *crawler.FetcherConfig) { c.MaxRetries = 1 }
 
 func TestParseWorksJATSWork(t *testing.T) {
-	recs, next, total, err := ParseWorks(readFixture(t, "work-10.7554-elife.01567-jats-abstract.json"))
+	recs, next, total, err := ParseWorks(crawlertest.Testdata(t, "work-10.7554-elife.01567-jats-abstract.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +77,7 @@ func TestParseWorksJATSWork(t *testing.T) {
 }
 
 func TestParseWorksStructuredAbstractAndLinks(t *testing.T) {
-	recs, _, _, err := ParseWorks(readFixture(t, "work-jats-sections-relations-constructed.json"))
+	recs, _, _, err := ParseWorks(crawlertest.Testdata(t, "work-jats-sections-relations-constructed.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +127,7 @@ func TestParseWorksStructuredAbstractAndLinks(t *testing.T) {
 }
 
 func TestParseWorksNoticeAndPreprint(t *testing.T) {
-	recs, next, total, err := ParseWorks(readFixture(t, "works-list-preprint-notice-constructed.json"))
+	recs, next, total, err := ParseWorks(crawlertest.Testdata(t, "works-list-preprint-notice-constructed.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +157,7 @@ func TestParseWorksNoticeAndPreprint(t *testing.T) {
 }
 
 func TestParseWorksList20(t *testing.T) {
-	recs, next, total, err := ParseWorks(readFixture(t, "works-list-filter-rows20-work-list.json"))
+	recs, next, total, err := ParseWorks(crawlertest.Testdata(t, "works-list-filter-rows20-work-list.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,7 +216,7 @@ func TestParseWorksList20(t *testing.T) {
 }
 
 func TestParseWorksCursorPage(t *testing.T) {
-	recs, next, total, err := ParseWorks(readFixture(t, "works-query-cursor-star-next-cursor.json"))
+	recs, next, total, err := ParseWorks(crawlertest.Testdata(t, "works-query-cursor-star-next-cursor.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +249,7 @@ func TestParseWorksCursorPage(t *testing.T) {
 
 func TestParseWorksErrorBodies(t *testing.T) {
 	t.Run("validation-failure with array message", func(t *testing.T) {
-		_, _, _, err := ParseWorks(readFixture(t, "error-400-validation-failure.json"))
+		_, _, _, err := ParseWorks(crawlertest.Testdata(t, "error-400-validation-failure.json"))
 		var ae *APIError
 		if !errors.As(err, &ae) {
 			t.Fatalf("err = %v, want *APIError", err)
@@ -326,7 +263,7 @@ func TestParseWorksErrorBodies(t *testing.T) {
 		}
 	})
 	t.Run("cursor-invalid", func(t *testing.T) {
-		_, _, _, err := ParseWorks(readFixture(t, "error-404-cursor-invalid.json"))
+		_, _, _, err := ParseWorks(crawlertest.Testdata(t, "error-404-cursor-invalid.json"))
 		var ae *APIError
 		if !errors.As(err, &ae) || ae.MessageType != "resource-failure" || len(ae.Problems) != 1 || ae.Problems[0].Type != "cursor-invalid" || ae.Problems[0].Value != "thing" {
 			t.Fatalf("err = %v (%+v)", err, ae)
@@ -336,10 +273,10 @@ func TestParseWorksErrorBodies(t *testing.T) {
 		body string
 		want string
 	}{
-		"plain-text 404 body": {string(readFixture(t, "error-404-resource-not-found.txt")), `not JSON: "Resource not found."`},
+		"plain-text 404 body": {string(crawlertest.Testdata(t, "error-404-resource-not-found.txt")), `not JSON: "Resource not found."`},
 		"HTML page":           {"<!DOCTYPE html><html><head><title>503</title></head><body>Service Unavailable</body></html>", "HTML page"},
 		"empty":               {"  \n", "empty response"},
-		"truncated":           {string(readFixture(t, "works-list-filter-rows20-work-list.json")[:20000]), "malformed JSON"},
+		"truncated":           {string(crawlertest.Testdata(t, "works-list-filter-rows20-work-list.json")[:20000]), "malformed JSON"},
 		"not an envelope":     {`{"foo":1}`, "not a Crossref API message"},
 		"other message type":  {`{"status":"ok","message-type":"work-agency","message":{"DOI":"10.1/x","agency":{"id":"crossref"}}}`, `unexpected message-type "work-agency"`},
 		"no message":          {`{"status":"ok","message-type":"work-list"}`, "has no message"},
@@ -432,7 +369,7 @@ func TestCategoryAndLinkNames(t *testing.T) {
 }
 
 func TestNew(t *testing.T) {
-	f := testFetcher(t)
+	f := crawlertest.Fetcher(t, nil, oneRetry)
 	bad := map[string]Config{
 		"no mailto":         {Query: "q"},
 		"mailto not e-mail": {Query: "q", Mailto: "nobody"},
@@ -491,13 +428,14 @@ func TestFetchPagesThroughRepeatedCursor(t *testing.T) {
 	srv.Add(crossreftest.Work{DOI: "10.5555/other", Title: "Unrelated topic", Indexed: date(2024, 3, 2)})
 	s := newSource(t, srv.URL, nil)
 
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2024, 3, 1), To: date(2024, 3, 5)}, emit); err != nil {
 		t.Fatal(err)
 	}
-	recs := flatten(*batches)
-	if len(*batches) != 3 || len(recs) != 250 {
-		t.Fatalf("got %d batches, %d records; want 3 batches (100, 100, 50), 250 records", len(*batches), len(recs))
+	recs := crawlertest.Flatten(batches)
+	if len(batches) != 3 || len(recs) != 250 {
+		t.Fatalf("got %d batches, %d records; want 3 batches (100, 100, 50), 250 records", len(batches), len(recs))
 	}
 	seen := map[string]bool{}
 	for _, r := range recs {
@@ -534,11 +472,12 @@ func TestFetchExactMultipleOfRows(t *testing.T) {
 	srv := crossreftest.NewServer(t)
 	srv.Add(works("in", 20, date(2024, 3, 2))...)
 	s := newSource(t, srv.URL, func(c *Config) { c.Rows = 10 })
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2024, 3, 2), To: date(2024, 3, 2)}, emit); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(flatten(*batches)); n != 20 || len(srv.Requests()) != 3 {
+	if n := len(crawlertest.Flatten(batches)); n != 20 || len(srv.Requests()) != 3 {
 		t.Errorf("%d records in %d requests; want 20 in 3 (10, 10, empty)", n, len(srv.Requests()))
 	}
 }
@@ -556,19 +495,7 @@ func TestFetchEmptyWindow(t *testing.T) {
 }
 
 func TestFetchWindowChecks(t *testing.T) {
-	s := newSource(t, "http://127.0.0.1:1/", nil)
-	emit := func(context.Context, []store.Record) error { return nil }
-	for name, w := range map[string]crawler.Window{
-		"unset":                 {From: date(2024, 1, 2)},
-		"ends before it starts": {From: date(2024, 1, 2), To: date(2024, 1, 1)},
-	} {
-		if err := s.Fetch(context.Background(), w, emit); err == nil {
-			t.Errorf("%s window accepted", name)
-		}
-	}
-	if err := s.Fetch(context.Background(), crawler.Window{From: date(2024, 1, 1), To: date(2024, 1, 1)}, nil); err == nil {
-		t.Error("nil emit accepted")
-	}
+	crawlertest.RefusesBadFetch(t, newSource(t, "http://127.0.0.1:1/", nil))
 }
 
 // page builds a work-list body with the given DOIs.
@@ -597,7 +524,7 @@ func TestFetchFailures(t *testing.T) {
 		{"validation failure", func(_ int, w http.ResponseWriter) {
 			w.Header().Set("Content-Type", "application/json")
 			w.WriteHeader(400)
-			_, _ = w.Write(readFixture(t, "error-400-validation-failure.json"))
+			_, _ = w.Write(crawlertest.Testdata(t, "error-400-validation-failure.json"))
 		}, "HTTP 400, validation-failure): parameter-not-allowed query.*", 400, 1},
 		{"cursor invalid on page 2", func(n int, w http.ResponseWriter) {
 			if n == 1 {
@@ -605,12 +532,12 @@ func TestFetchFailures(t *testing.T) {
 				return
 			}
 			w.WriteHeader(404)
-			_, _ = w.Write(readFixture(t, "error-404-cursor-invalid.json"))
+			_, _ = w.Write(crawlertest.Testdata(t, "error-404-cursor-invalid.json"))
 		}, "page 2: Crossref API error (HTTP 404, resource-failure): cursor-invalid thing", 404, 2},
 		{"plain-text 404 (wrong route)", func(_ int, w http.ResponseWriter) {
 			w.Header().Set("Content-Type", "text/plain")
 			w.WriteHeader(404)
-			_, _ = w.Write(readFixture(t, "error-404-resource-not-found.txt"))
+			_, _ = w.Write(crawlertest.Testdata(t, "error-404-resource-not-found.txt"))
 		}, `page 1: Crossref API error (HTTP 404): "Resource not found."`, 404, 1},
 		{"HTML with 200", func(_ int, w http.ResponseWriter) {
 			w.Header().Set("Content-Type", "text/html")
@@ -634,18 +561,7 @@ func TestFetchFailures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var (
-				mu sync.Mutex
-				n  int
-			)
-			srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-				mu.Lock()
-				n++
-				k := n
-				mu.Unlock()
-				c.handler(k, rw)
-			}))
-			defer srv.Close()
+			srv := crawlertest.Script(t, func(n int, w http.ResponseWriter, _ *http.Request) { c.handler(n, w) })
 			s := newSource(t, srv.URL, func(c *Config) { c.Rows = 2 })
 			err := s.Fetch(context.Background(), w, func(context.Context, []store.Record) error { return nil })
 			if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -664,7 +580,7 @@ func TestFetchFailures(t *testing.T) {
 					t.Errorf("the *crawler.HTTPError is not wrapped: %v", err)
 				}
 			}
-			if n != c.reqs {
+			if n := srv.Count(); n != c.reqs {
 				t.Errorf("%d requests, want %d", n, c.reqs)
 			}
 		})
@@ -712,7 +628,7 @@ func TestWork(t *testing.T) {
 	var env struct {
 		Message json.RawMessage `json:"message"`
 	}
-	if err := json.Unmarshal(readFixture(t, "work-10.7554-elife.01567-jats-abstract.json"), &env); err != nil {
+	if err := json.Unmarshal(crawlertest.Testdata(t, "work-10.7554-elife.01567-jats-abstract.json"), &env); err != nil {
 		t.Fatal(err)
 	}
 	srv.AddJSON(env.Message)
@@ -763,7 +679,7 @@ func TestWork404Bodies(t *testing.T) {
 		body    string
 		wantErr bool
 	}{
-		"text/plain":          {string(readFixture(t, "error-404-resource-not-found.txt")), false},
+		"text/plain":          {string(crawlertest.Testdata(t, "error-404-resource-not-found.txt")), false},
 		"JSON not found":      {`{"status":"failed","message-type":"resource-failure","message":[{"type":"not-found"}]}`, false},
 		"HTML page (bad URL)": {"<!DOCTYPE html><html><body>nginx: not found</body></html>", true},
 	} {
@@ -786,10 +702,10 @@ func TestUpdatesFindsRetraction(t *testing.T) {
 	var original, notice struct {
 		Message json.RawMessage `json:"message"`
 	}
-	if err := json.Unmarshal(readFixture(t, "work-jats-sections-relations-constructed.json"), &original); err != nil {
+	if err := json.Unmarshal(crawlertest.Testdata(t, "work-jats-sections-relations-constructed.json"), &original); err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal(readFixture(t, "work-notice-retraction-update-to-constructed.json"), &notice); err != nil {
+	if err := json.Unmarshal(crawlertest.Testdata(t, "work-notice-retraction-update-to-constructed.json"), &notice); err != nil {
 		t.Fatal(err)
 	}
 	srv.AddJSON(original.Message, notice.Message)
@@ -852,9 +768,9 @@ func TestUpdatesFailure(t *testing.T) {
 func TestFetchLogsProgress(t *testing.T) {
 	srv := crossreftest.NewServer(t)
 	srv.Add(works("in", 3, date(2024, 3, 2))...)
-	var buf lockedBuffer
+	var buf crawlertest.LogBuffer
 	s, err := New(Config{BaseURL: srv.URL, Query: "emollient", Mailto: testMailto},
-		testFetcher(t), slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})))
+		crawlertest.Fetcher(t, nil, oneRetry), buf.Logger())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -873,19 +789,20 @@ func TestFetchRealItemsThroughFakeServer(t *testing.T) {
 			Items []json.RawMessage `json:"items"`
 		} `json:"message"`
 	}
-	if err := json.Unmarshal(readFixture(t, "works-list-filter-rows20-work-list.json"), &env); err != nil {
+	if err := json.Unmarshal(crawlertest.Testdata(t, "works-list-filter-rows20-work-list.json"), &env); err != nil {
 		t.Fatal(err)
 	}
 	srv := crossreftest.NewServer(t)
 	srv.AddJSON(env.Message.Items...)
 	s := newSource(t, srv.URL, func(c *Config) { c.Query = "article"; c.Rows = 1 })
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	// Three items were indexed on 2025-04-18/19; two have "Article" in the title.
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 4, 18), To: date(2025, 4, 19)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
-	for _, r := range flatten(*batches) {
+	for _, r := range crawlertest.Flatten(batches) {
 		got = append(got, r.DOI+" "+r.PubDate)
 	}
 	if want := []string{"10.50505/test_200611161351 2001 May 9", "10.50505/200509221618 1999"}; !reflect.DeepEqual(got, want) {

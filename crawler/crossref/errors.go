@@ -87,10 +87,10 @@ func apiError(err error) error {
 			return ae
 		}
 	}
-	if len(body) == 0 || isHTML(body) {
+	if len(body) == 0 || crawler.IsHTMLPage(body) {
 		return err // nothing Crossref-specific to add
 	}
-	ae.Text = snippet(string(body))
+	ae.Text = crawler.Snippet(string(body))
 	return ae
 }
 
@@ -120,9 +120,9 @@ func fillProblems(ae *APIError, env *envelope) {
 		if json.Unmarshal(msg, &ps) == nil {
 			for _, p := range ps {
 				ae.Problems = append(ae.Problems, Problem{
-					Type:    normalizeSpace(p.Type),
-					Value:   normalizeSpace(string(p.Value)),
-					Message: normalizeSpace(p.Message),
+					Type:    crawler.NormalizeSpace(p.Type),
+					Value:   crawler.NormalizeSpace(string(p.Value)),
+					Message: crawler.NormalizeSpace(p.Message),
 				})
 			}
 			return
@@ -134,15 +134,15 @@ func fillProblems(ae *APIError, env *envelope) {
 			if m == "" {
 				m = ex.Description
 			}
-			ae.Problems = append(ae.Problems, Problem{Type: normalizeSpace(ex.Name), Message: snippet(m)})
+			ae.Problems = append(ae.Problems, Problem{Type: crawler.NormalizeSpace(ex.Name), Message: crawler.Snippet(m)})
 			return
 		}
 	case '"':
 		var s string
 		if json.Unmarshal(msg, &s) == nil {
-			ae.Problems = append(ae.Problems, Problem{Message: snippet(s)})
+			ae.Problems = append(ae.Problems, Problem{Message: crawler.Snippet(s)})
 			return
 		}
 	}
-	ae.Text = snippet(string(msg))
+	ae.Text = crawler.Snippet(string(msg))
 }

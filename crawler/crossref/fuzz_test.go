@@ -2,37 +2,17 @@ package crossref
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/store"
 )
 
-// seedFiles adds every testdata file to f's corpus.
-func seedFiles(f *testing.F) [][]byte {
-	files, err := filepath.Glob(filepath.Join("testdata", "*"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no testdata: %v", err)
-	}
-	var out [][]byte
-	for _, name := range files {
-		if strings.HasSuffix(name, ".md") {
-			continue
-		}
-		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		out = append(out, b)
-	}
-	return out
-}
-
 func FuzzParseWorks(f *testing.F) {
-	for _, b := range seedFiles(f) {
+	for _, b := range crawlertest.TestdataFiles(f, "*") {
 		f.Add(b)
 		f.Add(b[:len(b)/2]) // truncated
 	}
@@ -66,7 +46,7 @@ func FuzzParseWorks(f *testing.F) {
 }
 
 func FuzzParseJATS(f *testing.F) {
-	for _, b := range seedFiles(f) {
+	for _, b := range crawlertest.TestdataFiles(f, "*") {
 		var env struct {
 			Message struct {
 				Abstract string            `json:"abstract"`
@@ -112,7 +92,7 @@ func FuzzParseJATS(f *testing.F) {
 // checkText fails on a string that is not whitespace-normalised.
 func checkText(t *testing.T, s string) {
 	t.Helper()
-	if s != normalizeSpace(s) {
+	if s != crawler.NormalizeSpace(s) {
 		t.Fatalf("not normalised: %q", s)
 	}
 }

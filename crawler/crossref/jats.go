@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -125,7 +126,7 @@ func parseJATS(s string) (string, []store.Section) {
 // whitespace.
 func plainText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
-		return normalizeSpace(s)
+		return crawler.NormalizeSpace(s)
 	}
 	r := &jatsReader{secs: []jatsSection{{}}}
 	tokenize(s, r)
@@ -204,7 +205,7 @@ func (r *jatsReader) end(name string) {
 
 // heading starts a new section labelled by a heading's text.
 func (r *jatsReader) heading(raw string) {
-	label := strings.TrimRight(normalizeSpace(raw), ":.;- ")
+	label := strings.TrimRight(crawler.NormalizeSpace(raw), ":.;- ")
 	if label == "" {
 		return
 	}
@@ -225,7 +226,7 @@ func (r *jatsReader) empty() bool {
 }
 
 func (r *jatsReader) flushPara() {
-	if p := normalizeSpace(r.para.String()); p != "" {
+	if p := crawler.NormalizeSpace(r.para.String()); p != "" {
 		last := &r.secs[len(r.secs)-1]
 		last.paras = append(last.paras, p)
 	}
@@ -389,12 +390,6 @@ func isNameByte(c byte, first bool) bool {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// normalizeSpace collapses every run of Unicode white space (including
-// no-break spaces) to one space and trims the ends.
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
 
 // categoryFor maps a section heading to one of NLM's abstract categories
 // (BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS), the vocabulary

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -100,12 +101,12 @@ func parsePage(data []byte) (*studiesResponse, error) {
 	if trimmed[0] == '<' {
 		head := strings.ToLower(string(trimmed[:min(len(trimmed), 512)]))
 		if strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") || strings.Contains(head, "<body") {
-			return nil, fmt.Errorf("clinicaltrials: got an HTML page instead of JSON: %q", snippet(trimmed))
+			return nil, fmt.Errorf("clinicaltrials: got an HTML page instead of JSON: %q", crawler.RawSnippet(trimmed))
 		}
-		return nil, fmt.Errorf("clinicaltrials: got XML instead of JSON: %q", snippet(trimmed))
+		return nil, fmt.Errorf("clinicaltrials: got XML instead of JSON: %q", crawler.RawSnippet(trimmed))
 	}
 	if trimmed[0] != '{' {
-		return nil, fmt.Errorf("clinicaltrials: response is not a JSON object: %q", snippet(trimmed))
+		return nil, fmt.Errorf("clinicaltrials: response is not a JSON object: %q", crawler.RawSnippet(trimmed))
 	}
 	var resp studiesResponse
 	if err := json.Unmarshal(trimmed, &resp); err != nil {
@@ -115,15 +116,6 @@ func parsePage(data []byte) (*studiesResponse, error) {
 		return nil, errors.New(`clinicaltrials: response has no "studies" array: not a studies page`)
 	}
 	return &resp, nil
-}
-
-func snippet(b []byte) string {
-	const n = 80
-	s := string(b)
-	if len(s) > n {
-		return strings.ToValidUTF8(s[:n], "") + "…"
-	}
-	return s
 }
 
 func (st *study) record() (store.Record, error) {
@@ -141,9 +133,9 @@ func (st *study) record() (store.Record, error) {
 		}
 		return rec, fmt.Errorf("bad nctId %q", id.NCTID)
 	}
-	rec.Title = normalizeSpace(id.OfficialTitle)
+	rec.Title = crawler.NormalizeSpace(id.OfficialTitle)
 	if rec.Title == "" {
-		rec.Title = normalizeSpace(id.BriefTitle)
+		rec.Title = crawler.NormalizeSpace(id.BriefTitle)
 	}
 
 	sm := &ps.StatusModule
@@ -182,19 +174,19 @@ func (st *study) record() (store.Record, error) {
 	rec.PubTypes = st.pubTypes()
 	rec.Status = st.status()
 	for _, c := range ps.ConditionsModule.Conditions {
-		rec.Keywords = appendUnique(rec.Keywords, normalizeSpace(c))
+		rec.Keywords = crawler.AppendUnique(rec.Keywords, crawler.NormalizeSpace(c))
 	}
 	for _, k := range ps.ConditionsModule.Keywords {
-		rec.Keywords = appendUnique(rec.Keywords, normalizeSpace(k))
+		rec.Keywords = crawler.AppendUnique(rec.Keywords, crawler.NormalizeSpace(k))
 	}
 	for _, iv := range ps.ArmsInterventionsModule.Interventions {
-		rec.Keywords = appendUnique(rec.Keywords, normalizeSpace(iv.Name))
+		rec.Keywords = crawler.AppendUnique(rec.Keywords, crawler.NormalizeSpace(iv.Name))
 	}
 	for _, m := range st.DerivedSection.ConditionBrowseModule.Meshes {
-		rec.MeSH = appendUnique(rec.MeSH, normalizeSpace(m.Term))
+		rec.MeSH = crawler.AppendUnique(rec.MeSH, crawler.NormalizeSpace(m.Term))
 	}
 	for _, m := range st.DerivedSection.InterventionBrowseModule.Meshes {
-		rec.MeSH = appendUnique(rec.MeSH, normalizeSpace(m.Term))
+		rec.MeSH = crawler.AppendUnique(rec.MeSH, crawler.NormalizeSpace(m.Term))
 	}
 	for _, r := range ps.ReferencesModule.References {
 		var typ string
@@ -206,7 +198,7 @@ func (st *study) record() (store.Record, error) {
 		default:
 			continue
 		}
-		l := store.Link{Type: typ, PMID: store.NormPMID(r.PMID), Source: normalizeSpace(r.Citation)}
+		l := store.Link{Type: typ, PMID: store.NormPMID(r.PMID), Source: crawler.NormalizeSpace(r.Citation)}
 		if l.PMID == "" && l.Source == "" {
 			continue
 		}
@@ -231,7 +223,7 @@ func (st *study) pubTypes() []string {
 	}
 	for _, p := range dm.Phases {
 		if ph := phaseName(p); ph != "" {
-			out = appendUnique(out, ph)
+			out = crawler.AppendUnique(out, ph)
 		}
 	}
 	if dm.PatientRegistry {
@@ -264,7 +256,7 @@ func (st *study) facts() string {
 	dm := &ps.DesignModule
 	var parts []string
 	add := func(label, value string) {
-		if value = normalizeSpace(value); value != "" {
+		if value = crawler.NormalizeSpace(value); value != "" {
 			parts = append(parts, label+": "+sentence(value))
 		}
 	}
@@ -401,7 +393,7 @@ func markdownText(s string) string {
 		}
 		parts = append(parts, line)
 	}
-	return normalizeSpace(strings.Join(parts, " "))
+	return crawler.NormalizeSpace(strings.Join(parts, " "))
 }
 
 func allDigits(s string) bool {
@@ -427,22 +419,4 @@ func unescapeMarkdown(s string) string {
 		b.WriteByte(s[i])
 	}
 	return b.String()
-}
-
-func appendUnique(list []string, s string) []string {
-	if s == "" {
-		return list
-	}
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
-// normalizeSpace trims s and collapses every run of Unicode white space
-// into one ASCII space.
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

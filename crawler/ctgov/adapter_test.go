@@ -2,13 +2,12 @@ package ctgov
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -18,15 +17,6 @@ const (
 	fileObservational  = "v2-study-NCT03475563-observational.json"
 	fileInterventional = "v2-study-NCT04207047-interventional.json"
 )
-
-func readTestdata(tb testing.TB, name string) []byte {
-	tb.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
-}
 
 // envelope wraps study objects in the documented page envelope.
 func envelope(next string, studies ...[]byte) []byte {
@@ -64,7 +54,7 @@ func labels(secs []store.Section) []string {
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func TestParseWithdrawnStudyPartialDates(t *testing.T) {
-	r := parseOne(t, readTestdata(t, fileWithdrawn))
+	r := parseOne(t, crawlertest.Testdata(t, fileWithdrawn))
 	if r.NCT != "NCT00973089" || r.Source != "clinicaltrials" || r.Journal != "ClinicalTrials.gov" || r.Language != "eng" {
 		t.Errorf("ids: %+v", r)
 	}
@@ -104,7 +94,7 @@ func TestParseWithdrawnStudyPartialDates(t *testing.T) {
 }
 
 func TestParseObservationalStudy(t *testing.T) {
-	r := parseOne(t, readTestdata(t, fileObservational))
+	r := parseOne(t, crawlertest.Testdata(t, fileObservational))
 	if r.NCT != "NCT03475563" || r.Title != "BiOSS LIM C Stent Registry in Bifurcated Lesions" || r.Year != 2018 ||
 		!r.EntryDate.Equal(date(2019, 11, 27)) {
 		t.Errorf("record %+v", r)
@@ -147,7 +137,7 @@ func TestParseObservationalStudy(t *testing.T) {
 }
 
 func TestParseInterventionalStudy(t *testing.T) {
-	r := parseOne(t, readTestdata(t, fileInterventional))
+	r := parseOne(t, crawlertest.Testdata(t, fileInterventional))
 	if want := []string{"Trial Registration", "Interventional", "Non-Randomized"}; !slices.Equal(r.PubTypes, want) {
 		t.Errorf("pub types %q, want %q", r.PubTypes, want)
 	}
@@ -203,26 +193,26 @@ func TestParseBuiltStudies(t *testing.T) {
 }
 
 func TestParseConstructedPages(t *testing.T) {
-	recs, next, err := ParseStudies(readTestdata(t, "constructed-studies-page1-of2.json"))
+	recs, next, err := ParseStudies(crawlertest.Testdata(t, "constructed-studies-page1-of2.json"))
 	if err != nil || len(recs) != 2 || next != "NF0g5JGBlPMuwQY" || recs[0].NCT != "NCT04207047" || recs[1].NCT != "NCT03475563" {
 		t.Fatalf("page 1: %d records, next %q, err %v", len(recs), next, err)
 	}
-	recs, next, err = ParseStudies(readTestdata(t, "constructed-studies-page2-of2.json"))
+	recs, next, err = ParseStudies(crawlertest.Testdata(t, "constructed-studies-page2-of2.json"))
 	if err != nil || len(recs) != 1 || next != "" || recs[0].NCT != "NCT00973089" {
 		t.Fatalf("page 2: %d records, next %q, err %v", len(recs), next, err)
 	}
 	// The page envelope changes nothing in a study's record.
-	if alone := parseOne(t, readTestdata(t, fileWithdrawn)); alone.Abstract != recs[0].Abstract || !slices.Equal(alone.Keywords, recs[0].Keywords) {
+	if alone := parseOne(t, crawlertest.Testdata(t, fileWithdrawn)); alone.Abstract != recs[0].Abstract || !slices.Equal(alone.Keywords, recs[0].Keywords) {
 		t.Error("the constructed page and the single record differ")
 	}
-	recs, next, err = ParseStudies(readTestdata(t, "constructed-studies-empty.json"))
+	recs, next, err = ParseStudies(crawlertest.Testdata(t, "constructed-studies-empty.json"))
 	if err != nil || recs != nil || next != "" {
 		t.Fatalf("empty page: %v, %q, %v", recs, next, err)
 	}
 }
 
 func TestParseStudiesErrors(t *testing.T) {
-	page := readTestdata(t, "constructed-studies-page1-of2.json")
+	page := crawlertest.Testdata(t, "constructed-studies-page1-of2.json")
 	for _, tc := range []struct {
 		name, body, want string
 	}{
@@ -231,7 +221,7 @@ func TestParseStudiesErrors(t *testing.T) {
 		{"truncated", string(page[:len(page)/2]), "malformed JSON"},
 		{"truncated end", string(page[:len(page)-1]), "malformed JSON"},
 		{"malformed", `{"studies":[{"protocolSection":}]}`, "malformed JSON"},
-		{"single study, no envelope", string(readTestdata(t, fileWithdrawn)), `no "studies"`},
+		{"single study, no envelope", string(crawlertest.Testdata(t, fileWithdrawn)), `no "studies"`},
 		{"null studies", `{"studies":null}`, `no "studies"`},
 		{"plain text error", "Bad Request: pageToken is invalid", "not a JSON object"},
 		{"no nctId", `{"studies":[{"protocolSection":{"identificationModule":{"briefTitle":"x"}}}]}`, "study 1 of 1: no nctId"},

@@ -80,33 +80,14 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.Query == "" {
 		return nil, errors.New("clinicaltrials: Config.Query is empty")
 	}
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	base, err := url.Parse(cfg.BaseURL)
+	base, err := crawler.ParseBaseURL(SourceName, cfg.BaseURL, DefaultBaseURL)
 	if err != nil {
-		return nil, fmt.Errorf("clinicaltrials: Config.BaseURL: %w", err)
+		return nil, err
 	}
-	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("clinicaltrials: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
+	if cfg.PageSize, err = crawler.PageSize(SourceName, "PageSize", cfg.PageSize, DefaultPageSize, MaxPageSize); err != nil {
+		return nil, err
 	}
-	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
-		return nil, fmt.Errorf("clinicaltrials: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
-	}
-	if !strings.HasSuffix(base.Path, "/") {
-		base.Path += "/"
-		base.RawPath = ""
-	}
-	switch {
-	case cfg.PageSize == 0:
-		cfg.PageSize = DefaultPageSize
-	case cfg.PageSize < 0 || cfg.PageSize > MaxPageSize:
-		return nil, fmt.Errorf("clinicaltrials: Config.PageSize %d is outside 1..%d", cfg.PageSize, MaxPageSize)
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return &Source{cfg: cfg, base: base, f: f, log: log.With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
 }
 
 // Name returns "clinicaltrials".
@@ -121,19 +102,16 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if emit == nil {
 		return errors.New("clinicaltrials: nil Emit")
 	}
-	if w.From.IsZero() || w.To.IsZero() {
-		return fmt.Errorf("clinicaltrials: window %v..%v has an unset end", w.From, w.To)
-	}
-	from, to := day(w.From), day(w.To)
-	if to.Before(from) {
-		return fmt.Errorf("clinicaltrials: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	from, to, err := crawler.CheckWindow(SourceName, w, time.DateOnly)
+	if err != nil {
+		return err
 	}
 	log := s.log.With("from", ymd(from), "to", ymd(to))
 
 	var (
 		token     string
-		seenToken = map[string]bool{}
-		seenNCT   = map[string]bool{}
+		seenToken crawler.Seen // page tokens
+		seenNCT   crawler.Seen
 		delivered int
 		outside   int
 		empty     int
@@ -158,10 +136,9 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		recs, next := p.recs, p.next
 		var batch []store.Record
 		for _, r := range recs {
-			if seenNCT[r.NCT] {
+			if !seenNCT.Add(r.NCT) {
 				continue
 			}
-			seenNCT[r.NCT] = true
 			// The API ignores filters when query.term holds only NCT
 			// numbers; keep the window anyway.
 			if !r.EntryDate.IsZero() && (r.EntryDate.Before(from) || r.EntryDate.After(to)) {
@@ -180,7 +157,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		if next == "" {
 			break
 		}
-		if seenToken[next] || next == token {
+		if !seenToken.Add(next) {
 			return fmt.Errorf("clinicaltrials studies: page %d: nextPageToken %q was already used: the pages are going round in a loop", page, next)
 		}
 		if len(recs) == 0 {
@@ -190,7 +167,6 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		} else {
 			empty = 0
 		}
-		seenToken[next] = true
 		token = next
 	}
 	if outside > 0 {
@@ -214,17 +190,7 @@ func (s *Source) studiesURL(from, to time.Time, token string) string {
 	} else {
 		v.Set("pageToken", token)
 	}
-	u := *s.base
-	u.Path += "studies"
-	u.RawPath = ""
-	u.RawQuery = strings.ReplaceAll(v.Encode(), "+", "%20")
-	return u.String()
-}
-
-// day is t's calendar day in UTC, at midnight.
-func day(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return crawler.Endpoint(s.base, "studies", strings.ReplaceAll(v.Encode(), "+", "%20"))
 }
 
 // ymd formats a day the way the API's date fields take it.

@@ -6,57 +6,29 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/store"
 )
-
-// testFetcher is a fast Fetcher: no real pacing, millisecond backoffs.
-// (Production gives this source Rate DefaultRate.)
-func testFetcher(tb testing.TB) *crawler.Fetcher {
-	tb.Helper()
-	f, err := crawler.NewFetcher(crawler.FetcherConfig{
-		UserAgent:   "litwatch-test/0.1 (+mailto:test@example.org)",
-		Rate:        1000,
-		Burst:       10,
-		Timeout:     2 * time.Second,
-		MaxRetries:  2,
-		BaseBackoff: time.Millisecond,
-		MaxBackoff:  2 * time.Millisecond,
-	}, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return f
-}
 
 func newSource(tb testing.TB, cfg Config) *Source {
 	tb.Helper()
 	if cfg.Query == "" {
 		cfg.Query = "infant massage"
 	}
-	s, err := New(cfg, testFetcher(tb), slog.New(slog.DiscardHandler))
+	// A fast Fetcher; production gives this source Rate DefaultRate.
+	s, err := New(cfg, crawlertest.Fetcher(tb, nil, nil), slog.New(slog.DiscardHandler))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return s
-}
-
-func collect(batches *[][]store.Record) crawler.Emit {
-	return func(ctx context.Context, b []store.Record) error {
-		*batches = append(*batches, slices.Clone(b))
-		return nil
-	}
 }
 
 func ncts(batches [][]store.Record) []string {
@@ -73,7 +45,7 @@ func ncts(batches [][]store.Record) []string {
 func realServer(t *testing.T) *ctgovtest.Server {
 	t.Helper()
 	srv := ctgovtest.NewServer(t)
-	srv.AddJSON(readTestdata(t, fileInterventional), readTestdata(t, fileObservational), readTestdata(t, fileWithdrawn))
+	srv.AddJSON(crawlertest.Testdata(t, fileInterventional), crawlertest.Testdata(t, fileObservational), crawlertest.Testdata(t, fileWithdrawn))
 	srv.Add(
 		ctgovtest.Study{NCT: "NCT05000001", Title: "Massage A", Summary: "S.", LastUpdate: date(2019, 12, 1)},
 		ctgovtest.Study{NCT: "NCT05000002", Title: "Massage B", Summary: "S.", LastUpdate: date(2019, 12, 20), Allocation: "RANDOMIZED"},
@@ -82,7 +54,7 @@ func realServer(t *testing.T) *ctgovtest.Server {
 }
 
 func TestNewValidatesConfig(t *testing.T) {
-	f := testFetcher(t)
+	f := crawlertest.Fetcher(t, nil, nil)
 	for _, tc := range []struct {
 		name string
 		cfg  Config
@@ -120,7 +92,7 @@ func TestFetchPagesAndWindowParams(t *testing.T) {
 	srv := realServer(t)
 	src := newSource(t, Config{BaseURL: srv.URL, Query: `"infant massage" AND oil`})
 	var batches [][]store.Record
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2009, 1, 1), To: date(2026, 12, 31)}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2009, 1, 1), To: date(2026, 12, 31)}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"NCT04207047", "NCT03475563", "NCT00973089", "NCT05000001", "NCT05000002"}
@@ -151,7 +123,7 @@ func TestFetchHonoursWindow(t *testing.T) {
 	src := newSource(t, Config{BaseURL: srv.URL})
 	var batches [][]store.Record
 	w := crawler.Window{From: time.Date(2019, 11, 27, 18, 0, 0, 0, time.UTC), To: time.Date(2019, 12, 20, 1, 0, 0, 0, time.UTC)}
-	if err := src.Fetch(context.Background(), w, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), w, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
 	got := ncts(batches)
@@ -179,7 +151,7 @@ func TestFetchServerErrorExhaustsRetries(t *testing.T) {
 	srv := realServer(t)
 	srv.SetFailing(http.StatusInternalServerError)
 	src := newSource(t, Config{BaseURL: srv.URL})
-	err := src.Fetch(context.Background(), crawler.Window{From: date(2019, 1, 1), To: date(2019, 12, 31)}, collect(new([][]store.Record)))
+	err := src.Fetch(context.Background(), crawler.Window{From: date(2019, 1, 1), To: date(2019, 12, 31)}, crawlertest.Collect(new([][]store.Record)))
 	var he *crawler.HTTPError
 	if !errors.As(err, &he) || he.Status != http.StatusInternalServerError || !strings.HasPrefix(err.Error(), "clinicaltrials studies: page 1: ") {
 		t.Fatalf("error %v, want a wrapped HTTPError 500", err)
@@ -188,37 +160,8 @@ func TestFetchServerErrorExhaustsRetries(t *testing.T) {
 		t.Errorf("%d requests, want 3 (1 + MaxRetries 2)", n)
 	}
 	srv.SetFailing(0)
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2019, 1, 1), To: date(2019, 12, 31)}, collect(new([][]store.Record))); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2019, 1, 1), To: date(2019, 12, 31)}, crawlertest.Collect(new([][]store.Record))); err != nil {
 		t.Errorf("after recovery: %v", err)
-	}
-}
-
-// replay serves the given bodies in turn with status 200; a request past
-// the last body fails the test.
-func replay(t *testing.T, bodies ...string) (*httptest.Server, *atomic.Int32, func() []url.Values) {
-	t.Helper()
-	var (
-		n       atomic.Int32
-		mu      sync.Mutex
-		queries []url.Values
-	)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		i := int(n.Add(1)) - 1
-		mu.Lock()
-		queries = append(queries, r.URL.Query())
-		mu.Unlock()
-		if i >= len(bodies) {
-			t.Errorf("unexpected request %d: %s", i+1, r.URL)
-			http.Error(w, "no more", http.StatusGone)
-			return
-		}
-		w.Write([]byte(bodies[i]))
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &n, func() []url.Values {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(queries)
 	}
 }
 
@@ -232,34 +175,34 @@ func studies(next string, day time.Time, ids ...string) string {
 }
 
 func TestFetchRealPagesAndTokens(t *testing.T) {
-	srv, n, queries := replay(t,
-		string(readTestdata(t, "constructed-studies-page1-of2.json")),
-		string(readTestdata(t, "constructed-studies-page2-of2.json")),
+	srv := crawlertest.Replay(t,
+		string(crawlertest.Testdata(t, "constructed-studies-page1-of2.json")),
+		string(crawlertest.Testdata(t, "constructed-studies-page2-of2.json")),
 	)
 	src := newSource(t, Config{BaseURL: srv.URL + "/api/v2/"})
 	var batches [][]store.Record
 	// A window holding all three real studies' last-update dates.
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2015, 1, 1), To: date(2019, 12, 31)}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2015, 1, 1), To: date(2019, 12, 31)}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
-	if got := ncts(batches); n.Load() != 2 || !slices.Equal(got, []string{"NCT04207047", "NCT03475563", "NCT00973089"}) {
-		t.Fatalf("%d requests, got %q", n.Load(), got)
+	if got := ncts(batches); srv.Count() != 2 || !slices.Equal(got, []string{"NCT04207047", "NCT03475563", "NCT00973089"}) {
+		t.Fatalf("%d requests, got %q", srv.Count(), got)
 	}
-	if tok := queries()[1].Get("pageToken"); tok != "NF0g5JGBlPMuwQY" {
+	if tok := srv.Queries()[1].Get("pageToken"); tok != "NF0g5JGBlPMuwQY" {
 		t.Errorf("second request pageToken %q", tok)
 	}
 }
 
 func TestFetchDropsDuplicatesAndStudiesOutsideWindow(t *testing.T) {
 	in, out := date(2026, 3, 2), date(2020, 1, 1)
-	srv, _, _ := replay(t,
+	srv := crawlertest.Replay(t,
 		studies("t1", in, "NCT00000001", "NCT00000002"),
 		studies("t2", in, "NCT00000002", "NCT00000003"), // 2 moved across the page boundary
 		studies("", out, "NCT00000004"),                 // e.g. a query of NCT numbers only, which ignores filters
 	)
 	src := newSource(t, Config{BaseURL: srv.URL + "/"})
 	var batches [][]store.Record
-	if err := src.Fetch(context.Background(), crawler.Window{From: in, To: in}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: in, To: in}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
 	if got := ncts(batches); !slices.Equal(got, []string{"NCT00000001", "NCT00000002", "NCT00000003"}) || len(batches) != 2 {
@@ -270,44 +213,44 @@ func TestFetchDropsDuplicatesAndStudiesOutsideWindow(t *testing.T) {
 func TestFetchEmptyPagesWithToken(t *testing.T) {
 	d := date(2026, 3, 2)
 	// The API documents that a page may be empty and still have a token.
-	srv, n, _ := replay(t, studies("t1", d), studies("t2", d, "NCT00000001"), studies("", d))
+	srv := crawlertest.Replay(t, studies("t1", d), studies("t2", d, "NCT00000001"), studies("", d))
 	src := newSource(t, Config{BaseURL: srv.URL + "/"})
 	var batches [][]store.Record
-	if err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, collect(&batches)); err != nil || n.Load() != 3 || len(batches) != 1 {
-		t.Fatalf("err %v, %d requests, %d batches", err, n.Load(), len(batches))
+	if err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, crawlertest.Collect(&batches)); err != nil || srv.Count() != 3 || len(batches) != 1 {
+		t.Fatalf("err %v, %d requests, %d batches", err, srv.Count(), len(batches))
 	}
 	// An endless run of them is a fault.
 	var bodies []string
 	for i := range maxEmptyPages + 1 {
 		bodies = append(bodies, studies(fmt.Sprintf("e%d", i), d))
 	}
-	srv, n, _ = replay(t, bodies...)
+	srv = crawlertest.Replay(t, bodies...)
 	src = newSource(t, Config{BaseURL: srv.URL + "/"})
-	err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, collect(new([][]store.Record)))
-	if err == nil || !strings.Contains(err.Error(), "empty pages") || int(n.Load()) != maxEmptyPages {
-		t.Fatalf("error %v after %d requests", err, n.Load())
+	err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, crawlertest.Collect(new([][]store.Record)))
+	if err == nil || !strings.Contains(err.Error(), "empty pages") || srv.Count() != maxEmptyPages {
+		t.Fatalf("error %v after %d requests", err, srv.Count())
 	}
 }
 
 func TestFetchDetectsTokenLoop(t *testing.T) {
 	d := date(2026, 3, 2)
-	srv, n, _ := replay(t, studies("A", d, "NCT00000001"), studies("B", d, "NCT00000002"), studies("A", d, "NCT00000003"))
+	srv := crawlertest.Replay(t, studies("A", d, "NCT00000001"), studies("B", d, "NCT00000002"), studies("A", d, "NCT00000003"))
 	src := newSource(t, Config{BaseURL: srv.URL + "/"})
-	err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, collect(new([][]store.Record)))
-	if err == nil || !strings.Contains(err.Error(), "loop") || n.Load() != 3 {
-		t.Fatalf("error %v after %d requests, want a loop error after 3", err, n.Load())
+	err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, crawlertest.Collect(new([][]store.Record)))
+	if err == nil || !strings.Contains(err.Error(), "loop") || srv.Count() != 3 {
+		t.Fatalf("error %v after %d requests, want a loop error after 3", err, srv.Count())
 	}
 }
 
 func TestFetchBadBodies(t *testing.T) {
-	page := string(readTestdata(t, "constructed-studies-page1-of2.json"))
+	page := string(crawlertest.Testdata(t, "constructed-studies-page1-of2.json"))
 	for _, tc := range []struct{ name, body, want string }{
 		{"html with 200", "<html><head><title>Site maintenance</title></head><body>Back soon</body></html>", "HTML page"},
 		{"truncated", page[:len(page)-20], "malformed JSON"},
-		{"not a page", string(readTestdata(t, fileObservational)), `no "studies"`},
+		{"not a page", string(crawlertest.Testdata(t, fileObservational)), `no "studies"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv, _, _ := replay(t, tc.body)
+			srv := crawlertest.Replay(t, tc.body)
 			src := newSource(t, Config{BaseURL: srv.URL + "/"})
 			called := false
 			err := src.Fetch(context.Background(), crawler.Window{From: date(2019, 1, 1), To: date(2019, 12, 31)},
@@ -347,17 +290,7 @@ func TestFetchHonoursContext(t *testing.T) {
 }
 
 func TestFetchRejectsBadWindow(t *testing.T) {
-	src := newSource(t, Config{BaseURL: "http://127.0.0.1:1/"})
-	emit := collect(new([][]store.Record))
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 2, 1), To: date(2025, 1, 1)}, emit); err == nil {
-		t.Error("reversed window accepted")
-	}
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1)}, emit); err == nil {
-		t.Error("window without To accepted")
-	}
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, nil); err == nil {
-		t.Error("nil emit accepted")
-	}
+	crawlertest.RefusesBadFetch(t, newSource(t, Config{BaseURL: "http://127.0.0.1:1/"}))
 }
 
 // TestUpdatedStudyStoredOnce crawls into a real store twice: the second

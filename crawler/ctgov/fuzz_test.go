@@ -3,6 +3,8 @@ package ctgov
 import (
 	"strings"
 	"testing"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // FuzzParseStudies checks that no body makes ParseStudies panic, and that
@@ -10,11 +12,11 @@ import (
 // trial registration with a valid NCT number.
 func FuzzParseStudies(f *testing.F) {
 	for _, name := range []string{"constructed-studies-page1-of2.json", "constructed-studies-page2-of2.json", "constructed-studies-empty.json"} {
-		f.Add(readTestdata(f, name))
+		f.Add(crawlertest.Testdata(f, name))
 	}
 	for _, name := range []string{fileWithdrawn, fileObservational, fileInterventional} {
-		f.Add(envelope("tok", readTestdata(f, name)))
-		f.Add(readTestdata(f, name)) // a study without the envelope: an error
+		f.Add(envelope("tok", crawlertest.Testdata(f, name)))
+		f.Add(crawlertest.Testdata(f, name)) // a study without the envelope: an error
 	}
 	f.Add([]byte(`{"studies":[{"protocolSection":{"identificationModule":{"nctId":"NCT00000001"},"statusModule":{"lastUpdatePostDateStruct":{"date":"2009-09"}},"designModule":{"phases":["EARLY_PHASE1"],"enrollmentInfo":{"count":5}}}}]}`))
 	f.Add([]byte(`<html><body>error</body></html>`))

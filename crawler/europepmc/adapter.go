@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -31,12 +32,12 @@ func ParseSearch(data []byte) (recs []store.Record, next string, hitCount int, e
 	}
 	if trimmed[0] == '<' {
 		if looksLikeHTML(trimmed) {
-			return nil, "", 0, fmt.Errorf("europepmc: got an HTML page instead of JSON: %q", snippet(trimmed))
+			return nil, "", 0, fmt.Errorf("europepmc: got an HTML page instead of JSON: %q", crawler.RawSnippet(trimmed))
 		}
-		return nil, "", 0, fmt.Errorf("europepmc: got XML instead of JSON (format=json expected): %q", snippet(trimmed))
+		return nil, "", 0, fmt.Errorf("europepmc: got XML instead of JSON (format=json expected): %q", crawler.RawSnippet(trimmed))
 	}
 	if trimmed[0] != '{' {
-		return nil, "", 0, fmt.Errorf("europepmc: response is not a JSON object: %q", snippet(trimmed))
+		return nil, "", 0, fmt.Errorf("europepmc: response is not a JSON object: %q", crawler.RawSnippet(trimmed))
 	}
 	var resp searchResponse
 	if err := json.Unmarshal(trimmed, &resp); err != nil {
@@ -72,15 +73,6 @@ func looksLikeHTML(b []byte) bool {
 	head := strings.ToLower(string(b[:min(len(b), 512)]))
 	return strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") ||
 		strings.Contains(head, "<head") || strings.Contains(head, "<body")
-}
-
-func snippet(b []byte) string {
-	const n = 80
-	s := string(b)
-	if len(s) > n {
-		return strings.ToValidUTF8(s[:n], "") + "…"
-	}
-	return s
 }
 
 // record maps one search result to a Record. It never fails: a result with
@@ -125,12 +117,12 @@ func (r *result) record() store.Record {
 	rec.PubTypes = r.pubTypes(src)
 	for _, m := range r.MeshHeadingList.MeshHeading {
 		if s := clean(m.DescriptorName); s != "" {
-			rec.MeSH = appendUnique(rec.MeSH, s)
+			rec.MeSH = crawler.AppendUnique(rec.MeSH, s)
 		}
 	}
 	for _, k := range r.KeywordList.Keyword {
 		if s := plainText(string(k)); s != "" {
-			rec.Keywords = appendUnique(rec.Keywords, s)
+			rec.Keywords = crawler.AppendUnique(rec.Keywords, s)
 		}
 	}
 	for _, c := range r.CommentCorrectionList.CommentCorrection {
@@ -181,23 +173,23 @@ func (r *result) journal(src string) string {
 // the journal issue's date ("2025 Dec") when there is one, else the first
 // publication date ("2024-02-01").
 func (r *result) date() (int, string) {
-	year := atoiYear(clean(r.PubYear))
+	year := crawler.ParseYear(clean(r.PubYear))
 	var printed string
 	if ji := r.JournalInfo; ji != nil {
 		printed = clean(ji.DateOfPublication)
 		if year == 0 {
-			year = atoiYear(clean(ji.YearOfPublication))
+			year = crawler.ParseYear(clean(ji.YearOfPublication))
 		}
 	}
 	if b := r.BookOrReportDetails; b != nil && year == 0 {
-		year = atoiYear(clean(b.YearOfPublication))
+		year = crawler.ParseYear(clean(b.YearOfPublication))
 	}
 	first := clean(r.FirstPublicationDate)
 	if printed == "" {
 		printed = first
 	}
 	if year == 0 && len(first) >= 4 {
-		year = atoiYear(first[:4])
+		year = crawler.ParseYear(first[:4])
 	}
 	if printed == "" && year != 0 {
 		printed = strconv.Itoa(year)
@@ -239,18 +231,18 @@ func (r *result) pubTypes(src string) []string {
 	var out []string
 	for _, p := range r.PubTypeList.PubType {
 		if s := clean(p); s != "" {
-			out = appendUnique(out, s)
+			out = crawler.AppendUnique(out, s)
 		}
 	}
 	if len(out) == 0 {
 		for _, p := range strings.Split(clean(r.PubType), ";") {
 			if s := strings.TrimSpace(p); s != "" {
-				out = appendUnique(out, s)
+				out = crawler.AppendUnique(out, s)
 			}
 		}
 	}
 	if src == "PPR" {
-		out = appendUnique(out, "Preprint")
+		out = crawler.AppendUnique(out, "Preprint")
 	}
 	return out
 }
@@ -268,34 +260,7 @@ func linkType(s string) string {
 	return b.String()
 }
 
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
-func clean(t text) string { return normalizeSpace(string(t)) }
-
-// normalizeSpace trims s and collapses every run of Unicode white space
-// (including thin and no-break spaces) into one ASCII space.
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// atoiYear parses a plausible four-digit year, or returns 0.
-func atoiYear(s string) int {
-	if len(s) != 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(s)
-	if err != nil || y < 1000 {
-		return 0
-	}
-	return y
-}
+func clean(t text) string { return crawler.NormalizeSpace(string(t)) }
 
 // parseDay reads YYYY-MM-DD as midnight UTC; zero if s is not such a day.
 func parseDay(s string) time.Time {
@@ -351,7 +316,7 @@ func plainText(s string) string {
 	for _, sec := range secs {
 		parts = append(parts, sec.Label, sec.Text)
 	}
-	return normalizeSpace(strings.Join(parts, " "))
+	return crawler.NormalizeSpace(strings.Join(parts, " "))
 }
 
 // abstract turns abstractText HTML into plain text and, when it has <h4>
@@ -408,8 +373,8 @@ func splitMarkup(s string) []section {
 		hasLabel  bool
 	)
 	flush := func() {
-		t := normalizeSpace(body.String())
-		l := normalizeSpace(label.String())
+		t := crawler.NormalizeSpace(body.String())
+		l := crawler.NormalizeSpace(label.String())
 		if t != "" || l != "" || hasLabel {
 			out = append(out, section{Label: l, Text: t})
 		}

@@ -1,26 +1,16 @@
 package europepmc
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/store"
 )
-
-func readTestdata(tb testing.TB, name string) []byte {
-	tb.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return b
-}
 
 func byPMID(tb testing.TB, recs []store.Record, pmid string) store.Record {
 	tb.Helper()
@@ -46,7 +36,7 @@ func labels(secs []store.Section) []string {
 var markupRE = regexp.MustCompile(`(?i)</?(h[1-6]|i|b|sub|sup|p|u|em|strong|span|br)\b[^<>]*>`)
 
 func TestParseSearchRealCorePage(t *testing.T) {
-	recs, next, hits, err := ParseSearch(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	recs, next, hits, err := ParseSearch(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,14 +141,14 @@ func TestParseSearchRealCorePage(t *testing.T) {
 }
 
 func TestParseSearchNoResults(t *testing.T) {
-	recs, next, hits, err := ParseSearch(readTestdata(t, "search-no-results.json"))
+	recs, next, hits, err := ParseSearch(crawlertest.Testdata(t, "search-no-results.json"))
 	if err != nil || recs != nil || next != "" || hits != 0 {
 		t.Fatalf("got %v, %q, %d, %v; want no records, no cursor, 0 hits, no error", recs, next, hits, err)
 	}
 }
 
 func TestParseSearchLitePage(t *testing.T) {
-	recs, next, hits, err := ParseSearch(readTestdata(t, "search-lite-pagesize5-cursor.json"))
+	recs, next, hits, err := ParseSearch(crawlertest.Testdata(t, "search-lite-pagesize5-cursor.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,14 +163,14 @@ func TestParseSearchLitePage(t *testing.T) {
 }
 
 func TestParseSearchErrors(t *testing.T) {
-	core := readTestdata(t, "search-core-cancer-page1-cursor.json")
+	core := crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json")
 	for _, tc := range []struct {
 		name, body, want string
 	}{
 		{"empty", "", "empty response"},
 		{"blank", " \n\t", "empty response"},
 		{"html page", "<!DOCTYPE html>\n<html><head><title>503 Service Unavailable</title></head><body>down</body></html>", "HTML page"},
-		{"xml format", string(readTestdata(t, "search-lite-cancer.xml")), "XML instead of JSON"},
+		{"xml format", string(crawlertest.Testdata(t, "search-lite-cancer.xml")), "XML instead of JSON"},
 		{"truncated", string(core[:len(core)/2]), "malformed JSON"},
 		{"truncated at end", string(core[:len(core)-3]), "malformed JSON"},
 		{"garbage after", string(core) + "}", "malformed JSON"},

@@ -71,37 +71,18 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.Query == "" {
 		return nil, errors.New("europepmc: Config.Query is empty")
 	}
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	base, err := url.Parse(cfg.BaseURL)
+	base, err := crawler.ParseBaseURL(SourceName, cfg.BaseURL, DefaultBaseURL)
 	if err != nil {
-		return nil, fmt.Errorf("europepmc: Config.BaseURL: %w", err)
-	}
-	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("europepmc: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
-	}
-	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
-		return nil, fmt.Errorf("europepmc: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
-	}
-	if !strings.HasSuffix(base.Path, "/") {
-		base.Path += "/"
-		base.RawPath = ""
+		return nil, err
 	}
 	cfg.Email = strings.TrimSpace(cfg.Email)
 	if cfg.Email != "" && (strings.ContainsFunc(cfg.Email, isSpace) || !strings.Contains(cfg.Email, "@")) {
 		return nil, fmt.Errorf("europepmc: Config.Email %q is not an e-mail address", cfg.Email)
 	}
-	switch {
-	case cfg.PageSize == 0:
-		cfg.PageSize = DefaultPageSize
-	case cfg.PageSize < 0 || cfg.PageSize > MaxPageSize:
-		return nil, fmt.Errorf("europepmc: Config.PageSize %d is outside 1..%d", cfg.PageSize, MaxPageSize)
+	if cfg.PageSize, err = crawler.PageSize(SourceName, "PageSize", cfg.PageSize, DefaultPageSize, MaxPageSize); err != nil {
+		return nil, err
 	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return &Source{cfg: cfg, base: base, f: f, log: log.With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
 }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
@@ -117,18 +98,16 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if emit == nil {
 		return errors.New("europepmc: nil Emit")
 	}
-	if w.From.IsZero() || w.To.IsZero() {
-		return fmt.Errorf("europepmc: window %v..%v has an unset end", w.From, w.To)
-	}
-	from, to := day(w.From), day(w.To)
-	if to.Before(from) {
-		return fmt.Errorf("europepmc: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	from, to, err := crawler.CheckWindow(SourceName, w, time.DateOnly)
+	if err != nil {
+		return err
 	}
 	query := s.windowQuery(from, to)
 	log := s.log.With("from", ymd(from), "to", ymd(to))
 
 	cursor := "*"
-	seen := map[string]bool{cursor: true}
+	var cursors crawler.Seen
+	cursors.Add(cursor)
 	delivered, hits, page := 0, 0, 0
 	for {
 		page++
@@ -157,10 +136,9 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		if next == "" || next == cursor || len(recs) == 0 || delivered >= hits {
 			break
 		}
-		if seen[next] {
+		if !cursors.Add(next) {
 			return fmt.Errorf("europepmc search: page %d: nextCursorMark %q was already used: the cursor is going round in a loop", page, next)
 		}
-		seen[next] = true
 		cursor = next
 	}
 	if delivered < hits {
@@ -188,17 +166,7 @@ func (s *Source) searchURL(query, cursor string) string {
 	if s.cfg.Email != "" {
 		v.Set("email", s.cfg.Email)
 	}
-	u := *s.base
-	u.Path += "search"
-	u.RawPath = ""
-	u.RawQuery = strings.ReplaceAll(v.Encode(), "+", "%20")
-	return u.String()
-}
-
-// day is t's calendar day in UTC, at midnight.
-func day(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return crawler.Endpoint(s.base, "search", strings.ReplaceAll(v.Encode(), "+", "%20"))
 }
 
 // ymd formats a day the way Europe PMC date fields take it.

@@ -6,45 +6,24 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/store"
 )
-
-// testFetcher is a fast Fetcher: no real pacing, millisecond backoffs.
-func testFetcher(tb testing.TB) *crawler.Fetcher {
-	tb.Helper()
-	f, err := crawler.NewFetcher(crawler.FetcherConfig{
-		UserAgent:   "litwatch-test/0.1 (+mailto:test@example.org)",
-		Rate:        1000,
-		Burst:       10,
-		Timeout:     2 * time.Second,
-		MaxRetries:  2,
-		BaseBackoff: time.Millisecond,
-		MaxBackoff:  2 * time.Millisecond,
-	}, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return f
-}
 
 func newSource(tb testing.TB, cfg Config) *Source {
 	tb.Helper()
 	if cfg.Query == "" {
 		cfg.Query = `"infant massage" OR "baby massage"`
 	}
-	s, err := New(cfg, testFetcher(tb), slog.New(slog.DiscardHandler))
+	s, err := New(cfg, crawlertest.Fetcher(tb, nil, nil), slog.New(slog.DiscardHandler))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -53,24 +32,8 @@ func newSource(tb testing.TB, cfg Config) *Source {
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-// collect returns an Emit that keeps every batch.
-func collect(batches *[][]store.Record) crawler.Emit {
-	return func(ctx context.Context, b []store.Record) error {
-		*batches = append(*batches, slices.Clone(b))
-		return nil
-	}
-}
-
-func flatten(batches [][]store.Record) []store.Record {
-	var out []store.Record
-	for _, b := range batches {
-		out = append(out, b...)
-	}
-	return out
-}
-
 func TestNewValidatesConfig(t *testing.T) {
-	f := testFetcher(t)
+	f := crawlertest.Fetcher(t, nil, nil)
 	for _, tc := range []struct {
 		name string
 		cfg  Config
@@ -110,16 +73,16 @@ func TestNewValidatesConfig(t *testing.T) {
 func TestFetchPagesThroughRealRecords(t *testing.T) {
 	srv := europepmctest.NewServer(t)
 	srv.PageSize = 4
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL, Email: "watch@example.org"})
 
 	var batches [][]store.Record
 	w := crawler.Window{From: date(2024, 1, 1), To: date(2025, 12, 31)}
-	if err := src.Fetch(context.Background(), w, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), w, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
-	got := flatten(batches)
-	want, _, _, err := ParseSearch(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	got := crawlertest.Flatten(batches)
+	want, _, _, err := ParseSearch(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,16 +127,16 @@ func TestFetchPagesThroughRealRecords(t *testing.T) {
 
 func TestFetchHonoursWindow(t *testing.T) {
 	srv := europepmctest.NewServer(t)
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL})
 	var batches [][]store.Record
 	// The window's ends may carry a time of day; only the UTC days count.
 	w := crawler.Window{From: time.Date(2025, 6, 11, 15, 4, 0, 0, time.UTC), To: time.Date(2025, 6, 12, 23, 0, 0, 0, time.UTC)}
-	if err := src.Fetch(context.Background(), w, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), w, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
 	var pmids []string
-	for _, r := range flatten(batches) {
+	for _, r := range crawlertest.Flatten(batches) {
 		pmids = append(pmids, r.PMID)
 		if r.EntryDate.Before(date(2025, 6, 11)) || r.EntryDate.After(date(2025, 6, 12)) {
 			t.Errorf("%s indexed %v, outside the window", r.PMID, r.EntryDate)
@@ -190,7 +153,7 @@ func TestFetchHonoursWindow(t *testing.T) {
 
 func TestFetchEmptyWindow(t *testing.T) {
 	srv := europepmctest.NewServer(t)
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL})
 	called := false
 	err := src.Fetch(context.Background(), crawler.Window{From: date(2020, 1, 1), To: date(2020, 1, 31)},
@@ -214,10 +177,10 @@ func TestFetchPreprintsAndArticles(t *testing.T) {
 	)
 	src := newSource(t, Config{BaseURL: srv.URL})
 	var batches [][]store.Record
-	if err := src.Fetch(context.Background(), crawler.Window{From: idx, To: idx}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: idx, To: idx}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
-	got := flatten(batches)
+	got := crawlertest.Flatten(batches)
 	if len(got) != 2 {
 		t.Fatalf("got %d records, want 2 (the PMC one is outside the window)", len(got))
 	}
@@ -251,34 +214,9 @@ func TestFetchServerErrorExhaustsRetries(t *testing.T) {
 	}
 
 	srv.SetFailing(0)
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 2)}, collect(new([][]store.Record))); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 2)}, crawlertest.Collect(new([][]store.Record))); err != nil {
 		t.Errorf("after recovery: %v", err)
 	}
-}
-
-// replay serves the given bodies in turn, with status 200, and counts
-// requests; it fails the test on a request past the last body.
-func replay(t *testing.T, bodies ...string) (*httptest.Server, *atomic.Int32, *[]url.Values) {
-	t.Helper()
-	var (
-		n       atomic.Int32
-		mu      sync.Mutex
-		queries []url.Values
-	)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		i := int(n.Add(1)) - 1
-		mu.Lock()
-		queries = append(queries, r.URL.Query())
-		mu.Unlock()
-		if i >= len(bodies) {
-			t.Errorf("unexpected request %d: %s", i+1, r.URL)
-			http.Error(w, "no more", http.StatusGone)
-			return
-		}
-		w.Write([]byte(bodies[i]))
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &n, &queries
 }
 
 func page(hits int, next string, ids ...string) string {
@@ -296,60 +234,60 @@ func page(hits int, next string, ids ...string) string {
 func TestFetchStopsWhenCursorRepeats(t *testing.T) {
 	// hitCount overstated: the page after the last one sends the cursor
 	// back with no results, as Solr does.
-	srv, n, queries := replay(t,
+	srv := crawlertest.Replay(t,
 		page(10, "AoIA", "1", "2"),
 		page(10, "AoIB", "3"),
 		page(10, "AoIB"),
 	)
 	src := newSource(t, Config{BaseURL: srv.URL + "/rest/"})
 	var batches [][]store.Record
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
-	if n.Load() != 3 || len(flatten(batches)) != 3 || len(batches) != 2 {
-		t.Fatalf("%d requests, %d records in %d batches; want 3, 3, 2", n.Load(), len(flatten(batches)), len(batches))
+	if srv.Count() != 3 || len(crawlertest.Flatten(batches)) != 3 || len(batches) != 2 {
+		t.Fatalf("%d requests, %d records in %d batches; want 3, 3, 2", srv.Count(), len(crawlertest.Flatten(batches)), len(batches))
 	}
-	if got := []string{(*queries)[0].Get("cursorMark"), (*queries)[1].Get("cursorMark"), (*queries)[2].Get("cursorMark")}; !slices.Equal(got, []string{"*", "AoIA", "AoIB"}) {
+	if got := []string{srv.Queries()[0].Get("cursorMark"), srv.Queries()[1].Get("cursorMark"), srv.Queries()[2].Get("cursorMark")}; !slices.Equal(got, []string{"*", "AoIA", "AoIB"}) {
 		t.Errorf("cursor marks %q", got)
 	}
 
 	// A page that repeats the cursor it was sent, with results, is the last.
-	srv, n, _ = replay(t, page(10, "AoIA", "1"), page(10, "AoIA", "2"))
+	srv = crawlertest.Replay(t, page(10, "AoIA", "1"), page(10, "AoIA", "2"))
 	src = newSource(t, Config{BaseURL: srv.URL + "/rest/"})
 	batches = nil
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, collect(&batches)); err != nil {
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(&batches)); err != nil {
 		t.Fatal(err)
 	}
-	if n.Load() != 2 || len(flatten(batches)) != 2 {
-		t.Fatalf("%d requests, %d records; want 2, 2", n.Load(), len(flatten(batches)))
+	if srv.Count() != 2 || len(crawlertest.Flatten(batches)) != 2 {
+		t.Fatalf("%d requests, %d records; want 2, 2", srv.Count(), len(crawlertest.Flatten(batches)))
 	}
 
 	// No nextCursorMark at all ends the search too.
-	srv, n, _ = replay(t, page(10, "", "1"))
+	srv = crawlertest.Replay(t, page(10, "", "1"))
 	src = newSource(t, Config{BaseURL: srv.URL + "/rest/"})
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, collect(new([][]store.Record))); err != nil || n.Load() != 1 {
-		t.Fatalf("err %v after %d requests", err, n.Load())
+	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(new([][]store.Record))); err != nil || srv.Count() != 1 {
+		t.Fatalf("err %v after %d requests", err, srv.Count())
 	}
 }
 
 func TestFetchDetectsCursorLoop(t *testing.T) {
-	srv, n, _ := replay(t,
+	srv := crawlertest.Replay(t,
 		page(100, "AoIA", "1"),
 		page(100, "AoIB", "2"),
 		page(100, "AoIA", "3"),
 	)
 	src := newSource(t, Config{BaseURL: srv.URL + "/rest/"})
-	err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, collect(new([][]store.Record)))
+	err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(new([][]store.Record)))
 	if err == nil || !strings.Contains(err.Error(), "loop") || !strings.Contains(err.Error(), "europepmc search") {
 		t.Fatalf("error %v, want a cursor loop error", err)
 	}
-	if n.Load() != 3 {
-		t.Errorf("%d requests, want 3", n.Load())
+	if srv.Count() != 3 {
+		t.Errorf("%d requests, want 3", srv.Count())
 	}
 }
 
 func TestFetchBadBodies(t *testing.T) {
-	core := string(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	core := string(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	for _, tc := range []struct {
 		name, body, want string
 	}{
@@ -358,7 +296,7 @@ func TestFetchBadBodies(t *testing.T) {
 		{"malformed", `{"hitCount":1,"resultList":{"result":[{"id":"1",}]}}`, "malformed JSON"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			srv, _, _ := replay(t, tc.body)
+			srv := crawlertest.Replay(t, tc.body)
 			src := newSource(t, Config{BaseURL: srv.URL + "/rest/"})
 			called := false
 			err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)},
@@ -373,10 +311,10 @@ func TestFetchBadBodies(t *testing.T) {
 	}
 	// A bad second page after a good first one: the first was emitted,
 	// the error still stops the fetch.
-	srv, _, _ := replay(t, page(3, "AoIA", "1"), "<html><body>502 Bad Gateway</body></html>")
+	srv := crawlertest.Replay(t, page(3, "AoIA", "1"), "<html><body>502 Bad Gateway</body></html>")
 	src := newSource(t, Config{BaseURL: srv.URL + "/rest/"})
 	var batches [][]store.Record
-	err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, collect(&batches))
+	err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(&batches))
 	if err == nil || !strings.Contains(err.Error(), "page 2") || len(batches) != 1 {
 		t.Fatalf("error %v with %d batches; want a page 2 error after 1 batch", err, len(batches))
 	}
@@ -384,7 +322,7 @@ func TestFetchBadBodies(t *testing.T) {
 
 func TestFetchStopsWhenEmitFails(t *testing.T) {
 	srv := europepmctest.NewServer(t)
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL})
 	boom := errors.New("disk full")
 	err := src.Fetch(context.Background(), crawler.Window{From: date(2024, 1, 1), To: date(2025, 12, 31)},
@@ -399,7 +337,7 @@ func TestFetchStopsWhenEmitFails(t *testing.T) {
 
 func TestFetchHonoursContext(t *testing.T) {
 	srv := europepmctest.NewServer(t)
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL})
 	ctx, cancel := context.WithCancel(context.Background())
 	err := src.Fetch(ctx, crawler.Window{From: date(2024, 1, 1), To: date(2025, 12, 31)}, func(context.Context, []store.Record) error {
@@ -415,17 +353,7 @@ func TestFetchHonoursContext(t *testing.T) {
 }
 
 func TestFetchRejectsBadWindow(t *testing.T) {
-	src := newSource(t, Config{BaseURL: "http://127.0.0.1:1/"})
-	emit := collect(new([][]store.Record))
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 2, 1), To: date(2025, 1, 1)}, emit); err == nil {
-		t.Error("reversed window accepted")
-	}
-	if err := src.Fetch(context.Background(), crawler.Window{To: date(2025, 1, 1)}, emit); err == nil {
-		t.Error("window without From accepted")
-	}
-	if err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, nil); err == nil {
-		t.Error("nil emit accepted")
-	}
+	crawlertest.RefusesBadFetch(t, newSource(t, Config{BaseURL: "http://127.0.0.1:1/"}))
 }
 
 // TestStoredOnceWithPubMed runs the crawl into a real store that already
@@ -449,7 +377,7 @@ func TestStoredOnceWithPubMed(t *testing.T) {
 	}
 
 	srv := europepmctest.NewServer(t)
-	srv.AddPage(readTestdata(t, "search-core-cancer-page1-cursor.json"))
+	srv.AddPage(crawlertest.Testdata(t, "search-core-cancer-page1-cursor.json"))
 	src := newSource(t, Config{BaseURL: srv.URL})
 	res := crawler.Run(ctx, db, runID, []crawler.Source{src}, crawler.Options{
 		Since: date(2025, 6, 11),

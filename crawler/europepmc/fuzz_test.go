@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // FuzzParseSearch checks that no body makes ParseSearch panic, and that
@@ -11,7 +13,7 @@ import (
 // marked as Europe PMC's, with markup-free valid text.
 func FuzzParseSearch(f *testing.F) {
 	for _, name := range []string{"search-core-cancer-page1-cursor.json", "search-no-results.json", "search-lite-pagesize5-cursor.json", "search-lite-cancer.xml"} {
-		f.Add(readTestdata(f, name))
+		f.Add(crawlertest.Testdata(f, name))
 	}
 	f.Add([]byte(`{"hitCount":1,"resultList":{"result":[{"id":"PPR1","source":"PPR","doi":"10.1/X","title":"a<i>b</i>","abstractText":"<h4>A</h4>x<h4>B</h4>"}]}}`))
 	f.Add([]byte(`{"hitCount":0}`))

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -36,7 +37,7 @@ func ParseWorks(data []byte) (recs []store.Record, next string, err error) {
 		return nil, "", errors.New("empty response")
 	}
 	if trimmed[0] != '{' {
-		return nil, "", notJSON(trimmed)
+		return nil, "", crawler.NotJSON("OpenAlex", trimmed)
 	}
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(trimmed, &probe); err != nil {
@@ -46,9 +47,9 @@ func ParseWorks(data []byte) (recs []store.Record, next string, err error) {
 		var e errorResponse
 		_ = json.Unmarshal(trimmed, &e)
 		if e.Error == "" {
-			e.Error = snippet(string(raw))
+			e.Error = crawler.Snippet(string(raw))
 		}
-		return nil, "", &APIError{Err: normalizeSpace(e.Error), Message: snippet(e.Message)}
+		return nil, "", &APIError{Err: crawler.NormalizeSpace(e.Error), Message: crawler.Snippet(e.Message)}
 	}
 	if _, ok := probe["results"]; ok {
 		var l listResponse
@@ -126,7 +127,7 @@ func (w *work) record() (store.Record, error) {
 		rec.PubDate = fmt.Sprint(rec.Year)
 	}
 	if pl := w.PrimaryLocation; pl != nil && pl.Source != nil {
-		rec.Journal = normalizeSpace(pl.Source.DisplayName)
+		rec.Journal = crawler.NormalizeSpace(pl.Source.DisplayName)
 	}
 	for _, a := range w.Authorships {
 		name := authorName(a.Author.DisplayName)
@@ -144,7 +145,7 @@ func (w *work) record() (store.Record, error) {
 		rec.PubTypes = append(rec.PubTypes, "Retracted Publication")
 	}
 	for _, m := range w.MeSH {
-		if d := normalizeSpace(m.DescriptorName); d != "" && !slices.Contains(rec.MeSH, d) {
+		if d := crawler.NormalizeSpace(m.DescriptorName); d != "" && !slices.Contains(rec.MeSH, d) {
 			rec.MeSH = append(rec.MeSH, d)
 		}
 	}
@@ -295,7 +296,7 @@ func plainText(s string) string {
 	if strings.ContainsAny(s, "<&") {
 		s = html.UnescapeString(tagRE.ReplaceAllString(s, ""))
 	}
-	return normalizeSpace(s)
+	return crawler.NormalizeSpace(s)
 }
 
 // lastSegment is the last path segment of an id URL
@@ -313,33 +314,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// notJSON explains a body that is not JSON: an HTML page or some text.
-func notJSON(b []byte) error {
-	if isHTML(b) {
-		return fmt.Errorf("got an HTML page instead of OpenAlex JSON: %q", snippet(string(b)))
-	}
-	return fmt.Errorf("response is not JSON: %q", snippet(string(b)))
-}
-
-func isHTML(b []byte) bool {
-	head := strings.ToLower(string(b[:min(len(b), 512)]))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
-		(strings.HasPrefix(head, "<") && strings.Contains(head, "<body"))
-}
-
-func snippet(s string) string {
-	s = normalizeSpace(s)
-	const n = 120
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }

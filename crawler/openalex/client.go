@@ -73,41 +73,22 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if strings.ContainsAny(cfg.APIKey, " \t\r\n&#?") {
 		return nil, errors.New("openalex: Config.APIKey contains spaces or URL delimiters")
 	}
-	cfg.Search = normalizeSpace(cfg.Search)
+	cfg.Search = crawler.NormalizeSpace(cfg.Search)
 	if cfg.Search == "" {
 		return nil, errors.New("openalex: Config.Search is empty")
 	}
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	base, err := url.Parse(cfg.BaseURL)
+	base, err := crawler.ParseBaseURL(SourceName, cfg.BaseURL, DefaultBaseURL)
 	if err != nil {
-		return nil, fmt.Errorf("openalex: Config.BaseURL: %w", err)
-	}
-	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("openalex: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
-	}
-	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
-		return nil, fmt.Errorf("openalex: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
-	}
-	if !strings.HasSuffix(base.Path, "/") {
-		base.Path += "/"
-		base.RawPath = ""
+		return nil, err
 	}
 	cfg.Mailto = strings.TrimSpace(cfg.Mailto)
 	if strings.ContainsAny(cfg.Mailto, " \t\r\n") {
 		return nil, fmt.Errorf("openalex: Config.Mailto %q contains spaces", cfg.Mailto)
 	}
-	switch {
-	case cfg.PerPage == 0:
-		cfg.PerPage = DefaultPerPage
-	case cfg.PerPage < 0 || cfg.PerPage > MaxPerPage:
-		return nil, fmt.Errorf("openalex: Config.PerPage %d is outside 1..%d", cfg.PerPage, MaxPerPage)
+	if cfg.PerPage, err = crawler.PageSize(SourceName, "PerPage", cfg.PerPage, DefaultPerPage, MaxPerPage); err != nil {
+		return nil, err
 	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	return &Source{cfg: cfg, base: base, f: f, log: log.With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
 }
 
 // Name returns "openalex".
@@ -121,12 +102,9 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if emit == nil {
 		return errors.New("openalex: nil Emit")
 	}
-	if w.From.IsZero() || w.To.IsZero() {
-		return fmt.Errorf("openalex: window %v..%v has an unset end", w.From, w.To)
-	}
-	from, to := day(w.From), day(w.To)
-	if to.Before(from) {
-		return fmt.Errorf("openalex: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
+	from, to, err := crawler.CheckWindow(SourceName, w, time.DateOnly)
+	if err != nil {
+		return err
 	}
 	v := url.Values{}
 	v.Set("search", s.cfg.Search)
@@ -137,10 +115,9 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		v.Set("mailto", s.cfg.Mailto)
 	}
 
-	seen := make(map[string]struct{})
-	cursors := make(map[string]struct{})
+	var seen, cursors crawler.Seen // works (by key), next_cursors
 	cursor := "*"
-	emitted, dupes := 0, 0
+	emitted := 0
 	for page := 1; ; page++ {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("openalex works: %w", err)
@@ -154,17 +131,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		if err != nil {
 			return s.redact(fmt.Errorf("openalex works page %d: %w", page, err))
 		}
-		batch := make([]store.Record, 0, len(recs))
-		for _, r := range recs {
-			if k := key(r); k != "" {
-				if _, dup := seen[k]; dup {
-					dupes++
-					continue
-				}
-				seen[k] = struct{}{}
-			}
-			batch = append(batch, r)
-		}
+		batch := seen.Filter(recs, key)
 		s.log.Debug("openalex page", "page", page, "results", len(recs), "new", len(batch))
 		if len(batch) > 0 {
 			if err := emit(ctx, batch); err != nil {
@@ -174,13 +141,12 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		}
 		if len(recs) == 0 || next == "" {
 			s.log.Info("openalex fetch done", "from", ymd(from), "to", ymd(to),
-				"records", emitted, "duplicates", dupes, "pages", page)
+				"records", emitted, "duplicates", seen.Dupes(), "pages", page)
 			return nil
 		}
-		if _, again := cursors[next]; again || next == cursor {
+		if next == cursor || !cursors.Add(next) {
 			return fmt.Errorf("openalex works page %d: next_cursor repeats an earlier cursor; stopping", page)
 		}
-		cursors[next] = struct{}{}
 		cursor = next
 	}
 }
@@ -200,11 +166,7 @@ func key(r store.Record) string {
 }
 
 func (s *Source) endpoint(path string, v url.Values) string {
-	u := *s.base
-	u.Path += path
-	u.RawPath = ""
-	u.RawQuery = v.Encode()
-	return u.String()
+	return crawler.Endpoint(s.base, path, v.Encode())
 }
 
 // redact removes the API key from an error's text, wherever an error body
@@ -223,12 +185,6 @@ type redactedError struct {
 
 func (e *redactedError) Error() string { return e.msg }
 func (e *redactedError) Unwrap() error { return e.err }
-
-// day is t's calendar day in UTC, at midnight.
-func day(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
 
 // ymd formats a day the way OpenAlex filters take dates.
 func ymd(t time.Time) string { return t.Format(time.DateOnly) }

@@ -58,13 +58,13 @@ func apiError(err error) error {
 	if len(body) > 0 && body[0] == '{' {
 		var e errorResponse
 		if json.Unmarshal(body, &e) == nil && (e.Error != "" || e.Message != "") {
-			ae.Err, ae.Message = normalizeSpace(e.Error), snippet(e.Message)
+			ae.Err, ae.Message = crawler.NormalizeSpace(e.Error), crawler.Snippet(e.Message)
 			return ae
 		}
 	}
-	if len(body) == 0 || isHTML(body) {
+	if len(body) == 0 || crawler.IsHTMLPage(body) {
 		return err
 	}
-	ae.Text = snippet(string(body))
+	ae.Text = crawler.Snippet(string(body))
 	return ae
 }

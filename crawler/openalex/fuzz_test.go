@@ -2,32 +2,16 @@ package openalex
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/store"
 )
 
-func seedFiles(f *testing.F) [][]byte {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no testdata: %v", err)
-	}
-	var out [][]byte
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		out = append(out, b)
-	}
-	return out
-}
-
 func FuzzParseWorks(f *testing.F) {
-	for _, b := range seedFiles(f) {
+	for _, b := range crawlertest.TestdataFiles(f, "*.json") {
 		f.Add(b)
 		f.Add(b[:len(b)/2])
 	}
@@ -50,7 +34,7 @@ func FuzzParseWorks(f *testing.F) {
 				t.Fatalf("identifiers not normalised: %q %q %q", r.DOI, r.PMID, r.PMCID)
 			}
 			for _, s := range []string{r.Title, r.Abstract, r.Journal} {
-				if s != normalizeSpace(s) {
+				if s != crawler.NormalizeSpace(s) {
 					t.Fatalf("not normalised: %q", s)
 				}
 			}
@@ -59,7 +43,7 @@ func FuzzParseWorks(f *testing.F) {
 }
 
 func FuzzRebuildAbstract(f *testing.F) {
-	for _, b := range seedFiles(f) {
+	for _, b := range crawlertest.TestdataFiles(f, "*.json") {
 		var probe struct {
 			Results []struct {
 				Inv map[string][]int `json:"abstract_inverted_index"`

@@ -6,11 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -18,68 +15,24 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/openalex/openalextest"
 	"github.com/litwatch/litwatch/store"
 )
 
 const testKey = "sEcReT-k3y-123"
 
-func readFixture(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// lockedBuffer is a log sink safe for concurrent writers.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// testFetcher is a fast Fetcher logging at debug level into log.
-func testFetcher(t testing.TB, log *slog.Logger) *crawler.Fetcher {
-	t.Helper()
-	f, err := crawler.NewFetcher(crawler.FetcherConfig{
-		UserAgent:   "litwatch-test/0.1",
-		Rate:        1000,
-		Burst:       100,
-		Timeout:     5 * time.Second,
-		MaxRetries:  1,
-		BaseBackoff: time.Millisecond,
-		MaxBackoff:  2 * time.Millisecond,
-	}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
-
 // newSource returns a source on base whose Fetcher and source log into the
 // returned buffer.
-func newSource(t testing.TB, base string, mod func(*Config)) (*Source, *lockedBuffer) {
+func newSource(t testing.TB, base string, mod func(*Config)) (*Source, *crawlertest.LogBuffer) {
 	t.Helper()
-	var buf lockedBuffer
-	log := slog.New(slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var buf crawlertest.LogBuffer
+	log := buf.Logger()
 	cfg := Config{BaseURL: base, Search: "massage preterm", APIKey: testKey, Mailto: "test@example.org", PerPage: 100}
 	if mod != nil {
 		mod(&cfg)
 	}
-	s, err := New(cfg, testFetcher(t, log), log)
+	s, err := New(cfg, crawlertest.Fetcher(t, log, oneRetry), log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,16 +41,11 @@ func newSource(t testing.TB, base string, mod func(*Config)) (*Source, *lockedBu
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func collect() (*[][]store.Record, crawler.Emit) {
-	var batches [][]store.Record
-	return &batches, func(_ context.Context, b []store.Record) error {
-		batches = append(batches, b)
-		return nil
-	}
-}
+// oneRetry gives the test Fetcher (crawlertest.Fetcher) one retry.
+func oneRetry(c *crawler.FetcherConfig) { c.MaxRetries = 1 }
 
 func TestNewRefusesWithoutKey(t *testing.T) {
-	f := testFetcher(t, nil)
+	f := crawlertest.Fetcher(t, nil, oneRetry)
 	for name, cfg := range map[string]Config{
 		"no key":           {Search: "x"},
 		"blank key":        {Search: "x", APIKey: "   "},
@@ -137,7 +85,7 @@ func TestNewRefusesWithoutKey(t *testing.T) {
 }
 
 func TestParseWorksSingleWork(t *testing.T) {
-	recs, next, err := ParseWorks(readFixture(t, "work-W1982728624-journal-article-abstract-inverted-index.json"))
+	recs, next, err := ParseWorks(crawlertest.Testdata(t, "work-W1982728624-journal-article-abstract-inverted-index.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +127,7 @@ func TestParseWorksSingleWork(t *testing.T) {
 }
 
 func TestParseWorksPreprint(t *testing.T) {
-	recs, _, err := ParseWorks(readFixture(t, "work-posted-content-biorxiv-preprint.json"))
+	recs, _, err := ParseWorks(crawlertest.Testdata(t, "work-posted-content-biorxiv-preprint.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +145,7 @@ func TestParseWorksPreprint(t *testing.T) {
 }
 
 func TestParseWorksListNullAbstracts(t *testing.T) {
-	recs, next, err := ParseWorks(readFixture(t, "works-list-sample5-meta-mixed-null-abstracts.json"))
+	recs, next, err := ParseWorks(crawlertest.Testdata(t, "works-list-sample5-meta-mixed-null-abstracts.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,7 +184,7 @@ func TestParseWorksListNullAbstracts(t *testing.T) {
 }
 
 func TestParseWorksErrors(t *testing.T) {
-	full := readFixture(t, "works-list-sample5-meta-mixed-null-abstracts.json")
+	full := crawlertest.Testdata(t, "works-list-sample5-meta-mixed-null-abstracts.json")
 	for name, c := range map[string]struct{ body, want string }{
 		"error body":     {`{"error":"Invalid query parameters error.","message":"foo is not a valid field."}`, "OpenAlex API error: Invalid query parameters error.: foo is not a valid field."},
 		"HTML with 200":  {"<!DOCTYPE html><html><body>Bad gateway</body></html>", "HTML page"},
@@ -312,7 +260,7 @@ func realPages(t *testing.T) (*httptest.Server, *[]string) {
 	t.Helper()
 	pages := make([][]byte, 4)
 	for i := range pages {
-		pages[i] = readFixture(t, fmt.Sprintf("works-page%d-of-4-cursor-built.json", i+1))
+		pages[i] = crawlertest.Testdata(t, fmt.Sprintf("works-page%d-of-4-cursor-built.json", i+1))
 	}
 	byCursor := map[string][]byte{"*": pages[0]}
 	for i := 0; i < 3; i++ {
@@ -346,13 +294,14 @@ func realPages(t *testing.T) (*httptest.Server, *[]string) {
 func TestFetchRealPages(t *testing.T) {
 	srv, cursors := realPages(t)
 	s, logs := newSource(t, srv.URL, nil)
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 10, 1), To: date(2025, 10, 31)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	var sizes []int
 	var all []store.Record
-	for _, b := range *batches {
+	for _, b := range batches {
 		sizes = append(sizes, len(b))
 		all = append(all, b...)
 	}
@@ -400,16 +349,17 @@ func TestFetchFakeServerPaging(t *testing.T) {
 	srv.Add(openalextest.Work{DOI: "10.5555/unrelated", Title: "Soil carbon", Created: date(2025, 10, 2)})
 	s, logs := newSource(t, srv.URL, func(c *Config) { c.PerPage = 20 })
 
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 10, 1), To: date(2025, 10, 3)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	var all []store.Record
-	for _, b := range *batches {
+	for _, b := range batches {
 		all = append(all, b...)
 	}
-	if len(*batches) != 3 || len(all) != 45 {
-		t.Fatalf("%d batches, %d records; want 3 (20, 20, 5) and 45", len(*batches), len(all))
+	if len(batches) != 3 || len(all) != 45 {
+		t.Fatalf("%d batches, %d records; want 3 (20, 20, 5) and 45", len(batches), len(all))
 	}
 	r := all[7]
 	if r.DOI != "10.5555/in.007" || r.PMID != "30000007" || r.PMCID != "PMC7000007" || r.Journal != "J Test" ||
@@ -453,7 +403,7 @@ func TestFetchEmpty(t *testing.T) {
 
 func TestFetchFailures(t *testing.T) {
 	w := crawler.Window{From: date(2025, 10, 1), To: date(2025, 10, 2)}
-	page1 := readFixture(t, "works-page1-of-4-cursor-built.json")
+	page1 := crawlertest.Testdata(t, "works-page1-of-4-cursor-built.json")
 	cases := []struct {
 		name    string
 		handler func(n int, w http.ResponseWriter)
@@ -485,18 +435,7 @@ func TestFetchFailures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var (
-				mu sync.Mutex
-				n  int
-			)
-			srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-				mu.Lock()
-				n++
-				k := n
-				mu.Unlock()
-				c.handler(k, rw)
-			}))
-			defer srv.Close()
+			srv := crawlertest.Script(t, func(n int, w http.ResponseWriter, _ *http.Request) { c.handler(n, w) })
 			s, logs := newSource(t, srv.URL, nil)
 			err := s.Fetch(context.Background(), w, func(context.Context, []store.Record) error { return nil })
 			if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -512,7 +451,7 @@ func TestFetchFailures(t *testing.T) {
 			if errors.As(err, &ae) != (c.status != 0) || (ae != nil && ae.HTTPStatus != c.status) {
 				t.Errorf("APIError = %+v, want status %d", ae, c.status)
 			}
-			if n != c.reqs {
+			if n := srv.Count(); n != c.reqs {
 				t.Errorf("%d requests, want %d", n, c.reqs)
 			}
 		})
@@ -548,13 +487,7 @@ func TestFetchEmitErrorCancelAndWindow(t *testing.T) {
 	if err := s.Fetch(ctx, w, func(context.Context, []store.Record) error { cancel(); return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
-	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 2, 1), To: date(2025, 1, 1)},
-		func(context.Context, []store.Record) error { return nil }); err == nil {
-		t.Error("backwards window accepted")
-	}
-	if err := s.Fetch(context.Background(), w, nil); err == nil {
-		t.Error("nil emit accepted")
-	}
+	crawlertest.RefusesBadFetch(t, s)
 }
 
 func TestFetchDeduplicates(t *testing.T) {
@@ -577,12 +510,13 @@ func TestFetchDeduplicates(t *testing.T) {
 	}))
 	defer srv.Close()
 	s, _ := newSource(t, srv.URL, nil)
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	var dois []string
-	for _, b := range *batches {
+	for _, b := range batches {
 		for _, r := range b {
 			dois = append(dois, r.DOI)
 		}
@@ -596,22 +530,23 @@ func TestFetchRealWorksThroughFakeServer(t *testing.T) {
 	var list struct {
 		Results []json.RawMessage `json:"results"`
 	}
-	if err := json.Unmarshal(readFixture(t, "works-list-sample5-meta-mixed-null-abstracts.json"), &list); err != nil {
+	if err := json.Unmarshal(crawlertest.Testdata(t, "works-list-sample5-meta-mixed-null-abstracts.json"), &list); err != nil {
 		t.Fatal(err)
 	}
 	srv := openalextest.NewServer(t)
 	srv.SetAPIKey(testKey)
 	srv.AddJSON(list.Results...)
-	srv.AddJSON(readFixture(t, "work-W1982728624-journal-article-abstract-inverted-index.json"),
-		readFixture(t, "work-posted-content-biorxiv-preprint.json"))
+	srv.AddJSON(crawlertest.Testdata(t, "work-W1982728624-journal-article-abstract-inverted-index.json"),
+		crawlertest.Testdata(t, "work-posted-content-biorxiv-preprint.json"))
 	s, _ := newSource(t, srv.URL, func(c *Config) { c.Search = "of"; c.PerPage = 2 })
-	batches, emit := collect()
+	var batches [][]store.Record
+	emit := crawlertest.Collect(&batches)
 	// Five of the seven works were created on 2025-10-10.
 	if err := s.Fetch(context.Background(), crawler.Window{From: date(2025, 10, 10), To: date(2025, 10, 10)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	n, pmids := 0, 0
-	for _, b := range *batches {
+	for _, b := range batches {
 		for _, r := range b {
 			n++
 			if r.PMID != "" {
@@ -622,7 +557,7 @@ func TestFetchRealWorksThroughFakeServer(t *testing.T) {
 			}
 		}
 	}
-	if n != 5 || pmids != 1 || len(*batches) != 3 || len(srv.Requests()) != 4 {
-		t.Errorf("%d records (%d with a PMID) in %d batches, %d requests; want 5 (1) in 3, 4", n, pmids, len(*batches), len(srv.Requests()))
+	if n != 5 || pmids != 1 || len(batches) != 3 || len(srv.Requests()) != 4 {
+		t.Errorf("%d records (%d with a PMID) in %d batches, %d requests; want 5 (1) in 3, 4", n, pmids, len(batches), len(srv.Requests()))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -172,7 +173,7 @@ func unexpectedRoot(d *xml.Decoder, root xml.StartElement) error {
 	if err := d.DecodeElement(&er, &root); err == nil {
 		var msgs []string
 		for _, e := range er.Errors {
-			if e = normalizeSpace(e); e != "" {
+			if e = crawler.NormalizeSpace(e); e != "" {
 				msgs = append(msgs, e)
 			}
 		}
@@ -198,7 +199,7 @@ func (a *pubmedArticle) record() (store.Record, error) {
 		Source:   SourceName,
 		PMID:     strings.TrimSpace(mc.PMID),
 		Title:    string(art.ArticleTitle),
-		Journal:  normalizeSpace(art.Journal.Title),
+		Journal:  crawler.NormalizeSpace(art.Journal.Title),
 		Language: firstNonEmpty(art.Languages),
 	}
 	if rec.PMID == "" {
@@ -208,14 +209,14 @@ func (a *pubmedArticle) record() (store.Record, error) {
 		rec.Title = string(art.VernacularTitle)
 	}
 	if rec.Journal == "" {
-		rec.Journal = normalizeSpace(art.Journal.ISOAbbreviation)
+		rec.Journal = crawler.NormalizeSpace(art.Journal.ISOAbbreviation)
 	}
 	rec.Abstract, rec.Sections = flattenAbstract(art.Abstract)
 	rec.PubDate = art.Journal.PubDate.printed()
 	rec.Year = art.Journal.PubDate.year()
 	if rec.Year == 0 {
 		for _, d := range art.ArticleDates {
-			if y := atoiYear(d.Year); y != 0 {
+			if y := crawler.ParseYear(d.Year); y != 0 {
 				rec.Year = y
 				break
 			}
@@ -224,7 +225,7 @@ func (a *pubmedArticle) record() (store.Record, error) {
 	rec.Authors = authorNames(art.Authors)
 	rec.PubTypes = texts(art.PublicationTypes)
 	for _, m := range mc.MeshHeadings {
-		if s := normalizeSpace(m.Descriptor); s != "" {
+		if s := crawler.NormalizeSpace(m.Descriptor); s != "" {
 			rec.MeSH = append(rec.MeSH, s)
 		}
 	}
@@ -275,7 +276,7 @@ func (a *pubmedBookArticle) record() (store.Record, error) {
 	rec.PubDate = bd.Book.PubDate.printed()
 	rec.Year = bd.Book.PubDate.year()
 	if rec.Year == 0 {
-		rec.Year = atoiYear(bd.ContributionDate.Year)
+		rec.Year = crawler.ParseYear(bd.ContributionDate.Year)
 	}
 	// The chapter's authors; the book's editors only if it names no authors.
 	var authors, editors []author
@@ -335,23 +336,23 @@ func flattenAbstract(a *abstract) (string, []store.Section) {
 // printed renders the date the way PubMed prints it: "2024 Mar",
 // "2018 May 17", "1990 Spring", or the MedlineDate text.
 func (p pubDate) printed() string {
-	if s := normalizeSpace(p.MedlineDate); s != "" {
+	if s := crawler.NormalizeSpace(p.MedlineDate); s != "" {
 		return s
 	}
 	parts := make([]string, 0, 3)
-	if s := normalizeSpace(p.Year); s != "" {
+	if s := crawler.NormalizeSpace(p.Year); s != "" {
 		parts = append(parts, s)
 	}
-	if s := normalizeSpace(p.Month); s != "" {
+	if s := crawler.NormalizeSpace(p.Month); s != "" {
 		if m, err := strconv.Atoi(s); err == nil && m >= 1 && m <= 12 {
 			s = time.Month(m).String()[:3]
 		}
 		parts = append(parts, s)
-		if d := strings.TrimLeft(normalizeSpace(p.Day), "0"); d != "" {
+		if d := strings.TrimLeft(crawler.NormalizeSpace(p.Day), "0"); d != "" {
 			parts = append(parts, d)
 		}
 	}
-	if s := normalizeSpace(p.Season); s != "" {
+	if s := crawler.NormalizeSpace(p.Season); s != "" {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, " ")
@@ -359,23 +360,10 @@ func (p pubDate) printed() string {
 
 // year is the PubDate Year, else the first four-digit year in MedlineDate.
 func (p pubDate) year() int {
-	if y := atoiYear(p.Year); y != 0 {
+	if y := crawler.ParseYear(p.Year); y != 0 {
 		return y
 	}
 	return firstYear(p.MedlineDate)
-}
-
-// atoiYear parses a plausible four-digit year, or returns 0.
-func atoiYear(s string) int {
-	s = strings.TrimSpace(s)
-	if len(s) != 4 {
-		return 0
-	}
-	y, err := strconv.Atoi(s)
-	if err != nil || y < 1000 {
-		return 0
-	}
-	return y
 }
 
 // firstYear returns the first run of exactly four digits in s as a year.
@@ -390,7 +378,7 @@ func firstYear(s string) int {
 			j++
 		}
 		if j-i == 4 {
-			if y := atoiYear(s[i:j]); y != 0 {
+			if y := crawler.ParseYear(s[i:j]); y != 0 {
 				return y
 			}
 		}
@@ -409,8 +397,8 @@ func authorNames(as []author) []string {
 		if strings.EqualFold(a.Valid, "N") {
 			continue // an erroneous name kept only for the record
 		}
-		name := normalizeSpace(a.LastName)
-		if ini := normalizeSpace(a.Initials); name != "" && ini != "" {
+		name := crawler.NormalizeSpace(a.LastName)
+		if ini := crawler.NormalizeSpace(a.Initials); name != "" && ini != "" {
 			name += " " + ini
 		} else if name != "" && a.ForeName != "" {
 			name += " " + initials(a.ForeName)
@@ -452,7 +440,7 @@ func keywords(lists []keywordList) []string {
 func texts(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if s = normalizeSpace(s); s != "" {
+		if s = crawler.NormalizeSpace(s); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -461,7 +449,7 @@ func texts(ss []string) []string {
 
 func firstNonEmpty(ss []string) string {
 	for _, s := range ss {
-		if s = normalizeSpace(s); s != "" {
+		if s = crawler.NormalizeSpace(s); s != "" {
 			return s
 		}
 	}
@@ -518,7 +506,7 @@ func entrezDate(history []date) time.Time {
 		if d.PubStatus != "entrez" {
 			continue
 		}
-		y := atoiYear(d.Year)
+		y := crawler.ParseYear(d.Year)
 		m, errM := strconv.Atoi(strings.TrimSpace(d.Month))
 		day, errD := strconv.Atoi(strings.TrimSpace(d.Day))
 		if y == 0 || errM != nil || errD != nil || m < 1 || m > 12 || day < 1 || day > 31 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -430,11 +431,11 @@ func FuzzParseArticles(f *testing.F) {
 			if r.PMID == "" || r.Source != SourceName {
 				t.Fatalf("record without PMID or source: %+v", r)
 			}
-			if r.Title != normalizeSpace(r.Title) {
+			if r.Title != crawler.NormalizeSpace(r.Title) {
 				t.Fatalf("title not normalised: %q", r.Title)
 			}
 			for _, s := range r.Sections {
-				if s.Text == "" || s.Text != normalizeSpace(s.Text) {
+				if s.Text == "" || s.Text != crawler.NormalizeSpace(s.Text) {
 					t.Fatalf("section text not normalised: %q", s.Text)
 				}
 			}

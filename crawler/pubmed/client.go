@@ -68,22 +68,9 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if strings.TrimSpace(cfg.Term) == "" {
 		return nil, errors.New("pubmed: Config.Term is empty")
 	}
-	if cfg.BaseURL == "" {
-		cfg.BaseURL = DefaultBaseURL
-	}
-	base, err := url.Parse(cfg.BaseURL)
+	base, err := crawler.ParseBaseURL(SourceName, cfg.BaseURL, DefaultBaseURL)
 	if err != nil {
-		return nil, fmt.Errorf("pubmed: Config.BaseURL: %w", err)
-	}
-	if (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
-		return nil, fmt.Errorf("pubmed: Config.BaseURL %q is not an absolute http(s) URL", cfg.BaseURL)
-	}
-	if base.RawQuery != "" || base.Fragment != "" || base.User != nil {
-		return nil, fmt.Errorf("pubmed: Config.BaseURL %q must not have a query, fragment or user info", cfg.BaseURL)
-	}
-	if !strings.HasSuffix(base.Path, "/") {
-		base.Path += "/"
-		base.RawPath = ""
+		return nil, err
 	}
 	if cfg.Tool == "" {
 		cfg.Tool = DefaultTool
@@ -97,15 +84,10 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if strings.ContainsFunc(cfg.APIKey, isSpace) {
 		return nil, errors.New("pubmed: Config.APIKey must not contain spaces")
 	}
-	switch {
-	case cfg.BatchSize == 0:
-		cfg.BatchSize = DefaultBatchSize
-	case cfg.BatchSize < 0 || cfg.BatchSize > MaxBatchSize:
-		return nil, fmt.Errorf("pubmed: Config.BatchSize %d is outside 1..%d", cfg.BatchSize, MaxBatchSize)
+	if cfg.BatchSize, err = crawler.PageSize(SourceName, "BatchSize", cfg.BatchSize, DefaultBatchSize, MaxBatchSize); err != nil {
+		return nil, err
 	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	log = crawler.Logger(log)
 	if cfg.Email == "" {
 		log.Warn("no contact e-mail configured; NCBI asks E-utilities users to send one")
 	}
@@ -125,28 +107,24 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	if emit == nil {
 		return errors.New("pubmed: nil Emit")
 	}
-	if w.From.IsZero() || w.To.IsZero() {
-		return fmt.Errorf("pubmed: window %v..%v has an unset end", w.From, w.To)
+	from, to, err := crawler.CheckWindow(SourceName, w, ymdLayout)
+	if err != nil {
+		return err
 	}
-	from, to := day(w.From), day(w.To)
-	if to.Before(from) {
-		return fmt.Errorf("pubmed: window ends (%s) before it starts (%s)", ymd(to), ymd(from))
-	}
-	st := &fetchState{emit: emit, seen: make(map[string]struct{})}
+	st := &fetchState{emit: emit}
 	if err := s.fetchWindow(ctx, st, from, to); err != nil {
 		return err
 	}
 	s.log.Info("pubmed fetch done", "from", ymd(from), "to", ymd(to),
-		"records", st.emitted, "duplicates", st.dupes, "searches", st.searches)
+		"records", st.emitted, "duplicates", st.seen.Dupes(), "searches", st.searches)
 	return nil
 }
 
 // fetchState is what one Fetch carries across windows and batches.
 type fetchState struct {
 	emit     crawler.Emit
-	seen     map[string]struct{}
+	seen     crawler.Seen // PMIDs
 	emitted  int
-	dupes    int
 	searches int
 }
 
@@ -196,12 +174,9 @@ func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.
 		}
 		batch := make([]store.Record, 0, want)
 		n, err := parseArticles(bytes.NewReader(body), func(r store.Record) error {
-			if _, dup := st.seen[r.PMID]; dup {
-				st.dupes++
-				return nil
+			if st.seen.Add(r.PMID) {
+				batch = append(batch, r)
 			}
-			st.seen[r.PMID] = struct{}{}
-			batch = append(batch, r)
 			return nil
 		})
 		if err != nil {
@@ -272,7 +247,7 @@ func parseESearch(body []byte) (*searchResult, error) {
 	if err := d.DecodeElement(&w, &root); err != nil {
 		return nil, fmt.Errorf("malformed eSearchResult: %w", err)
 	}
-	if e := normalizeSpace(w.Error); e != "" {
+	if e := crawler.NormalizeSpace(w.Error); e != "" {
 		return nil, fmt.Errorf("NCBI error: %s", e)
 	}
 	c := strings.TrimSpace(w.Count)
@@ -316,18 +291,11 @@ func (s *Source) params() url.Values {
 }
 
 func (s *Source) endpoint(name string, v url.Values) string {
-	u := *s.base
-	u.Path += name
-	u.RawPath = ""
-	u.RawQuery = v.Encode()
-	return u.String()
+	return crawler.Endpoint(s.base, name, v.Encode())
 }
 
-// day is t's calendar day in UTC, at midnight.
-func day(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+// ymdLayout is the way E-utilities take dates.
+const ymdLayout = "2006/01/02"
 
 // ymd formats a day the way E-utilities take dates.
-func ymd(t time.Time) string { return t.Format("2006/01/02") }
+func ymd(t time.Time) string { return t.Format(ymdLayout) }

@@ -1,15 +1,12 @@
 package pubmed
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -18,55 +15,21 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
 )
 
-// logBuf is a concurrency-safe log sink.
-type logBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuf) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuf) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func testFetcher(t *testing.T, log *slog.Logger) *crawler.Fetcher {
-	t.Helper()
-	f, err := crawler.NewFetcher(crawler.FetcherConfig{
-		UserAgent:   "litwatch-test/0.1 (+mailto:test@example.org)",
-		Rate:        1000,
-		Burst:       100,
-		Timeout:     5 * time.Second,
-		MaxRetries:  2,
-		BaseBackoff: time.Millisecond,
-		MaxBackoff:  2 * time.Millisecond,
-	}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
-}
-
 // newTestSource returns a Source on baseURL with BatchSize 3, and its log.
-func newTestSource(t *testing.T, baseURL string, mod func(*Config)) (*Source, *logBuf) {
+func newTestSource(t *testing.T, baseURL string, mod func(*Config)) (*Source, *crawlertest.LogBuffer) {
 	t.Helper()
-	logs := &logBuf{}
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	logs := &crawlertest.LogBuffer{}
+	log := logs.Logger()
 	cfg := Config{BaseURL: baseURL, Term: "asthma[tiab] AND (adult OR child)", Email: "test@example.org", BatchSize: 3}
 	if mod != nil {
 		mod(&cfg)
 	}
-	s, err := New(cfg, testFetcher(t, log), log)
+	s, err := New(cfg, crawlertest.Fetcher(t, log, nil), log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -363,15 +326,6 @@ func (sc *scripted) count(name string) int {
 	return sc.calls[name]
 }
 
-func readFixture(t *testing.T, name string) string {
-	t.Helper()
-	b, err := os.ReadFile("testdata/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 func articleSet(as ...pubmedtest.Article) string {
 	var b strings.Builder
 	b.WriteString("<?xml version=\"1.0\" ?>\n<PubmedArticleSet>\n")
@@ -424,28 +378,28 @@ func TestFetchESearchResponses(t *testing.T) {
 		efetchN int
 		log     string
 	}{
-		{name: "ERROR body", esearch: readFixture(t, "synthetic-esearch-error.xml"),
+		{name: "ERROR body", esearch: string(crawlertest.Testdata(t, "synthetic-esearch-error.xml")),
 			wantErr: "NCBI error: Invalid query: unbalanced parentheses"},
-		{name: "PhraseNotFound with Count 0", esearch: readFixture(t, "esearch-no-results-phrasenotfound.xml"),
+		{name: "PhraseNotFound with Count 0", esearch: string(crawlertest.Testdata(t, "esearch-no-results-phrasenotfound.xml")),
 			log: "abcXYZ"},
-		{name: "partial ErrorList with results", esearch: readFixture(t, "synthetic-esearch-partial-errorlist.xml"),
+		{name: "partial ErrorList with results", esearch: string(crawlertest.Testdata(t, "synthetic-esearch-partial-errorlist.xml")),
 			efetch: three, records: 3, efetchN: 1, log: "level=WARN msg=\"esearch: part of the query was not found"},
 		{name: "HTML with 200", esearch: "<!DOCTYPE html>\n<html><head><title>NCBI - WWW Error Blocked Diagnostic</title></head><body><p>blocked</body></html>",
 			wantErr: "HTML"},
 		{name: "rate-limit JSON with 200", esearch: `{"error":"API rate limit exceeded","count":"11"}`,
 			wantErr: "not XML"},
-		{name: "esummary error document", esearch: readFixture(t, "esummary-error-no-id.xml"),
+		{name: "esummary error document", esearch: string(crawlertest.Testdata(t, "esummary-error-no-id.xml")),
 			wantErr: "Neither query_key nor id specified"},
 		{name: "no Count", esearch: "<eSearchResult><RetMax>0</RetMax></eSearchResult>",
 			wantErr: "no Count"},
-		{name: "results without WebEnv", esearch: readFixture(t, "esearch-pubmed-basic.xml"),
+		{name: "results without WebEnv", esearch: string(crawlertest.Testdata(t, "esearch-pubmed-basic.xml")),
 			wantErr: "no WebEnv"},
-		{name: "efetch ERROR body", esearch: readFixture(t, "synthetic-esearch-partial-errorlist.xml"),
+		{name: "efetch ERROR body", esearch: string(crawlertest.Testdata(t, "synthetic-esearch-partial-errorlist.xml")),
 			efetch:  "<eFetchResult>\n\t<ERROR>Cannot retrieve history data. query_key: 1, WebEnv: MCID_000000000000000000000001</ERROR>\n</eFetchResult>",
 			wantErr: "pubmed efetch retstart=0: NCBI error (eFetchResult): Cannot retrieve history data", efetchN: 1},
-		{name: "efetch HTML", esearch: readFixture(t, "synthetic-esearch-partial-errorlist.xml"),
+		{name: "efetch HTML", esearch: string(crawlertest.Testdata(t, "synthetic-esearch-partial-errorlist.xml")),
 			efetch: "<html><body>Service unavailable</body></html>", wantErr: "HTML", efetchN: 1},
-		{name: "over the limit on every split: single day", esearch: readFixture(t, "esearch-pubmed-usehistory-webenv.xml"),
+		{name: "over the limit on every split: single day", esearch: string(crawlertest.Testdata(t, "esearch-pubmed-usehistory-webenv.xml")),
 			wantErr: "42249 records on the single day"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -485,7 +439,7 @@ func TestParseESearchRealFixtures(t *testing.T) {
 		{"esearch-pmc-translationstack.xml", 5, "", ""},
 		{"esearch-no-results-phrasenotfound.xml", 0, "", ""},
 	} {
-		res, err := parseESearch([]byte(readFixture(t, tc.file)))
+		res, err := parseESearch(crawlertest.Testdata(t, tc.file))
 		if err != nil {
 			t.Errorf("%s: %v", tc.file, err)
 			continue
@@ -494,7 +448,7 @@ func TestParseESearchRealFixtures(t *testing.T) {
 			t.Errorf("%s: count %d key %q env %q", tc.file, res.count, res.queryKey, res.webEnv)
 		}
 	}
-	res, err := parseESearch([]byte(readFixture(t, "esearch-no-results-phrasenotfound.xml")))
+	res, err := parseESearch(crawlertest.Testdata(t, "esearch-no-results-phrasenotfound.xml"))
 	if err != nil || !res.notFound() || res.wire.ErrorList.PhraseNotFound[0] != "abcXYZ" {
 		t.Errorf("PhraseNotFound not read: %+v, %v", res, err)
 	}
@@ -521,7 +475,7 @@ func TestFetchCancelled(t *testing.T) {
 }
 
 func TestNewValidates(t *testing.T) {
-	f := testFetcher(t, nil)
+	f := crawlertest.Fetcher(t, nil, nil)
 	for _, tc := range []struct {
 		cfg   Config
 		field string
@@ -552,10 +506,5 @@ func TestNewValidates(t *testing.T) {
 		s.endpoint("esearch.fcgi", url.Values{"db": {"pubmed"}}) != "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/esearch.fcgi?db=pubmed" {
 		t.Errorf("defaults: %+v, limit %d", s.cfg, s.limit)
 	}
-	if err := s.Fetch(context.Background(), window(5, 4), func(context.Context, []store.Record) error { return nil }); err == nil {
-		t.Error("Fetch accepted a window ending before it starts")
-	}
-	if err := s.Fetch(context.Background(), crawler.Window{To: jan(1, 0, 0)}, func(context.Context, []store.Record) error { return nil }); err == nil {
-		t.Error("Fetch accepted a window without From")
-	}
+	crawlertest.RefusesBadFetch(t, s)
 }

@@ -15,6 +15,8 @@ package pubmed
 import (
 	"encoding/xml"
 	"strings"
+
+	"github.com/litwatch/litwatch/crawler"
 )
 
 // eSearchResult is the esearch.fcgi response.
@@ -129,9 +131,9 @@ func (a *abstractText) UnmarshalXML(d *xml.Decoder, start xml.StartElement) erro
 	for _, at := range start.Attr {
 		switch at.Name.Local {
 		case "Label":
-			a.Label = normalizeSpace(at.Value)
+			a.Label = crawler.NormalizeSpace(at.Value)
 		case "NlmCategory":
-			a.NlmCategory = normalizeSpace(at.Value)
+			a.NlmCategory = crawler.NormalizeSpace(at.Value)
 		}
 	}
 	var t mixedText
@@ -239,12 +241,6 @@ func (m *mixedText) UnmarshalXML(d *xml.Decoder, start xml.StartElement) error {
 			b.Write(t)
 		}
 	}
-	*m = mixedText(normalizeSpace(b.String()))
+	*m = mixedText(crawler.NormalizeSpace(b.String()))
 	return nil
-}
-
-// normalizeSpace trims s and collapses every run of Unicode white space
-// (including no-break spaces) into one ASCII space.
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -17,7 +17,6 @@ import (
 	"fmt"
 	"html"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"sort"
 	"strconv"
@@ -25,7 +24,8 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // Work is a work to serve; Add builds it into Crossref's JSON shape.
@@ -53,16 +53,14 @@ type Server struct {
 	URL string
 
 	tb  testing.TB
-	srv *httptest.Server
+	rec crawlertest.Recorder
 
-	mu       sync.Mutex
-	works    []*entry
-	byDOI    map[string]*entry
-	updates  []update
-	failing  int
-	requests []*url.URL
-	scrolls  map[string]*scroll
-	nScroll  int
+	mu      sync.Mutex
+	works   []*entry
+	byDOI   map[string]*entry
+	updates []update
+	scrolls map[string]*scroll
+	nScroll int
 }
 
 type entry struct {
@@ -88,9 +86,8 @@ type scroll struct {
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
 	s := &Server{tb: tb, byDOI: map[string]*entry{}, scrolls: map[string]*scroll{}}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	s.URL = s.srv.URL + "/"
-	tb.Cleanup(s.srv.Close)
+	s.rec.Fail = fail
+	s.URL = s.rec.Start(tb, http.HandlerFunc(s.serve)).URL + "/"
 	return s
 }
 
@@ -199,7 +196,7 @@ func (s *Server) put(item map[string]any) {
 		text = append(text, ts...)
 	}
 	text = append(text, str(item["abstract"]))
-	e.text = strings.Join(words(strings.Join(text, " ")), " ")
+	e.text = strings.Join(crawlertest.Words(strings.Join(text, " ")), " ")
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -247,36 +244,15 @@ func (s *Server) AddUpdate(noticeDOI, updatedDOI, typ, source string) {
 
 // SetFailing makes every request fail with status (text/plain body) until
 // it is called with 0.
-func (s *Server) SetFailing(status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failing = status
-}
+func (s *Server) SetFailing(status int) { s.rec.SetFailing(status) }
 
 // Requests returns the URLs of the requests received so far (path and
 // query, as the server decoded them).
-func (s *Server) Requests() []*url.URL {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]*url.URL, len(s.requests))
-	for i, u := range s.requests {
-		c := *u
-		out[i] = &c
-	}
-	return out
-}
+func (s *Server) Requests() []*url.URL { return s.rec.Requests() }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	u := *r.URL
-	s.requests = append(s.requests, &u)
-	if s.failing != 0 {
-		w.Header().Set("Content-Type", "text/plain")
-		w.WriteHeader(s.failing)
-		fmt.Fprintf(w, "crossreftest: failing with status %d", s.failing)
-		return
-	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		notFound(w)
 		return
@@ -291,13 +267,20 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// fail answers a request while the server is failing.
+func fail(w http.ResponseWriter, status int) {
+	w.Header().Set("Content-Type", "text/plain")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, "crossreftest: failing with status %d", status)
+}
+
 func (s *Server) single(w http.ResponseWriter, doi string) {
 	e, ok := s.byDOI[normDOI(doi)]
 	if !ok {
 		notFound(w)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	crawlertest.WriteJSON(w, http.StatusOK, map[string]any{
 		"status": "ok", "message-type": "work", "message-version": "1.0.0",
 		"message": s.render(e),
 	})
@@ -332,10 +315,10 @@ func (s *Server) list(w http.ResponseWriter, q url.Values) {
 		validationFailure(w, "filter-not-available", msg, "Filter "+msg+" specified but there is no such filter for this route.")
 		return
 	}
-	terms := words(q.Get("query.bibliographic") + " " + q.Get("query"))
+	terms := crawlertest.Words(q.Get("query.bibliographic") + " " + q.Get("query"))
 	var hits []*entry
 	for _, e := range s.works {
-		if match(e) && matchTerms(e, terms) {
+		if match(e) && crawlertest.MatchAny(e.text, terms) {
 			hits = append(hits, e)
 		}
 	}
@@ -367,7 +350,7 @@ func (s *Server) list(w http.ResponseWriter, q url.Values) {
 			}
 			s.scrolls[token] = sc
 		} else if sc = s.scrolls[c]; sc == nil {
-			writeJSON(w, http.StatusNotFound, map[string]any{
+			crawlertest.WriteJSON(w, http.StatusNotFound, map[string]any{
 				"status": "failed", "message-type": "resource-failure",
 				"message": []map[string]any{{"type": "cursor-invalid", "value": c, "message": "Cursor specified but it is invalid"}},
 			})
@@ -405,7 +388,7 @@ func (s *Server) list(w http.ResponseWriter, q url.Values) {
 		terms2 = t
 	}
 	msg2["query"] = map[string]any{"start-index": start, "search-terms": terms2}
-	writeJSON(w, http.StatusOK, map[string]any{
+	crawlertest.WriteJSON(w, http.StatusOK, map[string]any{
 		"status": "ok", "message-type": "work-list", "message-version": "1.0.0", "message": msg2,
 	})
 }
@@ -557,28 +540,8 @@ func dateObj(t time.Time) map[string]any {
 	}
 }
 
-func matchTerms(e *entry, terms []string) bool {
-	if len(terms) == 0 {
-		return true
-	}
-	padded := " " + e.text + " "
-	for _, t := range terms {
-		if strings.Contains(padded, " "+t+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-// words are the lower-cased letter-and-digit runs of s.
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
 func validationFailure(w http.ResponseWriter, typ, value, msg string) {
-	writeJSON(w, http.StatusBadRequest, map[string]any{
+	crawlertest.WriteJSON(w, http.StatusBadRequest, map[string]any{
 		"status": "failed", "message-type": "validation-failure",
 		"message": []map[string]any{{"type": typ, "value": value, "message": msg}},
 	})
@@ -588,17 +551,6 @@ func notFound(w http.ResponseWriter) {
 	w.Header().Set("Content-Type", "text/plain")
 	w.WriteHeader(http.StatusNotFound)
 	_, _ = w.Write([]byte("Resource not found."))
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
 }
 
 func normDOI(s string) string {

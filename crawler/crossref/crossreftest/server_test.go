@@ -2,12 +2,12 @@ package crossreftest
 
 import (
 	"encoding/json"
-	"io"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 func get(t *testing.T, s *Server, path string, q url.Values) (int, string, map[string]any) {
@@ -16,15 +16,10 @@ func get(t *testing.T, s *Server, path string, q url.Values) (int, string, map[s
 	if q != nil {
 		u += "?" + q.Encode()
 	}
-	res, err := http.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
+	status, contentType, b := crawlertest.Get(t, u)
 	var m map[string]any
 	_ = json.Unmarshal(b, &m)
-	return res.StatusCode, res.Header.Get("Content-Type"), m
+	return status, contentType, m
 }
 
 func msg(m map[string]any) map[string]any { mm, _ := m["message"].(map[string]any); return mm }

@@ -18,7 +18,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -26,6 +25,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // DefaultPageSize is the fake's own cap on studies per page, small so
@@ -66,13 +67,11 @@ type Server struct {
 	PageSize int
 
 	tb  testing.TB
-	srv *httptest.Server
+	rec crawlertest.Recorder
 
-	mu       sync.Mutex
-	studies  []stored
-	index    map[string]int // NCT -> position in studies
-	failing  int
-	requests []*url.URL
+	mu      sync.Mutex
+	studies []stored
+	index   map[string]int // NCT -> position in studies
 }
 
 type stored struct {
@@ -84,9 +83,7 @@ type stored struct {
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
 	s := &Server{PageSize: DefaultPageSize, tb: tb, index: make(map[string]int)}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	s.URL = s.srv.URL + basePath
-	tb.Cleanup(s.srv.Close)
+	s.URL = s.rec.Start(tb, http.HandlerFunc(s.serve)).URL + basePath
 	return s
 }
 
@@ -149,23 +146,10 @@ func (s *Server) AddJSON(studies ...json.RawMessage) {
 }
 
 // SetFailing makes every request answer status (0 = healthy again).
-func (s *Server) SetFailing(status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failing = status
-}
+func (s *Server) SetFailing(status int) { s.rec.SetFailing(status) }
 
 // Requests returns copies of the URLs requested so far, in order.
-func (s *Server) Requests() []*url.URL {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]*url.URL, len(s.requests))
-	for i, u := range s.requests {
-		c := *u
-		out[i] = &c
-	}
-	return out
-}
+func (s *Server) Requests() []*url.URL { return s.rec.Requests() }
 
 // StudyJSON renders st as a v2 study object.
 func StudyJSON(st Study) json.RawMessage {
@@ -242,16 +226,6 @@ func StudyJSON(st Study) json.RawMessage {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	u := *r.URL
-	s.requests = append(s.requests, &u)
-	failing := s.failing
-	s.mu.Unlock()
-
-	if failing != 0 {
-		http.Error(w, http.StatusText(failing), failing)
-		return
-	}
 	if r.Method != http.MethodGet {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
@@ -324,13 +298,7 @@ func (s *Server) studiesPage(w http.ResponseWriter, q url.Values) {
 	}
 	s.mu.Unlock()
 
-	per = min(per, pageSize)
-	start := min(offset, len(hits))
-	end := min(start+per, len(hits))
-	page := hits[start:end]
-	if page == nil {
-		page = []json.RawMessage{}
-	}
+	page, end := crawlertest.Page(hits, offset, min(per, pageSize))
 	resp := map[string]any{"studies": page}
 	if end < len(hits) {
 		resp["nextPageToken"] = encodeToken(end, key)

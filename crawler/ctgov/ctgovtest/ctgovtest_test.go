@@ -2,13 +2,13 @@ package ctgovtest_test
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 )
 
@@ -26,19 +26,14 @@ type page struct {
 
 func get(t *testing.T, base string, v url.Values) (int, page, string) {
 	t.Helper()
-	res, err := http.Get(base + "studies?" + v.Encode())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
+	status, _, body := crawlertest.Get(t, base+"studies?"+v.Encode())
 	var p page
-	if res.StatusCode == http.StatusOK {
+	if status == http.StatusOK {
 		if err := json.Unmarshal(body, &p); err != nil {
 			t.Fatalf("body %s: %v", body, err)
 		}
 	}
-	return res.StatusCode, p, string(body)
+	return status, p, string(body)
 }
 
 func TestServerWindowAndTokens(t *testing.T) {

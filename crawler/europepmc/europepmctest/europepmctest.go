@@ -16,7 +16,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -24,6 +23,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // DefaultPageSize is the fake's own cap on results per page, small so
@@ -63,13 +64,11 @@ type Server struct {
 	PageSize int
 
 	tb  testing.TB
-	srv *httptest.Server
+	rec crawlertest.Recorder
 
-	mu       sync.Mutex
-	results  []stored
-	index    map[string]int // "SOURCE/ID" -> position in results
-	failing  int
-	requests []*url.URL
+	mu      sync.Mutex
+	results []stored
+	index   map[string]int // "SOURCE/ID" -> position in results
 }
 
 type stored struct {
@@ -81,9 +80,8 @@ type stored struct {
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
 	s := &Server{PageSize: DefaultPageSize, tb: tb, index: make(map[string]int)}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	s.URL = s.srv.URL + basePath
-	tb.Cleanup(s.srv.Close)
+	s.rec.Fail = failPage
+	s.URL = s.rec.Start(tb, http.HandlerFunc(s.serve)).URL + basePath
 	return s
 }
 
@@ -152,23 +150,10 @@ func (s *Server) AddPage(body []byte) {
 
 // SetFailing makes every request answer status with an HTML error page
 // (0 = healthy again).
-func (s *Server) SetFailing(status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failing = status
-}
+func (s *Server) SetFailing(status int) { s.rec.SetFailing(status) }
 
 // Requests returns copies of the URLs requested so far, in order.
-func (s *Server) Requests() []*url.URL {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]*url.URL, len(s.requests))
-	for i, u := range s.requests {
-		c := *u
-		out[i] = &c
-	}
-	return out
-}
+func (s *Server) Requests() []*url.URL { return s.rec.Requests() }
 
 // ResultJSON renders a as a Europe PMC resultType=core result object.
 func ResultJSON(a Article) json.RawMessage {
@@ -274,19 +259,6 @@ func ResultJSON(a Article) json.RawMessage {
 }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	u := *r.URL
-	s.requests = append(s.requests, &u)
-	failing := s.failing
-	s.mu.Unlock()
-
-	if failing != 0 {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.WriteHeader(failing)
-		fmt.Fprintf(w, "<!DOCTYPE html>\n<html><head><title>%d %s</title></head><body><h1>%s</h1></body></html>\n",
-			failing, http.StatusText(failing), http.StatusText(failing))
-		return
-	}
 	if r.Method != http.MethodGet {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
@@ -296,6 +268,15 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.search(w, r.URL.Query())
+}
+
+// failPage answers a request while the server is failing: status, with
+// an HTML error page.
+func failPage(w http.ResponseWriter, status int) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	fmt.Fprintf(w, "<!DOCTYPE html>\n<html><head><title>%d %s</title></head><body><h1>%s</h1></body></html>\n",
+		status, http.StatusText(status), http.StatusText(status))
 }
 
 var windowRE = regexp.MustCompile(`FIRST_IDATE:\[\s*(\d{4}-\d{2}-\d{2})\s+TO\s+(\d{4}-\d{2}-\d{2})\s*\]`)
@@ -363,13 +344,7 @@ func (s *Server) search(w http.ResponseWriter, q url.Values) {
 	}
 	s.mu.Unlock()
 
-	per = min(per, pageSize)
-	start := min(offset, len(hits))
-	end := min(start+per, len(hits))
-	page := hits[start:end]
-	if page == nil {
-		page = []json.RawMessage{}
-	}
+	page, end := crawlertest.Page(hits, offset, min(per, pageSize))
 	resp := map[string]any{
 		"version":  "6.9",
 		"hitCount": len(hits),
@@ -385,7 +360,7 @@ func (s *Server) search(w http.ResponseWriter, q url.Values) {
 	}
 	if len(hits) > 0 {
 		next := encodeCursor(end)
-		if end == start { // past the last page: Solr sends the cursor back
+		if len(page) == 0 { // past the last page: Solr sends the cursor back
 			next = cursor
 		}
 		resp["nextCursorMark"] = next

@@ -16,7 +16,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"sort"
 	"strconv"
@@ -24,7 +23,8 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 // Work is a work to serve; Add builds it into OpenAlex's Work shape.
@@ -46,15 +46,13 @@ type Server struct {
 	URL string
 
 	tb  testing.TB
-	srv *httptest.Server
+	rec crawlertest.Recorder
 
-	mu       sync.Mutex
-	works    []*entry
-	byID     map[string]*entry
-	apiKey   string
-	failing  int
-	requests []*url.URL
-	nextID   int
+	mu     sync.Mutex
+	works  []*entry
+	byID   map[string]*entry
+	apiKey string
+	nextID int
 }
 
 type entry struct {
@@ -70,9 +68,8 @@ type entry struct {
 func NewServer(tb testing.TB) *Server {
 	tb.Helper()
 	s := &Server{tb: tb, byID: map[string]*entry{}, nextID: 9000000001}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	s.URL = s.srv.URL + "/"
-	tb.Cleanup(s.srv.Close)
+	s.rec.Fail = fail
+	s.URL = s.rec.Start(tb, http.HandlerFunc(s.serve)).URL + "/"
 	return s
 }
 
@@ -200,7 +197,7 @@ func (s *Server) put(item map[string]any) {
 			text = append(text, w)
 		}
 	}
-	e.text = strings.Join(words(strings.Join(text, " ")), " ")
+	e.text = strings.Join(crawlertest.Words(strings.Join(text, " ")), " ")
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -226,34 +223,15 @@ func (s *Server) SetAPIKey(key string) {
 
 // SetFailing makes every request fail with status (JSON error body) until
 // it is called with 0.
-func (s *Server) SetFailing(status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failing = status
-}
+func (s *Server) SetFailing(status int) { s.rec.SetFailing(status) }
 
 // Requests returns the URLs of the requests received so far (path and
 // query, as the server decoded them).
-func (s *Server) Requests() []*url.URL {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]*url.URL, len(s.requests))
-	for i, u := range s.requests {
-		c := *u
-		out[i] = &c
-	}
-	return out
-}
+func (s *Server) Requests() []*url.URL { return s.rec.Requests() }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	u := *r.URL
-	s.requests = append(s.requests, &u)
-	if s.failing != 0 {
-		writeError(w, s.failing, "openalextest failure", fmt.Sprintf("failing with status %d", s.failing))
-		return
-	}
 	q := r.URL.Query()
 	if s.apiKey != "" && q.Get("api_key") != s.apiKey {
 		writeError(w, http.StatusUnauthorized, "Invalid or missing API key", "Pass a valid api_key parameter.")
@@ -269,13 +247,18 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// fail answers a request while the server is failing.
+func fail(w http.ResponseWriter, status int) {
+	writeError(w, status, "openalextest failure", fmt.Sprintf("failing with status %d", status))
+}
+
 func (s *Server) single(w http.ResponseWriter, id string) {
 	lower := strings.ToLower(id)
 	for _, p := range []string{"https://doi.org/", "doi:"} {
 		if d, ok := strings.CutPrefix(lower, p); ok {
 			for _, e := range s.works {
 				if e.doi == d {
-					writeJSON(w, http.StatusOK, e.item)
+					crawlertest.WriteJSON(w, http.StatusOK, e.item)
 					return
 				}
 			}
@@ -287,7 +270,7 @@ func (s *Server) single(w http.ResponseWriter, id string) {
 		id = id[i+1:]
 	}
 	if e, ok := s.byID[strings.ToUpper(id)]; ok {
-		writeJSON(w, http.StatusOK, e.item)
+		crawlertest.WriteJSON(w, http.StatusOK, e.item)
 		return
 	}
 	writeError(w, http.StatusNotFound, "404 Not Found", "No work "+id)
@@ -324,10 +307,10 @@ func (s *Server) list(w http.ResponseWriter, q url.Values) {
 		writeError(w, http.StatusBadRequest, "Invalid query parameters error.", bad)
 		return
 	}
-	terms := words(q.Get("search"))
+	terms := crawlertest.Words(q.Get("search"))
 	var hits []*entry
 	for _, e := range s.works {
-		if match(e) && matchTerms(e, terms) {
+		if match(e) && crawlertest.MatchAny(e.text, terms) {
 			hits = append(hits, e)
 		}
 	}
@@ -376,7 +359,7 @@ func (s *Server) list(w http.ResponseWriter, q url.Values) {
 			meta["next_cursor"] = nil
 		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"meta": meta, "results": results, "group_by": []any{}})
+	crawlertest.WriteJSON(w, http.StatusOK, map[string]any{"meta": meta, "results": results, "group_by": []any{}})
 }
 
 // filters parses a filter parameter into a predicate, or explains the
@@ -453,39 +436,8 @@ func parseCreated(s string) time.Time {
 	return time.Time{}
 }
 
-func matchTerms(e *entry, terms []string) bool {
-	if len(terms) == 0 {
-		return true
-	}
-	padded := " " + e.text + " "
-	for _, t := range terms {
-		if strings.Contains(padded, " "+t+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-// words are the lower-cased letter-and-digit runs of s.
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-}
-
 func writeError(w http.ResponseWriter, status int, e, msg string) {
-	writeJSON(w, status, map[string]any{"error": e, "message": msg})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = w.Write(b)
+	crawlertest.WriteJSON(w, status, map[string]any{"error": e, "message": msg})
 }
 
 func str(v any) string {

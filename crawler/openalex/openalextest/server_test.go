@@ -2,11 +2,11 @@ package openalextest
 
 import (
 	"encoding/json"
-	"io"
-	"net/http"
 	"net/url"
 	"testing"
 	"time"
+
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 )
 
 func get(t *testing.T, s *Server, path string, q url.Values) (int, map[string]any) {
@@ -15,17 +15,12 @@ func get(t *testing.T, s *Server, path string, q url.Values) (int, map[string]an
 	if q != nil {
 		u += "?" + q.Encode()
 	}
-	res, err := http.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	b, _ := io.ReadAll(res.Body)
+	status, _, b := crawlertest.Get(t, u)
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatalf("%s: body is not JSON: %q", u, b)
 	}
-	return res.StatusCode, m
+	return status, m
 }
 
 func TestServerShapes(t *testing.T) {

@@ -10,7 +10,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"sort"
 	"strconv"
@@ -19,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -52,13 +53,11 @@ type Server struct {
 	// there, as NCBI does at 10,000. Set it before making requests.
 	MaxResults int
 
-	srv *httptest.Server
+	rec crawlertest.Recorder
 
 	mu        sync.Mutex
 	articles  map[string]Article
 	histories map[string][][]string // WebEnv -> query_key-1 -> PMIDs in result order
-	failing   int
-	requests  []*url.URL
 }
 
 const basePath = "/entrez/eutils/"
@@ -71,9 +70,7 @@ func NewServer(tb testing.TB) *Server {
 		articles:   make(map[string]Article),
 		histories:  make(map[string][][]string),
 	}
-	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	s.URL = s.srv.URL + basePath
-	tb.Cleanup(s.srv.Close)
+	s.URL = s.rec.Start(tb, http.HandlerFunc(s.serve)).URL + basePath
 	return s
 }
 
@@ -87,35 +84,12 @@ func (s *Server) Add(a ...Article) {
 }
 
 // SetFailing makes every request answer status (0 = healthy again).
-func (s *Server) SetFailing(status int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.failing = status
-}
+func (s *Server) SetFailing(status int) { s.rec.SetFailing(status) }
 
 // Requests returns copies of the URLs requested so far, in order.
-func (s *Server) Requests() []*url.URL {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]*url.URL, len(s.requests))
-	for i, u := range s.requests {
-		c := *u
-		out[i] = &c
-	}
-	return out
-}
+func (s *Server) Requests() []*url.URL { return s.rec.Requests() }
 
 func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	u := *r.URL
-	s.requests = append(s.requests, &u)
-	failing := s.failing
-	s.mu.Unlock()
-
-	if failing != 0 {
-		http.Error(w, http.StatusText(failing), failing)
-		return
-	}
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
@@ -214,7 +188,7 @@ func (s *Server) esearch(w http.ResponseWriter, q url.Values) {
 		writeXML(w, b.String())
 		return
 	}
-	page := window(ids, retstart, retmax)
+	page, _ := crawlertest.Page(ids, retstart, retmax)
 	fmt.Fprintf(&b, "<eSearchResult><Count>%d</Count><RetMax>%d</RetMax><RetStart>%d</RetStart>", len(ids), len(page), retstart)
 	if webEnv != "" {
 		fmt.Fprintf(&b, "<QueryKey>%d</QueryKey><WebEnv>%s</WebEnv>", queryKey, webEnv)
@@ -270,7 +244,7 @@ func (s *Server) efetch(w http.ResponseWriter, q url.Values) {
 			return
 		}
 		all := hist[key-1]
-		ids = window(all[:min(len(all), maxResults)], retstart, retmax)
+		ids, _ = crawlertest.Page(all[:min(len(all), maxResults)], retstart, retmax)
 	case q.Get("id") != "":
 		for _, id := range strings.Split(q.Get("id"), ",") {
 			if id = strings.TrimSpace(id); id != "" {
@@ -311,7 +285,7 @@ func (s *Server) match(from, to time.Time) []string {
 	}
 	var hits []hit
 	for id, a := range s.articles {
-		d := dayOf(a.Entrez)
+		d := crawler.Day(a.Entrez)
 		if (!from.IsZero() && d.Before(from)) || (!to.IsZero() && d.After(to)) {
 			continue
 		}
@@ -385,22 +359,10 @@ func intParam(q url.Values, name string, def int) (int, error) {
 	return n, nil
 }
 
-func window(ids []string, start, n int) []string {
-	if start >= len(ids) {
-		return nil
-	}
-	return ids[start:min(len(ids), start+n)]
-}
-
 func newWebEnv() string {
 	var b [12]byte
 	rand.Read(b[:])
 	return "MCID_" + hex.EncodeToString(b[:])
-}
-
-func dayOf(t time.Time) time.Time {
-	y, m, d := t.UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 // esc XML-escapes s for element content or a double-quoted attribute.

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/crawlertest"
 	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
@@ -21,17 +22,9 @@ import (
 
 func get(t *testing.T, u string) string {
 	t.Helper()
-	resp, err := http.Get(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		t.Fatalf("GET %s: %s", u, resp.Status)
+	status, _, b := crawlertest.Get(t, u)
+	if status != http.StatusOK {
+		t.Fatalf("GET %s: %d %s", u, status, http.StatusText(status))
 	}
 	return string(b)
 }
