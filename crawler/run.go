@@ -46,11 +46,16 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 	res := store.SourceResult{Name: src.Name(), To: today, Errors: []string{}}
 	log = log.With("source", src.Name())
 	from := Day(opts.Since)
+	res.From = from
+	if err := ctx.Err(); err != nil {
+		// Record the source as not run, so the run shows every source.
+		res.Errors = append(res.Errors, fmt.Sprintf("%s: not started, the run was cancelled: %v", src.Name(), err))
+		return finishSource(ctx, db, runID, res, log)
+	}
 	mark, ok, err := db.Watermark(ctx, src.Name())
 	if err != nil {
-		res.From = from
 		res.Errors = append(res.Errors, err.Error())
-		return res
+		return finishSource(ctx, db, runID, res, log)
 	}
 	if ok {
 		from = Day(mark.Add(-opts.Overlap))
@@ -86,12 +91,17 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 	} else {
 		log.Info("crawl done", "fetched", res.Fetched, "new", res.New, "took", time.Since(start).Round(time.Millisecond))
 	}
-	// Record the outcome even if ctx was cancelled, so the run shows it.
+	return finishSource(ctx, db, runID, res, log)
+}
+
+// finishSource records a source's outcome, even if ctx was cancelled, so
+// the run shows it; the store moves the watermark only if it succeeded.
+func finishSource(ctx context.Context, db *store.DB, runID int64, res store.SourceResult, log *slog.Logger) store.SourceResult {
 	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if ferr := db.FinishSource(fctx, runID, res); ferr != nil {
-		res.Errors = append(res.Errors, ferr.Error())
-		log.Error("could not record source result", "err", ferr)
+	if err := db.FinishSource(fctx, runID, res); err != nil {
+		res.Errors = append(res.Errors, err.Error())
+		log.Error("could not record source result", "err", err)
 	}
 	return res
 }

@@ -76,3 +76,30 @@ func TestRunWatermarksOverlapAndProgress(t *testing.T) {
 		t.Fatalf("failed source's second window starts %v, want crawl.since again", got)
 	}
 }
+
+func TestRunRecordsSourcesNotStartedAfterCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	first := &scripted{name: "first", fail: errors.New("boom")}
+	second := &scripted{name: "second"}
+	run, _ := db.StartRun(context.Background())
+	cancel()
+	res := crawler.Run(ctx, db, run, []crawler.Source{first, second}, crawler.Options{Since: time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC)})
+	if len(second.windows) != 0 {
+		t.Fatal("a source was started after the run was cancelled")
+	}
+	r, err := db.Run(context.Background(), run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sources) != 2 || len(res[1].Errors) != 1 {
+		t.Fatalf("run sources = %+v; every source should be recorded with why it did not run", r.Sources)
+	}
+	if _, ok, _ := db.Watermark(context.Background(), "second"); ok {
+		t.Fatal("a source that never ran got a watermark")
+	}
+}
