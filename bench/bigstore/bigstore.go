@@ -1,0 +1,248 @@
+// Package bigstore builds litwatch stores of a given size for benchmarks:
+// deterministic, realistic-looking records (titles, abstracts of about 120
+// words over a Zipf-distributed clinical vocabulary, identifiers, authors,
+// MeSH terms, entry dates over ten years), saved through store.SaveBatch
+// and reported by weekly digests, as years of cycles would leave them.
+// A few records are left pending (not yet in a digest), as after a crawl.
+//
+// Building a million records takes minutes, so Cached keeps each size in
+// a file under os.TempDir() and builds it only once.
+package bigstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+// Pending is how many records of a built store no digest has reported.
+const Pending = 200
+
+// version changes when the generated records change, so stale cached
+// stores are not reused.
+const version = 1
+
+// chunk is how many records go into one SaveBatch and one digest.
+const chunk = 5000
+
+// words is the vocabulary of titles and abstracts, most frequent first: a
+// Zipf draw over it gives "infants" and "preterm" often and "emollient"
+// rarely, as in the real literature.
+func words() []string {
+	return strings.Fields(`infants preterm study trial massage neonatal outcomes weight randomised
+	care skin gain group oil days birth low compared hospital stay mothers controlled
+	term sleep growth intervention effect significant mean difference therapy clinical
+	newborn treatment results methods background conclusions review systematic meta-analysis
+	randomized evidence participants daily length increased reduced control usual score
+	scores sunflower olive coconut emollient barrier transepidermal water loss infection
+	sepsis mortality bilirubin jaundice kangaroo tactile kinesthetic stimulation pain
+	cortisol stress heart rate oxygen saturation feeding breastfeeding bonding attachment
+	development motor cognitive follow-up cohort observational prospective retrospective
+	cross-sectional survey qualitative nurses parents unit intensive NICU gestational age
+	weeks grams kilograms cm centimetres head circumference discharge readmission adverse
+	events safety tolerability rash dermatitis eczema atopic prevention incidence risk ratio
+	odds confidence interval CI p-value analysis protocol registration pilot feasibility
+	acceptability cost economic low-income countries India Nepal Bangladesh Uganda Kenya
+	Brazil China Iran Turkey Egypt Pakistan community home village health workers`)
+}
+
+// Record returns the i-th generated record (i >= 0). The same i always
+// gives the same record.
+func Record(i int) store.Record {
+	rng := rand.New(rand.NewPCG(uint64(i), 0x5eed))
+	vocab := words()
+	zipf := rand.NewZipf(rng, 1.1, 2, uint64(len(vocab)-1))
+	text := func(n int) string {
+		ws := make([]string, n)
+		for j := range ws {
+			ws[j] = vocab[zipf.Uint64()]
+		}
+		return strings.Join(ws, " ")
+	}
+	entry := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(3650))
+	r := store.Record{
+		Source:    "pubmed",
+		PMID:      fmt.Sprint(20_000_000 + i),
+		Title:     fmt.Sprintf("%s (record %d)", capitalise(text(10+rng.IntN(6))), i),
+		Abstract:  fmt.Sprintf("BACKGROUND: %s. METHODS: %s. RESULTS: %s. CONCLUSIONS: %s.", capitalise(text(25)), capitalise(text(35)), capitalise(text(40)), capitalise(text(20))),
+		Journal:   []string{"Pediatrics", "J Pediatr", "Arch Dis Child Fetal Neonatal Ed", "BMC Pediatr", "Early Hum Dev", "Adv Neonatal Care"}[rng.IntN(6)],
+		Year:      entry.Year(),
+		PubDate:   entry.Format("2006 Jan"),
+		Authors:   []string{fmt.Sprintf("Author%d A", rng.IntN(50000)), fmt.Sprintf("Author%d B", rng.IntN(50000)), fmt.Sprintf("Author%d C", rng.IntN(50000))},
+		Language:  "eng",
+		PubTypes:  []string{"Journal Article"},
+		MeSH:      []string{"Infant, Newborn", "Humans", []string{"Massage", "Emollients", "Infant, Premature", "Skin Care", "Weight Gain"}[rng.IntN(5)]},
+		EntryDate: entry,
+	}
+	if i%2 == 0 {
+		r.DOI = fmt.Sprintf("10.1000/bench.%d", i)
+	}
+	if rng.IntN(10) == 0 {
+		r.PubTypes = append(r.PubTypes, "Randomized Controlled Trial")
+	}
+	return r
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// Records returns records from, from+1, ... from+n-1.
+func Records(from, n int) []store.Record {
+	out := make([]store.Record, n)
+	for i := range out {
+		out[i] = Record(from + i)
+	}
+	return out
+}
+
+// Build creates a store at path holding n records (0..n-1): the first
+// n-Pending reported by digests of chunk records each, the last Pending
+// not reported yet. path must not exist. progress, if not nil, gets a line
+// now and then.
+func Build(ctx context.Context, path string, n int, progress io.Writer) error {
+	if n < Pending {
+		return fmt.Errorf("bigstore: %d records is fewer than the %d pending ones", n, Pending)
+	}
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("bigstore: %s exists", path)
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	start := time.Now()
+	reported := n - Pending
+	for from := 0; from < n; {
+		size := min(chunk, n-from)
+		if from < reported {
+			size = min(size, reported-from)
+		}
+		run, err := db.StartRun(ctx)
+		if err != nil {
+			return err
+		}
+		recs := Records(from, size)
+		if _, err := db.SaveBatch(ctx, run, "pubmed", recs); err != nil {
+			return err
+		}
+		if from < reported {
+			ids := make([]int64, size)
+			for i := range ids {
+				ids[i] = int64(from + i + 1) // ids follow insertion order in a new store
+			}
+			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
+				return err
+			}
+		}
+		if err := db.FinishRun(ctx, run, "done"); err != nil {
+			return err
+		}
+		from += size
+		if progress != nil && (from%(20*chunk) == 0 || from == n) {
+			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", from, n, float64(from)/time.Since(start).Seconds())
+		}
+	}
+	// Designs as the assessor would have set them, for design filters.
+	if _, err := db.SQL().ExecContext(ctx, `UPDATE records SET design = CASE id % 10 WHEN 0 THEN 'rct' WHEN 1 THEN 'systematic_review' WHEN 2 THEN 'observational' ELSE 'other' END,
+		assessed_at = created_at WHERE digest_id IS NOT NULL`); err != nil {
+		return fmt.Errorf("bigstore: set designs: %w", err)
+	}
+	if got, err := db.CountRecords(ctx); err != nil || got != n {
+		return fmt.Errorf("bigstore: built %d records, want %d (%v)", got, n, err)
+	}
+	if pending, err := db.PendingRecords(ctx); err != nil || len(pending) != Pending {
+		return fmt.Errorf("bigstore: %d pending records, want %d (%v)", len(pending), Pending, err)
+	}
+	return nil
+}
+
+// Cached returns the path of a store of n records built by Build, in
+// os.TempDir(), building it first if needed (into a temporary name, then
+// renamed, so an interrupted build is never reused). Callers must not
+// modify it: copy it with CopyTo to write.
+func Cached(ctx context.Context, n int, progress io.Writer) (string, error) {
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("litwatch-bench-%d-v%d-schema%d.db", n, version, store.SchemaVersion()))
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	}
+	tmp := path + fmt.Sprintf(".building-%d", os.Getpid())
+	os.Remove(tmp)
+	if err := Build(ctx, tmp, n, progress); err != nil {
+		removeDB(tmp)
+		return "", err
+	}
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(tmp + suffix); err == nil {
+			removeDB(tmp)
+			return "", errors.New("bigstore: the built store's WAL was not checkpointed")
+		}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		removeDB(tmp)
+		return "", fmt.Errorf("bigstore: %w", err)
+	}
+	return path, nil
+}
+
+func removeDB(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+}
+
+// CopyTo copies the store at src (closed, checkpointed) to dst.
+func CopyTo(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return fmt.Errorf("bigstore: %w", err)
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return fmt.Errorf("bigstore: %w", err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return fmt.Errorf("bigstore: copy %s: %w", src, err)
+	}
+	if err := out.Close(); err != nil {
+		return fmt.Errorf("bigstore: %w", err)
+	}
+	return nil
+}
+
+// ForBenchmark returns the path of a store of n records for a benchmark:
+// the cached one, or (writable) a copy of it in tb's temp dir. Stores over
+// 100,000 records need LITWATCH_BENCH_BIG=1; without it tb is skipped.
+func ForBenchmark(tb testing.TB, n int, writable bool) string {
+	tb.Helper()
+	if n > 100_000 && os.Getenv("LITWATCH_BENCH_BIG") != "1" {
+		tb.Skipf("set LITWATCH_BENCH_BIG=1 to build (once, minutes, about 4 GB in %s) and use a %d-record store", os.TempDir(), n)
+	}
+	path, err := Cached(context.Background(), n, os.Stderr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !writable {
+		return path
+	}
+	dst := filepath.Join(tb.TempDir(), "copy.db")
+	if err := CopyTo(path, dst); err != nil {
+		tb.Fatal(err)
+	}
+	return dst
+}

@@ -1,0 +1,180 @@
+package store_test
+
+// Benchmarks of the store: ingest (records/s through SaveBatch), the cost
+// of an incremental batch as the store grows (10k vs 1M records), and
+// full-text search latency percentiles. They run only with -bench:
+//
+//	go test ./store -run '^$' -bench . -benchtime 200x
+//
+// The 1M-record variants also need LITWATCH_BENCH_BIG=1; the first run
+// builds the store (minutes, about 4 GB) under os.TempDir() and later runs
+// reuse it. See BENCHMARKS.md.
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/litwatch/litwatch/bench/bigstore"
+	"github.com/litwatch/litwatch/store"
+)
+
+// bigSizes are the stored-record counts the size-dependent benchmarks
+// compare.
+func bigSizes() []int { return []int{10_000, 1_000_000} }
+
+// openCopy opens a writable copy of a built store of n records.
+func openCopy(b *testing.B, n int) *store.DB {
+	b.Helper()
+	db, err := store.Open(context.Background(), bigstore.ForBenchmark(b, n, true))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+// BenchmarkSaveBatch stores batches of new records into a store that
+// starts empty: the ingest rate of a back-fill.
+func BenchmarkSaveBatch(b *testing.B) {
+	ctx := context.Background()
+	for _, size := range []int{1, 20, 200, 1000} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			db, err := store.Open(ctx, filepath.Join(b.TempDir(), "lw.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			run, err := db.StartRun(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			next := 0
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				batch := bigstore.Records(next, size)
+				next += size
+				b.StartTimer()
+				res, err := db.SaveBatch(ctx, run, "pubmed", batch)
+				if err != nil || res.New != size {
+					b.Fatalf("saved %+v, want %d new: %v", res, size, err)
+				}
+			}
+			b.ReportMetric(float64(next)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}
+
+// BenchmarkIncrementalBatch is a weekly run's write: a 200-record batch of
+// which half is already stored (the overlap re-read) and half is new,
+// saved into stores of 10k and 1M records. Its cost should not grow with
+// the store: every lookup is by index.
+func BenchmarkIncrementalBatch(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range bigSizes() {
+		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			db := openCopy(b, n)
+			run, err := db.StartRun(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			next := n // new records continue the generator's sequence
+			iter := 0
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				batch := make([]store.Record, 0, 200)
+				for i := range 100 {
+					batch = append(batch, bigstore.Record((iter*7919+i*104729)%n)) // known, spread over the store
+				}
+				batch = append(batch, bigstore.Records(next, 100)...)
+				next += 100
+				iter++
+				b.StartTimer()
+				res, err := db.SaveBatch(ctx, run, "pubmed", batch)
+				if err != nil || res.New != 100 || res.Updated != 100 {
+					b.Fatalf("saved %+v, want 100 new and 100 known: %v", res, err)
+				}
+			}
+			b.ReportMetric(float64(200*iter)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}
+
+// searchQueries are what a user types: common and rare words, several
+// words, a prefix, with and without filters.
+func searchQueries() []store.SearchQuery {
+	return []store.SearchQuery{
+		{Text: "preterm"},
+		{Text: "massage weight gain"},
+		{Text: "sunflower oil"},
+		{Text: "emollien*"},
+		{Text: "kangaroo cortisol"},
+		{Text: "transepidermal water loss"},
+		{Text: "infants", FromYear: 2024},
+		{Text: "skin barrier", Design: "rct"},
+		{Text: "Nepal"},
+		{Text: "record 4711"},
+	}
+}
+
+// percentiles reports p50 and p99 of ds (sorted in place) in ms.
+func percentiles(b *testing.B, ds []time.Duration) {
+	b.Helper()
+	if len(ds) == 0 {
+		return
+	}
+	slices.Sort(ds)
+	at := func(p float64) float64 {
+		i := min(len(ds)-1, int(p*float64(len(ds))))
+		return float64(ds[i].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.50), "p50-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+}
+
+// BenchmarkSearch runs the queries round-robin over stores of 10k and 1M
+// records and reports latency percentiles.
+func BenchmarkSearch(b *testing.B) {
+	ctx := context.Background()
+	for _, n := range bigSizes() {
+		b.Run(fmt.Sprintf("stored=%d", n), func(b *testing.B) {
+			db, err := store.Open(ctx, bigstore.ForBenchmark(b, n, false))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			qs := searchQueries()
+			var ds []time.Duration
+			each := make([][]time.Duration, len(qs))
+			hits := 0
+			b.ResetTimer()
+			for i := 0; b.Loop(); i++ {
+				q := qs[i%len(qs)]
+				start := time.Now()
+				res, err := db.Search(ctx, q)
+				d := time.Since(start)
+				ds = append(ds, d)
+				each[i%len(qs)] = append(each[i%len(qs)], d)
+				if err != nil {
+					b.Fatalf("search %q: %v", q.Text, err)
+				}
+				hits += len(res)
+			}
+			if hits == 0 {
+				b.Fatal("no query found anything")
+			}
+			percentiles(b, ds)
+			for i, q := range qs {
+				if len(each[i]) > 0 {
+					slices.Sort(each[i])
+					b.Logf("%-28q year>=%d design=%-4s median %v", q.Text, q.FromYear, q.Design, each[i][len(each[i])/2].Round(time.Microsecond))
+				}
+			}
+		})
+	}
+}
