@@ -34,8 +34,8 @@ type DB struct {
 var ErrNewerSchema = errors.New("database schema is newer than this litwatch understands")
 
 // Open opens (creating if needed) the database at path and applies pending
-// migrations. Pragmas are set in the DSN so that every pooled connection
-// gets them.
+// migrations. Per-connection pragmas are set in the DSN so that every
+// pooled connection gets them.
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("store: empty database path")
@@ -48,7 +48,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	q := url.Values{}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "busy_timeout(15000)")
-	q.Add("_pragma", "journal_mode(wal)")
 	q.Add("_pragma", "synchronous(normal)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
@@ -64,6 +63,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err := db.migrate(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
+	// WAL (readers beside the writer) is switched on only once the schema
+	// is known to be ours: a database this build refuses is left as it was.
+	// The mode is kept in the file, so one connection sets it for all.
+	var mode string
+	if err := sqldb.QueryRowContext(ctx, "PRAGMA journal_mode = wal").Scan(&mode); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("store: %s: set WAL mode: %w", path, err)
 	}
 	return db, nil
 }

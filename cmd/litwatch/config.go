@@ -221,8 +221,8 @@ func (c *Config) Validate() error {
 	if _, err := c.Location(); err != nil {
 		return err
 	}
-	if _, err := cron.ParseStandard(c.Daemon.Schedule); err != nil {
-		return fmt.Errorf("daemon.schedule: %q: %v", c.Daemon.Schedule, err)
+	if _, err := parseSchedule(c.Daemon.Schedule); err != nil {
+		return err
 	}
 	if _, err := parseLevel(c.Log.Level); err != nil {
 		return err
@@ -284,6 +284,26 @@ func checkBaseURL(key, s string) error {
 		return fmt.Errorf("%s: %q is not an http(s) URL", key, s)
 	}
 	return nil
+}
+
+// parseSchedule parses daemon.schedule: five cron fields or a descriptor
+// (@weekly, @every 24h). The zone belongs in daemon.timezone, so a
+// TZ=/CRON_TZ= prefix is refused (the cron library also panics on some).
+func parseSchedule(s string) (sched cron.Schedule, err error) {
+	t := strings.TrimSpace(s)
+	if strings.HasPrefix(t, "TZ=") || strings.HasPrefix(t, "CRON_TZ=") {
+		return nil, fmt.Errorf("daemon.schedule: %q: set the time zone with daemon.timezone, not in the schedule", s)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			sched, err = nil, fmt.Errorf("daemon.schedule: %q is not a cron schedule", s)
+		}
+	}()
+	sched, err = cron.ParseStandard(t)
+	if err != nil {
+		return nil, fmt.Errorf("daemon.schedule: %q: %v", s, err)
+	}
+	return sched, nil
 }
 
 // Since is crawl.since as a time.

@@ -53,7 +53,7 @@ func (a *app) daemon(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	sched, err := cron.ParseStandard(a.cfg.Daemon.Schedule)
+	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
 	if err != nil {
 		return fmt.Errorf("daemon.schedule: %w", err)
 	}

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"github.com/robfig/cron/v3"
 )
 
 func statusCmd(ctx context.Context, e *env, args []string) error {
@@ -34,7 +32,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(w, "daemon:     not running on this database")
 	}
 	loc, _ := a.cfg.Location()
-	if sched, err := cron.ParseStandard(a.cfg.Daemon.Schedule); err == nil {
+	if sched, err := parseSchedule(a.cfg.Daemon.Schedule); err == nil {
 		fmt.Fprintf(w, "schedule:   %s (%s); next run %s\n", a.cfg.Daemon.Schedule, loc, sched.Next(a.now().In(loc)).Format("Mon 2006-01-02 15:04 MST"))
 	}
 	n, err := a.db.CountRecords(ctx)

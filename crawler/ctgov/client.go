@@ -116,6 +116,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		outside   int
 		empty     int
 		page      int
+		total     = -1 // the count the API gave for the search, -1 if none
 	)
 	for {
 		page++
@@ -131,7 +132,8 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 			return fmt.Errorf("clinicaltrials studies: page %d: %w", page, err)
 		}
 		if page == 1 && p.total != nil {
-			log.Info("clinicaltrials search", "total", *p.total)
+			total = *p.total
+			log.Info("clinicaltrials search", "total", total)
 		}
 		recs, next := p.recs, p.next
 		var batch []store.Record
@@ -171,6 +173,12 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	}
 	if outside > 0 {
 		log.Warn("clinicaltrials: studies outside the window were dropped", "studies", outside)
+	}
+	// Fewer distinct studies than the search counted means some were lost
+	// between pages: fail, so the watermark stays and the next run asks
+	// again (what was delivered is stored already).
+	if got := seenNCT.Len(); total >= 0 && got < total {
+		return fmt.Errorf("clinicaltrials studies: %d distinct studies delivered, fewer than the %d the search counted: studies are missing", got, total)
 	}
 	log.Info("clinicaltrials fetch done", "records", delivered, "pages", page)
 	return nil

@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/store"
 )
 
 // Defaults and limits for Config.
@@ -108,6 +109,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	cursor := "*"
 	var cursors crawler.Seen
 	cursors.Add(cursor)
+	var works crawler.Seen // distinct records, so a repeat across pages is not counted twice
 	delivered, hits, page := 0, 0, 0
 	for {
 		page++
@@ -133,7 +135,10 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 			}
 			delivered += len(recs)
 		}
-		if next == "" || next == cursor || len(recs) == 0 || delivered >= hits {
+		for i, r := range recs {
+			works.Add(workKey(r, page, i))
+		}
+		if next == "" || next == cursor || len(recs) == 0 || works.Len() >= hits {
 			break
 		}
 		if !cursors.Add(next) {
@@ -141,8 +146,11 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		}
 		cursor = next
 	}
-	if delivered < hits {
-		log.Warn("europepmc search ended before hitCount was reached", "records", delivered, "hits", hits, "pages", page)
+	// Fewer distinct records than the search counted means some were lost
+	// between pages: fail, so the watermark stays and the next run asks
+	// again (what was delivered is stored already).
+	if works.Len() < hits {
+		return fmt.Errorf("europepmc search: %d distinct records delivered, fewer than the %d the search counted: records are missing", works.Len(), hits)
 	}
 	log.Info("europepmc fetch done", "records", delivered, "hits", hits, "pages", page)
 	return nil
@@ -156,6 +164,17 @@ func (s *Source) windowQuery(from, to time.Time) string {
 
 // searchURL is the search request for one page. Spaces are sent as %20,
 // not "+", so the query reads the same whichever way the server decodes.
+// workKey identifies a record within one search: its first identifier, or
+// its position when it has none.
+func workKey(r store.Record, page, i int) string {
+	for _, k := range []string{r.PMID, r.PMCID, r.DOI, r.Title} {
+		if k != "" {
+			return k
+		}
+	}
+	return fmt.Sprintf("#%d.%d", page, i)
+}
+
 func (s *Source) searchURL(query, cursor string) string {
 	v := url.Values{}
 	v.Set("query", query)
