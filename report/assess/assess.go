@@ -143,8 +143,8 @@ func (a *ruleAssessor) Assess(rec store.Record, cs []claims.Claim) Result {
 	d := a.text.newDoc(rec)
 	pre := a.design.design(d, 0)
 	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
-	n, studies, noun := a.count.participants(d, review)
-	d.participants = noun
+	n, studies, noun, groups := a.count.participants(d, review)
+	d.participants, d.groups = noun, groups
 	design := a.design.design(d, n)
 	res := Result{Design: design, N: n, Included: studies}
 	notice := a.retraction(d)
@@ -204,6 +204,7 @@ type scope struct {
 
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
+	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, a.effect.masked) }
 	s := &scope{c: c}
 	s.pop = al(newTermSet(c.Population))
 	s.popEx = al(newTermSet(c.PopulationExclude))
@@ -211,9 +212,9 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.interv = al(newTermSet(c.Intervention))
 	s.intervCtx = newTermSet(c.InterventionContextExclude)
 	s.focusEx = al(newTermSet(c.FocusExclude))
-	s.outcomes = al(newTermSet(c.Outcomes))
-	s.lower = al(newTermSet(c.LowerIsBetter))
-	s.harms = al(newTermSet(c.Harms))
+	s.outcomes = alOut(newTermSet(c.Outcomes))
+	s.lower = alOut(newTermSet(c.LowerIsBetter))
+	s.harms = alOut(newTermSet(c.Harms))
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
 	s.fav = al(newTermSet(c.Favoured))
 	s.disfav = al(newTermSet(c.Disfavoured))
@@ -247,12 +248,12 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if pop == "" {
 		return false, ""
 	}
-	if ex := firstMatch(sc.popEx, a.withoutNames(ss)); ex != "" && firstMatch(sc.popCore, ss) == "" {
+	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(ss))); ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
-	if adultNoun(d.participants) && !sc.pop.in(tokens(d.participants)) {
+	if adultNoun(d.participants) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop) {
 		// the people the study counted (women, parents...) are not the
-		// claim's population
+		// claim's population, and it counts none who are
 		return false, ""
 	}
 	if sc.c.MaxAgeMonths > 0 {
@@ -327,14 +328,29 @@ func (a *ruleAssessor) withoutNames(ss []sentence) []sentence {
 	return out
 }
 
+// withoutSubgroups returns the sentences without the subgroups they list
+// ("patients with various conditions, including older patients"): a
+// subgroup named among others does not make the record about it alone.
+func (a *ruleAssessor) withoutSubgroups(ss []sentence) []sentence {
+	out := make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		raw := a.text.subgroup.ReplaceAllString(s.raw, " ")
+		out = append(out, sentence{raw: raw, toks: tokens(raw), role: s.role})
+	}
+	return out
+}
+
 // reportsHarm reports whether a sentence naming an adverse-event term
 // reports on harms of the intervention (rather than asking about them, or
 // naming a condition): it must be a result, title or conclusion, and name
 // the intervention, unless the record is a case report or a study stating
 // that no adverse events occurred.
 func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
-	switch s.role {
-	case roleTitle, roleResults, roleConclusion, roleOther:
+	switch {
+	case s.role == roleTitle, s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
+	case design == DesignCaseReport && s.role == roleObjective:
+		// "We describe four patients who developed ...": a case report's
+		// statement of what it reports is its finding
 	default:
 		return false
 	}
@@ -344,6 +360,17 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 	switch design {
 	case DesignRCT, DesignNonRandomised, DesignObservational:
 		return a.effect.harmNegated(s.raw, s.toks, sc.harms)
+	}
+	return false
+}
+
+// countsPopulation reports whether one of the groups a study counts is of
+// the claim's population.
+func countsPopulation(groups []string, pop termSet) bool {
+	for _, g := range groups {
+		if !adultNoun(lastWord([]rune(g))) && pop.in(tokens(g)) {
+			return true
+		}
 	}
 	return false
 }
@@ -405,8 +432,9 @@ type finding struct {
 // findings reads the results and conclusions for the claim's outcomes.
 func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding, insufficient bool) {
 	noRisk := sc.c.Verdict == claims.VerdictNoRisk
-	focusItem, focusBoth := 0, false
+	focusItem, focusBoth, focusInterv := 0, false, false
 	for _, f := range d.focus() {
+		focusInterv = focusInterv || sc.interv.in(f)
 		fi, di := sc.fav.in(f), sc.disfav.in(f)
 		switch {
 		case fi && !di:
@@ -417,6 +445,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			focusBoth = true
 		}
 	}
+	review := design == DesignSystematicReview || design == DesignNarrativeReview || design == DesignGuideline
 	sents := d.sents
 	if design == DesignCaseReport {
 		// a case report's title and opening sentence state its finding
@@ -443,18 +472,28 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// randomisation, not a finding
 				continue
 			}
+			if a.effect.correlation.MatchString(cl) && !a.effect.between.MatchString(cl) {
+				// how two measures relate ("adherence was related to
+				// symptom scores"), not how the groups differ
+				continue
+			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding
 				continue
 			}
 			toks := a.effect.masked(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
-			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm)
+			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
 			if !ok {
 				continue
 			}
 			f.concl = concl
 			f.text = s.raw
+			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
+				// "most studies found a beneficial effect": the review's
+				// own synthesis of its studies, stated in words
+				f.sig = true
+			}
 			f.stated = f.null && (a.effect.null.MatchString(cl) || a.effect.notVerb.MatchString(cl))
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
@@ -504,7 +543,7 @@ func itemOf(sc *scope, toks []string, er effectRules) int {
 
 // clauseFinding reads one clause; ok is false when it says nothing about
 // the claim's outcomes.
-func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRisk bool, design string, sentHarm bool) (finding, bool) {
+func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRisk bool, design string, sentHarm, focusInterv bool) (finding, bool) {
 	er := a.effect
 	if noRisk {
 		clauseInterv := sc.interv.in(toks)
@@ -512,7 +551,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			if er.harmNegated(raw, toks, sc.harms) || er.isNull(raw) {
 				return finding{null: true}, true
 			}
-			if !(clauseInterv || design == DesignCaseReport) {
+			// a harm significantly more frequent, in a study of the
+			// intervention, with no other group as the subject ("episodes
+			// of hypotension were significantly more frequent than at rest")
+			studied := focusInterv && er.isSig(raw) && er.inc.in(toks) && !er.subjectIsComparator(toks, sc.treat)
+			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
 			}
 			return finding{valence: -1, sig: true}, true
@@ -551,7 +594,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	votes := 0
 	var any reading
-	for _, sp := range compounds(ms) {
+	for _, sp := range compounds(measuresOf(ms, toks)) {
 		lower := isLower(sc, toks, span{sp.head, sp.end})
 		r := er.read(eff, toks, sp.span, sc.treat)
 		any = r
@@ -598,6 +641,31 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		return finding{sig: true}, true
 	}
 	return finding{}, false
+}
+
+// measuresOf drops outcome mentions that only measure a later one: in
+// "the number, length and severity of crying", "length" is how long the
+// crying lasted, not an outcome of its own.
+func measuresOf(ms []span, toks []string) []span {
+	var out []span
+	for i, m := range ms {
+		measure := false
+		if i+1 < len(ms) {
+			next := ms[i+1]
+			for j := m.end; j < next.start && j <= m.end+4; j++ {
+				if toks[j] == "of" && j+1 == next.start {
+					measure = true
+				}
+			}
+		}
+		if !measure {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	return out
 }
 
 // compound is an outcome mention made of adjacent terms ("urinary tract

@@ -88,7 +88,7 @@ func TestParticipants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: tt.text})
-		n, studies, _ := cr.participants(d, tt.review)
+		n, studies, _, _ := cr.participants(d, tt.review)
 		if n != tt.n || studies != tt.studies {
 			t.Errorf("%q: n, studies = %d, %d; want %d, %d", tt.text, n, studies, tt.n, tt.studies)
 		}
@@ -357,7 +357,117 @@ func TestMoreCounts(t *testing.T) {
 		"We enrolled 13,478 newborn infants in intervention clusters and 13,109 in comparison clusters.":                                                                  26587,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
-		if n, _, _ := cr.participants(d, false); n != want {
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}
+
+// Rules added after measuring on the second hold-out set
+// (report/eval/testdata/holdout2.jsonl); each case is written from scratch.
+func TestHoldout2ReadingRules(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	tests := []struct {
+		name      string
+		rec       store.Record
+		claim     string
+		direction string
+		flagged   bool
+	}{
+		{"\"than those who were not\" names the comparator", store.Record{Year: 2023, Title: "Infant massage and growth: a scoping review",
+			Abstract: "We carried out a scoping review of randomised trials in infants under six months, searching PubMed and Scopus. Twelve trials were found. Infants who were massaged gained significantly more weight than those who were not massaged. More research is needed."},
+			"term-growth", DirectionBenefit, true},
+		{"a review's count of its studies is its finding", rec(2018, "Massage in preterm infants: a systematic review",
+			"METHODS", "Medline and Scopus were searched for trials of massage in preterm infants.",
+			"RESULTS", "Fourteen studies were included. Most of the studies reported that massage improved weight gain."),
+			"preterm-growth", DirectionBenefit, true},
+		{"how two measures relate is not an effect", rec(2019, "Massage for jaundice in newborns: a randomised trial",
+			"METHODS", "A total of 60 term newborns with jaundice were randomly allocated to massage or phototherapy alone.",
+			"RESULTS", "Bilirubin was significantly lower with massage on day 3 (P = 0.01). Stool frequency was not related to bilirubin on day 1 (P = 0.4)."),
+			"term-growth", DirectionBenefit, false},
+		{"a measure of a later outcome is not an outcome of its own", rec(2018, "Massage for colic: a randomised trial",
+			"METHODS", "A total of 120 colicky infants aged under 12 weeks were randomly assigned to massage or rocking.",
+			"RESULTS", "The number, length and intensity of crying episodes fell more with massage (4.1 versus 0.6 episodes a day) than with rocking."),
+			"term-growth", DirectionBenefit, true},
+		{"a harm significantly more frequent in a study of the intervention", store.Record{Year: 2019, Title: "Bradycardia during massage of very preterm infants: an observational study",
+			Abstract: "We observed 40 very preterm infants during 200 massage sessions. Bradycardia was significantly more frequent during sessions than at rest (p < 0.01)."},
+			"safety", DirectionHarm, true},
+		{"a case report's statement of what it reports", store.Record{Year: 2020, Title: "Harms of traditional infant massage",
+			Abstract: "We describe three infants aged 3 to 8 weeks who developed fractures after vigorous massage at home. All healed."},
+			"safety", DirectionHarm, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Assess(tt.rec, cs)
+			as, ok := find(res, tt.claim)
+			if !ok {
+				t.Fatalf("not relevant to %s (assessments %+v)", tt.claim, res.Assessments)
+			}
+			if as.Direction != tt.direction || as.Flagged != tt.flagged {
+				t.Errorf("direction, flagged = %s, %v; want %s, %v (reasons %q)", as.Direction, as.Flagged, tt.direction, tt.flagged, as.Reasons)
+			}
+		})
+	}
+}
+
+func TestHoldout2Scope(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	// a subgroup listed among others does not confine the record to it
+	r := store.Record{Year: 2022, Title: "Massage and development of infants: a systematic review",
+		Abstract: "PubMed and CINAHL were searched for randomised trials in infants under six months. Massage improved development in infants with various conditions, including preterm infants and infants with Down's syndrome."}
+	if _, ok := find(a.Assess(r, cs), "term-growth"); !ok {
+		t.Error("a listed preterm subgroup excluded the term-growth population")
+	}
+	// a study that enrols mothers and counts their newborns is about the newborns
+	r = rec(2020, "Daily emollient from two weeks of age: a randomised trial",
+		"METHODS", "A total of 900 women were enrolled in pregnancy, and 850 newborn infants were registered and randomly assigned to daily emollient or no emollient.",
+		"RESULTS", "Eczema and dry skin were no more frequent with emollient than without.")
+	if _, ok := find(a.Assess(r, cs), "oils-skin"); !ok {
+		t.Error("counting mothers hid the newborns the trial randomised")
+	}
+	// what precedes "We randomised ..." in an unlabelled abstract is background
+	r = store.Record{Year: 2018, Title: "A drug for infant colic: a randomised trial",
+		Abstract: "Colic is managed with massage, rocking or drugs. We randomised 140 colicky infants aged 2 to 10 weeks to the drug or placebo. Crying time did not differ between groups (p = 0.5). The drug did not reduce crying."}
+	if res := a.Assess(r, cs); len(res.Assessments) != 0 {
+		t.Errorf("background mention of massage made a drug trial relevant: %+v", res.Assessments)
+	}
+	// an acronym for a descriptor is not an outcome, nor is the growth of bacteria
+	r = rec(2016, "Coconut oil and water loss from the skin of preterm infants: a randomised trial",
+		"METHODS", "Very low birth weight (VLBW) infants were randomized to coconut oil without massage or to standard care.",
+		"RESULTS", "Water loss was lower and bacterial growth less frequent in the oil group (p < 0.01) among VLBW infants.")
+	if as, ok := find(a.Assess(r, cs), "preterm-growth"); ok {
+		t.Errorf("relevant to preterm-growth through VLBW or bacterial growth: %q", as.Reasons)
+	}
+}
+
+func TestHoldout2Design(t *testing.T) {
+	a := New()
+	cs := defaultClaims(t)
+	for name, tt := range map[string]struct {
+		rec  store.Record
+		want string
+	}{
+		"review headings": {store.Record{Title: "Massage for back pain", Sections: []store.Section{
+			{Label: "SEARCH METHODS", Text: "MEDLINE and CENTRAL to 2020."}, {Label: "SELECTION CRITERIA", Text: "Trials in adults."},
+			{Label: "MAIN RESULTS", Text: "Nine trials were included."}}}, DesignSystematicReview},
+		"one patient in the title": {store.Record{Title: "Scald injury in a 3-day-old neonate",
+			Abstract: "We describe a newborn scalded by hot water during bathing, treated with dressings."}, DesignCaseReport},
+	} {
+		if got := a.Assess(tt.rec, cs).Design; got != tt.want {
+			t.Errorf("%s: design = %s, want %s", name, got, tt.want)
+		}
+	}
+	cr := newCountRules()
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Of 218 infants screened, 86 were eligible and 60 (30 per group) were recruited.": 60,
+		"A clinical trial in 80 preterm infants of 30-36 weeks.":                          80,
+		"We interviewed 1497 caretakers of children under 18 months.":                     1497,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
 			t.Errorf("%q: n = %d, want %d", text, n, want)
 		}
 	}

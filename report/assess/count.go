@@ -33,9 +33,10 @@ type countRules struct {
 	dateBefore *regexp.Regexp
 	aged       *regexp.Regexp
 	withChild  *regexp.Regexp
+	studyIn    *regexp.Regexp // "a trial in 80 patients": the study's sample
 }
 
-const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
+const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|caregivers?|care-?takers?|carers?|respondents?|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
 
 func newCountRules() countRules {
 	return countRules{
@@ -48,19 +49,20 @@ func newCountRules() countRules {
 		respective: regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		armsIn:     regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
-		bareVerb:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
+		bareVerb:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
 		included:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
 		total:      regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
 		strong:     regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
 		strongPre:  regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
-		enrol:      regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
+		enrol:      regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|registered|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
 		enrolPre:   regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
 		pool:       regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
 		poolWord:   regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:  regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
 		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
+		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
-		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
+		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:  regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
 		skipPre:    regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\bbetween\s+\d+\s+and\s*$`),
 	}
@@ -167,6 +169,7 @@ func unitWord(w string) bool {
 type candidate struct {
 	n, prio int
 	noun    string // the people counted, lower-cased, when named
+	phrase  string // the noun with the words before it ("elderly patients")
 }
 
 // Priorities of counts: a stated total beats the randomised or analysed
@@ -181,9 +184,16 @@ const (
 )
 
 // participants returns the number of participants the abstract states (0
-// if none) and, for reviews, the number of included studies.
-func (cr countRules) participants(d *doc, review bool) (n, studies int, noun string) {
+// if none) and, for reviews, the number of included studies, with the
+// people counted: the noun of the best count and every group the abstract
+// says was enrolled or analysed ("900 women were enrolled ... 850
+// children were registered").
+func (cr countRules) participants(d *doc, review bool) (n, studies int, noun string, groups []string) {
 	var cands []candidate
+	// a title naming one patient ("... in a 70-year-old man") counts them
+	if k := len(cr.aged.FindAllString(cr.normaliseNumbers(d.rec.Title), -1)); k > 0 {
+		cands = append(cands, candidate{n: k, prio: prioMention})
+	}
 	fromResults := false
 	for _, s := range d.sents {
 		if s.role == roleBackground {
@@ -202,8 +212,11 @@ func (cr countRules) participants(d *doc, review bool) (n, studies int, noun str
 		if c.prio > best.prio || c.prio == best.prio && c.n > best.n {
 			best = c
 		}
+		if c.prio >= prioEnrolled && c.phrase != "" {
+			groups = append(groups, c.phrase)
+		}
 	}
-	return best.n, studies, best.noun
+	return best.n, studies, best.noun, groups
 }
 
 // includedStudies reads how many studies a review sentence says were
@@ -285,7 +298,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		after := text[m[1]:min(len(text), m[1]+80)]
-		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+		studyIn := cr.studyIn.MatchString(before)
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
 		}
 		p := prioMention
@@ -296,7 +310,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			p = prioPool
 		case cr.strong.MatchString(after) || cr.strongPre.MatchString(before):
 			p = prioAnalysed
-		case cr.enrol.MatchString(after) || cr.enrolPre.MatchString(before):
+		case cr.enrol.MatchString(after) || cr.enrolPre.MatchString(before) || studyIn:
 			p = prioEnrolled
 		}
 		if review && p < prioEnrolled {
@@ -306,7 +320,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		if cr.withChild.MatchString(after) {
 			noun = "dyads"
 		}
-		out = append(out, candidate{v, p, noun})
+		phrase := strings.ToLower(strings.TrimSpace(text[m[4]:m[7]]))
+		out = append(out, candidate{v, p, noun, phrase})
 	}
 	return out
 }

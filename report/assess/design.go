@@ -48,6 +48,7 @@ type designRules struct {
 	stats         *regexp.Regexp
 	notice        *regexp.Regexp
 	eligibility   *regexp.Regexp
+	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
 }
 
 func newDesignRules() designRules {
@@ -71,6 +72,7 @@ func newDesignRules() designRules {
 		caseControl:   regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		stats:         regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
 		eligibility:   regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
+		reviewHeading: regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
 		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
@@ -117,7 +119,8 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignGuideline
 	}
 	systematic := dr.systematic.MatchString(all) ||
-		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all)
+		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
+		dr.reviewHeadings(d)
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview
 	}
@@ -159,6 +162,23 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignCaseReport
 	}
 	return DesignOther
+}
+
+// reviewHeadings reports whether the abstract has a heading only
+// systematic reviews use ("Search methods", "Data sources", "Study
+// selection"), as a section label or inline ("SEARCH METHODS: ...").
+func (dr designRules) reviewHeadings(d *doc) bool {
+	for _, s := range d.rec.Sections {
+		if dr.reviewHeading.MatchString(s.Label) {
+			return true
+		}
+	}
+	for _, line := range strings.Split(d.rec.Abstract, "\n") {
+		if i := strings.Index(line, ":"); i > 0 && dr.reviewHeading.MatchString(line[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // notRandomOnly reports whether every randomisation cue in text is negated

@@ -32,6 +32,9 @@ type effectRules struct {
 	comparable    *regexp.Regexp // groups alike at the start: not a finding
 	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
+	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
+	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
+	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
 	wordParens    *regexp.Regexp
 
 	inc, dec, good, bad termSet
@@ -50,6 +53,9 @@ func newEffectRules() effectRules {
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
+		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
+		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b`),
+		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
 		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b`),
 		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics)\b`),
 		callFor:       regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),
@@ -86,6 +92,8 @@ func newEffectRules() effectRules {
 			"relative to", "over", "against", "as against"}),
 		negators: map[string]bool{"no": true, "non": true, "without": true, "not": true, "un": true},
 		masks: newTermSet([]string{"birth weight", "birthweight", "gestational age", "weeks gestation", "cost effective*", "cost effectiveness",
+			// growth of organisms is not the growth of the participants
+			"bacterial growth", "microbial growth", "fungal growth", "tumour growth", "tumor growth", "cell growth",
 			// calls for more research are not findings
 			"more research", "more studies", "more trials", "more randomi*", "more rigorous*", "more evidence", "more data",
 			"larger studies", "larger trials", "larger sample*", "better designed", "better quality", "higher quality", "high quality",
@@ -96,6 +104,8 @@ func newEffectRules() effectRules {
 
 // clauses splits a sentence at contrastive joints ("..., but ...").
 func (er effectRules) clauses(raw string) []string {
+	// "better than those who were not treated": the comparator
+	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
 	idx := er.clauseSplit.FindAllStringIndex(raw, -1)
 	if len(idx) == 0 {
 		return []string{raw}

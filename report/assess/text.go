@@ -42,6 +42,9 @@ type doc struct {
 	// participants is the noun of the people the study counted ("infants",
 	// "women"), set once they are counted.
 	participants string
+	// groups are every group of people the abstract counts as enrolled or
+	// analysed, with their qualifiers ("elderly patients").
+	groups []string
 }
 
 // tokens folds s and splits it into words.
@@ -171,6 +174,8 @@ type textRules struct {
 	reports      *regexp.Regexp
 	digits       *regexp.Regexp
 	hedge        *regexp.Regexp
+	subgroup     *regexp.Regexp // ", including A, B and C": subgroups of what went before
+	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
 }
 
 func newTextRules() textRules {
@@ -180,6 +185,8 @@ func newTextRules() textRules {
 		objective:    regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
 		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
 		digits:       regexp.MustCompile(`\d`),
+		methodsStart: regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
+		subgroup:     regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
 		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
 		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
 		acronym:      regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
@@ -277,13 +284,21 @@ func (tr textRules) unstructured(text string) []sentence {
 // with a concluding cue and the last sentence are the conclusion, and the
 // rest are read as results.
 func (tr textRules) assignRoles(ss []sentence) {
-	obj := -1
+	obj, did := -1, -1
 	for i, s := range ss {
 		// "This review suggests that ..." states a finding, not an aim
 		if tr.objective.MatchString(s.raw) && !tr.reports.MatchString(s.raw) {
 			obj = i
 			break
 		}
+		// "We randomised 150 patients ...": what was done, so what went
+		// before it is background
+		if did < 0 && tr.methodsStart.MatchString(s.raw) {
+			did = i
+		}
+	}
+	if did >= 0 && (obj < 0 || did < obj) {
+		obj = did
 	}
 	limit := len(ss) * 2 / 5
 	if limit < 1 {
@@ -299,6 +314,8 @@ func (tr textRules) assignRoles(ss []sentence) {
 			ss[i].role = roleMethods
 		case obj > 0 && obj <= limit && i < obj:
 			ss[i].role = roleBackground
+		case i == obj && i == did:
+			ss[i].role = roleMethods
 		case i == obj:
 			ss[i].role = roleObjective
 		case len(ss) >= 3 && i == last, i > 0 && tr.conclusion.MatchString(ss[i].raw):
@@ -395,7 +412,7 @@ func lastWord(rs []rune) string {
 
 // aliases returns ts extended with the acronyms the record defines for its
 // terms: "sunflower seed oil (SSO)" makes "sso" match wherever the set does.
-func (d *doc) aliases(tr textRules, ts termSet) termSet {
+func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string) termSet {
 	out := append(termSet(nil), ts...)
 	seen := map[string]bool{}
 	for _, m := range tr.acronym.FindAllStringSubmatchIndex(d.allRaw, -1) {
@@ -416,6 +433,11 @@ func (d *doc) aliases(tr textRules, ts termSet) termSet {
 		// defines "body mass index", not "weight")
 		if k := initialsMatch(toks, d.allRaw[m[2]:m[3]]); k > 0 {
 			toks = toks[len(toks)-k:]
+		}
+		for _, m := range mask {
+			// an acronym for a descriptor phrase (one the caller masks)
+			// does not stand for the outcome inside it
+			toks = m(toks)
 		}
 		if len(toks) == 0 || !ts.in(toks) {
 			continue
