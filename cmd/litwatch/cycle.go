@@ -144,9 +144,16 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	if err != nil {
 		return nil, nil, err
 	}
+	// The oldest open flags first, at most maxOpenFlags of them, so a
+	// large back-fill left unreviewed does not swell every digest.
+	shown := 0
 	for _, f := range open {
 		if f.DigestID == 0 { // not reported yet: it is in this digest
 			continue
+		}
+		if shown++; shown > maxOpenFlags {
+			a.log.Info("more flags are open than a digest lists; see `litwatch flags`", "listed", maxOpenFlags)
+			break
 		}
 		of := digest.OpenFlag{
 			RecordID: f.Record.ID, Claim: f.Assessment.Claim, Title: f.Record.Title, Year: f.Record.Year,
@@ -173,6 +180,9 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	}
 	return digest.Build(in), ids, nil
 }
+
+// maxOpenFlags bounds the open flags from earlier digests one digest lists.
+const maxOpenFlags = 50
 
 // feedFile is the Atom feed of flags, rewritten each cycle in the digest
 // directory.
