@@ -349,19 +349,11 @@ func (db *DB) CountRecords(ctx context.Context) (int, error) {
 // FindByID returns the record holding an identifier of the given kind
 // ("pmid", "doi", "pmcid", "nct"), or false.
 func (db *DB) FindByID(ctx context.Context, kind, value string) (Record, bool, error) {
-	r := Record{PMID: value, DOI: value, PMCID: value, NCT: value}
-	switch kind {
-	case "pmid":
-		value = NormPMID(r.PMID)
-	case "doi":
-		value = NormDOI(r.DOI)
-	case "pmcid":
-		value = NormPMCID(r.PMCID)
-	case "nct":
-		value = NormNCT(r.NCT)
-	default:
-		return Record{}, false, fmt.Errorf("store: unknown identifier kind %q", kind)
+	norm, err := idNormaliser(kind)
+	if err != nil {
+		return Record{}, false, err
 	}
+	value = norm(value)
 	recs, err := db.queryRecords(ctx, "SELECT r.id, r.data FROM identifiers i JOIN records r ON r.id = i.record_id WHERE i.kind = ? AND i.value = ?", kind, value)
 	if err != nil || len(recs) == 0 {
 		return Record{}, false, err

@@ -160,7 +160,12 @@ func (a *app) sources() ([]crawler.Source, error) {
 			rate = p.Rate
 		}
 		if err := add("pubmed", rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize}, f, log)
+			return pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize,
+				// Re-reading the overlap, efetch only the PMIDs not stored yet.
+				Known: func(ctx context.Context, pmids []string) (map[string]bool, error) {
+					return a.db.KnownIDs(ctx, "pmid", pmids)
+				},
+			}, f, log)
 		}); err != nil {
 			return nil, err
 		}

