@@ -445,23 +445,6 @@ func (s *site) watermarks() map[string]time.Time {
 	return w
 }
 
-// skipBug skips a test that fails because of a known bug in code these
-// tests do not own, unless LITWATCH_RUN_BUGS=1 asks to watch it fail.
-func skipBug(t *testing.T, bug string) {
-	t.Helper()
-	if os.Getenv("LITWATCH_RUN_BUGS") != "1" {
-		t.Skip("bug: " + bug + " (LITWATCH_RUN_BUGS=1 runs it)")
-	}
-}
-
-// knownFaultBug describes the bug a fault exposes in a source, or "".
-func knownFaultBug(source string, k faulttest.Kind) string {
-	// None known: europepmc and clinicaltrials now count distinct records
-	// against the search's count (duplicate, drop).
-	_, _ = source, k
-	return ""
-}
-
 // faultPhrases are what a source's error must say for each failing fault
 // (any one of them).
 func faultPhrases(k faulttest.Kind) []string {
@@ -522,26 +505,14 @@ func TestEachFaultIsReportedThenFilled(t *testing.T) {
 	type row struct {
 		kind    faulttest.Kind
 		sources []string
-		bug     string
 	}
 	var rows []row
 	for _, k := range faulttest.Kinds() {
-		ok := row{kind: k}
-		for _, src := range sourceNames() {
-			if bug := knownFaultBug(src, k); bug != "" {
-				rows = append(rows, row{kind: k, sources: []string{src}, bug: bug})
-			} else {
-				ok.sources = append(ok.sources, src)
-			}
-		}
-		rows = append(rows, ok)
+		rows = append(rows, row{kind: k, sources: sourceNames()})
 	}
 	for _, row := range rows {
 		name := string(row.kind) + "/" + strings.Join(row.sources, "+")
 		t.Run(name, func(t *testing.T) {
-			if row.bug != "" {
-				skipBug(t, row.bug)
-			}
 			k := row.kind
 			s := r.newSite(siteOpts{})
 			r.faults(func(src string) faulttest.Schedule {
@@ -608,13 +579,7 @@ func TestRandomFaultsConverge(t *testing.T) {
 			s := r.newSite(siteOpts{})
 			scheds := map[string]faulttest.Schedule{}
 			for i, src := range sourceNames() {
-				var kinds []faulttest.Kind
-				for _, k := range faulttest.Kinds() {
-					if knownFaultBug(src, k) == "" {
-						kinds = append(kinds, k)
-					}
-				}
-				scheds[src] = faulttest.Random(seed*100+uint64(i), 0.3, kinds...)
+				scheds[src] = faulttest.Random(seed*100+uint64(i), 0.3, faulttest.Kinds()...)
 			}
 			r.faults(func(src string) faulttest.Schedule { return scheds[src] })
 			before := r.injected()

@@ -20,10 +20,12 @@ const SourceName = "pubmed"
 
 // ParseArticles reads an efetch PubmedArticleSet document (db=pubmed,
 // retmode=xml) and returns one Record per PubmedArticle or
-// PubmedBookArticle, in document order. The document is decoded one article
-// at a time; no tree of the whole document is built. An E-utilities error
-// body, an HTML page or any other non-PubmedArticleSet document, and a
-// malformed or truncated document, are errors.
+// PubmedBookArticle, in document order. The input is read in blocks and
+// the articles are decoded in parallel by a purpose-built scanner (fast.go),
+// with encoding/xml taking over for anything unusual; the result is the
+// same as parseArticlesStd's. No tree of the whole document is built. An
+// E-utilities error body, an HTML page or any other non-PubmedArticleSet
+// document, and a malformed or truncated document, are errors.
 func ParseArticles(r io.Reader) ([]store.Record, error) {
 	var recs []store.Record
 	_, err := parseArticles(r, func(rec store.Record) error {
@@ -36,9 +38,11 @@ func ParseArticles(r io.Reader) ([]store.Record, error) {
 	return recs, nil
 }
 
-// parseArticles streams the articles of a PubmedArticleSet to fn and returns
-// how many it read. Its errors are not prefixed; callers say what failed.
-func parseArticles(r io.Reader, fn func(store.Record) error) (int, error) {
+// parseArticlesStd is parseArticles (fast.go) done entirely with
+// encoding/xml, one article at a time. It is the reference parseArticles
+// must agree with (see fast_test.go), and parseArticles hands it whatever
+// its own scanner does not take.
+func parseArticlesStd(r io.Reader, fn func(store.Record) error) (int, error) {
 	d, err := newDecoder(r)
 	if err != nil {
 		return 0, err
@@ -50,7 +54,12 @@ func parseArticles(r io.Reader, fn func(store.Record) error) (int, error) {
 	if root.Name.Local != "PubmedArticleSet" {
 		return 0, unexpectedRoot(d, root)
 	}
-	n := 0
+	return stdArticles(d, 0, fn)
+}
+
+// stdArticles reads the content of a PubmedArticleSet whose start tag d has
+// just returned, n articles having been read before, up to its end tag.
+func stdArticles(d *xml.Decoder, n int, fn func(store.Record) error) (int, error) {
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -89,6 +98,9 @@ func newDecoder(r io.Reader) (*xml.Decoder, error) {
 	}
 	return xml.NewDecoder(br), nil
 }
+
+// newRawDecoder is an XML decoder reading r as newDecoder's does.
+func newRawDecoder(r io.Reader) *xml.Decoder { return xml.NewDecoder(r) }
 
 func looksLikeHTML(head []byte) bool {
 	h := bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))))

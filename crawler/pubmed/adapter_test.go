@@ -417,9 +417,24 @@ func FuzzParseArticles(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	small := readFixture(f, "testdata/synthetic-efetch-medlinedate-retractionin.xml")
+	for _, m := range mutations { // fast_test.go
+		f.Add([]byte(m.f(string(small))))
+	}
 	f.Add([]byte(`<eFetchResult><ERROR>x</ERROR></eFetchResult>`))
 	f.Add([]byte(`<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>a <i>b</i></ArticleTitle><Abstract><AbstractText Label="L">x<sub>2</sub></AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>`))
 	f.Fuzz(func(t *testing.T, doc []byte) {
+		// The fast path (with its real sizes, and with tiny windows and
+		// regions on one goroutine and on several) gives exactly what
+		// encoding/xml alone gives: the same records, count and error.
+		want := parseStd(doc)
+		for _, cname := range []string{"default", "tiny", "tiny-parallel"} {
+			got := parseFast(testConfigs[cname], bytes.NewReader(doc))
+			if got.err != want.err || got.n != want.n || !reflect.DeepEqual(got.recs, want.recs) {
+				t.Fatalf("[%s] %d records, n=%d, err %q\nwant %d records, n=%d, err %q%s", cname,
+					len(got.recs), got.n, got.err, len(want.recs), want.n, want.err, firstDiff(got.recs, want.recs))
+			}
+		}
 		recs, err := ParseArticles(bytes.NewReader(doc))
 		if err != nil {
 			if recs != nil {
@@ -445,7 +460,7 @@ func FuzzParseArticles(f *testing.F) {
 
 // benchDoc builds a PubmedArticleSet of about size bytes by repeating the
 // articles of the fixtures, and returns it with its article count.
-func benchDoc(b *testing.B, size int) ([]byte, int) {
+func benchDoc(b testing.TB, size int) ([]byte, int) {
 	b.Helper()
 	var articles [][]byte
 	for _, file := range fixtureFiles(b) {
@@ -490,6 +505,21 @@ func BenchmarkParseArticles(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		count, err := parseArticles(bytes.NewReader(doc), func(store.Record) error { return nil })
+		if err != nil || count != n {
+			b.Fatalf("parsed %d of %d articles: %v", count, n, err)
+		}
+	}
+}
+
+// BenchmarkParseArticlesStd is BenchmarkParseArticles with encoding/xml
+// alone, the parser before the fast path.
+func BenchmarkParseArticlesStd(b *testing.B) {
+	doc, n := benchDoc(b, 20<<20)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		count, err := parseArticlesStd(bytes.NewReader(doc), func(store.Record) error { return nil })
 		if err != nil || count != n {
 			b.Fatalf("parsed %d of %d articles: %v", count, n, err)
 		}
