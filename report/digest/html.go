@@ -122,7 +122,7 @@ td ul{margin:0;padding-left:1rem}
 <p class="verdict">{{.VerdictLabel}}: <strong>{{.VerdictText}}</strong></p>
 <ul>
 {{- range .Items}}
-<li>{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Meta}} <span class="meta">({{join .Meta ", "}})</span>{{end}}. Signal: {{.SignalText}}{{if .Reasons}}. {{join .Reasons "; "}}{{end}}</li>
+<li>{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Meta}} <span class="meta">({{join .Meta ", "}})</span>{{end}}. Signal: {{.SignalText}}{{if .Reasons}}. {{join .Reasons " "}}{{end}}</li>
 {{- end}}
 </ul>
 {{- end}}

@@ -99,7 +99,7 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 			}
 			line += ". Signal: " + mdText(it.SignalText())
 			if len(it.Reasons) > 0 {
-				line += ". " + mdJoin(it.Reasons, "; ")
+				line += ". " + mdJoin(it.Reasons, " ")
 			}
 			p("- %s\n", line)
 		}

@@ -160,10 +160,10 @@ func TestMarkdownEscaping(t *testing.T) {
 	out := render(t, hostile(), "md")
 	for _, want := range []string{
 		`#### [\<script\>alert(1)\</script\> "\>\<img src=x onerror=alert(2)\> \*bold\* \[x\](javascript:alert(3)) \& co](https://pubmed.ncbi.nlm.nih.gov/1/)`,
-		"- 1\\. looks like a list\n",
-		"- \\# looks like a heading\n",
-		"- \\- looks like an item\n",
-		"- \\> quote second line\n",
+		"- 1\\. looks like a list.\n",
+		"- \\# looks like a heading.\n",
+		"- \\- looks like an item.\n",
+		"- \\> quote second line.\n",
 		"### C1: \\<b\\>Claim\\</b\\> \\# one\n",
 		"| evil\\|source |",
 	} {

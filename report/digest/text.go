@@ -127,7 +127,7 @@ func renderText(w io.Writer, d *Doc) error {
 			}
 			s += ". Signal: " + it.SignalText()
 			if len(it.Reasons) > 0 {
-				s += ". " + strings.Join(it.Reasons, "; ")
+				s += ". " + strings.Join(it.Reasons, " ")
 			}
 			para("  * ", "    ", s)
 			if it.URL != "" {

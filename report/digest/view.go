@@ -298,6 +298,10 @@ func newItem(r Record, a Assessment, full bool) item {
 	}
 	for _, s := range a.Reasons {
 		if s = clean(s); s != "" {
+			// Each reason is a sentence, so they read one after another.
+			if !strings.ContainsAny(s[len(s)-1:], ".!?") {
+				s += "."
+			}
 			it.Reasons = append(it.Reasons, s)
 		}
 	}
