@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -107,4 +108,68 @@ func TestSIGKILLAtRandomPoints(t *testing.T) {
 	}
 	t.Logf("%d of 10 runs killed", kills)
 	_ = os.Remove(bin)
+}
+
+// TestFullDiskLosesNothing runs `litwatch run` with a file-size limit (the
+// closest a test can come to a full disk without mounting one): the run
+// fails with a clear error, and the next run, with room again, stores and
+// reports every record once, with the database intact.
+func TestFullDiskLosesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("prlimit (util-linux) not installed")
+	}
+	bin := filepath.Join(t.TempDir(), "litwatch")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	h := newHarness(t, "rate = 10\n")
+	today := time.Now().UTC()
+	add := func(from, n int) {
+		for i := from; i < from+n; i++ {
+			long := strings.Repeat(fmt.Sprintf("Sentence %d about massage of preterm infants and weight gain. ", i), 40)
+			h.srv.Add(article(fmt.Sprint(7000+i), today.AddDate(0, 0, -i%20), fmt.Sprintf("Massage trial %d in preterm infants", i), long))
+		}
+	}
+	add(0, 5)
+	if out, err := exec.Command(bin, "run", "--config", h.config).CombinedOutput(); err != nil {
+		t.Fatalf("first run: %v\n%s", err, out)
+	}
+	fi, err := os.Stat(h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Many more records than fit under the limit.
+	add(5, 60)
+	limit := fi.Size() + 16<<10
+	out, _ := exec.Command(prlimit, fmt.Sprintf("--fsize=%d", limit), bin, "run", "--config", h.config).CombinedOutput()
+	if !strings.Contains(string(out), "Hint: the disk may be full") {
+		t.Fatalf("a run with no room left should say so; it printed:\n%s", out)
+	}
+	if out, err := exec.Command(bin, "run", "--config", h.config).CombinedOutput(); err != nil {
+		t.Fatalf("run after room was made: %v\n%s", err, out)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.CheckIntegrity(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := db.CountRecords(ctx); n != 65 {
+		t.Fatalf("%d records stored, want 65", n)
+	}
+	if p, _ := db.PendingRecords(ctx); len(p) != 0 {
+		t.Fatalf("%d records never reported", len(p))
+	}
+	var reported int
+	db.SQL().QueryRow("SELECT count(DISTINCT id) FROM records WHERE digest_id IS NOT NULL").Scan(&reported)
+	if reported != 65 {
+		t.Fatalf("%d records reported, want 65", reported)
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -103,6 +104,9 @@ func Main(ctx context.Context, e *env, args []string) int {
 			return 0
 		}
 		fmt.Fprintf(e.stderr, "litwatch %s: %v\n", c.name, err)
+		if h := hint(err); h != "" {
+			fmt.Fprintf(e.stderr, "Hint: %s\n", h)
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(e.stderr, "Try: litwatch %s -h\n", c.name)
@@ -113,6 +117,18 @@ func Main(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stderr, "litwatch: unknown command %q\n\n", args[0])
 	usage(e.stderr)
 	return 2
+}
+
+// hint adds what a user can do about a few low-level errors.
+func hint(err error) string {
+	msg := err.Error()
+	switch {
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "disk I/O error") || strings.Contains(msg, "database or disk is full"):
+		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
+	case errors.Is(err, errLocked):
+		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
+	}
+	return ""
 }
 
 func usage(w io.Writer) {
