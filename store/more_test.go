@@ -82,11 +82,14 @@ func TestOutboxLifecycle(t *testing.T) {
 	db := mustOpen(t)
 	now := time.Date(2026, 11, 30, 6, 0, 0, 0, time.UTC)
 	db.Now = func() time.Time { return now }
-	id, _ := db.SaveDigest(ctx, store.Digest{GeneratedAt: now, JSON: []byte("{}")}, nil)
-	if err := db.Enqueue(ctx, id, "<d1@litwatch>", "pending"); err != nil {
+	// The e-mail is queued in the transaction that saves the digest.
+	if _, err := db.SaveDigest(ctx, store.Digest{GeneratedAt: now, JSON: []byte("{}"), MessageID: "<d1@litwatch>", MailStatus: "pending"}, nil); err != nil {
 		t.Fatal(err)
 	}
-	db.Enqueue(ctx, id, "<other@litwatch>", "pending") // once per digest
+	// A digest not to be sent is recorded as skipped and never due.
+	if _, err := db.SaveDigest(ctx, store.Digest{GeneratedAt: now, JSON: []byte("{}"), MessageID: "<d2@litwatch>", MailStatus: "skipped"}, nil); err != nil {
+		t.Fatal(err)
+	}
 	due, _ := db.DueMail(ctx)
 	if len(due) != 1 || due[0].MessageID != "<d1@litwatch>" {
 		t.Fatalf("due = %+v", due)

@@ -19,19 +19,6 @@ type OutboxItem struct {
 	SentAt        time.Time
 }
 
-// Enqueue puts a digest's e-mail in the outbox (once: a second call for the
-// same digest does nothing). status is "pending", or "skipped" for a digest
-// that is not to be sent.
-func (db *DB) Enqueue(ctx context.Context, digestID int64, messageID, status string) error {
-	now := fmtTime(db.Now())
-	_, err := db.db.ExecContext(ctx, `INSERT INTO outbox (digest_id, message_id, status, next_attempt_at, created_at)
-		VALUES (?, ?, ?, ?, ?) ON CONFLICT (digest_id) DO NOTHING`, digestID, messageID, status, now, now)
-	if err != nil {
-		return fmt.Errorf("store: enqueue digest %d: %w", digestID, err)
-	}
-	return nil
-}
-
 // DueMail returns pending items whose next attempt is due, oldest first.
 func (db *DB) DueMail(ctx context.Context) ([]OutboxItem, error) {
 	return db.outbox(ctx, "WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id", fmtTime(db.Now()))

@@ -320,23 +320,6 @@ func (db *DB) PendingRecords(ctx context.Context) ([]Record, error) {
 	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id IS NULL ORDER BY id")
 }
 
-// DigestRecords returns the records a digest reported.
-func (db *DB) DigestRecords(ctx context.Context, digestID int64) ([]Record, error) {
-	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id = ? ORDER BY id", digestID)
-}
-
-// RecordByID returns one stored record.
-func (db *DB) RecordByID(ctx context.Context, id int64) (Record, error) {
-	recs, err := db.queryRecords(ctx, "SELECT id, data FROM records WHERE id = ?", id)
-	if err != nil {
-		return Record{}, err
-	}
-	if len(recs) == 0 {
-		return Record{}, fmt.Errorf("store: record %d: %w", id, sql.ErrNoRows)
-	}
-	return recs[0], nil
-}
-
 // CountRecords returns how many records are stored.
 func (db *DB) CountRecords(ctx context.Context) (int, error) {
 	var n int

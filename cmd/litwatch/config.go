@@ -78,6 +78,15 @@ type EmailConfig struct {
 	SendEmpty    bool     `toml:"send_empty"`
 }
 
+// smtp is the section as the mailer's settings, without the password
+// (resolved at send time from password_env or password_file).
+func (e EmailConfig) smtp() deliver.SMTPConfig {
+	return deliver.SMTPConfig{
+		Host: e.Host, Port: e.Port, Security: e.Security, Username: e.Username,
+		From: e.From, To: e.To, Subject: e.Subject, SendEmpty: e.SendEmpty,
+	}
+}
+
 type SourcesConfig struct {
 	PubMed         PubMedConfig `toml:"pubmed"`
 	EuropePMC      SourceConfig `toml:"europepmc"`
@@ -235,7 +244,7 @@ func (c *Config) Validate() error {
 			return errors.New("email.password_env: name the environment variable (or email.password_file) holding the SMTP password")
 		}
 		// The password is resolved at send time; stand in for it here.
-		sc := deliver.SMTPConfig{Host: e.Host, Port: e.Port, Security: e.Security, From: e.From, To: e.To, Subject: e.Subject, Username: e.Username}
+		sc := e.smtp()
 		if e.Username != "" {
 			sc.Password = "resolved-later"
 		}

@@ -17,10 +17,7 @@ import (
 // environment variable or file.
 func (a *app) smtpConfig() (deliver.SMTPConfig, error) {
 	ec := a.cfg.Email
-	c := deliver.SMTPConfig{
-		Host: ec.Host, Port: ec.Port, Security: ec.Security, Username: ec.Username,
-		From: ec.From, To: ec.To, Subject: ec.Subject, SendEmpty: ec.SendEmpty,
-	}
+	c := ec.smtp()
 	switch {
 	case ec.PasswordFile != "":
 		b, err := os.ReadFile(a.cfg.resolve(ec.PasswordFile))
