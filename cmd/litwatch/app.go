@@ -208,4 +208,6 @@ func (a *app) sources() ([]crawler.Source, error) {
 	return srcs, nil
 }
 
-func newAssessor() assess.Assessor { return assess.New() }
+// newAssessor returns the assessor for a claims set (which supplies the
+// nouns it counts people by).
+func newAssessor(set *claims.Set) assess.Assessor { return assess.New(set.Claims...) }

@@ -115,7 +115,7 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	if err != nil {
 		return nil, nil, err
 	}
-	assessor := newAssessor()
+	assessor := newAssessor(a.claims)
 	in := digest.Input{
 		GeneratedAt: a.now().UTC(),
 		Sources:     sources,

@@ -97,12 +97,19 @@ type Assessor interface {
 	Judge(r *Reading, c claims.Claim) (store.Assessment, bool)
 }
 
-// New returns the rule-based assessor.
-func New() Assessor {
+// New returns the rule-based assessor for a set of claims: the claims'
+// `participants`, `other_participants` and population terms are the nouns
+// it counts people by, besides those any study uses. New() knows only the
+// generic nouns.
+func New(cs ...claims.Claim) Assessor {
+	var nouns []string
+	for _, c := range cs {
+		nouns = append(append(append(nouns, c.Participants...), c.OtherParticipants...), c.Population...)
+	}
 	return &ruleAssessor{
 		text:   newTextRules(),
 		design: newDesignRules(),
-		count:  newCountRules(),
+		count:  newCountRules(nouns...),
 		effect: newEffectRules(),
 		read:   newReadRules(),
 		age:    regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
@@ -209,13 +216,33 @@ type scope struct {
 	interv, intervCtx, focusEx          termSet
 	outcomes, lower, harms, allOutcomes termSet
 	fav, disfav                         termSet
+	other, notOut                       termSet
 	treat                               groups
+}
+
+// mask returns a function blanking the generic descriptor phrases and
+// the claim's not_outcomes in a token list.
+func (sc *scope) mask(er effectRules) func([]string) []string {
+	return func(toks []string) []string {
+		toks = er.masked(toks)
+		ms := sc.notOut.find(toks)
+		if len(ms) == 0 {
+			return toks
+		}
+		out := append([]string(nil), toks...)
+		for _, m := range ms {
+			for i := m.start; i < m.end; i++ {
+				out[i] = "_"
+			}
+		}
+		return out
+	}
 }
 
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
-	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, a.effect.masked) }
-	s := &scope{c: c}
+	s := &scope{c: c, other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes)}
+	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
 	s.pop = al(newTermSet(c.Population))
 	s.popEx = al(newTermSet(c.PopulationExclude))
 	s.popCore = newTermSet(c.PopulationCore)
@@ -261,7 +288,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(ss))); ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
-	if adultNoun(d.participants) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop) {
+	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
 		// the people the study counted (women, parents...) are not the
 		// claim's population, and it counts none who are
 		return false, ""
@@ -298,7 +325,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	outcome := ""
 	nonHarm := append(append(termSet(nil), sc.outcomes...), sc.lower...)
 	for _, s := range ss {
-		toks := a.effect.masked(s.toks)
+		toks := sc.mask(a.effect)(s.toks)
 		// a case report's history (other illnesses, treatments) is not an
 		// outcome of the intervention unless the sentence ties it to it
 		attributed := design != DesignCaseReport || sc.interv.in(s.toks)
@@ -375,22 +402,12 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 }
 
 // countsPopulation reports whether one of the groups a study counts is of
-// the claim's population.
-func countsPopulation(groups []string, pop termSet) bool {
+// the claim's population (and not of its other participants).
+func countsPopulation(groups []string, pop, other termSet) bool {
 	for _, g := range groups {
-		if !adultNoun(lastWord([]rune(g))) && pop.in(tokens(g)) {
+		if !other.in([]string{lastWord([]rune(g))}) && pop.in(tokens(g)) {
 			return true
 		}
-	}
-	return false
-}
-
-// adultNoun reports whether a counted-people noun names adults.
-func adultNoun(n string) bool {
-	switch n {
-	case "women", "woman", "men", "mothers", "mother", "fathers", "father", "adults", "adult", "nurses",
-		"students", "parents", "volunteers":
-		return true
 	}
 	return false
 }
@@ -498,7 +515,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// research: not a finding
 				continue
 			}
-			toks := a.effect.masked(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
 			if !ok {
 				continue

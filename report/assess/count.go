@@ -39,9 +39,39 @@ type countRules struct {
 	armNext    *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
-const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|caregivers?|care-?takers?|carers?|respondents?|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
+// genericPeople are the nouns any study counts people by; a claims file
+// adds its own (its `participants` and `other_participants`).
+const genericPeople = `patients?|participants?|subjects?|people|individuals|persons|cases|respondents?|volunteers|dyads?|pairs|families|twins|girls|boys|men|women|woman|adults?|children|child|pups|rats|mice`
 
-func newCountRules() countRules {
+// nounsPattern is genericPeople with the claims' nouns added, as a regexp
+// alternation ("infant*" becomes infant\w*).
+func nounsPattern(extra []string) string {
+	alts := []string{genericPeople}
+	seen := map[string]bool{}
+	for _, t := range extra {
+		t = strings.TrimSpace(t)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		prefix := strings.HasSuffix(t, "*")
+		words := strings.Fields(strings.TrimSuffix(t, "*"))
+		for i, w := range words {
+			words[i] = regexp.QuoteMeta(w)
+		}
+		alt := strings.Join(words, `[\s-]+`)
+		if prefix {
+			alt += `\w*`
+		}
+		alts = append(alts, alt)
+	}
+	return strings.Join(alts, "|")
+}
+
+// newCountRules returns the counting rules, with extra nouns (from the
+// claims) that people may be counted as.
+func newCountRules(extra ...string) countRules {
+	peopleNouns := nounsPattern(extra)
 	return countRules{
 		numWord:    regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
 		thousands:  regexp.MustCompile(`(\d),(\d{3})\b`),

@@ -91,7 +91,9 @@ func newEffectRules() effectRules {
 		refMarkers: newTermSet([]string{"than", "compared with", "compared to", "in comparison with", "versus", "vs",
 			"relative to", "over", "against", "as against"}),
 		negators: map[string]bool{"no": true, "non": true, "without": true, "not": true, "un": true},
-		masks: newTermSet([]string{"birth weight", "birthweight", "gestational age", "weeks gestation", "cost effective*", "cost effectiveness",
+		// research phrases that hold an outcome word but are no outcome; a
+		// claims file adds its own (not_outcomes: "birth weight")
+		masks: newTermSet([]string{"cost effective*", "cost effectiveness",
 			// growth of organisms is not the growth of the participants
 			"bacterial growth", "microbial growth", "fungal growth", "tumour growth", "tumor growth", "cell growth",
 			// calls for more research are not findings

@@ -26,7 +26,7 @@ func score(t *testing.T, data []byte) *Report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep, err := Score(bytes.NewReader(data), set, assess.New())
+	rep, err := Score(bytes.NewReader(data), set, assess.New(set.Claims...))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +234,7 @@ func TestRound3MeetsLevels(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep, err := Score(bytes.NewReader(readFile(t, "testdata/"+tc.file)), set, assess.New())
+		rep, err := Score(bytes.NewReader(readFile(t, "testdata/"+tc.file)), set, assess.New(set.Claims...))
 		if err != nil {
 			t.Fatal(err)
 		}
