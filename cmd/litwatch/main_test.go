@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/litwatch/litwatch/report/claims"
 	"os"
 	"path/filepath"
 	"strings"
@@ -384,6 +385,25 @@ func TestInitWritesEditableFilesAndRefusesOverwrite(t *testing.T) {
 	after, _ := os.ReadFile(filepath.Join(dir, "claims.toml"))
 	if !bytes.Contains(after, []byte("# my edit")) {
 		t.Fatal("init overwrote an edited claims file")
+	}
+}
+
+func TestInitExample(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb syncBuffer
+	if code := Main(context.Background(), testEnv(&out, &errb), []string{"init", "--dir", dir, "--example", "colic"}); code != 0 {
+		t.Fatalf("init --example colic exited %d: %s", code, errb.String())
+	}
+	set, err := claims.Load(filepath.Join(dir, "claims.toml"))
+	if err != nil {
+		t.Fatalf("the written example does not load: %v", err)
+	}
+	if _, ok := set.Get("probiotics"); !ok {
+		t.Fatalf("claims.toml is not the colic example: %+v", set.Claims)
+	}
+	var errc syncBuffer
+	if code := Main(context.Background(), testEnv(&out, &errc), []string{"init", "--dir", t.TempDir(), "--example", "nope"}); code != 2 || !strings.Contains(errc.String(), "colic") {
+		t.Fatalf("unknown example: exit %d %q, want 2 and the examples named", code, errc.String())
 	}
 }
 
