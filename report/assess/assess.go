@@ -793,7 +793,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 
 	what := designWords(design)
 	if n > 0 {
-		what += fmt.Sprintf(" of %d participants", n)
+		what += " of " + participants(n)
 	}
 	if studies > 0 {
 		what += fmt.Sprintf(" (%d studies)", studies)
@@ -815,7 +815,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 	if !after {
-		say("The %s was %s, not after the claim's %d basis, so it is not an update (direction: %s).", what, when, c.AsOf, as.Direction)
+		say("The %s was %s, not after the claim's %d basis, so it is not an update (%s).", what, when, c.AsOf, directionWords(as.Direction))
 		return as
 	}
 	if design == DesignProtocol || design == DesignTrialRegistration {
@@ -883,7 +883,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			switch {
 			case insufficient && c.Verdict == claims.VerdictInsufficient:
 				as.Signal = SignalConfirms
-				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (direction: %s) — agrees with %q.", what, when, c.AsOf, as.Direction, vw)
+				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (%s) — agrees with %q.", what, when, c.AsOf, directionWords(as.Direction), vw)
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
@@ -892,7 +892,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
 				as.Signal = SignalConfirms
-				say("The %s, %s after the claim's %d basis, does not go against %q (direction: %s).", what, when, c.AsOf, vw, as.Direction)
+				say("The %s, %s after the claim's %d basis, does not go against %q (%s).", what, when, c.AsOf, vw, directionWords(as.Direction))
 			}
 		case bigTrial && c.Verdict == claims.VerdictInsufficient && sigBetter+sigWorse == 0 && sigUndirected > 0:
 			// a significant difference from the control on the claim's
@@ -913,7 +913,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			}
 			say("The %s, %s, reports %s, but %s, so it does not on its own go against %q.", what, when, effectWords(sigBetter, sigWorse, named), reason, vw)
 		default:
-			say("The %s, %s, reports no significant finding against %q (direction: %s).", what, when, vw, as.Direction)
+			say("The %s, %s, reports no significant finding against %q (%s).", what, when, vw, directionWords(as.Direction))
 		}
 	case claims.VerdictNoRisk:
 		harm := as.Direction == DirectionHarm || sigWorse > 0 && design == DesignCaseReport
@@ -932,7 +932,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			as.Signal = SignalConfirms
 			say("The %s, %s, reports no harm — agrees with %q.", what, when, vw)
 		default:
-			say("The %s, %s, reports no harm (direction: %s).", what, when, as.Direction)
+			say("The %s, %s, reports no harm (%s).", what, when, directionWords(as.Direction))
 		}
 	case claims.VerdictPossibleHarmBenefit:
 		favBetter, favWorse, disBetter, disWorse := itemTally(fs)
@@ -954,17 +954,35 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		case agree:
 			say("The %s, %s, finds %s — agrees with the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
 		default:
-			say("The %s, %s, bears on the claim without a finding that reverses it (direction: %s).", what, when, as.Direction)
+			say("The %s, %s, bears on the claim without a finding that reverses it (%s).", what, when, directionWords(as.Direction))
 		}
 	}
 	return as
 }
 
 func participants(n int) string {
-	if n == 0 {
+	switch n {
+	case 0:
 		return "no stated number of participants"
+	case 1:
+		return "1 participant"
 	}
 	return fmt.Sprintf("%d participants", n)
+}
+
+// directionWords says a direction in prose.
+func directionWords(d string) string {
+	switch d {
+	case DirectionBenefit:
+		return "its finding: a benefit"
+	case DirectionNoEffect:
+		return "its finding: no effect"
+	case DirectionHarm:
+		return "its finding: harm"
+	case DirectionMixed:
+		return "its findings: mixed"
+	}
+	return "no clear finding for the claim's outcomes"
 }
 
 // effectWords says what was found, naming the outcomes when known.
@@ -986,16 +1004,20 @@ func effectWords(better, worse int, outcomes []string) string {
 
 func itemWords(fb, fw, db, dw int) string {
 	var parts []string
-	if fw > 0 {
+	switch {
+	case fw > 0 && fb > 0:
+		parts = append(parts, "both benefit and harm from an item the claim favours")
+	case fw > 0:
 		parts = append(parts, "harm from an item the claim favours")
-	}
-	if db > 0 {
-		parts = append(parts, "benefit from an item the claim disfavours")
-	}
-	if fb > 0 {
+	case fb > 0:
 		parts = append(parts, "benefit from an item the claim favours")
 	}
-	if dw > 0 {
+	switch {
+	case db > 0 && dw > 0:
+		parts = append(parts, "both benefit and harm from an item the claim disfavours")
+	case db > 0:
+		parts = append(parts, "benefit from an item the claim disfavours")
+	case dw > 0:
 		parts = append(parts, "harm from an item the claim disfavours")
 	}
 	if len(parts) == 0 {
