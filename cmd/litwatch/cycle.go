@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/litwatch/litwatch/report/assess"
 	"os"
 	"path/filepath"
 	"time"
@@ -168,11 +169,13 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 		in.Open = append(in.Open, of)
 	}
 	ids := make([]int64, 0, len(recs))
-	for _, r := range recs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		res := assessor.Assess(r, a.claims.Claims)
+	// Assessment is pure computation: on every core, then stored in order.
+	results, err := assess.AssessAll(ctx, assessor, recs, a.claims.Claims, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, r := range recs {
+		res := results[i]
 		if err := a.db.SaveAssessments(ctx, r.ID, res.Design, res.Assessments); err != nil {
 			return nil, nil, err
 		}

@@ -8,7 +8,7 @@ import (
 	"github.com/litwatch/litwatch/store"
 )
 
-func defaultClaims(t *testing.T) []claims.Claim {
+func defaultClaims(t testing.TB) []claims.Claim {
 	t.Helper()
 	set, err := claims.Default()
 	if err != nil {
