@@ -176,6 +176,9 @@ func (a *ruleAssessor) Judge(r *Reading, c claims.Claim) (store.Assessment, bool
 	as := a.judge(r, sc)
 	as.RecordID = r.RecordID
 	as.Reasons = append([]string{why}, as.Reasons...)
+	if r.Cut {
+		as.Reasons = append(as.Reasons, fmt.Sprintf("Its text is unusually long; only the first %d KiB were read.", MaxReadBytes>>10))
+	}
 	return as, true
 }
 

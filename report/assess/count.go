@@ -36,6 +36,7 @@ type countRules struct {
 	studyIn    *regexp.Regexp // "a trial in 80 patients": the study's sample
 	ofThe      *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
 	randVerb   *regexp.Regexp
+	allocVerb  *regexp.Regexp
 	armNext    *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
@@ -95,6 +96,7 @@ func newCountRules(extra ...string) countRules {
 		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
 		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
 		armNext:    regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
+		allocVerb:  regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:      regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
 		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
@@ -343,6 +345,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
 		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
+		}
+		// "30 infants were randomised to A and 30 to B": the arms add up
+		if am := cr.armNext.FindStringSubmatch(after); am != nil && (am[3] == "to" || am[3] == "into") && cr.allocVerb.MatchString(after) {
+			out = append(out, candidate{n: v + atoi(am[2]), prio: prioRandomised})
 		}
 		p := prioMention
 		switch {

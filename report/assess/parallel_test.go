@@ -14,7 +14,7 @@ func parallelRecords(n int) []store.Record {
 	recs := make([]store.Record, n)
 	for i := range recs {
 		recs[i] = store.Record{ID: int64(i + 1), Year: 2020 + i%5,
-			Title: fmt.Sprintf("Massage for preterm infants %d: a randomised trial", i),
+			Title:    fmt.Sprintf("Massage for preterm infants %d: a randomised trial", i),
 			Abstract: fmt.Sprintf("%d preterm infants were randomised to massage or usual care. Weight gain was significantly greater with massage (p = 0.0%d).", 100+i, 1+i%4)}
 	}
 	return recs

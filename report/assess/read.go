@@ -3,6 +3,7 @@ package assess
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/store"
 )
@@ -58,6 +59,7 @@ type Reading struct {
 	Stance     string // of the conclusion, "" when it states none
 	Year       int
 	RecordID   int64
+	Cut        bool // the text was longer than MaxReadBytes; only its start was read
 
 	doc *doc
 }
@@ -79,14 +81,55 @@ func newReadRules() readRules {
 	}
 }
 
+// MaxReadBytes bounds the text Read reads: abstracts are a few thousand
+// bytes; a longer text (a server sending a whole book as an abstract) is
+// read up to this many bytes, so one record's assessment time is bounded.
+const MaxReadBytes = 32 << 10
+
+// bounded returns rec with its title and abstract cut to MaxReadBytes in
+// all, at a rune boundary, and whether it cut anything.
+func bounded(rec store.Record) (store.Record, bool) {
+	budget := MaxReadBytes
+	cutText := func(s string) (string, bool) {
+		if len(s) <= budget {
+			budget -= len(s)
+			return s, false
+		}
+		n := max(budget, 0)
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		budget = 0
+		return s[:n], true
+	}
+	var cut, c bool
+	rec.Title, c = cutText(rec.Title)
+	cut = cut || c
+	rec.Abstract, c = cutText(rec.Abstract)
+	cut = cut || c
+	if len(rec.Sections) > 0 {
+		secs := make([]store.Section, 0, len(rec.Sections))
+		for _, sec := range rec.Sections {
+			sec.Text, c = cutText(sec.Text)
+			cut = cut || c
+			if sec.Text != "" {
+				secs = append(secs, sec)
+			}
+		}
+		rec.Sections = secs
+	}
+	return rec, cut
+}
+
 // Read is the first stage: a topic-free reading of rec.
 func (a *ruleAssessor) Read(rec store.Record) *Reading {
+	rec, cut := bounded(rec)
 	d := a.text.newDoc(rec)
 	pre := a.design.design(d, 0)
 	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
 	n, studies, noun, groups := a.count.participants(d, review)
 	d.participants, d.groups = noun, groups
-	r := &Reading{Design: a.design.design(d, n), N: n, Included: studies, Year: rec.Year, RecordID: rec.ID, doc: d}
+	r := &Reading{Design: a.design.design(d, n), N: n, Included: studies, Year: rec.Year, RecordID: rec.ID, Cut: cut, doc: d}
 	r.Notice = a.retraction(d)
 	r.Comparator = a.comparator(d, r.Design)
 	r.Findings, r.Stance = a.readFindings(d)

@@ -1,0 +1,104 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+// The reading stage on its own: no claim is involved.
+
+func TestReadComparator(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		name, abstract, want string
+	}{
+		{"placebo", "Infants were randomised to probiotic drops or placebo. Crying fell more with drops (p = 0.01).", ComparatorPlacebo},
+		{"sham", "Patients were randomly assigned to manipulation or sham manipulation.", ComparatorPlacebo},
+		{"usual care", "Infants were randomised to massage plus usual care or usual care. Weight gain was greater.", ComparatorUsualCare},
+		{"X alone", "Newborns were randomly allocated to massage or phototherapy alone.", ComparatorUsualCare},
+		{"no treatment", "Children were randomised to vitamin C or no treatment.", ComparatorNone},
+		{"control group", "Infants were randomised to massage or a control group.", ComparatorNone},
+		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract})
+			if r.Comparator != tc.want {
+				t.Errorf("comparator %q, want %q (design %s)", r.Comparator, tc.want, r.Design)
+			}
+		})
+	}
+}
+
+func TestReadStanceAndSignificance(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	rec := func(concl string) store.Record {
+		return store.Record{Title: "X for Y: a systematic review and meta-analysis", Sections: []store.Section{
+			{Label: "RESULTS", Text: "Twelve trials were included. Crying time fell (MD -25 min, 95% CI -40 to -10). Sleep did not differ (p = 0.07)."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	for _, tc := range []struct{ concl, want string }{
+		{"X is an effective treatment for Y.", StancePositive},
+		{"X may reduce crying in Y.", StanceHedged},
+		{"The evidence is insufficient to recommend X.", StanceInsufficient},
+		{"X did not reduce crying.", StanceNegative},
+	} {
+		r := a.Read(rec(tc.concl))
+		if r.Stance != tc.want {
+			t.Errorf("%q: stance %q, want %q", tc.concl, r.Stance, tc.want)
+		}
+		if r.Design != DesignSystematicReview {
+			t.Errorf("design %s", r.Design)
+		}
+		var sig, null int
+		for _, f := range r.Findings {
+			if f.Significant {
+				sig++
+			}
+			if f.Null {
+				null++
+			}
+		}
+		if sig == 0 || null == 0 {
+			t.Errorf("%q: findings %+v: want the interval excluding 0 significant and p = 0.07 null", tc.concl, r.Findings)
+		}
+	}
+}
+
+func TestReadRandomisedTotal(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		abstract string
+		want     int
+	}{
+		{"A total of 112 infants were recruited and randomised to probiotics (n = 48) or placebo (n = 42).", 112},
+		{"Of the 200 infants recruited, 185 completed the trial (96 treated, 89 controls).", 200},
+		{"Thirty infants were randomised to massage and 30 to usual care.", 60},
+	} {
+		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
+			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
+		}
+	}
+}
+
+func TestReadIsBounded(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	long := strings.Repeat("Massage of preterm infants was studied in a hospital ward with care. ", 30000) // about 2 MB
+	r := a.Read(store.Record{Title: "A long one", Abstract: long + "é"})
+	if !r.Cut {
+		t.Fatal("a 2 MB abstract was read whole")
+	}
+	if got := len(r.doc.allRaw); got > MaxReadBytes+200 {
+		t.Fatalf("read %d bytes, want at most about %d", got, MaxReadBytes)
+	}
+	as, ok := a.Judge(r, defaultClaims(t)[1])
+	if ok && !strings.Contains(strings.Join(as.Reasons, " "), "only the first") {
+		t.Errorf("reasons %q do not say the text was cut", as.Reasons)
+	}
+	short := a.Read(store.Record{Title: "Short", Abstract: "Massage of preterm infants."})
+	if short.Cut {
+		t.Error("a short record marked cut")
+	}
+}
