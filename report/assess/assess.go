@@ -107,6 +107,7 @@ func New(cs ...claims.Claim) Assessor {
 		nouns = append(append(append(nouns, c.Participants...), c.OtherParticipants...), c.Population...)
 	}
 	return &ruleAssessor{
+		claims: cs,
 		text:   newTextRules(),
 		design: newDesignRules(),
 		count:  newCountRules(nouns...),
@@ -117,6 +118,7 @@ func New(cs ...claims.Claim) Assessor {
 }
 
 type ruleAssessor struct {
+	claims []claims.Claim // the set it was built for: other claims' interventions are other treatments
 	text   textRules
 	design designRules
 	count  countRules
@@ -220,6 +222,7 @@ type scope struct {
 	outcomes, lower, harms, allOutcomes termSet
 	fav, disfav                         termSet
 	other, notOut                       termSet
+	otherTreat                          termSet
 	treat                               groups
 }
 
@@ -245,6 +248,24 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
 	s := &scope{c: c, other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes)}
+	// the interventions of the set's other claims, where they are not this
+	// claim's: a finding about one of them is not about this claim
+	own := map[string]bool{}
+	for _, t := range c.Intervention {
+		own[t] = true
+	}
+	var others []string
+	for _, o := range a.claims {
+		if o.ID == c.ID {
+			continue
+		}
+		for _, t := range o.Intervention {
+			if !own[t] {
+				others = append(others, t)
+			}
+		}
+	}
+	s.otherTreat = al(newTermSet(others))
 	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
 	s.pop = al(newTermSet(c.Population))
 	s.popEx = al(newTermSet(c.PopulationExclude))
@@ -519,6 +540,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			if sc.otherTreat.in(toks) && !sc.interv.in(toks) && !sc.fav.in(toks) && !sc.disfav.in(toks) {
+				// a finding about another treatment the claims track (a
+				// review comparing several): not this claim's
+				continue
+			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
 			if !ok {
 				continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -100,5 +101,31 @@ func TestReadIsBounded(t *testing.T) {
 	short := a.Read(store.Record{Title: "Short", Abstract: "Massage of preterm infants."})
 	if short.Cut {
 		t.Error("a short record marked cut")
+	}
+}
+
+func TestJudgeCreditsFindingsToTheirOwnTreatment(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	rec := store.Record{Year: 2023, Title: "Treatments for infantile colic: a systematic review and network meta-analysis",
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Thirty trials with 2500 infants with colic were included. Chiropractic manipulation significantly reduced crying time (MD -1.2 h/day, 95% CI -1.8 to -0.6). Probiotics did not significantly reduce crying time (MD -0.2 h/day, 95% CI -0.6 to 0.2)."},
+			{Label: "CONCLUSIONS", Text: "Chiropractic manipulation reduces crying in infantile colic; probiotics do not."},
+		}}
+	r := a.Read(rec)
+	var got = map[string]store.Assessment{}
+	for _, c := range set.Claims {
+		if as, ok := a.Judge(r, c); ok {
+			got[c.ID] = as
+		}
+	}
+	if as := got["probiotics"]; as.Flagged || as.Direction == DirectionBenefit {
+		t.Errorf("probiotics: %s %s flagged=%v; the benefit belongs to manipulation (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
+	}
+	if as := got["manipulation"]; !as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("manipulation: %s %s flagged=%v, want a flagged benefit (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
 	}
 }
