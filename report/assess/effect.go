@@ -421,21 +421,26 @@ func (er effectRules) isNull(raw string) bool {
 }
 
 // isSig reports whether a clause states a significant difference.
+//
+// The numbers decide where there are any: a clause whose p-values and
+// intervals all say no difference ("a borderline significant reduction,
+// p = 0.07") does not state a significant one, whatever its words.
 func (er effectRules) isSig(raw string) bool {
-	if er.sig.MatchString(raw) && !er.negSig.MatchString(raw) {
-		return true
-	}
-	for _, p := range er.pvalues(raw) {
+	ps, cis := er.pvalues(raw), er.intervals(raw)
+	for _, p := range ps {
 		if p.sig {
 			return true
 		}
 	}
-	for _, c := range er.intervals(raw) {
+	for _, c := range cis {
 		if c {
 			return true
 		}
 	}
-	return false
+	if len(ps) > 0 || len(cis) > 0 {
+		return false
+	}
+	return er.sig.MatchString(raw) && !er.negSig.MatchString(raw) && !er.trend.MatchString(raw)
 }
 
 type pvalue struct {

@@ -129,3 +129,23 @@ func TestJudgeCreditsFindingsToTheirOwnTreatment(t *testing.T) {
 		t.Errorf("manipulation: %s %s flagged=%v, want a flagged benefit (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
 	}
 }
+
+func TestSignificanceNumbersDecide(t *testing.T) {
+	er := newEffectRules()
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"Crying fell significantly (p = 0.07).", false},
+		{"a borderline significant reduction in crying", false},
+		{"Crying fell significantly (p = 0.03).", true},
+		{"Crying time fell (RR 0.80, 95% CI 0.62 to 1.03).", false},
+		{"Crying time fell (RR 0.80, 95% CI 0.62 to 0.93).", true},
+		{"Crying time fell (MD -25 min, 95% CI -40 to -10).", true},
+		{"Crying fell significantly more with drops.", true},
+	} {
+		if got := er.isSig(tc.clause); got != tc.want {
+			t.Errorf("isSig(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
