@@ -44,9 +44,10 @@ type app struct {
 	claims *claims.Set
 	env    *env
 	now    func() time.Time
-	// secrets are the API keys and the SMTP password: redacted from
-	// whatever a server sends back, and from every log line.
-	secrets redact.Secrets
+	// apiKeys are redacted from whatever the sources' servers send back;
+	// secrets (the keys and the SMTP password) from what the mail server
+	// sends back, every log line and `status`.
+	apiKeys, secrets redact.Secrets
 	// progressShown is set while a progress line is on the terminal.
 	progressShown bool
 }
@@ -92,7 +93,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if err != nil {
 		return nil, err
 	}
-	secrets := knownSecrets(cfg, e)
+	apiKeys, secrets := knownSecrets(cfg, e)
 	log, err := newLogger(e, cfg.Log, secrets)
 	if err != nil {
 		return nil, err
@@ -123,25 +124,28 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		now = e.now
 		db.Now = func() time.Time { return e.now().UTC() }
 	}
-	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, secrets: secrets}, nil
+	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}, nil
 }
 
 // knownSecrets collects the secret values the config points to: the API
-// keys of the sources and the SMTP password. A password that cannot be
-// read is left out here; sending mail reports it.
-func knownSecrets(cfg *Config, e *env) redact.Secrets {
-	vals := []string{}
+// keys of the sources, and those plus the SMTP password. The fetchers get
+// only the keys (the values they send), so that response bodies are never
+// searched for a password that may be a common word. A password that
+// cannot be read is left out here; sending mail reports it.
+func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
+	var keys []string
 	for _, name := range []string{cfg.Sources.PubMed.APIKeyEnv, cfg.Sources.OpenAlex.APIKeyEnv} {
 		if name != "" {
-			vals = append(vals, e.getenv(name))
+			keys = append(keys, e.getenv(name))
 		}
 	}
+	apiKeys, all = redact.New(keys...), redact.New(keys...)
 	if cfg.Email.Enabled {
 		if pw, err := smtpPassword(cfg, e); err == nil {
-			vals = append(vals, pw, "\x00"+cfg.Email.Username+"\x00"+pw)
+			all = all.With(pw, "\x00"+cfg.Email.Username+"\x00"+pw)
 		}
 	}
-	return redact.New(vals...)
+	return apiKeys, all
 }
 
 func (a *app) Close() error { return a.db.Close() }
@@ -183,7 +187,7 @@ func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
 	if a.cfg.Crawl.Email != "" {
 		ua += " (mailto:" + a.cfg.Crawl.Email + ")"
 	}
-	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate, Secrets: a.secrets}
+	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate, Secrets: a.apiKeys}
 	if a.env.tuneFetcher != nil {
 		a.env.tuneFetcher(&fc)
 	}

@@ -364,7 +364,12 @@ func TestSymlinkedLockFileIsRefused(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, cmd := range []string{"run", "daemon"} {
-			code, _, errs := h.main(cmd, "--config", h.config)
+			// A daemon that is not refused would run until stopped.
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			var out, errb syncBuffer
+			code := Main(ctx, testEnv(&out, &errb), []string{cmd, "--config", h.config})
+			cancel()
+			errs := errb.String()
 			if code != 1 || !strings.Contains(errs, lock) || !strings.Contains(errs, "is a symbolic link, which litwatch does not follow") {
 				t.Errorf("`litwatch %s` with a symlinked lock: exit %d, %q; want exit 1 naming the lock and the problem", cmd, code, errs)
 			}
@@ -473,7 +478,7 @@ func TestSameDatabaseThroughSymlinksIsLockedOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	var log bytes.Buffer
+	var log syncBuffer
 	daemon := exec.Command(bin, "daemon", "--config", h.config, "--db", h.db)
 	daemon.Stdout, daemon.Stderr = &log, &log
 	if err := daemon.Start(); err != nil {
