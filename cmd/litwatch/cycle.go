@@ -75,6 +75,9 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		return res, err
 	}
 	res.Doc = doc
+	if doc.AllSourcesFailed() {
+		a.log.Error("no source could be reached; the digest says so", "sources", len(res.Sources))
+	}
 	body, err := doc.JSON()
 	if err != nil {
 		return res, fmt.Errorf("encode digest: %w", err)
@@ -227,7 +230,7 @@ func (a *app) writeFeed(ctx context.Context) error {
 // stderr while sources deliver, when stderr is a terminal (a long first
 // back-fill takes minutes); nil otherwise.
 func (a *app) progress() func(source string, fetched, new int) {
-	f, ok := a.env.stderr.(*os.File)
+	f, ok := a.env.progress.(*os.File)
 	if !ok {
 		return nil
 	}

@@ -410,6 +410,18 @@ func TestInitExample(t *testing.T) {
 func TestReportWithoutDigestAndBadFormat(t *testing.T) {
 	h := newHarness(t, "")
 	code, _, errs := h.main("report", "--config", h.config)
+	if code != 1 || !strings.Contains(errs, "no database at "+h.db) || !strings.Contains(errs, "litwatch run") {
+		t.Fatalf("report without a database: exit %d %q", code, errs)
+	}
+	if _, err := os.Stat(h.db); err == nil {
+		t.Fatal("report created a database")
+	}
+	db, err := store.Open(context.Background(), h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, _, errs = h.main("report", "--config", h.config)
 	if code == 0 || !strings.Contains(errs, "no digest yet") {
 		t.Fatalf("report on an empty store: exit %d %q", code, errs)
 	}
