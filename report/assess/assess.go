@@ -39,6 +39,7 @@ import (
 	"strings"
 
 	"github.com/litwatch/litwatch/report/claims"
+	learn "github.com/litwatch/litwatch/report/evidence"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -106,7 +107,14 @@ func New(cs ...claims.Claim) Assessor {
 	for _, c := range cs {
 		nouns = append(append(append(nouns, c.Participants...), c.OtherParticipants...), c.Population...)
 	}
+	ev, err := learn.Default()
+	if err != nil {
+		// the embedded model is checked by its tests; without it the
+		// rules still judge
+		ev = nil
+	}
 	return &ruleAssessor{
+		ev:     ev,
 		claims: cs,
 		text:   newTextRules(),
 		design: newDesignRules(),
@@ -118,6 +126,7 @@ func New(cs ...claims.Claim) Assessor {
 }
 
 type ruleAssessor struct {
+	ev     *learn.Model   // the learned reader of findings (Evidence Inference)
 	claims []claims.Claim // the set it was built for: other claims' interventions are other treatments
 	text   textRules
 	design designRules
@@ -223,6 +232,7 @@ type scope struct {
 	fav, disfav                         termSet
 	other, notOut                       termSet
 	otherTreat                          termSet
+	intervText                          string // the intervention as the record names it
 	treat                               groups
 }
 
@@ -283,6 +293,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	treat = append(treat, newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
 		"treated", "experimental group*", "study group*", "intervention infants", "ig"})...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
+	s.intervText = firstMatch(s.interv, d.scoped())
 	return s
 }
 
@@ -699,8 +710,47 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	case votes < 0:
 		return finding{valence: -1, sig: any.sig}, true
 	}
+	// The rules read no direction: ask the model trained on Evidence
+	// Inference whether the clause reports a significant increase, a
+	// significant decrease or no difference in the outcome.
+	if f, ok := a.learned(raw, toks, ms, sc); ok {
+		return f, true
+	}
 	if any.sig {
 		return finding{sig: true}, true
+	}
+	return finding{}, false
+}
+
+// minLearnedProb is how sure the learned reader must be for its reading of
+// a clause to count.
+const minLearnedProb = 0.75
+
+// learned reads a clause with the Evidence Inference model, for the first
+// outcome mention in ms: the intervention against its comparator.
+func (a *ruleAssessor) learned(raw string, toks []string, ms []span, sc *scope) (finding, bool) {
+	if a.ev == nil || len(ms) == 0 || sc.intervText == "" {
+		return finding{}, false
+	}
+	sp := compounds(measuresOf(ms, toks))[0]
+	outcome := strings.Join(toks[sp.start:sp.end], " ")
+	label, probs := a.ev.Classify(learn.Prompt{Intervention: sc.intervText, Comparator: "control", Outcome: outcome}, []string{raw})
+	if probs[label] < minLearnedProb {
+		return finding{}, false
+	}
+	lower := isLower(sc, toks, span{sp.head, sp.end})
+	switch label {
+	case learn.NoDifference:
+		return finding{null: true}, true
+	case learn.Increased, learn.Decreased:
+		v := 1
+		if label == learn.Decreased {
+			v = -1
+		}
+		if lower {
+			v = -v
+		}
+		return finding{valence: v, sig: true}, true
 	}
 	return finding{}, false
 }

@@ -149,3 +149,25 @@ func TestSignificanceNumbersDecide(t *testing.T) {
 		}
 	}
 }
+
+func TestJudgeUsesTheLearnedReader(t *testing.T) {
+	cs := defaultClaims(t)
+	withModel := New(cs...).(*ruleAssessor)
+	if withModel.ev == nil {
+		t.Fatal("the embedded Evidence Inference model did not load")
+	}
+	rulesOnly := *withModel
+	rulesOnly.ev = nil
+	rec := store.Record{Year: 2021, Title: "Massage of preterm infants: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 120 preterm infants were randomised to massage or usual care."},
+		{Label: "RESULTS", Text: "Daily weight gain was 32 g/day with massage and 26 g/day with usual care (P = 0.002)."},
+	}}
+	c := cs[1] // preterm-growth
+	got, ok := withModel.Judge(withModel.Read(rec), c)
+	if !ok || got.Direction != DirectionBenefit || !got.Flagged {
+		t.Fatalf("with the model: %v %s flagged=%v %q; want a flagged benefit", ok, got.Direction, got.Flagged, got.Reasons)
+	}
+	if base, _ := rulesOnly.Judge(rulesOnly.Read(rec), c); base.Direction == DirectionBenefit && base.Flagged {
+		t.Fatalf("the rules alone already read this clause (%s): choose a clause that shows the model's part", base.Direction)
+	}
+}
