@@ -129,6 +129,10 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview
 	}
+	if dr.caseReport.MatchString(title) && !dr.systematic.MatchString(title) {
+		// "a case report and review of the literature": the case is the news
+		return DesignCaseReport
+	}
 	if pt("review", "scoping review") || dr.narrative.MatchString(title) ||
 		dr.narrative.MatchString(all) && n == 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
 		return DesignNarrativeReview

@@ -171,3 +171,58 @@ func TestJudgeUsesTheLearnedReader(t *testing.T) {
 		t.Fatalf("the rules alone already read this clause (%s): choose a clause that shows the model's part", base.Direction)
 	}
 }
+
+func TestJudgeReviewConclusions(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("probiotics")
+	review := func(concl string) store.Record {
+		return store.Record{Year: 2023, Title: "Probiotics for infantile colic: a systematic review and meta-analysis", Sections: []store.Section{
+			{Label: "METHODS", Text: "PubMed, Embase and the Cochrane Library were searched for randomised trials of probiotics in infants with colic."},
+			{Label: "RESULTS", Text: "Twelve trials with 1200 infants with colic were included."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	for _, tc := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Probiotics are effective for reducing crying time in infants with colic.", true},
+		{"Probiotics are an important treatment option for infantile colic and reduce crying time.", true},
+		{"There is no conclusive evidence that probiotics reduce crying time in infants with colic.", false},
+		{"The evidence is insufficient to recommend probiotics for infantile colic.", false},
+	} {
+		as, ok := a.Judge(a.Read(review(tc.concl)), c)
+		if !ok {
+			t.Errorf("%q: not relevant", tc.concl)
+			continue
+		}
+		if as.Flagged != tc.flag {
+			t.Errorf("%q: flagged=%v (%s, %s), want %v; %q", tc.concl, as.Flagged, as.Signal, as.Direction, tc.flag, as.Reasons)
+		}
+	}
+}
+
+func TestReadDesigns(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		title, abstract, want string
+	}{
+		{"Femoral fracture after massage in a neonate: a case report and review of the literature",
+			"We describe a 3-week-old girl with a femoral fracture after vigorous massage at home. The literature on massage injuries is reviewed.", DesignCaseReport},
+		{"Interventions for infantile colic: an overview of systematic reviews",
+			"We searched for systematic reviews of interventions for colic and summarised their findings and the guidelines that cite them.", DesignSystematicReview},
+		{"Echinacea-associated anaphylaxis",
+			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
+		{"Tactile stimulation of preterm infants",
+			"Infants were allocated systematically to test and control groups. Test infants gained more weight.", DesignRCT},
+		{"Vitamin C and colds", "This study analysed the six largest supplementation trials: the pooled rate ratio was 0.99 (95% CI 0.93 to 1.04).", DesignSystematicReview},
+	} {
+		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.abstract}); r.Design != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
+		}
+	}
+}
