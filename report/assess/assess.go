@@ -37,6 +37,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/report/claims"
 	learn "github.com/litwatch/litwatch/report/evidence"
@@ -1036,7 +1037,26 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			say("The %s, %s, bears on the claim without a finding that reverses it (%s).", what, when, directionWords(as.Direction))
 		}
 	}
+	if as.Flagged && len(as.Evidence) > 0 && len(as.Reasons) > 0 {
+		// the signal's reason quotes the finding it rests on
+		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
+	}
 	return as
+}
+
+// clip shortens s to at most n bytes at a word boundary, with an ellipsis.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
 }
 
 func participants(n int) string {

@@ -127,6 +127,8 @@ func TestJudgeCreditsFindingsToTheirOwnTreatment(t *testing.T) {
 	}
 	if as := got["manipulation"]; !as.Flagged || as.Direction != DirectionBenefit {
 		t.Errorf("manipulation: %s %s flagged=%v, want a flagged benefit (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
+	} else if last := as.Reasons[len(as.Reasons)-1]; !strings.Contains(last, "It rests on: “Chiropractic manipulation") {
+		t.Errorf("the signal's reason %q does not quote the finding it rests on", last)
 	}
 }
 
