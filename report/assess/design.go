@@ -39,7 +39,10 @@ type designRules struct {
 	animal        *regexp.Regexp
 	lab           *regexp.Regexp
 	caseReport    *regexp.Regexp
-	singleCase    *regexp.Regexp // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
+	singleCase    *regexp.Regexp
+	arms          *regexp.Regexp // an intervention group ...
+	controls      *regexp.Regexp // ... against a control group: an interventional study
+	planned       *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
 	describe      *regexp.Regexp
 	random        *regexp.Regexp
 	notRandom     *regexp.Regexp
@@ -64,7 +67,10 @@ func newDesignRules() designRules {
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
 		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b)`),
+		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		arms:          regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
+		controls:      regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
+		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|yet)|(is|are) (being )?recruit(ed|ing)|recruitment status)\b`),
 		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
@@ -114,7 +120,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
-	if !dr.stats.MatchString(all) && countMatches(dr.future, body) >= 2 {
+	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all)) {
 		return DesignProtocol
 	}
 	if dr.systematic.MatchString(title) {
@@ -162,6 +168,10 @@ func (dr designRules) design(d *doc, n int) string {
 	}
 	if pt("clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
 		"clinical trial, phase iii", "clinical trial, phase iv") || dr.nonRandom.MatchString(body) {
+		return DesignNonRandomised
+	}
+	if !explicitObs && dr.arms.MatchString(all) && dr.controls.MatchString(all) {
+		// a group given the intervention against controls, not randomised
 		return DesignNonRandomised
 	}
 	if pt("observational study", "comparative study", "multicenter study", "twin study", "validation study") ||

@@ -222,6 +222,9 @@ func TestReadDesigns(t *testing.T) {
 		{"Tactile stimulation of preterm infants",
 			"Infants were allocated systematically to test and control groups. Test infants gained more weight.", DesignRCT},
 		{"Vitamin C and colds", "This study analysed the six largest supplementation trials: the pooled rate ratio was 0.99 (95% CI 0.93 to 1.04).", DesignSystematicReview},
+		{"Intravenous vitamin C as cancer therapy: three cases", "Three patients with advanced cancer had long survival after intravenous vitamin C.", DesignCaseReport},
+		{"Osteopathy for infant colic", "Trial registration (interventional; planned enrolment 50 infants; no results posted). The study measures daily crying.", DesignProtocol},
+		{"Stimulation of premature infants", "Infants in the experimental group received stimulation for 10 days, while control infants had standard nursery care. Experimental infants gained more weight.", DesignNonRandomised},
 	} {
 		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.abstract}); r.Design != tc.want {
 			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
