@@ -115,26 +115,29 @@ func New(cs ...claims.Claim) Assessor {
 		ev = nil
 	}
 	return &ruleAssessor{
-		ev:     ev,
-		claims: cs,
-		text:   newTextRules(),
-		design: newDesignRules(),
-		count:  newCountRules(nouns...),
-		effect: newEffectRules(),
-		read:   newReadRules(),
-		age:    regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
+		genericPeople: newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|")),
+		ev:            ev,
+		claims:        cs,
+		text:          newTextRules(),
+		design:        newDesignRules(),
+		count:         newCountRules(nouns...),
+		effect:        newEffectRules(),
+		read:          newReadRules(),
+		age:           regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
 
 type ruleAssessor struct {
-	ev     *learn.Model   // the learned reader of findings (Evidence Inference)
-	claims []claims.Claim // the set it was built for: other claims' interventions are other treatments
-	text   textRules
-	design designRules
-	count  countRules
-	effect effectRules
-	read   readRules
-	age    *regexp.Regexp
+	// genericPeople are the nouns any study counts people by.
+	genericPeople termSet
+	ev            *learn.Model   // the learned reader of findings (Evidence Inference)
+	claims        []claims.Claim // the set it was built for: other claims' interventions are other treatments
+	text          textRules
+	design        designRules
+	count         countRules
+	effect        effectRules
+	read          readRules
+	age           *regexp.Regexp
 }
 
 // retractionLink describes a PubMed CommentsCorrections link type that
@@ -380,6 +383,28 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 		}
 	}
 	if outcome == "" {
+		// where the population is a condition ("common cold"), a record
+		// that says the intervention prevents, treats or shortens it names
+		// the condition itself as its outcome
+		people := append(newTermSet(sc.c.Participants, sc.c.OtherParticipants), a.genericPeople...)
+	found:
+		for _, s := range ss {
+			if s.role == roleBackground || !sc.interv.in(s.toks) {
+				continue
+			}
+			for _, m := range sc.pop.find(s.toks) {
+				// people ("infants") are not a condition
+				if people.in(s.toks[m.end-1 : m.end]) {
+					continue
+				}
+				if conditionObject(s.toks, m.start) {
+					outcome = strings.Join(s.toks[m.start:m.end], " ")
+					break found
+				}
+			}
+		}
+	}
+	if outcome == "" {
 		return false, ""
 	}
 	why := fmt.Sprintf("Bears on %q: population (%s), intervention (%s)", sc.c.ID, pop, interv)
@@ -387,6 +412,30 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 		why += fmt.Sprintf(", outcome (%s)", outcome)
 	}
 	return true, why + "."
+}
+
+// conditionObject reports whether the words just before toks[at] make it
+// a condition the intervention acts on ("prevents colds", "shortens the
+// common cold", "the odds of developing a cold").
+func conditionObject(toks []string, at int) bool {
+	for i := at - 1; i >= max(0, at-5); i-- {
+		w := toks[i]
+		for _, v := range []string{"prevent", "shorten", "cure"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		switch w {
+		case "develop", "developing", "develops", "catch", "catching", "catches":
+			return true
+		}
+		switch w {
+		case "of", "the", "a", "an", "acute", "their", "its", "common", "against", "from":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // withoutNames returns the sentences with the names of instruments and

@@ -231,3 +231,21 @@ func TestReadDesigns(t *testing.T) {
 		}
 	}
 }
+
+func TestJudgeConditionAsOutcome(t *testing.T) {
+	set, err := claims.Example("cold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("vitc-cold")
+	rec := store.Record{Year: 2020, Title: "Vitamin C supplementation reduces the odds of developing a common cold in army recruits",
+		Abstract: "A randomised, placebo-controlled trial enrolled 1444 recruits. Vitamin C lowered the odds of developing a common cold (OR 0.80, 95% CI 0.64 to 0.99)."}
+	if _, ok := a.Judge(a.Read(rec), c); !ok {
+		t.Fatal("a trial of vitamin C that prevents colds does not bear on the vitamin C claim")
+	}
+	other := store.Record{Year: 2020, Title: "Vitamin C in recruits with colds", Abstract: "Recruits with colds were given vitamin C. Their diet was recorded."}
+	if as, ok := a.Judge(a.Read(other), c); ok {
+		t.Fatalf("a record naming no outcome bears on the claim: %q", as.Reasons)
+	}
+}
