@@ -26,7 +26,7 @@ var stopWords = map[string]bool{
 	"those": true, "this": true, "all": true, "any": true, "other": true, "per": true, "participants": true,
 	"participant": true, "subjects": true, "people": true, "children": true, "women": true, "men": true,
 	"adults": true, "individuals": true, "arm": true, "arms": true, "treatment": true, "therapy": true,
-	"plus": true, "alone": true, "only": true, "at least": true, "overall": true, "values": true, "value": true,
+	"plus": true, "alone": true, "only": true, "overall": true, "values": true, "value": true,
 	"change": true, "changes": true, "difference": true, "proportion": true, "percentage": true, "incidence": true,
 	"risk": true, "measured": true, "assessed": true, "s": true, "t": true, "standard": true, "usual": true,
 }
@@ -338,9 +338,6 @@ func (fb *featBuilder) add(parts ...string) {
 		h = hashStr(h, p)
 	}
 	fb.idx = append(fb.idx, h&fb.mask)
-	if fb.names != nil {
-		fb.names[h&fb.mask] = strings.Join(parts, "|")
-	}
 }
 
 // vector returns the distinct feature indices, sorted, each valued 1.
