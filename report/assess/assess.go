@@ -864,7 +864,7 @@ func minDist(a, b int) int {
 
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
-	for _, t := range sc.lower {
+	for _, t := range append(append(termSet(nil), sc.lower...), sc.harms...) {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
 		}
@@ -952,7 +952,8 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	if r.Comparator == ComparatorActive && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	activeControl := r.Comparator == ComparatorActive || r.ControlArm != "" && sc.interv.in(tokens(r.ControlArm))
+	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear

@@ -249,3 +249,52 @@ func TestJudgeConditionAsOutcome(t *testing.T) {
 		t.Fatalf("a record naming no outcome bears on the claim: %q", as.Reasons)
 	}
 }
+
+func TestRound4ReadingRules(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	pro, _ := set.Get("probiotics")
+	judge := func(rec store.Record) store.Assessment {
+		t.Helper()
+		as, ok := a.Judge(a.Read(rec), pro)
+		if !ok {
+			t.Fatalf("%q: not relevant", rec.Title)
+		}
+		return as
+	}
+	// fewer adverse events is not harm
+	as := judge(store.Record{Year: 2024, Title: "Probiotic drops for infants with colic: a randomised placebo-controlled trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 236 infants with colic were randomised to probiotic drops or placebo."},
+		{Label: "RESULTS", Text: "Adverse events were less frequent with probiotic drops (21% vs 35%, P = 0.021)."},
+	}})
+	if as.Direction == DirectionHarm {
+		t.Errorf("fewer adverse events read as harm: %q", as.Reasons)
+	}
+	// the control group given the intervention in another form: two active treatments
+	as = judge(store.Record{Year: 2024, Title: "Probiotic spray for infants with colic: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 154 infants with colic were randomised: the experimental group used a probiotic spray and the control group used probiotic drops."},
+		{Label: "RESULTS", Text: "Crying time fell more with the spray (P = 0.0005)."},
+	}})
+	if as.Flagged || as.Direction != DirectionUnclear {
+		t.Errorf("spray against drops of the same probiotic: %s %s flagged=%v", as.Signal, as.Direction, as.Flagged)
+	}
+	// a review rating its own evidence low is not a firm conclusion
+	as = judge(store.Record{Year: 2022, Title: "Probiotics for infantile colic: a systematic review and meta-analysis", Sections: []store.Section{
+		{Label: "RESULTS", Text: "Ten trials with 477 infants with colic were included. Crying time improved significantly (p = 0.001). Confidence in the evidence was low."},
+		{Label: "CONCLUSIONS", Text: "Probiotics reduced crying time in breastfed infants with colic, but confidence in the evidence was very low."},
+	}})
+	if as.Flagged {
+		t.Errorf("a review rating its evidence very low flagged: %q", as.Reasons)
+	}
+	for _, tc := range []struct{ title, text, want string }{
+		{"Massage therapy in premature neonates", "Registered randomised trial (single-masked; status active, not recruiting; no results shown). Infants are randomised to massage or standard care. Weight gain is taken from records.", DesignProtocol},
+		{"Infantile colic: recognition and treatment", "Infantile colic is a benign process. It affects many infants. Its cause is unknown. Supporting parents is central to management. Simethicone does not work.", DesignNarrativeReview},
+	} {
+		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.text}); r.Design != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
+		}
+	}
+}
