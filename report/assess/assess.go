@@ -952,7 +952,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	activeControl := r.Comparator == ComparatorActive || r.ControlArm != "" && sc.interv.in(tokens(r.ControlArm))
+	activeControl := r.Comparator == ComparatorActive || a.controlGiven(r.ControlArm, sc)
 	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
@@ -1017,7 +1017,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit:
+			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit && !insufficient:
+				// a review that finds no effect (not one that only calls
+				// the evidence weak) goes against a benefit
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
@@ -1092,6 +1094,29 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// controlGiven reports whether the control arm's description names the
+// intervention itself ("the control group used probiotic drops"), not its
+// absence ("routine care without massage").
+func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
+	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) {
+		return false
+	}
+	toks := tokens(arm)
+	for _, m := range sc.interv.find(toks) {
+		negated := false
+		for i := max(0, m.start-2); i < m.start; i++ {
+			switch toks[i] {
+			case "without", "no", "not", "non", "nor":
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens s to at most n bytes at a word boundary, with an ellipsis.

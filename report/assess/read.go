@@ -81,7 +81,7 @@ func newReadRules() readRules {
 		none:    regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		control:    regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
-		controlArm: regexp.MustCompile(`(?i)\b(control|comparison) (group|arm)s?\b[^.;]{0,20}?\b(received|got|used|took|had|was given|were given|was treated with|were treated with)\s+([^.;]{1,80})`),
+		controlArm: regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		hedge:      regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
 		positive:   regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
 	}
@@ -139,7 +139,7 @@ func (a *ruleAssessor) Read(rec store.Record) *Reading {
 	r.Notice = a.retraction(d)
 	r.Comparator = a.comparator(d, r.Design)
 	if m := a.read.controlArm.FindStringSubmatch(d.allRaw); m != nil {
-		r.ControlArm = m[4]
+		r.ControlArm = m[1]
 	}
 	r.Findings, r.Stance = a.readFindings(d)
 	return r

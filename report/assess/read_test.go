@@ -298,3 +298,34 @@ func TestRound4ReadingRules(t *testing.T) {
 		}
 	}
 }
+
+func TestControlGivenNothing(t *testing.T) {
+	cs := defaultClaims(t)
+	a := New(cs...)
+	rec := store.Record{Year: 2019, Title: "Massage and bilirubin in term newborns: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "One hundred and two healthy term newborns were randomly allocated to a massage group or to a control group given routine neonatal care without massage."},
+		{Label: "RESULTS", Text: "Transcutaneous bilirubin was significantly lower in the massage group on days 3 to 5 (P<0.005)."},
+	}}
+	as, ok := a.Judge(a.Read(rec), cs[0])
+	if !ok || !as.Flagged {
+		t.Fatalf("a control group given care without massage read as an active comparator: %v %q", ok, as.Reasons)
+	}
+}
+
+func TestWeakEvidenceOfBenefitDoesNotContradictBenefit(t *testing.T) {
+	set, err := claims.Example("cough")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("honey-cough")
+	rec := store.Record{Year: 2023, Title: "Honey for acute cough in children: a systematic review",
+		Abstract: "PubMed, Scopus and CENTRAL were searched for randomised trials of honey in children with acute cough. Ten studies were included. Honey appeared to reduce cough frequency more than placebo. The evidence was of low to very low quality. Conclusion: low-quality evidence suggests that honey may relieve cough in children with acute cough more than placebo."}
+	as, ok := a.Judge(a.Read(rec), c)
+	if !ok {
+		t.Fatal("not relevant")
+	}
+	if as.Flagged {
+		t.Errorf("a review finding weak evidence of benefit flagged against a benefit claim: %q", as.Reasons)
+	}
+}
