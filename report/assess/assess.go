@@ -601,7 +601,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
-			if sc.otherTreat.in(toks) && !sc.interv.in(toks) && !sc.fav.in(toks) && !sc.disfav.in(toks) {
+			named := sc.interv.in(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
+			other := sc.otherTreat.in(toks)
+			if !named && !other {
+				// a clause naming no treatment ("; day 14 RR 4.3 ...")
+				// is about the one its sentence names
+				other = sc.otherTreat.in(s.toks) && !sc.interv.in(s.toks)
+			}
+			if other && !named {
 				// a finding about another treatment the claims track (a
 				// review comparing several): not this claim's
 				continue
@@ -963,8 +970,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
 	var named []string
 	sigUndirected := 0 // significant differences on a claim outcome whose direction is not said
+	conclNull := 0     // the conclusion's statements of no effect
 	for _, f := range fs {
 		if f.null {
+			if f.concl {
+				conclNull++
+			}
 			continue
 		}
 		if f.sig && f.valence == 0 && f.outcome != "" {
@@ -1005,10 +1016,17 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 		switch {
 		case design == DesignSystematicReview:
-			concl := conclBetter+conclWorse > 0
+			// the review's conclusion decides; its results only when the
+			// conclusion states no finding (a conclusion of no dramatic
+			// effect is not overridden by one significant pooled result)
+			concl := conclBetter+conclWorse+conclNull > 0 || r.Stance == StanceNegative || r.Stance == StanceInsufficient
 			better, worse := conclBetter, conclWorse
 			if !concl {
 				better, worse = sigBetter, sigWorse
+			}
+			if better+worse == 0 && c.Verdict == claims.VerdictInsufficient && a.recommends(r, sc) {
+				// "X has enough evidence to be recommended for Y"
+				better = 1
 			}
 			switch {
 			case insufficient && c.Verdict == claims.VerdictInsufficient:
@@ -1094,6 +1112,24 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// recommends reports whether the record's conclusion, naming the claim's
+// intervention, says it works or is recommended without a hedge or a
+// judgement that the evidence is weak.
+func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
+	if r.Stance != StancePositive {
+		return false
+	}
+	for _, f := range r.Findings {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) {
+			continue
+		}
+		if sc.interv.in(tokens(f.Clause)) {
+			return true
+		}
+	}
+	return false
 }
 
 // controlGiven reports whether the control arm's description names the

@@ -329,3 +329,34 @@ func TestWeakEvidenceOfBenefitDoesNotContradictBenefit(t *testing.T) {
 		t.Errorf("a review finding weak evidence of benefit flagged against a benefit claim: %q", as.Reasons)
 	}
 }
+
+func TestReviewConclusionDecides(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	pro, _ := set.Get("probiotics")
+	herbs, _ := set.Get("pain-agents")
+	base := func(concl string) store.Record {
+		return store.Record{Year: 2022, Title: "Probiotics and herbal remedies for infant colic: a systematic review", Sections: []store.Section{
+			{Label: "METHODS", Text: "Databases were searched and 24 randomized clinical trials were included."},
+			{Label: "RESULTS", Text: "Lactobacillus reuteri reduced crying time (day 7 RR 4.3, 95% CI 2.3 to 8.7; day 14 RR 4.3, 95% CI 2.3 to 8.7, P < .001)."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	// a conclusion of no dramatic effect is not overridden by a pooled result
+	r := a.Read(base("No therapy produces a dramatic improvement, and more research is needed."))
+	if as, ok := a.Judge(r, pro); !ok || as.Flagged {
+		t.Errorf("probiotics: %v flagged=%v %q", ok, as.Flagged, as.Reasons)
+	}
+	// the probiotic's numbers, split over clauses, are not the herbs'
+	if as, ok := a.Judge(r, herbs); ok && as.Flagged {
+		t.Errorf("pain-agents flagged on the probiotic's result: %q", as.Reasons)
+	}
+	// "enough evidence to be recommended" is a firm conclusion
+	r = a.Read(base("L. reuteri was shown to have enough scientific evidence to be recommended for infant colic."))
+	if as, ok := a.Judge(r, pro); !ok || !as.Flagged {
+		t.Errorf("a review recommending the probiotic not flagged: %v %q", ok, as.Reasons)
+	}
+}
