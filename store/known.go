@@ -11,7 +11,7 @@ import (
 const knownChunk = 500
 
 // KnownIDs reports which of values are stored as identifiers of the given
-// kind ("pmid", "doi", "pmcid", "nct"), normalised as FindByID does. The
+// kind ("pmid", "doi", "pmcid", "nct", "ppr", "openalex"), normalised as FindByID does. The
 // map is keyed by the values as given and holds only those found; a value
 // that does not normalise (not a PMID, say) is never found. It asks one
 // query per 500 distinct values.
@@ -80,6 +80,10 @@ func idNormaliser(kind string) (func(string) string, error) {
 		return NormPMCID, nil
 	case "nct":
 		return NormNCT, nil
+	case "ppr":
+		return NormPPR, nil
+	case "openalex":
+		return NormOpenAlex, nil
 	}
 	return nil, fmt.Errorf("store: unknown identifier kind %q", kind)
 }
