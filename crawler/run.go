@@ -100,7 +100,10 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 
 // finishSource records a source's outcome, even if ctx was cancelled, so
 // the run shows it; the store moves the watermark only if it succeeded.
+// The result returned carries the errors as stored: cleaned of the control
+// characters a server may have put in them.
 func finishSource(ctx context.Context, db *store.DB, runID int64, res store.SourceResult, log *slog.Logger) store.SourceResult {
+	res = res.Cleaned()
 	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if err := db.FinishSource(fctx, runID, res); err != nil {

@@ -98,6 +98,25 @@ type SourceResult struct {
 	SkipReasons map[string]int `json:"skip_reasons,omitempty"`
 }
 
+// Cleaned returns a copy of s with its error messages and skip reasons as
+// FinishSource stores them: cleaned of control characters (see CleanText),
+// each on one line and at most MaxErrorBytes long. Errors is never nil.
+func (s SourceResult) Cleaned() SourceResult {
+	errs := make([]string, 0, len(s.Errors))
+	for _, e := range s.Errors {
+		errs = append(errs, cleanError(e))
+	}
+	s.Errors = errs
+	if s.SkipReasons != nil {
+		reasons := make(map[string]int, len(s.SkipReasons))
+		for why, n := range s.SkipReasons {
+			reasons[cleanError(why)] += n
+		}
+		s.SkipReasons = reasons
+	}
+	return s
+}
+
 // AddSkips adds what one save skipped to the source's counts.
 func (s *SourceResult) AddSkips(reasons map[string]int) {
 	for why, n := range reasons {

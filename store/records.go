@@ -12,10 +12,11 @@ import (
 	"time"
 )
 
-// Reasons SaveBatch does not store a record (SaveResult.SkipReasons).
+// Reasons SaveBatch does not store a record (SaveResult.SkipReasons),
+// worded to follow "N records with".
 const (
 	SkipNoTitle = "no title"
-	SkipNoID    = "no identifier (no PMID, DOI, PMCID, NCT number, Europe PMC preprint id or OpenAlex id)"
+	SkipNoID    = "no identifier (PMID, DOI, PMCID, NCT number, Europe PMC preprint id or OpenAlex id)"
 )
 
 // SaveResult says what SaveBatch did.

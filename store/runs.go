@@ -47,17 +47,14 @@ func (db *DB) FinishRun(ctx context.Context, runID int64, status string) error {
 // control characters (see CleanText) and cut to MaxErrorBytes before it is
 // stored. The skipped records are stored with their reasons.
 func (db *DB) FinishSource(ctx context.Context, runID int64, res SourceResult) error {
-	errs := make([]string, 0, len(res.Errors))
-	for _, e := range res.Errors {
-		errs = append(errs, cleanError(e))
-	}
-	ej, err := json.Marshal(errs)
+	res = res.Cleaned()
+	ej, err := json.Marshal(res.Errors)
 	if err != nil {
 		return fmt.Errorf("store: encode errors: %w", err)
 	}
-	reasons := make(map[string]int, len(res.SkipReasons))
-	for why, n := range res.SkipReasons {
-		reasons[cleanError(why)] += n
+	reasons := res.SkipReasons
+	if reasons == nil {
+		reasons = map[string]int{}
 	}
 	sj, err := json.Marshal(reasons)
 	if err != nil {
