@@ -1,13 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 )
@@ -264,12 +264,7 @@ func firstFamily(authors []string) string {
 	return TitleKey(f[0])
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
+func abs(x int) int { return max(x, -x) }
 
 func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [][2]string, now string) error {
 	data, err := json.Marshal(r)
@@ -489,7 +484,7 @@ func (db *DB) queryRecords(ctx context.Context, query string, args ...any) ([]Re
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: query records: %w", err)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	slices.SortStableFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
@@ -507,7 +502,7 @@ func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
 	var sb strings.Builder
 	var args []any
 	sb.WriteString("SELECT r.id, r.data FROM records r WHERE 1")
-	if q.FromYear > 0 {
+	if q.FromYear != 0 {
 		sb.WriteString(" AND r.year >= ?")
 		args = append(args, q.FromYear)
 	}

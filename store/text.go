@@ -178,9 +178,10 @@ func cutNote(size int) string {
 	return fmt.Sprintf(" [abstract cut by litwatch at %d bytes of %d]", MaxAbstractBytes, size)
 }
 
-// wordCut returns s cut to at most max bytes, at the last white space in
-// the final 200 bytes before max when there is one, else at the last rune
-// boundary, with trailing white space removed.
+// wordCut returns s cut to at most max bytes: where it falls between two
+// words, else at the last white space in the final 200 bytes before max
+// when there is one, else at the last rune boundary; trailing white space
+// is removed.
 func wordCut(s string, max int) string {
 	if max <= 0 {
 		return ""
@@ -191,6 +192,9 @@ func wordCut(s string, max int) string {
 	end := max
 	for end > 0 && !utf8.RuneStart(s[end]) {
 		end--
+	}
+	if next, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsSpace(next) {
+		return strings.TrimRightFunc(s[:end], unicode.IsSpace) // cut between words
 	}
 	if i := strings.LastIndexFunc(s[:end], unicode.IsSpace); i >= 0 && end-i <= 200 {
 		end = i
