@@ -1,17 +1,21 @@
 package crawler
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 	"unicode/utf8"
 
@@ -143,6 +147,10 @@ func NewFetcher(cfg FetcherConfig, log *slog.Logger) (*Fetcher, error) {
 	}
 	c.SetRequestTimeout(cfg.Timeout)
 	c.DisableCookies()
+	// colly gunzips a body whose headers say gzip after its size limit,
+	// so a small compressed body could grow without bound. Decompress
+	// here instead, before colly's limit, which then caps what it reads.
+	c.WithTransport(gunzipTransport{next: http.DefaultTransport.(*http.Transport).Clone()})
 
 	return &Fetcher{
 		cfg:     cfg,
@@ -192,6 +200,10 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 		switch {
 		case err != nil && errors.Is(err, ErrBodyTooLarge):
 			return nil, fmt.Errorf("fetch %s: %w (%d bytes)", safe, err, f.cfg.MaxBodyBytes)
+		case err != nil && unreachable(err):
+			// A host that cannot be resolved (or no network at all) is
+			// not a passing fault: fail at once, with what the cause is.
+			return nil, fmt.Errorf("fetch %s: %w (not retried: the host cannot be reached from this machine)", safe, redactErr(err))
 		case err != nil:
 			lastErr = fmt.Errorf("fetch %s: %w", safe, redactErr(err))
 		case res.status >= 200 && res.status < 300 && !utf8.Valid(res.body):
@@ -282,6 +294,55 @@ func (f *Fetcher) once(ctx context.Context, rawURL string) (*result, error) {
 		return nil, ErrBodyTooLarge
 	}
 	return res, nil
+}
+
+// unreachable reports whether err says the host cannot be resolved or
+// there is no route to the network at all: retrying would not help.
+func unreachable(err error) bool {
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) && !dnsErr.IsTimeout {
+		return true
+	}
+	return errors.Is(err, syscall.ENETUNREACH)
+}
+
+// gunzipTransport decompresses gzip bodies the way colly would (by
+// Content-Encoding, a gzip Content-Type, or a .xml.gz path) but as a
+// stream, so that colly's body limit applies to the decompressed bytes.
+type gunzipTransport struct{ next http.RoundTripper }
+
+func (t gunzipTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	res, err := t.next.RoundTrip(req)
+	if err != nil || res.Uncompressed {
+		return res, err
+	}
+	enc := strings.ToLower(res.Header.Get("Content-Encoding"))
+	ctype := strings.ToLower(res.Header.Get("Content-Type"))
+	if !strings.Contains(enc, "gzip") && (enc != "" || !strings.Contains(ctype, "gzip")) &&
+		!strings.HasSuffix(strings.ToLower(req.URL.Path), ".xml.gz") {
+		return res, nil
+	}
+	zr, err := gzip.NewReader(res.Body)
+	if err != nil {
+		res.Body.Close()
+		return nil, fmt.Errorf("gzip response body: %w", err)
+	}
+	res.Body = gzipBody{Reader: zr, raw: res.Body}
+	res.Header.Del("Content-Encoding")
+	res.Header.Del("Content-Length")
+	res.ContentLength = -1
+	res.Uncompressed = true // colly must not decompress again
+	return res, nil
+}
+
+type gzipBody struct {
+	*gzip.Reader
+	raw io.ReadCloser
+}
+
+func (b gzipBody) Close() error {
+	b.Reader.Close()
+	return b.raw.Close()
 }
 
 // backoff is the wait before retry number attempt+1: BaseBackoff doubled

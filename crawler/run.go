@@ -20,10 +20,18 @@ type Options struct {
 	// Now gives today's date; defaults to time.Now.
 	Now func() time.Time
 	Log *slog.Logger
+	// SourceTimeout bounds each source's crawl: a source still running
+	// then is stopped and fails (its watermark kept); the others still
+	// run. 0 means no bound.
+	SourceTimeout time.Duration
 	// Progress, if set, is called after each saved batch with the
 	// source's running counts (for a progress line on a terminal).
 	Progress func(source string, fetched, new int)
 }
+
+// errSourceDeadline is the cause of a source's context when its
+// SourceTimeout passes.
+var errSourceDeadline = errors.New("the source's deadline passed")
 
 // Run asks every source for what is new since its watermark and saves it
 // in the store under runID, batch by batch. A source that fails keeps its
@@ -66,7 +74,13 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 	res.From = from
 	start := time.Now()
 	log.Info("crawl started", "from", from.Format(time.DateOnly), "to", today.Format(time.DateOnly))
-	err = src.Fetch(ctx, Window{From: from, To: today}, func(ctx context.Context, batch []store.Record) error {
+	fctx := ctx
+	if opts.SourceTimeout > 0 {
+		var cancel context.CancelFunc
+		fctx, cancel = context.WithTimeoutCause(ctx, opts.SourceTimeout, errSourceDeadline)
+		defer cancel()
+	}
+	err = src.Fetch(fctx, Window{From: from, To: today}, func(ctx context.Context, batch []store.Record) error {
 		saved, err := db.SaveBatch(ctx, runID, src.Name(), batch)
 		if err != nil {
 			return err
@@ -83,8 +97,12 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		log.Debug("batch saved", "records", len(batch), "new", saved.New, "joined", saved.Joined, "skipped", saved.Skipped)
 		return nil
 	})
-	if err == nil && ctx.Err() != nil {
-		err = ctx.Err()
+	if err == nil && fctx.Err() != nil {
+		err = context.Cause(fctx)
+	}
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(fctx), errSourceDeadline) {
+		err = fmt.Errorf("%s: stopped after %v, the deadline for one source (crawl.source_timeout); what it fetched is kept and the next run asks again: %w",
+			src.Name(), opts.SourceTimeout, err)
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,5 +102,51 @@ func TestRunRecordsSourcesNotStartedAfterCancel(t *testing.T) {
 	}
 	if _, ok, _ := db.Watermark(context.Background(), "second"); ok {
 		t.Fatal("a source that never ran got a watermark")
+	}
+}
+
+// hanging delivers one batch, then pages on until its context ends, as a
+// source stuck on a server that never stops paging.
+type hanging struct{ scripted }
+
+func (s *hanging) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit) error {
+	s.windows = append(s.windows, w)
+	if err := emit(ctx, s.batches[0]); err != nil {
+		return err
+	}
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func TestRunSourceDeadline(t *testing.T) {
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stuck := &hanging{scripted{name: "stuck", batches: [][]store.Record{{{PMID: "1", Title: "kept"}}}}}
+	after := &scripted{name: "after", batches: [][]store.Record{{{PMID: "2", Title: "also"}}}}
+	run, _ := db.StartRun(context.Background())
+	start := time.Now()
+	res := crawler.Run(context.Background(), db, run, []crawler.Source{stuck, after}, crawler.Options{
+		Since: time.Date(2013, 1, 1, 0, 0, 0, 0, time.UTC), SourceTimeout: 200 * time.Millisecond,
+	})
+	if took := time.Since(start); took > 20*time.Second {
+		t.Fatalf("run took %v", took)
+	}
+	if len(res) != 2 || len(res[0].Errors) != 1 || len(res[1].Errors) != 0 {
+		t.Fatalf("results %+v: want the stuck source failed and the next one run", res)
+	}
+	if e := res[0].Errors[0]; !strings.Contains(e, "deadline") || !strings.Contains(e, "crawl.source_timeout") {
+		t.Errorf("error %q does not name the deadline", e)
+	}
+	if res[0].Fetched != 1 || res[1].New != 1 {
+		t.Errorf("fetched %d by the stuck source, %d new by the next; want 1 and 1", res[0].Fetched, res[1].New)
+	}
+	if _, ok, _ := db.Watermark(context.Background(), "stuck"); ok {
+		t.Error("the source past its deadline got a watermark")
+	}
+	if _, ok, _ := db.Watermark(context.Background(), "after"); !ok {
+		t.Error("the source after it got no watermark")
 	}
 }

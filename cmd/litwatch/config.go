@@ -51,6 +51,8 @@ type CrawlConfig struct {
 	Since       string `toml:"since"`
 	OverlapDays int    `toml:"overlap_days"`
 	Email       string `toml:"email"`
+	// SourceTimeout is a Go duration bounding one source's crawl.
+	SourceTimeout string `toml:"source_timeout"`
 }
 
 type DaemonConfig struct {
@@ -196,6 +198,18 @@ func decodeStrict(data []byte, name string, v any) error {
 	return nil
 }
 
+// SourceTimeout is crawl.source_timeout as a duration.
+func (c *Config) SourceTimeout() (time.Duration, error) {
+	d, err := time.ParseDuration(strings.TrimSpace(c.Crawl.SourceTimeout))
+	if err != nil {
+		return 0, fmt.Errorf("crawl.source_timeout: %q is not a duration such as \"45m\" or \"2h\"", c.Crawl.SourceTimeout)
+	}
+	if d < 10*time.Second || d > 7*24*time.Hour {
+		return 0, fmt.Errorf("crawl.source_timeout: %v is out of range 10s..168h", d)
+	}
+	return d, nil
+}
+
 func digestFormats() []string { return []string{"md", "html", "json", "text"} }
 
 // Validate checks every value and names the key of the first bad one.
@@ -223,6 +237,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Crawl.OverlapDays < 0 || c.Crawl.OverlapDays > 365 {
 		return fmt.Errorf("crawl.overlap_days: %d is out of range 0..365", c.Crawl.OverlapDays)
+	}
+	if _, err := c.SourceTimeout(); err != nil {
+		return err
 	}
 	if e := c.Crawl.Email; e != "" && (!strings.Contains(e, "@") || strings.ContainsAny(e, " \t\n")) {
 		return fmt.Errorf("crawl.email: %q is not an e-mail address", e)

@@ -45,12 +45,14 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		}
 	}()
 	a.log.Info("cycle started", "run", runID, "sources", len(srcs), "db", a.db.Path())
+	timeout, _ := a.cfg.SourceTimeout() // checked by Validate
 	res.Sources = crawler.Run(ctx, a.db, runID, srcs, crawler.Options{
-		Since:    a.cfg.Since(),
-		Overlap:  time.Duration(a.cfg.Crawl.OverlapDays) * 24 * time.Hour,
-		Now:      a.now,
-		Log:      a.log,
-		Progress: a.progress(),
+		SourceTimeout: timeout,
+		Since:         a.cfg.Since(),
+		Overlap:       time.Duration(a.cfg.Crawl.OverlapDays) * 24 * time.Hour,
+		Now:           a.now,
+		Log:           a.log,
+		Progress:      a.progress(),
 	})
 	a.endProgress()
 	if err := ctx.Err(); err != nil {

@@ -293,11 +293,13 @@ func (s *Source) Updates(ctx context.Context, doi string) ([]Update, error) {
 // and running far past total-results are errors, so a broken scroll never
 // looks like a complete one. It returns the number of pages read.
 func (s *Source) pages(ctx context.Context, what string, v url.Values, fn func(context.Context, []parsedWork) error) (int, error) {
+	pages := crawler.NewPages(what, s.cfg.Rows)
+	// The scroll id behind the cursor may repeat; a stalled scroll is a
+	// page that brings only DOIs already received.
+	pages.SameCursorOK = true
 	cursor := "*"
-	// DOIs received so far, to tell a stalled scroll.
-	var seen crawler.Seen
-	maxPages := -1 // from the first page's total-results; none if it gives none
-	for page := 1; ; page++ {
+	for {
+		page := pages.Page() + 1
 		if err := ctx.Err(); err != nil {
 			return page - 1, fmt.Errorf("%s: %w", what, err)
 		}
@@ -311,34 +313,38 @@ func (s *Source) pages(ctx context.Context, what string, v url.Values, fn func(c
 		if err != nil {
 			return page - 1, fmt.Errorf("%s page %d: %w", what, page, err)
 		}
-		if maxPages < 0 && total > 0 {
-			maxPages = total/s.cfg.Rows + 3
+		if total > 0 || len(ws) == 0 { // total-results is 0 when absent
+			pages.Announce(total)
 		}
-		fresh := 0
-		for _, pw := range ws {
-			if seen.Add(pw.rec.DOI) {
-				fresh++
+		keys := make([]string, len(ws))
+		for i, pw := range ws {
+			keys[i] = pw.rec.DOI
+		}
+		fresh, err := pages.Add(keys)
+		if err != nil {
+			return page, err
+		}
+		var batch []parsedWork
+		for i, pw := range ws {
+			if fresh[i] {
+				batch = append(batch, pw)
 			}
 		}
-		s.log.Debug("crossref page", "what", what, "page", page, "items", len(ws), "new", fresh, "total", total)
-		if len(ws) > 0 && fresh == 0 && len(ws) >= s.cfg.Rows {
-			return page, fmt.Errorf("%s page %d: the scroll is not advancing (all %d works already received); stopping", what, page, len(ws))
-		}
-		if len(ws) > 0 {
-			if err := fn(ctx, ws); err != nil {
+		s.log.Debug("crossref page", "what", what, "page", page, "items", len(ws), "new", len(batch), "total", total)
+		if len(batch) > 0 {
+			if err := fn(ctx, batch); err != nil {
 				return page, err
 			}
 		}
-		switch {
-		case len(ws) == 0, len(ws) < s.cfg.Rows:
-			return page, nil
-		case next == "":
-			if seen.Len() < total {
-				return page, fmt.Errorf("%s page %d: full page but no next-cursor, with %d of %d works received", what, page, seen.Len(), total)
-			}
-			return page, nil
-		case maxPages > 0 && page >= maxPages:
-			return page, fmt.Errorf("%s: still paging after %d pages for %d results; stopping", what, page, total)
+		more, err := pages.Next(cursor, next)
+		if err != nil {
+			return page, err
+		}
+		if len(ws) < s.cfg.Rows { // a short page is the last, as the API documents
+			more = false
+		}
+		if !more {
+			return page, pages.Done()
 		}
 		cursor = next
 	}

@@ -551,13 +551,13 @@ func TestFetchFailures(t *testing.T) {
 		}, "HTTP 503", 0, 2},
 		{"stalled scroll", func(_ int, w http.ResponseWriter) {
 			_, _ = w.Write(page("same", 100, "10.1/a", "10.1/b"))
-		}, "page 2: the scroll is not advancing", 0, 2},
+		}, "page 2: all 2 records were delivered on earlier pages", 0, 2},
 		{"full page without cursor", func(_ int, w http.ResponseWriter) {
 			_, _ = w.Write(page("", 10, "10.1/a", "10.1/b"))
-		}, "full page but no next-cursor, with 2 of 10 works received", 0, 1},
+		}, "2 distinct records delivered in 1 pages, fewer than the 10 announced", 0, 1},
 		{"endless scroll", func(n int, w http.ResponseWriter) {
 			_, _ = w.Write(page("c", 2, fmt.Sprintf("10.1/%da", n), fmt.Sprintf("10.1/%db", n)))
-		}, "still paging after 4 pages for 2 results", 0, 4},
+		}, "still paging after the 3 pages that the announced 2 records need", 0, 4},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

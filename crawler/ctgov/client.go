@@ -108,18 +108,15 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	}
 	log := s.log.With("from", ymd(from), "to", ymd(to))
 
+	pages := crawler.NewPages("clinicaltrials studies", s.cfg.PageSize)
+	pages.MaxEmptyPages = maxEmptyPages
 	var (
 		token     string
-		seenToken crawler.Seen // page tokens
-		seenNCT   crawler.Seen
 		delivered int
 		outside   int
-		empty     int
-		page      int
-		total     = -1 // the count the API gave for the search, -1 if none
 	)
 	for {
-		page++
+		page := pages.Page() + 1
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("clinicaltrials studies: page %d: %w", page, err)
 		}
@@ -132,13 +129,21 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 			return fmt.Errorf("clinicaltrials studies: page %d: %w", page, err)
 		}
 		if page == 1 && p.total != nil {
-			total = *p.total
-			log.Info("clinicaltrials search", "total", total)
+			pages.Announce(*p.total)
+			log.Info("clinicaltrials search", "total", *p.total)
 		}
 		recs, next := p.recs, p.next
+		keys := make([]string, len(recs))
+		for i, r := range recs {
+			keys[i] = r.NCT
+		}
+		fresh, err := pages.Add(keys)
+		if err != nil {
+			return err
+		}
 		var batch []store.Record
-		for _, r := range recs {
-			if !seenNCT.Add(r.NCT) {
+		for i, r := range recs {
+			if !fresh[i] {
 				continue
 			}
 			// The API ignores filters when query.term holds only NCT
@@ -156,18 +161,12 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 			}
 			delivered += len(batch)
 		}
-		if next == "" {
+		more, err := pages.Next(token, next)
+		if err != nil {
+			return err
+		}
+		if !more {
 			break
-		}
-		if !seenToken.Add(next) {
-			return fmt.Errorf("clinicaltrials studies: page %d: nextPageToken %q was already used: the pages are going round in a loop", page, next)
-		}
-		if len(recs) == 0 {
-			if empty++; empty >= maxEmptyPages {
-				return fmt.Errorf("clinicaltrials studies: page %d: %d empty pages in a row that still have a nextPageToken", page, empty)
-			}
-		} else {
-			empty = 0
 		}
 		token = next
 	}
@@ -177,9 +176,10 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	// Fewer distinct studies than the search counted means some were lost
 	// between pages: fail, so the watermark stays and the next run asks
 	// again (what was delivered is stored already).
-	if got := seenNCT.Len(); total >= 0 && got < total {
-		return fmt.Errorf("clinicaltrials studies: %d distinct studies delivered, fewer than the %d the search counted: studies are missing", got, total)
+	if err := pages.Done(); err != nil {
+		return err
 	}
+	page := pages.Page()
 	log.Info("clinicaltrials fetch done", "records", delivered, "pages", page)
 	return nil
 }

@@ -227,7 +227,7 @@ func TestFetchEmptyPagesWithToken(t *testing.T) {
 	srv = crawlertest.Replay(t, bodies...)
 	src = newSource(t, Config{BaseURL: srv.URL + "/"})
 	err := src.Fetch(context.Background(), crawler.Window{From: d, To: d}, crawlertest.Collect(new([][]store.Record)))
-	if err == nil || !strings.Contains(err.Error(), "empty pages") || srv.Count() != maxEmptyPages {
+	if err == nil || !strings.Contains(err.Error(), "empty pages") || srv.Count() != maxEmptyPages+1 {
 		t.Fatalf("error %v after %d requests", err, srv.Count())
 	}
 }

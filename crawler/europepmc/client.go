@@ -106,13 +106,13 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 	query := s.windowQuery(from, to)
 	log := s.log.With("from", ymd(from), "to", ymd(to))
 
+	pages := crawler.NewPages("europepmc search", s.cfg.PageSize)
+	pages.SameCursorEnds = true // Solr repeats the last cursorMark on the last page
+	pages.StopAtTotal = true
 	cursor := "*"
-	var cursors crawler.Seen
-	cursors.Add(cursor)
-	var works crawler.Seen // distinct records, so a repeat across pages is not counted twice
-	delivered, hits, page := 0, 0, 0
+	delivered := 0
 	for {
-		page++
+		page := pages.Page() + 1
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("europepmc search: page %d: %w", page, err)
 		}
@@ -124,34 +124,47 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		if err != nil {
 			return fmt.Errorf("europepmc search: page %d: %w", page, err)
 		}
-		hits = hitCount
 		if page == 1 {
-			log.Info("europepmc search", "hits", hits)
+			log.Info("europepmc search", "hits", hitCount)
 		}
-		log.Debug("europepmc page", "page", page, "records", len(recs), "next_cursor", next)
-		if len(recs) > 0 {
-			if err := emit(ctx, recs); err != nil {
+		pages.Announce(hitCount)
+		keys := make([]string, len(recs))
+		for i, r := range recs {
+			keys[i] = workKey(r, page, i)
+		}
+		fresh, err := pages.Add(keys)
+		if err != nil {
+			return err
+		}
+		batch := recs[:0:0]
+		for i, r := range recs {
+			if fresh[i] {
+				batch = append(batch, r)
+			}
+		}
+		log.Debug("europepmc page", "page", page, "records", len(recs), "new", len(batch), "next_cursor", next)
+		if len(batch) > 0 {
+			if err := emit(ctx, batch); err != nil {
 				return fmt.Errorf("europepmc: emit page %d: %w", page, err)
 			}
-			delivered += len(recs)
+			delivered += len(batch)
 		}
-		for i, r := range recs {
-			works.Add(workKey(r, page, i))
+		more, err := pages.Next(cursor, next)
+		if err != nil {
+			return err
 		}
-		if next == "" || next == cursor || len(recs) == 0 || works.Len() >= hits {
+		if !more {
 			break
-		}
-		if !cursors.Add(next) {
-			return fmt.Errorf("europepmc search: page %d: nextCursorMark %q was already used: the cursor is going round in a loop", page, next)
 		}
 		cursor = next
 	}
 	// Fewer distinct records than the search counted means some were lost
 	// between pages: fail, so the watermark stays and the next run asks
 	// again (what was delivered is stored already).
-	if works.Len() < hits {
-		return fmt.Errorf("europepmc search: %d distinct records delivered, fewer than the %d the search counted: records are missing", works.Len(), hits)
+	if err := pages.Done(); err != nil {
+		return err
 	}
+	hits, page := pages.Total(), pages.Page()
 	log.Info("europepmc fetch done", "records", delivered, "hits", hits, "pages", page)
 	return nil
 }

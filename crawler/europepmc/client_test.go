@@ -242,7 +242,7 @@ func TestFetchStopsWhenCursorRepeats(t *testing.T) {
 	src := newSource(t, Config{BaseURL: srv.URL + "/rest/"})
 	var batches [][]store.Record
 	err := src.Fetch(context.Background(), crawler.Window{From: date(2025, 1, 1), To: date(2025, 1, 1)}, crawlertest.Collect(&batches))
-	if err == nil || !strings.Contains(err.Error(), "fewer than the 4 the search counted") {
+	if err == nil || !strings.Contains(err.Error(), "fewer than the 4 announced") {
 		t.Fatalf("a search that delivers fewer records than it counted must fail (the watermark stays): %v", err)
 	}
 	if srv.Count() != 3 || len(crawlertest.Flatten(batches)) != 3 || len(batches) != 2 {

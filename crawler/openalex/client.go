@@ -19,6 +19,7 @@ package openalex
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -115,10 +116,11 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		v.Set("mailto", s.cfg.Mailto)
 	}
 
-	var seen, cursors crawler.Seen // works (by key), next_cursors
+	pages := crawler.NewPages("openalex works", s.cfg.PerPage)
 	cursor := "*"
 	emitted := 0
-	for page := 1; ; page++ {
+	for {
+		page := pages.Page() + 1
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("openalex works: %w", err)
 		}
@@ -131,7 +133,23 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 		if err != nil {
 			return s.redact(fmt.Errorf("openalex works page %d: %w", page, err))
 		}
-		batch := seen.Filter(recs, key)
+		if page == 1 {
+			pages.Announce(metaCount(body))
+		}
+		keys := make([]string, len(recs))
+		for i, r := range recs {
+			keys[i] = key(r)
+		}
+		fresh, err := pages.Add(keys)
+		if err != nil {
+			return s.redact(err)
+		}
+		var batch []store.Record
+		for i, r := range recs {
+			if fresh[i] {
+				batch = append(batch, r)
+			}
+		}
 		s.log.Debug("openalex page", "page", page, "results", len(recs), "new", len(batch))
 		if len(batch) > 0 {
 			if err := emit(ctx, batch); err != nil {
@@ -139,16 +157,33 @@ func (s *Source) Fetch(ctx context.Context, w crawler.Window, emit crawler.Emit)
 			}
 			emitted += len(batch)
 		}
-		if len(recs) == 0 || next == "" {
-			s.log.Info("openalex fetch done", "from", ymd(from), "to", ymd(to),
-				"records", emitted, "duplicates", seen.Dupes(), "pages", page)
-			return nil
+		more, err := pages.Next(cursor, next)
+		if err != nil {
+			return s.redact(err)
 		}
-		if next == cursor || !cursors.Add(next) {
-			return fmt.Errorf("openalex works page %d: next_cursor repeats an earlier cursor; stopping", page)
+		if !more {
+			if err := pages.Done(); err != nil {
+				return s.redact(err)
+			}
+			s.log.Info("openalex fetch done", "from", ymd(from), "to", ymd(to),
+				"records", emitted, "count", pages.Total(), "pages", page)
+			return nil
 		}
 		cursor = next
 	}
+}
+
+// metaCount is the meta.count of a works list, or -1 when it has none.
+func metaCount(body []byte) int {
+	var l struct {
+		Meta *struct {
+			Count *int `json:"count"`
+		} `json:"meta"`
+	}
+	if json.Unmarshal(body, &l) != nil || l.Meta == nil || l.Meta.Count == nil || *l.Meta.Count < 0 {
+		return -1
+	}
+	return *l.Meta.Count
 }
 
 // key identifies a work within one Fetch: its DOI, else PMID, else title;

@@ -431,7 +431,7 @@ func TestFetchFailures(t *testing.T) {
 		}, "HTTP 429", 429, 2},
 		{"repeating cursor", func(_ int, w http.ResponseWriter) {
 			_, _ = w.Write(bytes.Replace(page1, []byte(`"next_cursor":"WzAu`), []byte(`"next_cursor":"SAME`), 1))
-		}, "next_cursor repeats an earlier cursor", 0, 2},
+		}, "all 3 records were delivered on earlier pages", 0, 2},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

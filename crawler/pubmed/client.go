@@ -188,15 +188,29 @@ func (s *Source) fetchWindow(ctx context.Context, st *fetchState, from, to time.
 // fetchHistory efetches every record of the search from the history
 // server, BatchSize at a time.
 func (s *Source) fetchHistory(ctx context.Context, st *fetchState, log *slog.Logger, res *searchResult, from, to time.Time) error {
+	// The distinct PMIDs the batches held: a history server that repeats
+	// a batch (or drops records) must fail the source, not move its
+	// watermark past records never fetched.
+	var window crawler.Seen
 	for start := 0; start < res.count; start += s.cfg.BatchSize {
 		want := min(s.cfg.BatchSize, res.count-start)
 		body, err := s.f.Get(ctx, s.efetchURL(res, start))
 		if err != nil {
 			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
 		}
-		batch, _, n, err := st.parse(body)
+		batch, got, n, err := st.parse(body)
 		if err != nil {
 			return fmt.Errorf("pubmed efetch retstart=%d: %w", start, err)
+		}
+		fresh := 0
+		for id := range got {
+			if window.Add(id) {
+				fresh++
+			}
+		}
+		if n > 0 && fresh == 0 {
+			return fmt.Errorf("pubmed efetch retstart=%d: all %d articles were in earlier batches: the history server is repeating itself (window %s..%s, count %d)",
+				start, n, ymd(from), ymd(to), res.count)
 		}
 		if n < want {
 			return fmt.Errorf("pubmed efetch retstart=%d: truncated batch: got %d of %d articles (window %s..%s, count %d)",
@@ -206,6 +220,20 @@ func (s *Source) fetchHistory(ctx context.Context, st *fetchState, log *slog.Log
 		if err := st.deliver(ctx, batch); err != nil {
 			return fmt.Errorf("pubmed: emit batch at retstart=%d: %w", start, err)
 		}
+	}
+	if window.Len() < res.count {
+		return fmt.Errorf("pubmed efetch: %d distinct PMIDs delivered, fewer than the %d esearch counted: records are missing (window %s..%s)",
+			window.Len(), res.count, ymd(from), ymd(to))
+	}
+	var missing []string
+	for _, id := range uniqueIDs(res.wire.IDs) {
+		if window.Add(id) {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("pubmed efetch: %d PMIDs that esearch listed were not delivered, e.g. %s (window %s..%s)",
+			len(missing), abbrev(missing, 10), ymd(from), ymd(to))
 	}
 	return nil
 }

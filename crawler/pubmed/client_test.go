@@ -347,8 +347,8 @@ func TestFetchDedupesPMIDs(t *testing.T) {
 	a := pubmedtest.Article{PMID: "555", Entrez: jan(2, 0, 0), Title: "same"}
 	b := pubmedtest.Article{PMID: "556", Entrez: jan(2, 0, 0), Title: "other"}
 	sc := &scripted{
-		esearch: `<eSearchResult><Count>4</Count><RetMax>0</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>MCID_1</WebEnv><IdList/></eSearchResult>`,
-		efetch:  map[string]string{"0": articleSet(a, b, a), "3": articleSet(b)},
+		esearch: `<eSearchResult><Count>2</Count><RetMax>0</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>MCID_1</WebEnv><IdList/></eSearchResult>`,
+		efetch:  map[string]string{"0": articleSet(a, b, a)},
 	}
 	s, _ := newTestSource(t, serveScripted(t, sc), nil)
 	var c collector
@@ -359,7 +359,29 @@ func TestFetchDedupesPMIDs(t *testing.T) {
 		t.Errorf("PMIDs = %v, want each once", got)
 	}
 	if got := c.sizes(); !reflect.DeepEqual(got, []int{2}) {
-		t.Errorf("batch sizes = %v; a batch of only duplicates must not be emitted", got)
+		t.Errorf("batch sizes = %v; a duplicate within a batch must not be emitted", got)
+	}
+}
+
+func TestFetchHistoryRepeatingBatchFails(t *testing.T) {
+	// The history server answers every retstart with the first batch:
+	// 6 counted, 3 distinct delivered. The source must fail (its
+	// watermark stays) instead of reporting the window complete.
+	a := pubmedtest.Article{PMID: "555", Entrez: jan(2, 0, 0), Title: "a"}
+	b := pubmedtest.Article{PMID: "556", Entrez: jan(2, 0, 0), Title: "b"}
+	c3 := pubmedtest.Article{PMID: "557", Entrez: jan(2, 0, 0), Title: "c"}
+	sc := &scripted{
+		esearch: `<eSearchResult><Count>6</Count><RetMax>0</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>MCID_1</WebEnv><IdList/></eSearchResult>`,
+		efetch:  map[string]string{"0": articleSet(a, b, c3), "3": articleSet(a, b, c3)},
+	}
+	s, _ := newTestSource(t, serveScripted(t, sc), nil)
+	var c collector
+	err := s.Fetch(context.Background(), window(2, 2), c.emit)
+	if err == nil || !strings.Contains(err.Error(), "repeating itself") {
+		t.Fatalf("err = %v, want the repeated batch named", err)
+	}
+	if got := c.pmids(); !reflect.DeepEqual(got, []string{"555", "556", "557"}) {
+		t.Errorf("PMIDs = %v, want the first batch kept", got)
 	}
 }
 

@@ -86,9 +86,15 @@ type Result struct {
 	Assessments []store.Assessment
 }
 
-// Assessor judges records against claims.
+// Assessor judges records against claims, in two stages: Read, a
+// topic-free reading of the record, then Judge, the reading against one
+// claim. Assess is both for a set of claims.
 type Assessor interface {
 	Assess(rec store.Record, cs []claims.Claim) Result
+	Read(rec store.Record) *Reading
+	// Judge returns the assessment of the reading against c, and false
+	// when the record does not bear on c.
+	Judge(r *Reading, c claims.Claim) (store.Assessment, bool)
 }
 
 // New returns the rule-based assessor.
@@ -98,6 +104,7 @@ func New() Assessor {
 		design: newDesignRules(),
 		count:  newCountRules(),
 		effect: newEffectRules(),
+		read:   newReadRules(),
 		age:    regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
@@ -107,6 +114,7 @@ type ruleAssessor struct {
 	design designRules
 	count  countRules
 	effect effectRules
+	read   readRules
 	age    *regexp.Regexp
 }
 
@@ -138,28 +146,30 @@ func retractionLink(linkType string) string {
 	return ""
 }
 
-// Assess judges one record against the claims.
+// Assess judges one record against the claims: one reading, judged
+// against each claim.
 func (a *ruleAssessor) Assess(rec store.Record, cs []claims.Claim) Result {
-	d := a.text.newDoc(rec)
-	pre := a.design.design(d, 0)
-	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
-	n, studies, noun, groups := a.count.participants(d, review)
-	d.participants, d.groups = noun, groups
-	design := a.design.design(d, n)
-	res := Result{Design: design, N: n, Included: studies}
-	notice := a.retraction(d)
+	r := a.Read(rec)
+	res := Result{Design: r.Design, N: r.N, Included: r.Included}
 	for _, c := range cs {
-		sc := a.scope(d, c)
-		ok, why := a.relevant(d, sc, design, notice != "")
-		if !ok {
-			continue
+		if as, ok := a.Judge(r, c); ok {
+			res.Assessments = append(res.Assessments, as)
 		}
-		as := a.judge(d, sc, design, n, studies, notice)
-		as.RecordID = rec.ID
-		as.Reasons = append([]string{why}, as.Reasons...)
-		res.Assessments = append(res.Assessments, as)
 	}
 	return res
+}
+
+// Judge is the second stage: the reading against one claim.
+func (a *ruleAssessor) Judge(r *Reading, c claims.Claim) (store.Assessment, bool) {
+	sc := a.scope(r.doc, c)
+	ok, why := a.relevant(r.doc, sc, r.Design, r.Notice != "")
+	if !ok {
+		return store.Assessment{}, false
+	}
+	as := a.judge(r, sc)
+	as.RecordID = r.RecordID
+	as.Reasons = append([]string{why}, as.Reasons...)
+	return as, true
 }
 
 // retraction describes a retraction, erratum or expression of concern
@@ -451,6 +461,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		// a case report's title and opening sentence state its finding
 		sents = append([]sentence{d.title}, sents...)
 	}
+	// a review whose abstract has no conclusions section states its
+	// synthesis in its own sentences: read them as its conclusion
+	hasConcl := false
+	for _, s := range sents {
+		hasConcl = hasConcl || s.role == roleConclusion || s.role == roleResults
+	}
 	for _, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
@@ -458,7 +474,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		default:
 			continue
 		}
-		concl := s.role == roleConclusion
+		concl := s.role == roleConclusion || review && !hasConcl && s.role == roleOther
 		sentItem := itemOf(sc, s.toks, a.effect)
 		sentHarm := sc.harms.in(s.toks)
 		for _, cl := range a.effect.clauses(s.raw) {
@@ -749,7 +765,8 @@ func designWords(design string) string {
 }
 
 // judge reads the findings and applies the update rules for one claim.
-func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, notice string) store.Assessment {
+func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
+	d, design, n, studies, notice := r.doc, r.Design, r.N, r.Included, r.Notice
 	c := sc.c
 	as := store.Assessment{Claim: c.ID, Relevant: true, Design: design, N: n, Signal: SignalRelevant, Level: LevelLow}
 	fs, insufficient := a.findings(d, sc, design)
@@ -789,11 +806,22 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 		return as
 	}
 
+	if r.Comparator == ComparatorActive && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+		// two active treatments compared: nothing about the intervention
+		// against none, whatever the difference between them
+		as.Direction = DirectionUnclear
+		say("The %s, %s, compares active treatments with each other and names no placebo, usual-care or untreated group, so it says nothing about the intervention against none.", what, when)
+		return as
+	}
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
 	var named []string
+	sigUndirected := 0 // significant differences on a claim outcome whose direction is not said
 	for _, f := range fs {
 		if f.null {
 			continue
+		}
+		if f.sig && f.valence == 0 && f.outcome != "" {
+			sigUndirected++
 		}
 		if (f.sig || f.concl) && f.valence != 0 && f.outcome != "" && !slices.Contains(named, f.outcome) && len(named) < 3 {
 			named = append(named, f.outcome)
@@ -849,6 +877,11 @@ func (a *ruleAssessor) judge(d *doc, sc *scope, design string, n, studies int, n
 				as.Signal = SignalConfirms
 				say("The %s, %s after the claim's %d basis, does not go against %q (direction: %s).", what, when, c.AsOf, vw, as.Direction)
 			}
+		case bigTrial && c.Verdict == claims.VerdictInsufficient && sigBetter+sigWorse == 0 && sigUndirected > 0:
+			// a significant difference from the control on the claim's
+			// outcomes goes against "insufficient" whichever way it goes
+			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
 		case bigTrial && against(sigBetter, sigWorse):
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports %s — contradicts %q.", what, when, c.AsOf, effectWords(sigBetter, sigWorse, named), vw)

@@ -34,6 +34,9 @@ type countRules struct {
 	aged       *regexp.Regexp
 	withChild  *regexp.Regexp
 	studyIn    *regexp.Regexp // "a trial in 80 patients": the study's sample
+	ofThe      *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
+	randVerb   *regexp.Regexp
+	armNext    *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
 const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|caregivers?|care-?takers?|carers?|respondents?|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
@@ -43,7 +46,7 @@ func newCountRules() countRules {
 		numWord:    regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
 		thousands:  regexp.MustCompile(`(\d),(\d{3})\b`),
 		spaced:     regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
-		nEquals:    regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
+		nEquals:    regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
 		people:     regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:     regexp.MustCompile(`\s*\([^()]*\)`),
 		respective: regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
@@ -60,7 +63,10 @@ func newCountRules() countRules {
 		poolWord:   regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:  regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
 		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
-		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$`),
+		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
+		armNext:    regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
+		ofThe:      regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
+		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:  regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
@@ -159,7 +165,7 @@ func unitWord(w string) bool {
 	case "g", "kg", "mg", "ml", "cm", "mm", "weeks", "week", "days", "day", "months", "month", "years", "year",
 		"hours", "h", "min", "minutes", "times", "sessions", "percent", "wk", "studies", "trials", "rcts",
 		"articles", "groups", "arms", "centres", "centers", "sites", "clusters", "communities", "villages",
-		"of", "per", "vs", "versus", "or", "and":
+		"of", "per", "vs", "versus", "and":
 		return true
 	}
 	return false
@@ -181,6 +187,10 @@ const (
 	prioEnrolled
 	prioAnalysed
 	prioTotal
+	// prioRandomised: the number randomised (or recruited into a trial)
+	// as a whole, which is what a trial's size means; the arms and those
+	// analysed are parts of it.
+	prioRandomised
 )
 
 // participants returns the number of participants the abstract states (0
@@ -261,7 +271,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		out = append(out, candidate{n: total, prio: prioAnalysed})
 	}
 	for _, m := range cr.armsSum.FindAllStringSubmatch(text, -1) {
-		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioAnalysed})
+		// "30 were randomised to A and 30 to B": the arms of the whole
+		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioRandomised})
 	}
 	for _, m := range cr.armsIn.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
@@ -298,16 +309,27 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		after := text[m[1]:min(len(text), m[1]+80)]
-		studyIn := cr.studyIn.MatchString(before)
-		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
+		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
 		}
 		p := prioMention
 		switch {
+		case ofTotal:
+			p = prioRandomised
+		case cr.total.MatchString(before) && cr.randVerb.MatchString(after):
+			p = prioRandomised
+		case sexNoun(strings.ToLower(text[m[6]:m[7]])):
+			// "20 boys and 16 girls": how a group is made up
+			p = prioMention
 		case cr.total.MatchString(before):
 			p = prioTotal
 		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]):
 			p = prioPool
+		case cr.randVerb.MatchString(after) && !cr.armNext.MatchString(after):
+			// "72 infants were randomly allocated to A or B"
+			p = prioRandomised
 		case cr.strong.MatchString(after) || cr.strongPre.MatchString(before):
 			p = prioAnalysed
 		case cr.enrol.MatchString(after) || cr.enrolPre.MatchString(before) || studyIn:
@@ -324,6 +346,16 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		out = append(out, candidate{v, p, noun, phrase})
 	}
 	return out
+}
+
+// sexNoun reports whether a counted noun is a sex (a breakdown of a
+// group, not a group of its own).
+func sexNoun(n string) bool {
+	switch n {
+	case "boys", "girls", "males", "females", "men", "women", "boy", "girl":
+		return n != "men" && n != "women"
+	}
+	return false
 }
 
 func atoi(s string) int {

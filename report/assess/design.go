@@ -39,6 +39,7 @@ type designRules struct {
 	animal        *regexp.Regexp
 	lab           *regexp.Regexp
 	caseReport    *regexp.Regexp
+	singleCase    *regexp.Regexp // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
 	describe      *regexp.Regexp
 	random        *regexp.Regexp
 	notRandom     *regexp.Regexp
@@ -55,17 +56,18 @@ func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
 		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
-		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position statement|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
-		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|prisma|umbrella review|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
+		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
+		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
 		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
 		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews)\b`),
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
-		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
+		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
 		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?)\b`),
+		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b)`),
+		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
-		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
+		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn))`),
 		nonRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
 		observational: regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
@@ -115,6 +117,9 @@ func (dr designRules) design(d *doc, n int) string {
 	if !dr.stats.MatchString(all) && countMatches(dr.future, body) >= 2 {
 		return DesignProtocol
 	}
+	if dr.systematic.MatchString(title) {
+		return DesignSystematicReview
+	}
 	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) {
 		return DesignGuideline
 	}
@@ -140,7 +145,12 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignCaseReport
 	}
 	explicitObs := dr.caseControl.MatchString(all)
-	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || n > 0 && n <= 10 && dr.describe.MatchString(all)) {
+	firstSentence := ""
+	if len(d.sents) > 0 {
+		firstSentence = d.sents[0].raw
+	}
+	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || dr.caseReport.MatchString(title) ||
+		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && dr.singleCase.MatchString(firstSentence)) {
 		return DesignCaseReport
 	}
 	if pt("randomized controlled trial", "pragmatic clinical trial", "equivalence trial") || randomised {

@@ -158,3 +158,23 @@ func TestFold(t *testing.T) {
 		t.Errorf("NormaliseTerm = %q", got)
 	}
 }
+
+func TestExamplesParse(t *testing.T) {
+	names := Examples()
+	if len(names) < 2 {
+		t.Fatalf("examples %v, want at least colic and cold", names)
+	}
+	for _, n := range names {
+		set, err := Example(n)
+		if err != nil {
+			t.Errorf("%s: %v", n, err)
+			continue
+		}
+		if len(set.Claims) == 0 {
+			t.Errorf("%s: no claims", n)
+		}
+	}
+	if _, err := ExampleTOML("nope"); err == nil || !strings.Contains(err.Error(), "colic") {
+		t.Errorf("unknown example: %v, want an error listing the examples", err)
+	}
+}

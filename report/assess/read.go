@@ -1,0 +1,167 @@
+package assess
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/litwatch/litwatch/store"
+)
+
+// The assessment has two stages. Read is the first: a topic-free reading
+// of one record — what kind of study it is, how many people it randomised
+// or a review pooled, what the study compared the intervention with, the
+// findings its results and conclusions state (each with its significance)
+// and the stance of its conclusion. It knows research language only, no
+// claim. Judge, the second stage, matches the reading against one claim
+// through the claims file and applies the claim's verdict rule. Each stage
+// is tested and measured on its own (read_test.go, judge in assess_test.go
+// and report/eval), so an error can be traced to one of them.
+
+// Comparators: what a study compared its intervention with.
+const (
+	ComparatorPlacebo   = "placebo"    // placebo or sham
+	ComparatorUsualCare = "usual_care" // usual, standard or routine care
+	ComparatorNone      = "none"       // no treatment, a control group given nothing, a waiting list
+	ComparatorActive    = "active"     // only other active treatments: says nothing about the intervention against none
+	ComparatorUnstated  = ""           // not a comparative study, or the comparison is not said
+)
+
+// Stances of a conclusion.
+const (
+	StancePositive     = "positive"     // the intervention works (or harms) — a firm finding
+	StanceNegative     = "negative"     // it does not work
+	StanceInsufficient = "insufficient" // the evidence is too weak to say
+	StanceHedged       = "hedged"       // a finding stated with "may", "might", "suggests"
+)
+
+// Finding is one statement of a result in a record's results or
+// conclusions, read without any claim.
+type Finding struct {
+	Sentence   string // the sentence quoted
+	Clause     string // the clause that states it
+	Conclusion bool   // from the conclusions
+	// Significant: the clause reports a significant difference (p below
+	// 0.05, an interval that excludes no effect, or "significantly");
+	// Null: it reports none ("did not differ", p = 0.07, an interval
+	// crossing no effect). Neither: it does not say.
+	Significant, Null bool
+}
+
+// Reading is what the first stage reads from a record.
+type Reading struct {
+	Design     string
+	N          int // participants randomised (a trial) or pooled (a review), 0 if not stated
+	Included   int // studies a review included, 0 if not stated
+	Comparator string
+	Notice     string // a retraction, erratum or expression of concern, in words
+	Findings   []Finding
+	Stance     string // of the conclusion, "" when it states none
+	Year       int
+	RecordID   int64
+
+	doc *doc
+}
+
+// readRules are the first stage's own phrases.
+type readRules struct {
+	placebo, usual, none, control *regexp.Regexp
+	hedge, positive               *regexp.Regexp
+}
+
+func newReadRules() readRules {
+	return readRules{
+		placebo:  regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert)\b`),
+		usual:    regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b`),
+		none:     regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
+		control:  regexp.MustCompile(`(?i)\b(control\w*|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
+		hedge:    regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
+		positive: regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
+	}
+}
+
+// Read is the first stage: a topic-free reading of rec.
+func (a *ruleAssessor) Read(rec store.Record) *Reading {
+	d := a.text.newDoc(rec)
+	pre := a.design.design(d, 0)
+	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
+	n, studies, noun, groups := a.count.participants(d, review)
+	d.participants, d.groups = noun, groups
+	r := &Reading{Design: a.design.design(d, n), N: n, Included: studies, Year: rec.Year, RecordID: rec.ID, doc: d}
+	r.Notice = a.retraction(d)
+	r.Comparator = a.comparator(d, r.Design)
+	r.Findings, r.Stance = a.readFindings(d)
+	return r
+}
+
+// comparator tells what a comparative study compared its intervention
+// with, from the whole record: a placebo or sham, usual care, no
+// treatment, or (no control of any kind named in a trial) another active
+// treatment.
+func (a *ruleAssessor) comparator(d *doc, design string) string {
+	text := d.allRaw
+	switch {
+	case a.read.placebo.MatchString(text):
+		return ComparatorPlacebo
+	case a.read.usual.MatchString(text):
+		return ComparatorUsualCare
+	case a.read.none.MatchString(text), a.read.control.MatchString(text):
+		return ComparatorNone
+	}
+	switch design {
+	case DesignRCT, DesignNonRandomised:
+		return ComparatorActive
+	}
+	return ComparatorUnstated
+}
+
+// readFindings lists the results' and conclusions' statements with their
+// significance, and the conclusion's stance.
+func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
+	er := a.effect
+	var fs []Finding
+	stance := ""
+	for _, s := range d.sents {
+		if s.role != roleResults && s.role != roleConclusion && s.role != roleOther {
+			continue
+		}
+		concl := s.role == roleConclusion
+		for _, cl := range er.clauses(s.raw) {
+			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
+			switch {
+			case er.insufficient.MatchString(cl):
+				if concl {
+					stance = StanceInsufficient
+				}
+				continue
+			case er.isNull(cl) || er.trend.MatchString(cl):
+				f.Null = true
+			case er.isSig(cl):
+				f.Significant = true
+			}
+			if concl && stance != StanceInsufficient {
+				switch {
+				case f.Null:
+					if stance == "" {
+						stance = StanceNegative
+					}
+				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(cl):
+					if stance == "" || stance == StanceNegative {
+						stance = StanceHedged
+					}
+				case a.read.positive.MatchString(cl):
+					stance = StancePositive
+				}
+			}
+			if f.Null || f.Significant || concl {
+				fs = append(fs, f)
+			}
+		}
+	}
+	return fs, stance
+}
+
+// hedgedOnly reports whether a sentence states its finding only as a
+// possibility ("may improve", "suggests a benefit").
+func (a *ruleAssessor) hedgedOnly(s string) bool {
+	return a.read.hedge.MatchString(s) && !strings.Contains(strings.ToLower(s), "significant")
+}
