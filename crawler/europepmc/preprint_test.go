@@ -105,3 +105,24 @@ func TestPreprintWithoutDOIIsKeptAndJoinedLater(t *testing.T) {
 		t.Fatalf("PubMed copy: %+v", r)
 	}
 }
+
+// TestSameTitlePreprintsKeptApart: preprints known only by their PPR ids
+// are told apart by them, whatever their titles.
+func TestSameTitlePreprintsKeptApart(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "litwatch.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	srv := europepmctest.NewServer(t)
+	for _, id := range []string{"PPR1", "PPR2", "PPR3"} {
+		srv.Add(europepmctest.Article{Source: "PPR", ID: id, Title: "Reply", IndexDate: date(2025, 6, 11)})
+	}
+	src := newSource(t, Config{BaseURL: srv.URL})
+	runID, _ := db.StartRun(ctx)
+	res := crawler.Run(ctx, db, runID, []crawler.Source{src}, crawler.Options{Since: date(2025, 6, 11), Now: func() time.Time { return date(2025, 6, 11) }})
+	if len(res) != 1 || len(res[0].Errors) != 0 || res[0].Fetched != 3 || res[0].New != 3 {
+		t.Fatalf("crawl: %+v; want three preprints fetched and stored", res)
+	}
+}

@@ -78,3 +78,26 @@ func TestWorksWithoutDOIAreKeptByTheirOpenAlexID(t *testing.T) {
 		t.Errorf("by the new DOI: %+v %v; want record %d", r, ok, rec.ID)
 	}
 }
+
+// TestSameTitleWorksKeptApart: works with no DOI or PMID and the same
+// generic title ("Correction") are different works, told apart by their
+// W ids within one fetch and in the store.
+func TestSameTitleWorksKeptApart(t *testing.T) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "litwatch.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	srv := openalextest.NewServer(t)
+	srv.SetAPIKey(testKey)
+	created := date(2026, 3, 2)
+	srv.Add(openalextest.Work{Title: "Correction", Created: created}, openalextest.Work{Title: "Correction", Created: created},
+		openalextest.Work{Title: "Correction", Created: created})
+	s, _ := newSource(t, srv.URL, func(c *Config) { c.Search = "correction"; c.PerPage = 2 })
+	runID, _ := db.StartRun(ctx)
+	res := crawler.Run(ctx, db, runID, []crawler.Source{s}, crawler.Options{Since: created, Now: func() time.Time { return created }})
+	if len(res) != 1 || len(res[0].Errors) != 0 || res[0].Fetched != 3 || res[0].New != 3 {
+		t.Fatalf("crawl: %+v; want three works fetched and stored", res)
+	}
+}
