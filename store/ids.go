@@ -77,7 +77,7 @@ func NormPPR(s string) string {
 // ("https://openalex.org/W2741809807"), or "".
 func NormOpenAlex(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexByte(s, '/'); i >= 0 {
+	if i := strings.LastIndexByte(s, '/'); i != -1 {
 		if !strings.Contains(strings.ToLower(s[:i]), "openalex.org") {
 			return ""
 		}

@@ -35,8 +35,7 @@ func (db *DB) KnownIDs(ctx context.Context, kind string, values []string) (map[s
 	found := make(map[string]bool)
 	for start := 0; start < len(keys); start += knownChunk {
 		chunk := keys[start:min(len(keys), start+knownChunk)]
-		args := make([]any, 0, len(chunk)+1)
-		args = append(args, kind)
+		args := []any{kind}
 		for _, k := range chunk {
 			args = append(args, k)
 		}
