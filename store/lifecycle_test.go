@@ -68,3 +68,41 @@ func TestOutboxCallsReportSuccess(t *testing.T) {
 		t.Errorf("outbox %+v %v", all, err)
 	}
 }
+
+func TestSearchFlaggedAndYears(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	db.SaveBatch(ctx, 0, "pubmed", []store.Record{
+		{PMID: "1", Title: "Massage trial one", Year: 2019}, {PMID: "2", Title: "Massage trial two", Year: 2020}, {PMID: "3", Title: "Massage trial three", Year: 2021},
+	})
+	recs, _ := db.PendingRecords(ctx)
+	db.SaveAssessments(ctx, recs[1].ID, "rct", []store.Assessment{{Claim: "c1", Relevant: true, Flagged: true}})
+	db.SaveAssessments(ctx, recs[2].ID, "rct", []store.Assessment{{Claim: "c1", Relevant: true}})
+	pmids := func(q store.SearchQuery) []string {
+		t.Helper()
+		hits, err := db.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.Record.PMID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, c := range []struct {
+		q    store.SearchQuery
+		want []string
+	}{
+		{store.SearchQuery{Text: "massage", Flagged: true}, []string{"2"}},
+		{store.SearchQuery{Text: "massage", Claim: "c1"}, []string{"2", "3"}},
+		{store.SearchQuery{Text: "massage", Claim: "c1", Flagged: true}, []string{"2"}},
+		{store.SearchQuery{Text: "massage", FromYear: 2020, ToYear: 2020}, []string{"2"}},
+		{store.SearchQuery{Text: "massage", ToYear: 2019}, []string{"1"}},
+	} {
+		if got := pmids(c.q); !slices.Equal(got, c.want) {
+			t.Errorf("Search(%+v) = %v, want %v", c.q, got, c.want)
+		}
+	}
+}

@@ -418,7 +418,7 @@ func Merge(a, b Record) Record {
 }
 
 func union(a, b []string) []string {
-	seen := make(map[string]bool, len(a)+len(b))
+	seen := map[string]bool{}
 	var out []string
 	for _, s := range append(append([]string(nil), a...), b...) {
 		k := strings.ToLower(s)
@@ -527,8 +527,6 @@ func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
 		return nil, err
 	}
 	// queryRecords sorts by id ascending; newest first here.
-	for i, j := 0, len(recs)-1; i < j; i, j = i+1, j-1 {
-		recs[i], recs[j] = recs[j], recs[i]
-	}
+	slices.Reverse(recs)
 	return recs, nil
 }
