@@ -90,3 +90,53 @@ func repeat(c byte, n int) string {
 	}
 	return string(b)
 }
+
+// TestCapAbstractBoundaries: sections exactly at the budget are kept
+// whole; the note goes where the budget runs out.
+func TestCapAbstractBoundaries(t *testing.T) {
+	// Exactly MaxAbstractBytes of sections: untouched.
+	exact := []Section{{Label: "A", Text: repeat('x', MaxAbstractBytes-1)}}
+	if _, got := capAbstract("", exact); len(got) != 1 || got[0].Text != exact[0].Text {
+		t.Errorf("sections of exactly the cap were cut")
+	}
+	over := []Section{{Label: "A", Text: repeat('x', MaxAbstractBytes)}}
+	if _, got := capAbstract("", over); len(got) != 1 || len(got[0].Text)+1 > MaxAbstractBytes {
+		t.Errorf("sections one byte over the cap: %d sections, %d bytes", len(got), len(got[0].Text)+1)
+	}
+
+	noteLen := len(cutNote(100_000)) // every total below is six digits long
+	budget := MaxAbstractBytes - noteLen
+
+	// A text that fills the budget exactly is kept whole; the next
+	// section's label no longer fits, so the note is a section of its own.
+	secs := []Section{{Text: repeat('x', budget)}, {Label: "L", Text: repeat('y', 100)}}
+	note := cutNote(budget + 101)
+	_, got := capAbstract("", secs)
+	if len(got) != 2 || got[0].Text != secs[0].Text || got[1] != (Section{Text: note[1:]}) {
+		t.Errorf("text filling the budget: %d sections, last %q", len(got), got[len(got)-1].Label+"|"+tail(got[len(got)-1].Text))
+	}
+
+	// A label that fills what is left is kept, with the note as its text.
+	secs = []Section{{Text: repeat('x', budget-5)}, {Label: "LABEL", Text: repeat('y', 100)}}
+	note = cutNote(budget + 100)
+	_, got = capAbstract("", secs)
+	if len(got) != 2 || got[1].Label != "LABEL" || got[1].Text != note {
+		t.Errorf("label filling the budget: %d sections, last %q", len(got), got[len(got)-1].Label+"|"+tail(got[len(got)-1].Text))
+	}
+
+	// The abstract itself: exactly the cap is kept, one byte more is cut.
+	if abs, _ := capAbstract(repeat('a', MaxAbstractBytes), nil); len(abs) != MaxAbstractBytes || abs[len(abs)-1] != 'a' {
+		t.Errorf("abstract of exactly the cap changed")
+	}
+	if abs, _ := capAbstract(repeat('a', MaxAbstractBytes+1), nil); len(abs) > MaxAbstractBytes || abs[len(abs)-1] != ']' {
+		t.Errorf("abstract one byte over the cap: %d bytes, ends %q", len(abs), tail(abs))
+	}
+}
+
+func TestWordCutLeadingSpace(t *testing.T) {
+	if got := wordCut(" "+repeat('x', 300), 150); got != "" {
+		t.Errorf("cut of a text whose only space is its first byte: %d bytes, want none", len(got))
+	}
+}
+
+func tail(s string) string { return s[max(0, len(s)-60):] }

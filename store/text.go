@@ -28,31 +28,12 @@ const (
 // U+2066–U+2069). Invalid UTF-8 becomes U+FFFD. Text with none of these is
 // returned as it is, without copying.
 func CleanText(s string) string {
-	clean := true
-	for i, r := range s {
-		if dropRune(r) || (r == utf8.RuneError && isInvalidAt(s, i)) {
-			clean = false
-			break
+	return strings.Map(func(r rune) rune {
+		if dropRune(r) {
+			return -1
 		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if !dropRune(r) {
-			b.WriteRune(r) // an invalid byte arrives as RuneError: U+FFFD
-		}
-	}
-	return b.String()
-}
-
-// isInvalidAt reports whether the RuneError decoded at s[i] stands for an
-// invalid byte rather than a U+FFFD written in the text.
-func isInvalidAt(s string, i int) bool {
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size == 1
+		return r
+	}, s)
 }
 
 // dropRune reports whether CleanText removes r.
@@ -178,25 +159,23 @@ func cutNote(size int) string {
 	return fmt.Sprintf(" [abstract cut by litwatch at %d bytes of %d]", MaxAbstractBytes, size)
 }
 
-// wordCut returns s cut to at most max bytes: where it falls between two
-// words, else at the last white space in the final 200 bytes before max
-// when there is one, else at the last rune boundary; trailing white space
-// is removed.
-func wordCut(s string, max int) string {
-	if max <= 0 {
-		return ""
-	}
-	if len(s) <= max {
+// wordCut returns s (valid UTF-8) cut to at most limit bytes: where it
+// falls between two words, else at the last white space in the final 200
+// bytes before limit when there is one, else at the last rune boundary;
+// trailing white space is removed.
+func wordCut(s string, limit int) string {
+	limit = max(limit, 0)
+	if len(s) <= limit {
 		return strings.TrimRightFunc(s, unicode.IsSpace)
 	}
-	end := max
-	for end > 0 && !utf8.RuneStart(s[end]) {
+	end := limit
+	for !utf8.RuneStart(s[end]) { // s[0] starts a rune
 		end--
 	}
 	if next, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsSpace(next) {
 		return strings.TrimRightFunc(s[:end], unicode.IsSpace) // cut between words
 	}
-	if i := strings.LastIndexFunc(s[:end], unicode.IsSpace); i >= 0 && end-i <= 200 {
+	if i := strings.LastIndexFunc(s[:end], unicode.IsSpace); i != -1 && end-i <= 200 {
 		end = i
 	}
 	return strings.TrimRightFunc(s[:end], unicode.IsSpace)
