@@ -140,3 +140,13 @@ func TestWordCutLeadingSpace(t *testing.T) {
 }
 
 func tail(s string) string { return s[max(0, len(s)-60):] }
+
+func TestCleanErrorCap(t *testing.T) {
+	exact := repeat('e', MaxErrorBytes)
+	if got := cleanError(exact); got != exact {
+		t.Errorf("an error of exactly the cap was cut to %d bytes", len(got))
+	}
+	if got := cleanError(exact + "e"); len(got) > MaxErrorBytes || got[len(got)-len("…"):] != "…" {
+		t.Errorf("an error one byte over the cap: %d bytes, ends %q", len(got), tail(got))
+	}
+}

@@ -28,7 +28,7 @@ func TestCleanText(t *testing.T) {
 		{"cr\r nul\x00 del\x7f us\x1f", "cr nul del us"},
 		{"c1 \u0085nel \u009bcsi \u0080 \u009f end", "c1 nel csi   end"},
 		{"bidi \u202aLRE\u202b\u202c\u202d\u202e \u2066iso\u2067\u2068\u2069 end", "bidi LRE iso end"},
-		{"kept: \u200e\u200f \u2065 \u206a \u2029 é ü 中文 \ufffd", "kept: \u200e\u200f \u2065 \u206a \u2029 é ü 中文 \ufffd"},
+		{"kept: \u200e\u200f \u2065 \u206a \u2029 \u202f \u00a0 ~ é ü 中文 \ufffd", "kept: \u200e\u200f \u2065 \u206a \u2029 \u202f \u00a0 ~ é ü 中文 \ufffd"},
 		{"bad utf-8 \xff\xfe here", "bad utf-8 \ufffd\ufffd here"},
 		{"", ""},
 	} {

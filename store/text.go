@@ -36,19 +36,14 @@ func CleanText(s string) string {
 	}, s)
 }
 
-// dropRune reports whether CleanText removes r.
+// dropRune reports whether CleanText removes r: C0 (but tab and line
+// feed), DEL, C1, and the bidi embeddings, overrides and isolates.
 func dropRune(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n':
+	if r == '\t' || r == '\n' {
 		return false
-	case r < 0x20 || r == 0x7f: // C0 and DEL
-		return true
-	case r >= 0x80 && r <= 0x9f: // C1
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069: // bidi embeddings, overrides, isolates
-		return true
 	}
-	return false
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) ||
+		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // cleanList cleans every string of a list and drops those left empty.
