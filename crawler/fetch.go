@@ -21,6 +21,8 @@ import (
 
 	"github.com/gocolly/colly/v2"
 	"golang.org/x/time/rate"
+
+	"github.com/litwatch/litwatch/internal/redact"
 )
 
 // Defaults applied by NewFetcher to zero FetcherConfig fields.
@@ -47,6 +49,11 @@ type FetcherConfig struct {
 	MaxRetries   int           // default 4; negative disables retries
 	BaseBackoff  time.Duration // default 1s; exponential with jitter, capped by MaxBackoff (default 60s)
 	MaxBackoff   time.Duration
+	// Secrets are values sent to the server (API keys) that must never come
+	// back out: a server may echo them in an error body or message. Each
+	// is replaced by "REDACTED" in every body, error and log line of the
+	// Fetcher.
+	Secrets redact.Secrets
 }
 
 // Fetcher is a polite HTTP GET client built on colly: one rate limiter for
@@ -62,9 +69,9 @@ type Fetcher struct {
 // HTTPError is a response with a status that is not retried, or that was
 // still failing when the retries ran out.
 type HTTPError struct {
-	URL    string // with any api_key redacted
+	URL    string // with any api_key and secret redacted
 	Status int
-	Body   string // first 512 bytes
+	Body   string // first 512 bytes, secrets redacted
 }
 
 func (e *HTTPError) Error() string {
@@ -166,15 +173,26 @@ func NewFetcher(cfg FetcherConfig, log *slog.Logger) (*Fetcher, error) {
 // MaxBackoff), and returns the body of a 2xx response. Other statuses, and
 // retryable ones still failing after MaxRetries retries, give an *HTTPError.
 // A body over MaxBodyBytes gives an error wrapping ErrBodyTooLarge.
+// Every FetcherConfig.Secrets value is replaced by "REDACTED" in the
+// body, the error and the log lines.
 func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
-	safe := RedactURL(rawURL)
+	sec := f.cfg.Secrets
+	body, err := f.get(ctx, rawURL, sec)
+	if err != nil {
+		return nil, sec.Error(err)
+	}
+	return sec.Bytes(body), nil
+}
+
+func (f *Fetcher) get(ctx context.Context, rawURL string, sec redact.Secrets) ([]byte, error) {
+	safe := sec.String(RedactURL(rawURL))
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: bad URL: %w", safe, redactErr(err))
 	}
 	// Errors and warnings name the endpoint without its (long) query; the
 	// whole redacted URL is in the debug log.
-	safe = u.Scheme + "://" + u.Host + u.Path
+	safe = sec.String(u.Scheme + "://" + u.Host + u.Path)
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("fetch %s: URL must be absolute http(s)", safe)
 	}
@@ -187,7 +205,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 			return nil, fmt.Errorf("fetch %s: waiting for rate limiter: %w", safe, err)
 		}
 		start := time.Now()
-		f.log.Debug("fetching", "url", RedactURL(rawURL), "attempt", attempt+1)
+		f.log.Debug("fetching", "url", sec.String(RedactURL(rawURL)), "attempt", attempt+1)
 		res, err := f.once(ctx, rawURL)
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return nil, fmt.Errorf("fetch %s: %w", safe, ctxErr)
@@ -218,7 +236,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 				"attempt", attempt+1, "elapsed", time.Since(start))
 			return res.body, nil
 		default:
-			body := res.body
+			body := sec.Bytes(res.body)
 			if len(body) > httpErrorBodyLen {
 				body = body[:httpErrorBodyLen]
 			}
@@ -240,7 +258,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) ([]byte, error) {
 			wait = min(retryAfter, f.cfg.MaxBackoff)
 		}
 		f.log.Warn("fetch failed, will retry", "url", safe, "attempt", attempt+1,
-			"max_attempts", f.cfg.MaxRetries+1, "wait", wait, "err", lastErr)
+			"max_attempts", f.cfg.MaxRetries+1, "wait", wait, "err", sec.Error(lastErr))
 		if err := sleep(ctx, wait); err != nil {
 			return nil, fmt.Errorf("fetch %s: stopped while waiting %v to retry (last error: %v): %w", safe, wait, lastErr, err)
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/litwatch/litwatch/crawler/europepmc"
 	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
+	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
@@ -42,6 +44,10 @@ type app struct {
 	claims *claims.Set
 	env    *env
 	now    func() time.Time
+	// apiKeys are redacted from whatever the sources' servers send back;
+	// secrets (the keys and the SMTP password) from what the mail server
+	// sends back, every log line and `status`.
+	apiKeys, secrets redact.Secrets
 	// progressShown is set while a progress line is on the terminal.
 	progressShown bool
 }
@@ -68,13 +74,27 @@ func (c *commonFlags) loadConfig() (*Config, error) {
 	return cfg, nil
 }
 
-// openApp loads the config, the claims and the database.
-func openApp(ctx context.Context, e *env, flags *commonFlags) (*app, error) {
+// dbMode says whether a command may create the database.
+type dbMode int
+
+const (
+	existingDB dbMode = iota // the database must exist: nothing is created
+	createDB                 // run and daemon make it on first use
+)
+
+// errNoDatabase is returned (wrapped) to a command that reads the database
+// when there is none.
+var errNoDatabase = errors.New("no database")
+
+// openApp loads the config, the claims and the database. With existingDB
+// a missing database is an error, and no file or directory is created.
+func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app, error) {
 	cfg, err := flags.loadConfig()
 	if err != nil {
 		return nil, err
 	}
-	log, err := newLogger(e, cfg.Log)
+	apiKeys, secrets := knownSecrets(cfg, e)
+	log, err := newLogger(e, cfg.Log, secrets)
 	if err != nil {
 		return nil, err
 	}
@@ -87,6 +107,14 @@ func openApp(ctx context.Context, e *env, flags *commonFlags) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
+	if mode == existingDB {
+		if _, err := os.Stat(cfg.Store.Path); err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("%w at %s: run `litwatch run` first, or name the database with --db or store.path", errNoDatabase, cfg.Store.Path)
+			}
+			return nil, fmt.Errorf("database %s: %w", cfg.Store.Path, err)
+		}
+	}
 	db, err := store.Open(ctx, cfg.Store.Path)
 	if err != nil {
 		return nil, err
@@ -96,17 +124,57 @@ func openApp(ctx context.Context, e *env, flags *commonFlags) (*app, error) {
 		now = e.now
 		db.Now = func() time.Time { return e.now().UTC() }
 	}
-	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now}, nil
+	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}, nil
+}
+
+// knownSecrets collects the secret values the config points to: the API
+// keys of the sources, and those plus the SMTP password. The fetchers get
+// only the keys (the values they send), so that response bodies are never
+// searched for a password that may be a common word. A password that
+// cannot be read is left out here; sending mail reports it.
+func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
+	var keys []string
+	for _, name := range []string{cfg.Sources.PubMed.APIKeyEnv, cfg.Sources.OpenAlex.APIKeyEnv} {
+		if name != "" {
+			keys = append(keys, e.getenv(name))
+		}
+	}
+	apiKeys, all = redact.New(keys...), redact.New(keys...)
+	if cfg.Email.Enabled {
+		if pw, err := smtpPassword(cfg, e); err == nil {
+			all = all.With(pw, "\x00"+cfg.Email.Username+"\x00"+pw)
+		}
+	}
+	return apiKeys, all
 }
 
 func (a *app) Close() error { return a.db.Close() }
 
-func newLogger(e *env, lc LogConfig) (*slog.Logger, error) {
+// newLogger makes the logger of lc. Any secret in a message or an
+// attribute is replaced by REDACTED: the sources and the mailer redact
+// what servers send back, and this is the last line of defence.
+func newLogger(e *env, lc LogConfig, secrets redact.Secrets) (*slog.Logger, error) {
 	level, err := parseLevel(lc.Level)
 	if err != nil {
 		return nil, err
 	}
 	opts := &slog.HandlerOptions{Level: level}
+	if !secrets.Empty() {
+		opts.ReplaceAttr = func(_ []string, a slog.Attr) slog.Attr {
+			v := a.Value.Resolve()
+			switch v.Kind() {
+			case slog.KindString:
+				if s := v.String(); secrets.Contains(s) {
+					a.Value = slog.StringValue(secrets.String(s))
+				}
+			case slog.KindAny:
+				if s := fmt.Sprint(v.Any()); secrets.Contains(s) {
+					a.Value = slog.StringValue(secrets.String(s))
+				}
+			}
+			return a
+		}
+	}
 	if lc.Format == "json" {
 		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
 	}
@@ -119,7 +187,7 @@ func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
 	if a.cfg.Crawl.Email != "" {
 		ua += " (mailto:" + a.cfg.Crawl.Email + ")"
 	}
-	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate}
+	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate, Secrets: a.apiKeys}
 	if a.env.tuneFetcher != nil {
 		a.env.tuneFetcher(&fc)
 	}
@@ -208,4 +276,6 @@ func (a *app) sources() ([]crawler.Source, error) {
 	return srcs, nil
 }
 
-func newAssessor() assess.Assessor { return assess.New() }
+// newAssessor returns the assessor for a claims set (which supplies the
+// nouns it counts people by).
+func newAssessor(set *claims.Set) assess.Assessor { return assess.New(set.Claims...) }

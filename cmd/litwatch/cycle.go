@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/litwatch/litwatch/report/assess"
 	"os"
 	"path/filepath"
 	"time"
@@ -74,6 +75,9 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		return res, err
 	}
 	res.Doc = doc
+	if doc.AllSourcesFailed() {
+		a.log.Error("no source could be reached; the digest says so", "sources", len(res.Sources))
+	}
 	body, err := doc.JSON()
 	if err != nil {
 		return res, fmt.Errorf("encode digest: %w", err)
@@ -115,7 +119,7 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	if err != nil {
 		return nil, nil, err
 	}
-	assessor := newAssessor()
+	assessor := newAssessor(a.claims)
 	in := digest.Input{
 		GeneratedAt: a.now().UTC(),
 		Sources:     sources,
@@ -168,11 +172,13 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 		in.Open = append(in.Open, of)
 	}
 	ids := make([]int64, 0, len(recs))
-	for _, r := range recs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		res := assessor.Assess(r, a.claims.Claims)
+	// Assessment is pure computation: on every core, then stored in order.
+	results, err := assess.AssessAll(ctx, assessor, recs, a.claims.Claims, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, r := range recs {
+		res := results[i]
 		if err := a.db.SaveAssessments(ctx, r.ID, res.Design, res.Assessments); err != nil {
 			return nil, nil, err
 		}
@@ -224,7 +230,7 @@ func (a *app) writeFeed(ctx context.Context) error {
 // stderr while sources deliver, when stderr is a terminal (a long first
 // back-fill takes minutes); nil otherwise.
 func (a *app) progress() func(source string, fetched, new int) {
-	f, ok := a.env.stderr.(*os.File)
+	f, ok := a.env.progress.(*os.File)
 	if !ok {
 		return nil
 	}

@@ -21,7 +21,7 @@ func daemonCmd(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, createDB)
 	if err != nil {
 		return err
 	}

@@ -48,7 +48,7 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer f.Close()
-	rep, err := eval.Score(f, set, newAssessor())
+	rep, err := eval.Score(f, set, newAssessor(set))
 	if err != nil {
 		return fmt.Errorf("%s: %w", fs.Arg(0), err)
 	}

@@ -35,7 +35,7 @@ func exportCmd(ctx context.Context, e *env, args []string) error {
 	if !slices.Contains(export.Formats(), *format) {
 		return usageError{fmt.Sprintf("--format: unknown format %q (want %s)", *format, strings.Join(export.Formats(), ", "))}
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}

@@ -163,14 +163,20 @@ func (s *site) main(args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-// run runs one cycle, which must complete (exit 0), and returns its digest.
+// run runs one cycle, which must complete, and returns its digest. It
+// must exit 0, or exitNoSource exactly when every source failed.
 func (s *site) run() digestDoc {
 	s.t.Helper()
 	code, out, errs := s.main("run", "--config", s.config)
-	if code != 0 {
+	if code != 0 && code != exitNoSource {
 		s.t.Fatalf("run exited %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
-	return s.latest()
+	d := s.latest()
+	if all := len(d.Sources) > 0 && len(d.failed()) == len(d.Sources); all != (code == exitNoSource) {
+		s.t.Fatalf("run exited %d with sources %v of %d failed; want %d exactly when every source failed\nstderr: %s",
+			code, d.failed(), len(d.Sources), exitNoSource, errs)
+	}
+	return d
 }
 
 // digestDoc is the part of the JSON digest these tests read.

@@ -38,7 +38,7 @@ records your decision on one so it is not raised again.`)
 		pos = append(pos, fs.Arg(0))
 		rest = fs.Args()[1:]
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}
@@ -80,13 +80,13 @@ func printFlags(e *env, flags []store.Flag) {
 		return
 	}
 	for _, f := range flags {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s (%d)\n", f.Record.ID, f.Assessment.Claim, f.Status, f.Record.Title, f.Record.Year)
+		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s (%d)\n", f.Record.ID, termLine(f.Assessment.Claim), termLine(f.Status), termLine(f.Record.Title), f.Record.Year)
 		for _, r := range f.Assessment.Reasons {
-			fmt.Fprintf(e.stdout, "\t- %s\n", r)
+			fmt.Fprintf(e.stdout, "\t- %s\n", termLine(r))
 		}
 		if f.Note != "" {
-			fmt.Fprintf(e.stdout, "\tnote: %s\n", f.Note)
+			fmt.Fprintf(e.stdout, "\tnote: %s\n", termLine(f.Note))
 		}
-		fmt.Fprintf(e.stdout, "\t%s\n", digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT))
+		fmt.Fprintf(e.stdout, "\t%s\n", termLine(digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT)))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -12,43 +13,115 @@ import (
 // errLocked means another litwatch cycle or daemon holds the database.
 var errLocked = errors.New("another litwatch run or daemon is using this database")
 
-// dbLock is an exclusive advisory lock on "<db>.lock", held while a cycle
-// or a daemon runs so that two never work on one database at once. The
-// kernel releases it when the process dies, so a crash leaves no stale lock.
+// errBadLockFile means the lock file is not a plain file of its own: a
+// symbolic link, a hard link to another file, or not a regular file.
+// litwatch leaves it (and whatever it points to) untouched.
+var errBadLockFile = errors.New("the lock file is not a plain file")
+
+// dbLock is an exclusive advisory lock (flock) on "<db>.lock" beside the
+// database's real file (symbolic links in the database's path resolved),
+// held while a cycle or a daemon runs so that two never work on one
+// database at once, whichever path each was given. The kernel releases it
+// when the process dies, so a crash leaves no stale lock.
 type dbLock struct{ f *os.File }
 
-func lockDB(dbPath string) (*dbLock, error) {
-	path := dbPath + ".lock"
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+// lockPath is the lock file of the database at dbPath, which must exist.
+func lockPath(dbPath string) (string, error) {
+	real, err := filepath.EvalSymlinks(dbPath)
 	if err != nil {
-		return nil, fmt.Errorf("lock %s: %w", path, err)
+		return "", fmt.Errorf("lock: resolve the database path %s: %w", dbPath, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		holder, _ := os.ReadFile(path)
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			who := strings.TrimSpace(string(holder))
-			if who != "" {
-				return nil, fmt.Errorf("%w (%s, pid %s); stop it first or use another --db", errLocked, dbPath, who)
-			}
-			return nil, fmt.Errorf("%w (%s)", errLocked, dbPath)
+	if abs, err := filepath.Abs(real); err == nil {
+		real = abs
+	}
+	return real + ".lock", nil
+}
+
+// openLockFile opens the lock file without following a symbolic link and
+// checks that it is a regular file with no other name, so that neither a
+// link planted there nor anything it points to is ever written.
+func openLockFile(path string, flag int) (*os.File, error) {
+	f, err := os.OpenFile(path, flag|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0o644)
+	if err != nil {
+		if errors.Is(err, syscall.ELOOP) {
+			return nil, fmt.Errorf("lock %s: %w: it is a symbolic link, which litwatch does not follow; remove it (litwatch makes its own)", path, errBadLockFile)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w: it is a %s; remove it (litwatch makes its own)", path, errBadLockFile, fi.Mode().Type())
+	}
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok && st.Nlink > 1 {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w: it has %d names (hard links), so writing it would change another file; remove it (litwatch makes its own)", path, errBadLockFile, st.Nlink)
+	}
+	return f, nil
+}
+
+// lockDB takes the lock of the database at dbPath (which must exist), or
+// fails with errLocked naming the holder's pid.
+func lockDB(dbPath string) (*dbLock, error) {
+	path, err := lockPath(dbPath)
+	if err != nil {
+		return nil, err
+	}
+	f, err := openLockFile(path, os.O_RDWR|os.O_CREATE)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		holder := make([]byte, 32)
+		n, _ := f.ReadAt(holder, 0)
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			where := dbPath
+			if real := strings.TrimSuffix(path, ".lock"); real != dbPath {
+				where += ", which is " + real
+			}
+			if who := strings.TrimSpace(string(holder[:n])); who != "" {
+				return nil, fmt.Errorf("%w (%s, pid %s); stop it first or use another --db", errLocked, where, who)
+			}
+			return nil, fmt.Errorf("%w (%s)", errLocked, where)
+		}
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	// The holder's pid, for the message above; only ever written by the
+	// process holding the lock.
 	if err := f.Truncate(0); err == nil {
 		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0) //nolint:errcheck // informative only
 	}
 	return &dbLock{f: f}, nil
 }
 
-// lockHeld reports whether some process holds the database's lock.
-func lockHeld(dbPath string) bool {
-	l, err := lockDB(dbPath)
+// lockHeld reports whether some process holds the database's lock. It
+// creates, truncates and writes nothing: a missing lock file is not held.
+// The error says why it could not tell (a lock file that is a link).
+func lockHeld(dbPath string) (bool, error) {
+	path, err := lockPath(dbPath)
 	if err != nil {
-		return errors.Is(err, errLocked)
+		return false, err
 	}
-	l.Unlock()
-	return false
+	f, err := openLockFile(path, os.O_RDONLY)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	switch err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); {
+	case errors.Is(err, syscall.EWOULDBLOCK):
+		return true, nil
+	case err != nil:
+		return false, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return false, nil // closing releases the shared lock
 }
 
 func (l *dbLock) Unlock() {

@@ -13,21 +13,33 @@ import (
 	"github.com/litwatch/litwatch/store"
 )
 
+// smtpPassword reads the SMTP password from its file or environment
+// variable ("" if neither is set).
+func smtpPassword(cfg *Config, e *env) (string, error) {
+	ec := cfg.Email
+	switch {
+	case ec.PasswordFile != "":
+		b, err := os.ReadFile(cfg.resolve(ec.PasswordFile))
+		if err != nil {
+			return "", fmt.Errorf("email.password_file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case ec.PasswordEnv != "":
+		return e.getenv(ec.PasswordEnv), nil
+	}
+	return "", nil
+}
+
 // smtpConfig resolves the [email] section, reading the password from its
 // environment variable or file.
 func (a *app) smtpConfig() (deliver.SMTPConfig, error) {
 	ec := a.cfg.Email
 	c := ec.smtp()
-	switch {
-	case ec.PasswordFile != "":
-		b, err := os.ReadFile(a.cfg.resolve(ec.PasswordFile))
-		if err != nil {
-			return c, fmt.Errorf("email.password_file: %w", err)
-		}
-		c.Password = strings.TrimRight(string(b), "\r\n")
-	case ec.PasswordEnv != "":
-		c.Password = a.env.getenv(ec.PasswordEnv)
+	var err error
+	if c.Password, err = smtpPassword(a.cfg, a.env); err != nil {
+		return c, err
 	}
+	c.Secrets = a.secrets
 	if c.Username != "" && c.Password == "" {
 		return c, fmt.Errorf("email.username is set but no password: set $%s or email.password_file", ec.PasswordEnv)
 	}

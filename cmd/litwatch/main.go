@@ -36,8 +36,13 @@ type command struct {
 
 // env is what commands get from the outside world.
 type env struct {
+	// stdout and stderr receive everything litwatch prints; Main passes
+	// both through termText (see termsafe.go).
 	stdout, stderr io.Writer
-	getenv         func(string) string
+	// progress is where the progress line is drawn when it is a terminal:
+	// the real stderr (Main sets it).
+	progress io.Writer
+	getenv   func(string) string
 	// tuneFetcher, if set, adjusts every fetcher's settings (tests use it
 	// for fast retries).
 	tuneFetcher func(*crawler.FetcherConfig)
@@ -69,6 +74,22 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// Exit statuses besides 0 (done), 1 (could not run) and 2 (usage).
+const (
+	// exitNoSource: the cycle ran and wrote its digest, but every source
+	// failed (no network, say), so it could not look for anything.
+	exitNoSource = 3
+)
+
+// exitError is a failure with its own exit status.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Unwrap() error { return e.err }
+
 func main() {
 	// The first SIGINT/SIGTERM cancels ctx: a running cycle abandons its
 	// work cleanly. Then the default handlers are restored, so a second
@@ -83,8 +104,22 @@ func main() {
 	os.Exit(Main(ctx, e, os.Args[1:]))
 }
 
-// Main runs litwatch with args and returns the exit status.
+// Main runs litwatch with args and returns the exit status. Everything it
+// prints passes through termText: no control character from a server's
+// text reaches the terminal.
 func Main(ctx context.Context, e *env, args []string) int {
+	out, errw := newTermWriter(e.stdout), newTermWriter(e.stderr)
+	defer out.Flush()  //nolint:errcheck // nothing left to report it to
+	defer errw.Flush() //nolint:errcheck
+	te := *e
+	te.stdout, te.stderr = out, errw
+	if te.progress == nil {
+		te.progress = e.stderr
+	}
+	return mainCmd(ctx, &te, args)
+}
+
+func mainCmd(ctx context.Context, e *env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(e.stdout)
 		if len(args) == 0 {
@@ -103,7 +138,7 @@ func Main(ctx context.Context, e *env, args []string) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(e.stderr, "litwatch %s: %v\n", c.name, err)
+		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termLine(err.Error()))
 		if h := hint(err); h != "" {
 			fmt.Fprintf(e.stderr, "Hint: %s\n", h)
 		}
@@ -111,6 +146,10 @@ func Main(ctx context.Context, e *env, args []string) int {
 		if errors.As(err, &ue) {
 			fmt.Fprintf(e.stderr, "Try: litwatch %s -h\n", c.name)
 			return 2
+		}
+		var xe exitError
+		if errors.As(err, &xe) {
+			return xe.code
 		}
 		return 1
 	}
@@ -127,6 +166,8 @@ func hint(err error) string {
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
 	case errors.Is(err, errLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
+	case errors.Is(err, errNoSourceReached):
+		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}
 	return ""
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/litwatch/litwatch/report/claims"
 	"os"
 	"path/filepath"
 	"strings"
@@ -387,9 +388,40 @@ func TestInitWritesEditableFilesAndRefusesOverwrite(t *testing.T) {
 	}
 }
 
+func TestInitExample(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb syncBuffer
+	if code := Main(context.Background(), testEnv(&out, &errb), []string{"init", "--dir", dir, "--example", "colic"}); code != 0 {
+		t.Fatalf("init --example colic exited %d: %s", code, errb.String())
+	}
+	set, err := claims.Load(filepath.Join(dir, "claims.toml"))
+	if err != nil {
+		t.Fatalf("the written example does not load: %v", err)
+	}
+	if _, ok := set.Get("probiotics"); !ok {
+		t.Fatalf("claims.toml is not the colic example: %+v", set.Claims)
+	}
+	var errc syncBuffer
+	if code := Main(context.Background(), testEnv(&out, &errc), []string{"init", "--dir", t.TempDir(), "--example", "nope"}); code != 2 || !strings.Contains(errc.String(), "colic") {
+		t.Fatalf("unknown example: exit %d %q, want 2 and the examples named", code, errc.String())
+	}
+}
+
 func TestReportWithoutDigestAndBadFormat(t *testing.T) {
 	h := newHarness(t, "")
 	code, _, errs := h.main("report", "--config", h.config)
+	if code != 1 || !strings.Contains(errs, "no database at "+h.db) || !strings.Contains(errs, "litwatch run") {
+		t.Fatalf("report without a database: exit %d %q", code, errs)
+	}
+	if _, err := os.Stat(h.db); err == nil {
+		t.Fatal("report created a database")
+	}
+	db, err := store.Open(context.Background(), h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, _, errs = h.main("report", "--config", h.config)
 	if code == 0 || !strings.Contains(errs, "no digest yet") {
 		t.Fatalf("report on an empty store: exit %d %q", code, errs)
 	}

@@ -25,7 +25,7 @@ func reportCmd(ctx context.Context, e *env, args []string) error {
 	default:
 		return usageError{fmt.Sprintf("--format: unknown format %q (want md, html, json or text)", *format)}
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -11,7 +12,7 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	var cf commonFlags
 	cf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if a source failed (see the digest's sources section).")
+		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if some source failed (see the digest's sources section);\n3 when it completed but every source failed (no network?); 1 when it\ncould not run.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -20,7 +21,7 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, createDB)
 	if err != nil {
 		return err
 	}
@@ -44,5 +45,15 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	if len(res.Files) > 0 {
 		fmt.Fprintf(e.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
 	}
+	if res.Doc.AllSourcesFailed() {
+		var names []string
+		for _, s := range res.Sources {
+			names = append(names, s.Name)
+		}
+		return exitError{code: exitNoSource, err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
+	}
 	return nil
 }
+
+// errNoSourceReached is run's failure when every source failed.
+var errNoSourceReached = errors.New("no source could be reached")

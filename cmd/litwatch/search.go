@@ -31,7 +31,7 @@ func searchCmd(ctx context.Context, e *env, args []string) error {
 	if strings.TrimSpace(q.Text) == "" {
 		return usageError{"search needs at least one word"}
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,8 @@ func searchCmd(ctx context.Context, e *env, args []string) error {
 		if design == "" {
 			design = "unassessed"
 		}
-		fmt.Fprintf(e.stdout, "%d\t%d\t%s\t%s\n\t%s\n", h.Record.ID, h.Record.Year, design, h.Record.Title, digest.Link(h.Record.PMID, h.Record.DOI, h.Record.NCT))
+		fmt.Fprintf(e.stdout, "%d\t%d\t%s\t%s\n\t%s\n", h.Record.ID, h.Record.Year, termLine(design), termLine(h.Record.Title),
+			termLine(digest.Link(h.Record.PMID, h.Record.DOI, h.Record.NCT)))
 	}
 	return nil
 }

@@ -19,16 +19,21 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	a, err := openApp(ctx, e, &cf)
+	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	w := e.stdout
-	fmt.Fprintf(w, "database:   %s\n", a.db.Path())
-	if lockHeld(a.db.Path()) {
+	// Errors stored by an older litwatch may hold an echoed secret: they
+	// are redacted again here (the fetcher and the mailer redact new ones).
+	fmt.Fprintf(w, "database:   %s\n", termLine(a.db.Path()))
+	switch held, err := lockHeld(a.db.Path()); {
+	case err != nil:
+		fmt.Fprintf(w, "daemon:     unknown: %s\n", termLine(err.Error()))
+	case held:
 		fmt.Fprintln(w, "daemon:     a litwatch run or daemon is working on this database now")
-	} else {
+	default:
 		fmt.Fprintln(w, "daemon:     not running on this database")
 	}
 	loc, _ := a.cfg.Location()
@@ -57,7 +62,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 			if len(s.Errors) > 0 {
 				health = "FAILED: " + strings.Join(s.Errors, "; ")
 			}
-			fmt.Fprintf(w, "  %-14s %s..%s fetched %d, new %d, %s\n", s.Name, s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), s.Fetched, s.New, health)
+			fmt.Fprintf(w, "  %-14s %s..%s fetched %d, new %d, %s\n", termLine(s.Name), s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), s.Fetched, s.New, termLine(a.secrets.String(health)))
 		}
 	}
 	marks, err := a.db.Watermarks(ctx)
@@ -74,7 +79,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(w, "  none yet: the first run starts at crawl.since", a.cfg.Crawl.Since)
 	}
 	for _, k := range names {
-		fmt.Fprintf(w, "  %-14s complete through %s\n", k, marks[k].Format(time.DateOnly))
+		fmt.Fprintf(w, "  %-14s complete through %s\n", termLine(k), marks[k].Format(time.DateOnly))
 	}
 	flags, err := a.db.Flags(ctx, false)
 	if err != nil {
@@ -92,7 +97,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 		for _, it := range items {
 			line := fmt.Sprintf("  digest %d: %s, %d attempt(s)", it.DigestID, it.Status, it.Attempts)
 			if it.Status == "pending" && it.LastError != "" {
-				line += fmt.Sprintf(", last error: %s; next try %s", it.LastError, it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
+				line += fmt.Sprintf(", last error: %s; next try %s", termLine(a.secrets.String(it.LastError)), it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
 			}
 			fmt.Fprintln(w, line)
 		}

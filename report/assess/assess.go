@@ -37,8 +37,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/report/claims"
+	learn "github.com/litwatch/litwatch/report/evidence"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -97,25 +99,45 @@ type Assessor interface {
 	Judge(r *Reading, c claims.Claim) (store.Assessment, bool)
 }
 
-// New returns the rule-based assessor.
-func New() Assessor {
+// New returns the rule-based assessor for a set of claims: the claims'
+// `participants`, `other_participants` and population terms are the nouns
+// it counts people by, besides those any study uses. New() knows only the
+// generic nouns.
+func New(cs ...claims.Claim) Assessor {
+	var nouns []string
+	for _, c := range cs {
+		nouns = append(append(append(nouns, c.Participants...), c.OtherParticipants...), c.Population...)
+	}
+	ev, err := learn.Default()
+	if err != nil {
+		// the embedded model is checked by its tests; without it the
+		// rules still judge
+		ev = nil
+	}
 	return &ruleAssessor{
-		text:   newTextRules(),
-		design: newDesignRules(),
-		count:  newCountRules(),
-		effect: newEffectRules(),
-		read:   newReadRules(),
-		age:    regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
+		genericPeople: newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|")),
+		ev:            ev,
+		claims:        cs,
+		text:          newTextRules(),
+		design:        newDesignRules(),
+		count:         newCountRules(nouns...),
+		effect:        newEffectRules(),
+		read:          newReadRules(),
+		age:           regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
 
 type ruleAssessor struct {
-	text   textRules
-	design designRules
-	count  countRules
-	effect effectRules
-	read   readRules
-	age    *regexp.Regexp
+	// genericPeople are the nouns any study counts people by.
+	genericPeople termSet
+	ev            *learn.Model   // the learned reader of findings (Evidence Inference)
+	claims        []claims.Claim // the set it was built for: other claims' interventions are other treatments
+	text          textRules
+	design        designRules
+	count         countRules
+	effect        effectRules
+	read          readRules
+	age           *regexp.Regexp
 }
 
 // retractionLink describes a PubMed CommentsCorrections link type that
@@ -169,6 +191,9 @@ func (a *ruleAssessor) Judge(r *Reading, c claims.Claim) (store.Assessment, bool
 	as := a.judge(r, sc)
 	as.RecordID = r.RecordID
 	as.Reasons = append([]string{why}, as.Reasons...)
+	if r.Cut {
+		as.Reasons = append(as.Reasons, fmt.Sprintf("Its text is unusually long; only the first %d KiB were read.", MaxReadBytes>>10))
+	}
 	return as, true
 }
 
@@ -209,13 +234,53 @@ type scope struct {
 	interv, intervCtx, focusEx          termSet
 	outcomes, lower, harms, allOutcomes termSet
 	fav, disfav                         termSet
+	other, notOut                       termSet
+	otherTreat                          termSet
+	intervText                          string // the intervention as the record names it
 	treat                               groups
+}
+
+// mask returns a function blanking the generic descriptor phrases and
+// the claim's not_outcomes in a token list.
+func (sc *scope) mask(er effectRules) func([]string) []string {
+	return func(toks []string) []string {
+		toks = er.masked(toks)
+		ms := sc.notOut.find(toks)
+		if len(ms) == 0 {
+			return toks
+		}
+		out := append([]string(nil), toks...)
+		for _, m := range ms {
+			for i := m.start; i < m.end; i++ {
+				out[i] = "_"
+			}
+		}
+		return out
+	}
 }
 
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
-	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, a.effect.masked) }
-	s := &scope{c: c}
+	s := &scope{c: c, other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes)}
+	// the interventions of the set's other claims, where they are not this
+	// claim's: a finding about one of them is not about this claim
+	own := map[string]bool{}
+	for _, t := range c.Intervention {
+		own[t] = true
+	}
+	var others []string
+	for _, o := range a.claims {
+		if o.ID == c.ID {
+			continue
+		}
+		for _, t := range o.Intervention {
+			if !own[t] {
+				others = append(others, t)
+			}
+		}
+	}
+	s.otherTreat = al(newTermSet(others))
+	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
 	s.pop = al(newTermSet(c.Population))
 	s.popEx = al(newTermSet(c.PopulationExclude))
 	s.popCore = newTermSet(c.PopulationCore)
@@ -232,6 +297,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	treat = append(treat, newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
 		"treated", "experimental group*", "study group*", "intervention infants", "ig"})...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
+	s.intervText = firstMatch(s.interv, d.scoped())
 	return s
 }
 
@@ -261,7 +327,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(ss))); ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
-	if adultNoun(d.participants) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop) {
+	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
 		// the people the study counted (women, parents...) are not the
 		// claim's population, and it counts none who are
 		return false, ""
@@ -298,7 +364,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	outcome := ""
 	nonHarm := append(append(termSet(nil), sc.outcomes...), sc.lower...)
 	for _, s := range ss {
-		toks := a.effect.masked(s.toks)
+		toks := sc.mask(a.effect)(s.toks)
 		// a case report's history (other illnesses, treatments) is not an
 		// outcome of the intervention unless the sentence ties it to it
 		attributed := design != DesignCaseReport || sc.interv.in(s.toks)
@@ -317,6 +383,28 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 		}
 	}
 	if outcome == "" {
+		// where the population is a condition ("common cold"), a record
+		// that says the intervention prevents, treats or shortens it names
+		// the condition itself as its outcome
+		people := append(newTermSet(sc.c.Participants, sc.c.OtherParticipants), a.genericPeople...)
+	found:
+		for _, s := range ss {
+			if s.role == roleBackground || !sc.interv.in(s.toks) {
+				continue
+			}
+			for _, m := range sc.pop.find(s.toks) {
+				// people ("infants") are not a condition
+				if people.in(s.toks[m.end-1 : m.end]) {
+					continue
+				}
+				if conditionObject(s.toks, m.start) {
+					outcome = strings.Join(s.toks[m.start:m.end], " ")
+					break found
+				}
+			}
+		}
+	}
+	if outcome == "" {
 		return false, ""
 	}
 	why := fmt.Sprintf("Bears on %q: population (%s), intervention (%s)", sc.c.ID, pop, interv)
@@ -324,6 +412,30 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 		why += fmt.Sprintf(", outcome (%s)", outcome)
 	}
 	return true, why + "."
+}
+
+// conditionObject reports whether the words just before toks[at] make it
+// a condition the intervention acts on ("prevents colds", "shortens the
+// common cold", "the odds of developing a cold").
+func conditionObject(toks []string, at int) bool {
+	for i := at - 1; i >= max(0, at-5); i-- {
+		w := toks[i]
+		for _, v := range []string{"prevent", "shorten", "cure"} {
+			if strings.HasPrefix(w, v) {
+				return true
+			}
+		}
+		switch w {
+		case "develop", "developing", "develops", "catch", "catching", "catches":
+			return true
+		}
+		switch w {
+		case "of", "the", "a", "an", "acute", "their", "its", "common", "against", "from":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // withoutNames returns the sentences with the names of instruments and
@@ -375,22 +487,12 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 }
 
 // countsPopulation reports whether one of the groups a study counts is of
-// the claim's population.
-func countsPopulation(groups []string, pop termSet) bool {
+// the claim's population (and not of its other participants).
+func countsPopulation(groups []string, pop, other termSet) bool {
 	for _, g := range groups {
-		if !adultNoun(lastWord([]rune(g))) && pop.in(tokens(g)) {
+		if !other.in([]string{lastWord([]rune(g))}) && pop.in(tokens(g)) {
 			return true
 		}
-	}
-	return false
-}
-
-// adultNoun reports whether a counted-people noun names adults.
-func adultNoun(n string) bool {
-	switch n {
-	case "women", "woman", "men", "mothers", "mother", "fathers", "father", "adults", "adult", "nurses",
-		"students", "parents", "volunteers":
-		return true
 	}
 	return false
 }
@@ -498,7 +600,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// research: not a finding
 				continue
 			}
-			toks := a.effect.masked(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			if sc.otherTreat.in(toks) && !sc.interv.in(toks) && !sc.fav.in(toks) && !sc.disfav.in(toks) {
+				// a finding about another treatment the claims track (a
+				// review comparing several): not this claim's
+				continue
+			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
 			if !ok {
 				continue
@@ -653,8 +760,47 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	case votes < 0:
 		return finding{valence: -1, sig: any.sig}, true
 	}
+	// The rules read no direction: ask the model trained on Evidence
+	// Inference whether the clause reports a significant increase, a
+	// significant decrease or no difference in the outcome.
+	if f, ok := a.learned(raw, toks, ms, sc); ok {
+		return f, true
+	}
 	if any.sig {
 		return finding{sig: true}, true
+	}
+	return finding{}, false
+}
+
+// minLearnedProb is how sure the learned reader must be for its reading of
+// a clause to count.
+const minLearnedProb = 0.75
+
+// learned reads a clause with the Evidence Inference model, for the first
+// outcome mention in ms: the intervention against its comparator.
+func (a *ruleAssessor) learned(raw string, toks []string, ms []span, sc *scope) (finding, bool) {
+	if a.ev == nil || len(ms) == 0 || sc.intervText == "" {
+		return finding{}, false
+	}
+	sp := compounds(measuresOf(ms, toks))[0]
+	outcome := strings.Join(toks[sp.start:sp.end], " ")
+	label, probs := a.ev.Classify(learn.Prompt{Intervention: sc.intervText, Comparator: "control", Outcome: outcome}, []string{raw})
+	if probs[label] < minLearnedProb {
+		return finding{}, false
+	}
+	lower := isLower(sc, toks, span{sp.head, sp.end})
+	switch label {
+	case learn.NoDifference:
+		return finding{null: true}, true
+	case learn.Increased, learn.Decreased:
+		v := 1
+		if label == learn.Decreased {
+			v = -1
+		}
+		if lower {
+			v = -v
+		}
+		return finding{valence: v, sig: true}, true
 	}
 	return finding{}, false
 }
@@ -718,7 +864,7 @@ func minDist(a, b int) int {
 
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
-	for _, t := range sc.lower {
+	for _, t := range append(append(termSet(nil), sc.lower...), sc.harms...) {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
 		}
@@ -776,7 +922,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 
 	what := designWords(design)
 	if n > 0 {
-		what += fmt.Sprintf(" of %d participants", n)
+		what += " of " + participants(n)
 	}
 	if studies > 0 {
 		what += fmt.Sprintf(" (%d studies)", studies)
@@ -798,7 +944,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 	if !after {
-		say("The %s was %s, not after the claim's %d basis, so it is not an update (direction: %s).", what, when, c.AsOf, as.Direction)
+		say("The %s was %s, not after the claim's %d basis, so it is not an update (%s).", what, when, c.AsOf, directionWords(as.Direction))
 		return as
 	}
 	if design == DesignProtocol || design == DesignTrialRegistration {
@@ -806,7 +952,8 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	if r.Comparator == ComparatorActive && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	activeControl := r.Comparator == ComparatorActive || a.controlGiven(r.ControlArm, sc)
+	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
@@ -866,16 +1013,18 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			switch {
 			case insufficient && c.Verdict == claims.VerdictInsufficient:
 				as.Signal = SignalConfirms
-				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (direction: %s) — agrees with %q.", what, when, c.AsOf, as.Direction, vw)
+				say("The %s, %s after the claim's %d basis, concludes the evidence is still too weak (%s) — agrees with %q.", what, when, c.AsOf, directionWords(as.Direction), vw)
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit:
+			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit && !insufficient:
+				// a review that finds no effect (not one that only calls
+				// the evidence weak) goes against a benefit
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
 				as.Signal = SignalConfirms
-				say("The %s, %s after the claim's %d basis, does not go against %q (direction: %s).", what, when, c.AsOf, vw, as.Direction)
+				say("The %s, %s after the claim's %d basis, does not go against %q (%s).", what, when, c.AsOf, vw, directionWords(as.Direction))
 			}
 		case bigTrial && c.Verdict == claims.VerdictInsufficient && sigBetter+sigWorse == 0 && sigUndirected > 0:
 			// a significant difference from the control on the claim's
@@ -896,7 +1045,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			}
 			say("The %s, %s, reports %s, but %s, so it does not on its own go against %q.", what, when, effectWords(sigBetter, sigWorse, named), reason, vw)
 		default:
-			say("The %s, %s, reports no significant finding against %q (direction: %s).", what, when, vw, as.Direction)
+			say("The %s, %s, reports no significant finding against %q (%s).", what, when, vw, directionWords(as.Direction))
 		}
 	case claims.VerdictNoRisk:
 		harm := as.Direction == DirectionHarm || sigWorse > 0 && design == DesignCaseReport
@@ -915,7 +1064,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			as.Signal = SignalConfirms
 			say("The %s, %s, reports no harm — agrees with %q.", what, when, vw)
 		default:
-			say("The %s, %s, reports no harm (direction: %s).", what, when, as.Direction)
+			say("The %s, %s, reports no harm (%s).", what, when, directionWords(as.Direction))
 		}
 	case claims.VerdictPossibleHarmBenefit:
 		favBetter, favWorse, disBetter, disWorse := itemTally(fs)
@@ -937,17 +1086,77 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		case agree:
 			say("The %s, %s, finds %s — agrees with the claim.", what, when, itemWords(favBetter, favWorse, disBetter, disWorse))
 		default:
-			say("The %s, %s, bears on the claim without a finding that reverses it (direction: %s).", what, when, as.Direction)
+			say("The %s, %s, bears on the claim without a finding that reverses it (%s).", what, when, directionWords(as.Direction))
 		}
+	}
+	if as.Flagged && len(as.Evidence) > 0 && len(as.Reasons) > 0 {
+		// the signal's reason quotes the finding it rests on
+		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
 }
 
+// controlGiven reports whether the control arm's description names the
+// intervention itself ("the control group used probiotic drops"), not its
+// absence ("routine care without massage").
+func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
+	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) {
+		return false
+	}
+	toks := tokens(arm)
+	for _, m := range sc.interv.find(toks) {
+		negated := false
+		for i := max(0, m.start-2); i < m.start; i++ {
+			switch toks[i] {
+			case "without", "no", "not", "non", "nor":
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
+}
+
+// clip shortens s to at most n bytes at a word boundary, with an ellipsis.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "…"
+}
+
 func participants(n int) string {
-	if n == 0 {
+	switch n {
+	case 0:
 		return "no stated number of participants"
+	case 1:
+		return "1 participant"
 	}
 	return fmt.Sprintf("%d participants", n)
+}
+
+// directionWords says a direction in prose.
+func directionWords(d string) string {
+	switch d {
+	case DirectionBenefit:
+		return "its finding: a benefit"
+	case DirectionNoEffect:
+		return "its finding: no effect"
+	case DirectionHarm:
+		return "its finding: harm"
+	case DirectionMixed:
+		return "its findings: mixed"
+	}
+	return "no clear finding for the claim's outcomes"
 }
 
 // effectWords says what was found, naming the outcomes when known.
@@ -969,16 +1178,20 @@ func effectWords(better, worse int, outcomes []string) string {
 
 func itemWords(fb, fw, db, dw int) string {
 	var parts []string
-	if fw > 0 {
+	switch {
+	case fw > 0 && fb > 0:
+		parts = append(parts, "both benefit and harm from an item the claim favours")
+	case fw > 0:
 		parts = append(parts, "harm from an item the claim favours")
-	}
-	if db > 0 {
-		parts = append(parts, "benefit from an item the claim disfavours")
-	}
-	if fb > 0 {
+	case fb > 0:
 		parts = append(parts, "benefit from an item the claim favours")
 	}
-	if dw > 0 {
+	switch {
+	case db > 0 && dw > 0:
+		parts = append(parts, "both benefit and harm from an item the claim disfavours")
+	case db > 0:
+		parts = append(parts, "benefit from an item the claim disfavours")
+	case dw > 0:
 		parts = append(parts, "harm from an item the claim disfavours")
 	}
 	if len(parts) == 0 {

@@ -8,7 +8,7 @@ import (
 	"github.com/litwatch/litwatch/store"
 )
 
-func defaultClaims(t *testing.T) []claims.Claim {
+func defaultClaims(t testing.TB) []claims.Claim {
 	t.Helper()
 	set, err := claims.Default()
 	if err != nil {
@@ -27,7 +27,7 @@ func find(res Result, id string) (store.Assessment, bool) {
 }
 
 func TestDesign(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	tests := []struct {
 		name string
@@ -68,7 +68,7 @@ func TestDesign(t *testing.T) {
 }
 
 func TestParticipants(t *testing.T) {
-	cr := newCountRules()
+	cr := newCountRules(defaultNouns(t)...)
 	tr := newTextRules()
 	tests := []struct {
 		text       string
@@ -113,7 +113,7 @@ func rec(year int, title string, sections ...string) store.Record {
 }
 
 func TestFlags(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	bigTrial := func(year int) store.Record {
 		return rec(year, "Massage and weight gain in preterm infants: a randomised trial",
@@ -172,7 +172,7 @@ func TestFlags(t *testing.T) {
 }
 
 func TestRetraction(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	r := rec(2019, "Infant massage and sleep in healthy term infants: a randomized trial",
 		"METHODS", "Sixty healthy term infants were randomly assigned to massage or usual care.",
 		"RESULTS", "Sleep increased more with massage (P = 0.01).")
@@ -187,7 +187,7 @@ func TestRetraction(t *testing.T) {
 }
 
 func TestOutOfScope(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	for name, r := range map[string]store.Record{
 		"adults": rec(2020, "Massage for low back pain in adults",
@@ -229,7 +229,7 @@ lower_is_better = ["pain*"]
 	r := rec(2021, "Exercise therapy for knee osteoarthritis: a systematic review and meta-analysis",
 		"RESULTS", "Twenty trials with a total of 2,100 patients were included. Exercise reduced pain (SMD -0.5, 95% CI -0.7 to -0.3).",
 		"CONCLUSIONS", "Exercise therapy reduces pain and improves function in knee osteoarthritis.")
-	res := New().Assess(r, set.Claims)
+	res := New(defaultClaims(t)...).Assess(r, set.Claims)
 	as, ok := find(res, "knee-exercise")
 	if !ok || !as.Flagged || as.Signal != SignalContradicts || as.Direction != DirectionBenefit || res.N != 2100 || res.Included != 20 {
 		t.Fatalf("result %+v", res)
@@ -263,7 +263,7 @@ func TestEffectReader(t *testing.T) {
 // Rules added after measuring on the hold-out records (report/eval/testdata/holdout.jsonl):
 // each case is written from scratch, not copied from a record.
 func TestGeneralReadingRules(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	tests := []struct {
 		name      string
@@ -326,7 +326,7 @@ func TestGeneralReadingRules(t *testing.T) {
 func TestCaseHistoryIsNotAnOutcome(t *testing.T) {
 	r := store.Record{Year: 2020, Title: "Forearm fracture after oil massage in a newborn", PubTypes: []string{"Case Reports"},
 		Abstract: "We report a 15-day-old term boy with reduced movement of the right forearm. The postnatal period was uneventful apart from jaundice treated with phototherapy. He had a daily oil massage at home. X-ray showed a fracture of the radius after the massage."}
-	res := New().Assess(r, defaultClaims(t))
+	res := New(defaultClaims(t)...).Assess(r, defaultClaims(t))
 	if _, ok := find(res, "safety"); !ok {
 		t.Errorf("not relevant to safety: %+v", res.Assessments)
 	}
@@ -350,7 +350,7 @@ func TestAcronymInitials(t *testing.T) {
 }
 
 func TestMoreCounts(t *testing.T) {
-	cr := newCountRules()
+	cr := newCountRules(defaultNouns(t)...)
 	tr := newTextRules()
 	for text, want := range map[string]int{
 		"Of 112 stable preterm infants, 54 were randomly allocated to an intervention group, and 58 were allocated to a control group. Fifteen mothers were interviewed.": 112,
@@ -366,7 +366,7 @@ func TestMoreCounts(t *testing.T) {
 // Rules added after measuring on the second hold-out set
 // (report/eval/testdata/holdout2.jsonl); each case is written from scratch.
 func TestHoldout2ReadingRules(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	tests := []struct {
 		name      string
@@ -416,7 +416,7 @@ func TestHoldout2ReadingRules(t *testing.T) {
 }
 
 func TestHoldout2Scope(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	// a subgroup listed among others does not confine the record to it
 	r := store.Record{Year: 2022, Title: "Massage and development of infants: a systematic review",
@@ -447,7 +447,7 @@ func TestHoldout2Scope(t *testing.T) {
 }
 
 func TestHoldout2Design(t *testing.T) {
-	a := New()
+	a := New(defaultClaims(t)...)
 	cs := defaultClaims(t)
 	for name, tt := range map[string]struct {
 		rec  store.Record
@@ -463,7 +463,7 @@ func TestHoldout2Design(t *testing.T) {
 			t.Errorf("%s: design = %s, want %s", name, got, tt.want)
 		}
 	}
-	cr := newCountRules()
+	cr := newCountRules(defaultNouns(t)...)
 	tr := newTextRules()
 	for text, want := range map[string]int{
 		"Of 218 infants screened, 86 were eligible and 60 (30 per group) were recruited.": 60,
@@ -475,4 +475,14 @@ func TestHoldout2Design(t *testing.T) {
 			t.Errorf("%q: n = %d, want %d", text, n, want)
 		}
 	}
+}
+
+// defaultNouns are the default claims' participant nouns.
+func defaultNouns(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, c := range defaultClaims(t) {
+		out = append(append(append(out, c.Participants...), c.OtherParticipants...), c.Population...)
+	}
+	return out
 }

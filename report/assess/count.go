@@ -36,12 +36,43 @@ type countRules struct {
 	studyIn    *regexp.Regexp // "a trial in 80 patients": the study's sample
 	ofThe      *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
 	randVerb   *regexp.Regexp
+	allocVerb  *regexp.Regexp
 	armNext    *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
-const peopleNouns = `infants?|neonates?|newborns?|babies|baby|children|child|patients?|participants?|subjects?|women|woman|mothers?|fathers?|men|adults?|dyads?|pairs|pregnancies|(?:live )?births|families|parents|caregivers?|care-?takers?|carers?|respondents?|volunteers|people|individuals|persons|students|nurses|cases|twins|girls|boys|pups|rats|mice`
+// genericPeople are the nouns any study counts people by; a claims file
+// adds its own (its `participants` and `other_participants`).
+const genericPeople = `patients?|participants?|subjects?|people|individuals|persons|cases|respondents?|volunteers|dyads?|pairs|families|twins|girls|boys|men|women|woman|adults?|children|child|pups|rats|mice`
 
-func newCountRules() countRules {
+// nounsPattern is genericPeople with the claims' nouns added, as a regexp
+// alternation ("infant*" becomes infant\w*).
+func nounsPattern(extra []string) string {
+	alts := []string{genericPeople}
+	seen := map[string]bool{}
+	for _, t := range extra {
+		t = strings.TrimSpace(t)
+		if t == "" || seen[t] {
+			continue
+		}
+		seen[t] = true
+		prefix := strings.HasSuffix(t, "*")
+		words := strings.Fields(strings.TrimSuffix(t, "*"))
+		for i, w := range words {
+			words[i] = regexp.QuoteMeta(w)
+		}
+		alt := strings.Join(words, `[\s-]+`)
+		if prefix {
+			alt += `\w*`
+		}
+		alts = append(alts, alt)
+	}
+	return strings.Join(alts, "|")
+}
+
+// newCountRules returns the counting rules, with extra nouns (from the
+// claims) that people may be counted as.
+func newCountRules(extra ...string) countRules {
+	peopleNouns := nounsPattern(extra)
 	return countRules{
 		numWord:    regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
 		thousands:  regexp.MustCompile(`(\d),(\d{3})\b`),
@@ -65,6 +96,7 @@ func newCountRules() countRules {
 		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
 		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
 		armNext:    regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
+		allocVerb:  regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:      regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
 		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
@@ -313,6 +345,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
 		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
+		}
+		// "30 infants were randomised to A and 30 to B": the arms add up
+		if am := cr.armNext.FindStringSubmatch(after); am != nil && (am[3] == "to" || am[3] == "into") && cr.allocVerb.MatchString(after) {
+			out = append(out, candidate{n: v + atoi(am[2]), prio: prioRandomised})
 		}
 		p := prioMention
 		switch {

@@ -71,7 +71,7 @@ func newEffectRules() effectRules {
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		baseline:      regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
-			`|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?))`),
+			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?))`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
@@ -91,7 +91,9 @@ func newEffectRules() effectRules {
 		refMarkers: newTermSet([]string{"than", "compared with", "compared to", "in comparison with", "versus", "vs",
 			"relative to", "over", "against", "as against"}),
 		negators: map[string]bool{"no": true, "non": true, "without": true, "not": true, "un": true},
-		masks: newTermSet([]string{"birth weight", "birthweight", "gestational age", "weeks gestation", "cost effective*", "cost effectiveness",
+		// research phrases that hold an outcome word but are no outcome; a
+		// claims file adds its own (not_outcomes: "birth weight")
+		masks: newTermSet([]string{"cost effective*", "cost effectiveness",
 			// growth of organisms is not the growth of the participants
 			"bacterial growth", "microbial growth", "fungal growth", "tumour growth", "tumor growth", "cell growth",
 			// calls for more research are not findings
@@ -419,21 +421,26 @@ func (er effectRules) isNull(raw string) bool {
 }
 
 // isSig reports whether a clause states a significant difference.
+//
+// The numbers decide where there are any: a clause whose p-values and
+// intervals all say no difference ("a borderline significant reduction,
+// p = 0.07") does not state a significant one, whatever its words.
 func (er effectRules) isSig(raw string) bool {
-	if er.sig.MatchString(raw) && !er.negSig.MatchString(raw) {
-		return true
-	}
-	for _, p := range er.pvalues(raw) {
+	ps, cis := er.pvalues(raw), er.intervals(raw)
+	for _, p := range ps {
 		if p.sig {
 			return true
 		}
 	}
-	for _, c := range er.intervals(raw) {
+	for _, c := range cis {
 		if c {
 			return true
 		}
 	}
-	return false
+	if len(ps) > 0 || len(cis) > 0 {
+		return false
+	}
+	return er.sig.MatchString(raw) && !er.negSig.MatchString(raw) && !er.trend.MatchString(raw)
 }
 
 type pvalue struct {

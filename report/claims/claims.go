@@ -79,6 +79,14 @@ type Claim struct {
 	// PopulationCore: explicit population phrases that keep a record in
 	// scope even when PopulationExclude terms appear.
 	PopulationCore []string
+	// Participants: nouns the claim's participants are counted as ("120
+	// infants were randomised"), beyond the nouns any study uses
+	// (patients, participants, subjects, people, children, adults...).
+	Participants []string
+	// OtherParticipants: people who are not the claim's population (for
+	// an infant claim: mothers, nurses, students); a study that counts
+	// only them is out of scope.
+	OtherParticipants []string
 	// MaxAgeMonths: when > 0, a record whose participants are all older
 	// (e.g. "children aged 4 to 10 years") is out of scope.
 	MaxAgeMonths int
@@ -102,6 +110,9 @@ type Claim struct {
 	LowerIsBetter []string
 	// Harms: adverse-event terms (for no_risk claims they are the outcomes).
 	Harms []string
+	// NotOutcomes: measurement phrases that contain an outcome word but
+	// describe the participants ("birth weight", "gestational age").
+	NotOutcomes []string
 
 	// Favoured / Disfavoured items for possible_harm_benefit claims: the
 	// claim says the favoured may help and the disfavoured may harm.
@@ -216,6 +227,8 @@ func claimFields(c *Claim) []field {
 		{"population", &c.Population},
 		{"population_exclude", &c.PopulationExclude},
 		{"population_core", &c.PopulationCore},
+		{"participants", &c.Participants},
+		{"other_participants", &c.OtherParticipants},
 		{"max_age_months", &c.MaxAgeMonths},
 		{"intervention", &c.Intervention},
 		{"intervention_context_exclude", &c.InterventionContextExclude},
@@ -223,6 +236,7 @@ func claimFields(c *Claim) []field {
 		{"outcomes", &c.Outcomes},
 		{"lower_is_better", &c.LowerIsBetter},
 		{"harms", &c.Harms},
+		{"not_outcomes", &c.NotOutcomes},
 		{"favoured", &c.Favoured},
 		{"disfavoured", &c.Disfavoured},
 		{"min_trial_n", &c.MinTrialN},
@@ -359,6 +373,7 @@ func (c *Claim) validate() error {
 		"population": c.Population, "population_exclude": c.PopulationExclude, "population_core": c.PopulationCore,
 		"intervention": c.Intervention, "intervention_context_exclude": c.InterventionContextExclude,
 		"focus_exclude": c.FocusExclude, "outcomes": c.Outcomes, "lower_is_better": c.LowerIsBetter,
+		"participants": c.Participants, "other_participants": c.OtherParticipants, "not_outcomes": c.NotOutcomes,
 		"harms": c.Harms, "favoured": c.Favoured, "disfavoured": c.Disfavoured,
 	}
 	for _, k := range sortedKeys(lists) {
@@ -376,7 +391,7 @@ func (c *Claim) validate() error {
 
 // normalise folds every term list the way record text is folded.
 func (c *Claim) normalise() {
-	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Intervention,
+	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Participants, &c.OtherParticipants, &c.NotOutcomes, &c.Intervention,
 		&c.InterventionContextExclude, &c.FocusExclude, &c.Outcomes, &c.LowerIsBetter, &c.Harms,
 		&c.Favoured, &c.Disfavoured} {
 		for i, t := range *l {

@@ -92,28 +92,33 @@ func NewSubjectData(doc *digest.Doc) SubjectData {
 	return d
 }
 
-// headline says what matters, most important first: alerts about a
-// claim's basis, possible updates, else whether anything was new; and any
-// failed source, since then the digest may be incomplete.
+// headline says what matters, most important first: that no source could
+// be reached, alerts about a claim's basis, possible updates, else whether
+// anything was new; and any failed source, since then the digest may be
+// incomplete.
 func headline(doc *digest.Doc) string {
 	if doc == nil {
 		return "nothing new"
 	}
 	var parts []string
+	noSource := doc.AllSourcesFailed()
+	if noSource {
+		parts = append(parts, "no source could be reached")
+	}
 	if n := len(doc.BasisAlerts); n > 0 {
 		parts = append(parts, plural(n, "alert about a claim's basis", "alerts about your claims' basis"))
 	}
 	if n := doc.FlaggedCount(); n > 0 {
 		parts = append(parts, plural(n, "possible update to your claims", "possible updates to your claims"))
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 || noSource && len(parts) == 1 {
 		if n := len(doc.Records); n > 0 {
 			parts = append(parts, plural(n, "new record", "new records")+", none flagged")
-		} else {
+		} else if !noSource {
 			parts = append(parts, "nothing new")
 		}
 	}
-	if n := failedSources(doc); n > 0 {
+	if n := failedSources(doc); n > 0 && !noSource {
 		parts = append(parts, plural(n, "source failed", "sources failed"))
 	}
 	return strings.Join(parts, ", ")

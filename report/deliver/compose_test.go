@@ -25,6 +25,13 @@ func TestComposeSubject(t *testing.T) {
 
 	failed := emptyDoc()
 	failed.Sources[0].Errors = []string{"503 Service Unavailable"}
+	failed.Sources = append(failed.Sources, digest.Source{Name: "europepmc", Errors: []string{}})
+
+	unreached := emptyDoc()
+	unreached.Sources[0].Errors = []string{"no such host"}
+	unreached.Sources = append(unreached.Sources, digest.Source{Name: "europepmc", Errors: []string{"no such host"}})
+	unreachedFlag := sampleDoc()
+	unreachedFlag.Sources[0].Errors = []string{"no such host"}
 
 	newOnly := digest.Build(digest.Input{
 		GeneratedAt: time.Date(2026, 12, 7, 6, 0, 0, 0, time.UTC),
@@ -45,6 +52,8 @@ func TestComposeSubject(t *testing.T) {
 		{"new, none flagged", newOnly, "litwatch: 2 new records, none flagged (week of 2026-11-30)"},
 		{"basis alert", withAlert, "litwatch: 1 alert about a claim's basis, 2 possible updates to your claims (week of 2026-11-23)"},
 		{"failed source", failed, "litwatch: nothing new, 1 source failed (week of 2026-11-30)"},
+		{"no source reached", unreached, "litwatch: no source could be reached (week of 2026-11-30)"},
+		{"no source reached, earlier flags", unreachedFlag, "litwatch: no source could be reached, 2 possible updates to your claims (week of 2026-11-23)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m, err := Compose(tc.doc, composeConfig(), "")

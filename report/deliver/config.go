@@ -21,6 +21,8 @@ import (
 	"strings"
 	"text/template"
 	"time"
+
+	"github.com/litwatch/litwatch/internal/redact"
 )
 
 // Security modes for SMTPConfig.Security.
@@ -67,6 +69,9 @@ type SMTPConfig struct {
 	// Timeout bounds connecting and each SMTP command; zero means
 	// DefaultTimeout.
 	Timeout time.Duration
+	// Secrets are other values (API keys) to keep out of Send's errors,
+	// beside the password, which is always redacted.
+	Secrets redact.Secrets
 }
 
 // SubjectData is what the subject template sees.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/deliver/smtptest"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
@@ -458,5 +459,41 @@ func TestSendRejectsBadMessage(t *testing.T) {
 	}
 	if err := Send(t.Context(), cfg, nil); err == nil {
 		t.Error("Send(nil) succeeded")
+	}
+}
+
+// TestSendRedactsEchoedPassword: a server whose refusal repeats the
+// password (as it came, and base64 as AUTH PLAIN sent it) and another
+// configured secret: none of them is in Send's error, which still says
+// what happened and is still recognised as permanent.
+func TestSendRedactsEchoedPassword(t *testing.T) {
+	const pass = "correct horse battery"
+	ts := smtptest.Start(t, smtptest.Options{User: "relay", Pass: "something else", InsecureAuth: true, EchoAuth: true})
+	cfg := baseConfig(ts)
+	cfg.Username, cfg.Password = "relay", pass
+	m, err := Compose(sampleDoc(), cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = Send(t.Context(), cfg, m)
+	if err == nil {
+		t.Fatal("Send with a wrong password succeeded")
+	}
+	if !strings.Contains(err.Error(), "REDACTED") || !strings.Contains(err.Error(), "535") {
+		t.Errorf("err = %q, want the server's 535 with the password redacted", err)
+	}
+	if strings.Contains(err.Error(), "horse") {
+		t.Errorf("the error repeats the password: %q", err)
+	}
+	if !Permanent(err) {
+		t.Errorf("a refused login is permanent; Permanent(%v) = false", err)
+	}
+
+	// Other configured secrets are redacted too (here the user name the
+	// server repeats stands in for one).
+	cfg.Secrets = redact.New("relay")
+	err = Send(t.Context(), cfg, m)
+	if err == nil || strings.Contains(err.Error(), "relay") || strings.Contains(err.Error(), "horse") {
+		t.Errorf("err = %v, want a refusal without the user name or the password", err)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	mail "github.com/wneessen/go-mail"
+
+	"github.com/litwatch/litwatch/internal/redact"
 )
 
 // Send hands m to the SMTP server of cfg in one transaction: connect,
@@ -22,7 +24,23 @@ import (
 //
 // Cancelling ctx abandons the transaction: the connection is closed at
 // once. cfg.Timeout bounds connecting and each command.
+//
+// A server may repeat the credentials it was sent in its refusal: the
+// password (as sent, and base64 as AUTH PLAIN and LOGIN send it) and every
+// value of cfg.Secrets are replaced by "REDACTED" in the returned error.
 func Send(ctx context.Context, cfg SMTPConfig, m *Message) error {
+	return cfg.secrets().Error(send(ctx, cfg, m))
+}
+
+// secrets is what Send redacts from its errors.
+func (c SMTPConfig) secrets() redact.Secrets {
+	if c.Password == "" {
+		return c.Secrets
+	}
+	return c.Secrets.With(c.Password, "\x00"+c.Username+"\x00"+c.Password, c.Username+"\x00"+c.Password)
+}
+
+func send(ctx context.Context, cfg SMTPConfig, m *Message) error {
 	if err := cfg.Validate(); err != nil {
 		return fmt.Errorf("deliver: smtp: %w", err)
 	}

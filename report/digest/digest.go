@@ -414,6 +414,21 @@ func (d *Doc) FlaggedCount() int {
 	return n
 }
 
+// AllSourcesFailed reports whether the digest lists sources and every one
+// of them failed (no network, say): the digest then says nothing about
+// what was published, only that nothing could be asked.
+func (d *Doc) AllSourcesFailed() bool {
+	if d == nil || len(d.Sources) == 0 {
+		return false
+	}
+	for _, s := range d.Sources {
+		if len(s.Errors) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // JSON encodes the digest as indented JSON ending in a newline.
 func (d *Doc) JSON() ([]byte, error) {
 	if d == nil {

@@ -2,10 +2,12 @@ package digest
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // view is a Doc laid out for reading: the same for every human format, so
@@ -159,9 +161,16 @@ func newView(d *Doc) view {
 	}
 	sum := summarize(d.Records)
 
-	if sum.Flagged > 0 {
+	switch {
+	case d.AllSourcesFailed():
+		// Not "nothing changes": nothing could be asked.
+		v.Headline = "No source could be reached: " + unreached(d.Sources)
+		if sum.Flagged > 0 {
+			v.Headline += "; " + plural(sum.Flagged, "possible update", "possible updates") + " to your claims from records stored earlier"
+		}
+	case sum.Flagged > 0:
 		v.Headline = plural(sum.Flagged, "possible update", "possible updates") + " to your claims"
-	} else {
+	default:
 		v.Headline = "Nothing that changes your claims " + period(d.Window)
 	}
 
@@ -266,6 +275,46 @@ func newView(d *Doc) view {
 		v.OtherText = fmt.Sprintf("%d other new records bear on none of your claims.", v.Other)
 	}
 	return v
+}
+
+// unreached names each failed source with the cause of its first error:
+// "pubmed (HTTP 503 Service Unavailable), europepmc (dial tcp: lookup
+// www.ebi.ac.uk: no such host)".
+func unreached(sources []Source) string {
+	parts := make([]string, 0, len(sources))
+	for _, s := range sources {
+		name := orDash(clean(s.Name))
+		if len(s.Errors) == 0 {
+			parts = append(parts, name)
+			continue
+		}
+		parts = append(parts, name+" ("+failureCause(s.Errors[0])+")")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// fetchPrefix matches where the fetcher names the request that failed
+// ("fetch URL: " or "GET URL: "); what follows is the cause.
+var fetchPrefix = regexp.MustCompile(`(?:^|: )(?:fetch|GET) \S+: `)
+
+// maxCause bounds a failure's cause in the headline.
+const maxCause = 120
+
+// failureCause is the part of a source's error that says why it failed:
+// the text after the last request it names (the endpoint is in the
+// sources section), at most maxCause characters.
+func failureCause(e string) string {
+	e = clean(e)
+	if locs := fetchPrefix.FindAllStringIndex(e, -1); len(locs) > 0 {
+		if rest := e[locs[len(locs)-1][1]:]; rest != "" {
+			e = rest
+		}
+	}
+	if utf8.RuneCountInString(e) > maxCause {
+		r := []rune(e)
+		e = strings.TrimSpace(string(r[:maxCause-1])) + "…"
+	}
+	return e
 }
 
 func flaggedOnly(as []Assessment) []Assessment {

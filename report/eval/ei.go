@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/litwatch/litwatch/report/assess"
+	"github.com/litwatch/litwatch/report/evidence"
 )
 
 // Evidence Inference settings.
@@ -47,7 +48,7 @@ func ReadEI(r io.Reader) ([]EIPrompt, error) {
 			return nil, fmt.Errorf("line %d: %w", no, err)
 		}
 		switch p.Label {
-		case assess.EffectIncreased, assess.EffectDecreased, assess.EffectNoDifference:
+		case evidence.Increased, evidence.Decreased, evidence.NoDifference:
 		default:
 			return nil, fmt.Errorf("line %d (prompt %d): unknown label %q", no, p.PromptID, p.Label)
 		}
@@ -64,23 +65,69 @@ func ReadEI(r io.Reader) ([]EIPrompt, error) {
 
 // EIReport is the direction component's score on Evidence Inference.
 type EIReport struct {
-	Setting   string
-	N         int
-	Correct   int
-	PerClass  map[string]PRF
-	Confusion map[string]map[string]int // gold -> predicted
-	MacroF1   float64
-	Accuracy  float64
+	Setting string
+	N       int
+	// NoAbstract counts the prompts of the abstract setting whose
+	// article has no abstract: they are classified from nothing.
+	NoAbstract int
+	Correct    int
+	PerClass   map[string]PRF
+	Confusion  map[string]map[string]int // gold -> predicted
+	MacroF1    float64
+	Accuracy   float64
 }
 
 func eiLabels() []string {
-	return []string{assess.EffectIncreased, assess.EffectDecreased, assess.EffectNoDifference}
+	return []string{evidence.Increased, evidence.Decreased, evidence.NoDifference}
+}
+
+// eiReader reads evidence for a prompt: the learned model of
+// report/evidence, or the assessor's rules (the baseline).
+type eiReader interface {
+	classify(p evidence.Prompt, ev []string) string
+	find(p evidence.Prompt, abstract string, k int) []string
+}
+
+type modelReader struct{ m *evidence.Model }
+
+func (r modelReader) classify(p evidence.Prompt, ev []string) string {
+	l, _ := r.m.Classify(p, ev)
+	return l
+}
+
+func (r modelReader) find(p evidence.Prompt, abstract string, k int) []string {
+	return r.m.FindEvidence(p, abstract, k)
+}
+
+type rulesReader struct{ r *assess.EffectReader }
+
+func (r rulesReader) classify(p evidence.Prompt, ev []string) string {
+	return r.r.Classify(assess.Prompt(p), ev)
+}
+
+func (r rulesReader) find(p evidence.Prompt, abstract string, k int) []string {
+	return r.r.FindEvidence(assess.Prompt(p), abstract, k)
 }
 
 // EvidenceInference classifies every prompt read from r in the given
-// setting ("oracle": from the cited evidence sentences; "abstract": from
-// sentences the reader picks out of the abstract) and scores the labels.
+// setting with the learned model of report/evidence ("oracle": from the
+// cited evidence sentences; "abstract": from the sentence the model picks
+// out of the abstract) and scores the labels.
 func EvidenceInference(r io.Reader, setting string) (*EIReport, error) {
+	m, err := evidence.Default()
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	return evidenceInference(r, setting, modelReader{m})
+}
+
+// EvidenceInferenceRules is EvidenceInference with the assessor's rules
+// alone (report/assess), the baseline the model is measured against.
+func EvidenceInferenceRules(r io.Reader, setting string) (*EIReport, error) {
+	return evidenceInference(r, setting, rulesReader{assess.NewEffectReader()})
+}
+
+func evidenceInference(r io.Reader, setting string, reader eiReader) (*EIReport, error) {
 	if setting != SettingOracle && setting != SettingAbstract {
 		return nil, fmt.Errorf("eval: unknown Evidence Inference setting %q (want %q or %q)", setting, SettingOracle, SettingAbstract)
 	}
@@ -88,18 +135,19 @@ func EvidenceInference(r io.Reader, setting string) (*EIReport, error) {
 	if err != nil {
 		return nil, fmt.Errorf("eval: %w", err)
 	}
-	reader := assess.NewEffectReader()
 	rep := &EIReport{Setting: setting, N: len(ps), PerClass: map[string]PRF{}, Confusion: map[string]map[string]int{}}
-	for i, p := range ps {
-		prompt := assess.Prompt{Intervention: p.Intervention, Comparator: p.Comparator, Outcome: p.Outcome}
+	for _, p := range ps {
+		prompt := evidence.Prompt{Intervention: p.Intervention, Comparator: p.Comparator, Outcome: p.Outcome}
 		ev := p.Evidence
 		if setting == SettingAbstract {
+			ev = nil
 			if p.Abstract == "" {
-				return nil, fmt.Errorf("eval: prompt %d (#%d) has no abstract for the %q setting", p.PromptID, i+1, setting)
+				rep.NoAbstract++
+			} else {
+				ev = reader.find(prompt, p.Abstract, 1)
 			}
-			ev = reader.FindEvidence(prompt, p.Abstract, 1)
 		}
-		got := reader.Classify(prompt, ev)
+		got := reader.classify(prompt, ev)
 		if rep.Confusion[p.Label] == nil {
 			rep.Confusion[p.Label] = map[string]int{}
 		}
@@ -135,6 +183,9 @@ func EvidenceInference(r io.Reader, setting string) (*EIReport, error) {
 func (r *EIReport) WriteText(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.printf("Evidence Inference (%s setting): %d prompts, accuracy %.3f, macro-F1 %.3f\n", r.Setting, r.N, r.Accuracy, r.MacroF1)
+	if r.NoAbstract > 0 {
+		ew.printf("  %d prompts without an abstract, classified from nothing\n", r.NoAbstract)
+	}
 	ew.printf("  %-27s %9s %9s %9s\n", "", "precision", "recall", "F1")
 	for _, cls := range eiLabels() {
 		p := r.PerClass[cls]

@@ -1,7 +1,8 @@
 // Package smtptest runs a real SMTP server (github.com/emersion/go-smtp) on
 // loopback for tests: it stores the messages it accepts, can require AUTH
-// PLAIN, offer STARTTLS or implicit TLS with a self-signed certificate, and
-// refuse DATA.
+// PLAIN, offer STARTTLS or implicit TLS with a self-signed certificate,
+// refuse DATA, and repeat a failed login's password in its refusal (as some
+// servers do).
 package smtptest
 
 import (
@@ -41,6 +42,7 @@ type Server struct {
 
 	user, pass string          // if user != "", AUTH PLAIN is required
 	rejectData *smtp.SMTPError // returned from DATA if set
+	echoAuth   bool            // a failed AUTH's reply repeats the credentials
 
 	mu   sync.Mutex
 	msgs []Message
@@ -57,12 +59,15 @@ type Options struct {
 	InsecureAuth bool
 	// Addr is the address to listen on; default "127.0.0.1:0".
 	Addr string
+	// EchoAuth makes a failed AUTH's 535 reply repeat the user name and
+	// the password the client sent, as some servers do.
+	EchoAuth bool
 }
 
 // Start starts a server, closed by tb.Cleanup.
 func Start(t testing.TB, o Options) *Server {
 	t.Helper()
-	ts := &Server{user: o.User, pass: o.Pass, rejectData: o.RejectData}
+	ts := &Server{user: o.User, pass: o.Pass, rejectData: o.RejectData, echoAuth: o.EchoAuth}
 	s := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		base := &session{srv: ts, conn: c}
 		if ts.user != "" {
@@ -178,6 +183,10 @@ func (s *authSession) Auth(string) (sasl.Server, error) {
 			s.srv.auth = append(s.srv.auth, user+":fail")
 		}
 		s.srv.mu.Unlock()
+		if !ok && s.srv.echoAuth {
+			return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8},
+				Message: "Authentication failed for " + user + " with password " + pass}
+		}
 		if !ok {
 			return smtp.ErrAuthFailed // 535, as real servers answer
 		}

@@ -1,0 +1,331 @@
+package assess
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+// The reading stage on its own: no claim is involved.
+
+func TestReadComparator(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		name, abstract, want string
+	}{
+		{"placebo", "Infants were randomised to probiotic drops or placebo. Crying fell more with drops (p = 0.01).", ComparatorPlacebo},
+		{"sham", "Patients were randomly assigned to manipulation or sham manipulation.", ComparatorPlacebo},
+		{"usual care", "Infants were randomised to massage plus usual care or usual care. Weight gain was greater.", ComparatorUsualCare},
+		{"X alone", "Newborns were randomly allocated to massage or phototherapy alone.", ComparatorUsualCare},
+		{"no treatment", "Children were randomised to vitamin C or no treatment.", ComparatorNone},
+		{"control group", "Infants were randomised to massage or a control group.", ComparatorNone},
+		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract})
+			if r.Comparator != tc.want {
+				t.Errorf("comparator %q, want %q (design %s)", r.Comparator, tc.want, r.Design)
+			}
+		})
+	}
+}
+
+func TestReadStanceAndSignificance(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	rec := func(concl string) store.Record {
+		return store.Record{Title: "X for Y: a systematic review and meta-analysis", Sections: []store.Section{
+			{Label: "RESULTS", Text: "Twelve trials were included. Crying time fell (MD -25 min, 95% CI -40 to -10). Sleep did not differ (p = 0.07)."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	for _, tc := range []struct{ concl, want string }{
+		{"X is an effective treatment for Y.", StancePositive},
+		{"X may reduce crying in Y.", StanceHedged},
+		{"The evidence is insufficient to recommend X.", StanceInsufficient},
+		{"X did not reduce crying.", StanceNegative},
+	} {
+		r := a.Read(rec(tc.concl))
+		if r.Stance != tc.want {
+			t.Errorf("%q: stance %q, want %q", tc.concl, r.Stance, tc.want)
+		}
+		if r.Design != DesignSystematicReview {
+			t.Errorf("design %s", r.Design)
+		}
+		var sig, null int
+		for _, f := range r.Findings {
+			if f.Significant {
+				sig++
+			}
+			if f.Null {
+				null++
+			}
+		}
+		if sig == 0 || null == 0 {
+			t.Errorf("%q: findings %+v: want the interval excluding 0 significant and p = 0.07 null", tc.concl, r.Findings)
+		}
+	}
+}
+
+func TestReadRandomisedTotal(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		abstract string
+		want     int
+	}{
+		{"A total of 112 infants were recruited and randomised to probiotics (n = 48) or placebo (n = 42).", 112},
+		{"Of the 200 infants recruited, 185 completed the trial (96 treated, 89 controls).", 200},
+		{"Thirty infants were randomised to massage and 30 to usual care.", 60},
+	} {
+		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
+			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
+		}
+	}
+}
+
+func TestReadIsBounded(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	long := strings.Repeat("Massage of preterm infants was studied in a hospital ward with care. ", 30000) // about 2 MB
+	r := a.Read(store.Record{Title: "A long one", Abstract: long + "é"})
+	if !r.Cut {
+		t.Fatal("a 2 MB abstract was read whole")
+	}
+	if got := len(r.doc.allRaw); got > MaxReadBytes+200 {
+		t.Fatalf("read %d bytes, want at most about %d", got, MaxReadBytes)
+	}
+	as, ok := a.Judge(r, defaultClaims(t)[1])
+	if ok && !strings.Contains(strings.Join(as.Reasons, " "), "only the first") {
+		t.Errorf("reasons %q do not say the text was cut", as.Reasons)
+	}
+	short := a.Read(store.Record{Title: "Short", Abstract: "Massage of preterm infants."})
+	if short.Cut {
+		t.Error("a short record marked cut")
+	}
+}
+
+func TestJudgeCreditsFindingsToTheirOwnTreatment(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	rec := store.Record{Year: 2023, Title: "Treatments for infantile colic: a systematic review and network meta-analysis",
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Thirty trials with 2500 infants with colic were included. Chiropractic manipulation significantly reduced crying time (MD -1.2 h/day, 95% CI -1.8 to -0.6). Probiotics did not significantly reduce crying time (MD -0.2 h/day, 95% CI -0.6 to 0.2)."},
+			{Label: "CONCLUSIONS", Text: "Chiropractic manipulation reduces crying in infantile colic; probiotics do not."},
+		}}
+	r := a.Read(rec)
+	var got = map[string]store.Assessment{}
+	for _, c := range set.Claims {
+		if as, ok := a.Judge(r, c); ok {
+			got[c.ID] = as
+		}
+	}
+	if as := got["probiotics"]; as.Flagged || as.Direction == DirectionBenefit {
+		t.Errorf("probiotics: %s %s flagged=%v; the benefit belongs to manipulation (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
+	}
+	if as := got["manipulation"]; !as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("manipulation: %s %s flagged=%v, want a flagged benefit (%q)", as.Signal, as.Direction, as.Flagged, as.Reasons)
+	} else if last := as.Reasons[len(as.Reasons)-1]; !strings.Contains(last, "It rests on: “Chiropractic manipulation") {
+		t.Errorf("the signal's reason %q does not quote the finding it rests on", last)
+	}
+}
+
+func TestSignificanceNumbersDecide(t *testing.T) {
+	er := newEffectRules()
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"Crying fell significantly (p = 0.07).", false},
+		{"a borderline significant reduction in crying", false},
+		{"Crying fell significantly (p = 0.03).", true},
+		{"Crying time fell (RR 0.80, 95% CI 0.62 to 1.03).", false},
+		{"Crying time fell (RR 0.80, 95% CI 0.62 to 0.93).", true},
+		{"Crying time fell (MD -25 min, 95% CI -40 to -10).", true},
+		{"Crying fell significantly more with drops.", true},
+	} {
+		if got := er.isSig(tc.clause); got != tc.want {
+			t.Errorf("isSig(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
+
+func TestJudgeUsesTheLearnedReader(t *testing.T) {
+	cs := defaultClaims(t)
+	withModel := New(cs...).(*ruleAssessor)
+	if withModel.ev == nil {
+		t.Fatal("the embedded Evidence Inference model did not load")
+	}
+	rulesOnly := *withModel
+	rulesOnly.ev = nil
+	rec := store.Record{Year: 2021, Title: "Massage of preterm infants: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 120 preterm infants were randomised to massage or usual care."},
+		{Label: "RESULTS", Text: "Daily weight gain was 32 g/day with massage and 26 g/day with usual care (P = 0.002)."},
+	}}
+	c := cs[1] // preterm-growth
+	got, ok := withModel.Judge(withModel.Read(rec), c)
+	if !ok || got.Direction != DirectionBenefit || !got.Flagged {
+		t.Fatalf("with the model: %v %s flagged=%v %q; want a flagged benefit", ok, got.Direction, got.Flagged, got.Reasons)
+	}
+	if base, _ := rulesOnly.Judge(rulesOnly.Read(rec), c); base.Direction == DirectionBenefit && base.Flagged {
+		t.Fatalf("the rules alone already read this clause (%s): choose a clause that shows the model's part", base.Direction)
+	}
+}
+
+func TestJudgeReviewConclusions(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("probiotics")
+	review := func(concl string) store.Record {
+		return store.Record{Year: 2023, Title: "Probiotics for infantile colic: a systematic review and meta-analysis", Sections: []store.Section{
+			{Label: "METHODS", Text: "PubMed, Embase and the Cochrane Library were searched for randomised trials of probiotics in infants with colic."},
+			{Label: "RESULTS", Text: "Twelve trials with 1200 infants with colic were included."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	for _, tc := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Probiotics are effective for reducing crying time in infants with colic.", true},
+		{"Probiotics are an important treatment option for infantile colic and reduce crying time.", true},
+		{"There is no conclusive evidence that probiotics reduce crying time in infants with colic.", false},
+		{"The evidence is insufficient to recommend probiotics for infantile colic.", false},
+	} {
+		as, ok := a.Judge(a.Read(review(tc.concl)), c)
+		if !ok {
+			t.Errorf("%q: not relevant", tc.concl)
+			continue
+		}
+		if as.Flagged != tc.flag {
+			t.Errorf("%q: flagged=%v (%s, %s), want %v; %q", tc.concl, as.Flagged, as.Signal, as.Direction, tc.flag, as.Reasons)
+		}
+	}
+}
+
+func TestReadDesigns(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		title, abstract, want string
+	}{
+		{"Femoral fracture after massage in a neonate: a case report and review of the literature",
+			"We describe a 3-week-old girl with a femoral fracture after vigorous massage at home. The literature on massage injuries is reviewed.", DesignCaseReport},
+		{"Interventions for infantile colic: an overview of systematic reviews",
+			"We searched for systematic reviews of interventions for colic and summarised their findings and the guidelines that cite them.", DesignSystematicReview},
+		{"Echinacea-associated anaphylaxis",
+			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
+		{"Tactile stimulation of preterm infants",
+			"Infants were allocated systematically to test and control groups. Test infants gained more weight.", DesignRCT},
+		{"Vitamin C and colds", "This study analysed the six largest supplementation trials: the pooled rate ratio was 0.99 (95% CI 0.93 to 1.04).", DesignSystematicReview},
+		{"Intravenous vitamin C as cancer therapy: three cases", "Three patients with advanced cancer had long survival after intravenous vitamin C.", DesignCaseReport},
+		{"Osteopathy for infant colic", "Trial registration (interventional; planned enrolment 50 infants; no results posted). The study measures daily crying.", DesignProtocol},
+		{"Stimulation of premature infants", "Infants in the experimental group received stimulation for 10 days, while control infants had standard nursery care. Experimental infants gained more weight.", DesignNonRandomised},
+	} {
+		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.abstract}); r.Design != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
+		}
+	}
+}
+
+func TestJudgeConditionAsOutcome(t *testing.T) {
+	set, err := claims.Example("cold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("vitc-cold")
+	rec := store.Record{Year: 2020, Title: "Vitamin C supplementation reduces the odds of developing a common cold in army recruits",
+		Abstract: "A randomised, placebo-controlled trial enrolled 1444 recruits. Vitamin C lowered the odds of developing a common cold (OR 0.80, 95% CI 0.64 to 0.99)."}
+	if _, ok := a.Judge(a.Read(rec), c); !ok {
+		t.Fatal("a trial of vitamin C that prevents colds does not bear on the vitamin C claim")
+	}
+	other := store.Record{Year: 2020, Title: "Vitamin C in recruits with colds", Abstract: "Recruits with colds were given vitamin C. Their diet was recorded."}
+	if as, ok := a.Judge(a.Read(other), c); ok {
+		t.Fatalf("a record naming no outcome bears on the claim: %q", as.Reasons)
+	}
+}
+
+func TestRound4ReadingRules(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	pro, _ := set.Get("probiotics")
+	judge := func(rec store.Record) store.Assessment {
+		t.Helper()
+		as, ok := a.Judge(a.Read(rec), pro)
+		if !ok {
+			t.Fatalf("%q: not relevant", rec.Title)
+		}
+		return as
+	}
+	// fewer adverse events is not harm
+	as := judge(store.Record{Year: 2024, Title: "Probiotic drops for infants with colic: a randomised placebo-controlled trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 236 infants with colic were randomised to probiotic drops or placebo."},
+		{Label: "RESULTS", Text: "Adverse events were less frequent with probiotic drops (21% vs 35%, P = 0.021)."},
+	}})
+	if as.Direction == DirectionHarm {
+		t.Errorf("fewer adverse events read as harm: %q", as.Reasons)
+	}
+	// the control group given the intervention in another form: two active treatments
+	as = judge(store.Record{Year: 2024, Title: "Probiotic spray for infants with colic: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 154 infants with colic were randomised: the experimental group used a probiotic spray and the control group used probiotic drops."},
+		{Label: "RESULTS", Text: "Crying time fell more with the spray (P = 0.0005)."},
+	}})
+	if as.Flagged || as.Direction != DirectionUnclear {
+		t.Errorf("spray against drops of the same probiotic: %s %s flagged=%v", as.Signal, as.Direction, as.Flagged)
+	}
+	// a review rating its own evidence low is not a firm conclusion
+	as = judge(store.Record{Year: 2022, Title: "Probiotics for infantile colic: a systematic review and meta-analysis", Sections: []store.Section{
+		{Label: "RESULTS", Text: "Ten trials with 477 infants with colic were included. Crying time improved significantly (p = 0.001). Confidence in the evidence was low."},
+		{Label: "CONCLUSIONS", Text: "Probiotics reduced crying time in breastfed infants with colic, but confidence in the evidence was very low."},
+	}})
+	if as.Flagged {
+		t.Errorf("a review rating its evidence very low flagged: %q", as.Reasons)
+	}
+	for _, tc := range []struct{ title, text, want string }{
+		{"Massage therapy in premature neonates", "Registered randomised trial (single-masked; status active, not recruiting; no results shown). Infants are randomised to massage or standard care. Weight gain is taken from records.", DesignProtocol},
+		{"Infantile colic: recognition and treatment", "Infantile colic is a benign process. It affects many infants. Its cause is unknown. Supporting parents is central to management. Simethicone does not work.", DesignNarrativeReview},
+	} {
+		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.text}); r.Design != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
+		}
+	}
+}
+
+func TestControlGivenNothing(t *testing.T) {
+	cs := defaultClaims(t)
+	a := New(cs...)
+	rec := store.Record{Year: 2019, Title: "Massage and bilirubin in term newborns: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "One hundred and two healthy term newborns were randomly allocated to a massage group or to a control group given routine neonatal care without massage."},
+		{Label: "RESULTS", Text: "Transcutaneous bilirubin was significantly lower in the massage group on days 3 to 5 (P<0.005)."},
+	}}
+	as, ok := a.Judge(a.Read(rec), cs[0])
+	if !ok || !as.Flagged {
+		t.Fatalf("a control group given care without massage read as an active comparator: %v %q", ok, as.Reasons)
+	}
+}
+
+func TestWeakEvidenceOfBenefitDoesNotContradictBenefit(t *testing.T) {
+	set, err := claims.Example("cough")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("honey-cough")
+	rec := store.Record{Year: 2023, Title: "Honey for acute cough in children: a systematic review",
+		Abstract: "PubMed, Scopus and CENTRAL were searched for randomised trials of honey in children with acute cough. Ten studies were included. Honey appeared to reduce cough frequency more than placebo. The evidence was of low to very low quality. Conclusion: low-quality evidence suggests that honey may relieve cough in children with acute cough more than placebo."}
+	as, ok := a.Judge(a.Read(rec), c)
+	if !ok {
+		t.Fatal("not relevant")
+	}
+	if as.Flagged {
+		t.Errorf("a review finding weak evidence of benefit flagged against a benefit claim: %q", as.Reasons)
+	}
+}
