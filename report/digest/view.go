@@ -142,6 +142,16 @@ type sourceView struct {
 	New     int
 	Errors  []string
 	Status  string // "ok" or "2 errors"
+	Skipped int
+	Skips   []string // "2 with no title", most frequent first
+}
+
+// SkipText is the sentence saying which records the source did not store.
+func (s sourceView) SkipText() string {
+	if s.Skipped == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s not stored: %s.", orDash(s.Name), plural(s.Skipped, "record", "records"), strings.Join(s.Skips, "; "))
 }
 
 func newView(d *Doc) view {
@@ -182,6 +192,13 @@ func newView(d *Doc) view {
 		}
 		for _, e := range s.Errors {
 			sv.Errors = append(sv.Errors, clean(e))
+		}
+		sv.Skipped = max(0, s.Skipped)
+		for _, r := range s.SkipReasons {
+			sv.Skips = append(sv.Skips, fmt.Sprintf("%d with %s", r.Count, orDash(clean(r.Reason))))
+		}
+		if sv.Skipped > 0 && len(sv.Skips) == 0 {
+			sv.Skips = []string{"the reasons were not recorded"}
 		}
 		if n := len(sv.Errors); n > 0 {
 			sv.Status = plural(n, "error", "errors")
