@@ -9,6 +9,7 @@
 //	litwatch report   [--config FILE] [--format md|html|json|text]
 //	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
 //	litwatch eval     FILE                          score the assessor on labelled records
+//	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
 package main
 
 import (
@@ -66,6 +67,7 @@ func commands() []command {
 		{"status", "last run, next run, per-source health, outbox", statusCmd},
 		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
 		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
+		{"claims", "check a claims file: its claims, their basis, the stored records each bears on", claimsCmd},
 	}
 }
 

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -201,10 +202,10 @@ func Parse(data []byte, name string) (*Set, error) {
 	for i, raw := range raws {
 		c, err := decodeClaim(&md, raw, i)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("%s%s: %w", name, lineOf(data, i, err), err)
 		}
 		if j, dup := seen[c.ID]; dup {
-			return nil, fmt.Errorf("%s: claim %q (claim #%d): key \"id\": duplicate of claim #%d", name, c.ID, i+1, j+1)
+			return nil, fmt.Errorf("%s%s: claim %q (claim #%d): key \"id\": duplicate of claim #%d", name, at(keyLine(data, i, -1, "id")), c.ID, i+1, j+1)
 		}
 		seen[c.ID] = i
 		set.Claims = append(set.Claims, c)
@@ -248,7 +249,7 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 	label := fmt.Sprintf("claim #%d", i+1)
 	if p, ok := raw["id"]; ok {
 		if err := md.PrimitiveDecode(p, &c.ID); err != nil {
-			return c, fmt.Errorf("%s: key \"id\": %w", label, err)
+			return c, fmt.Errorf("%s: %w", label, typeError(-1, "id", &c.ID, err))
 		}
 		if c.ID != "" {
 			label = fmt.Sprintf("claim %q", c.ID)
@@ -261,7 +262,7 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 	}
 	for _, k := range sortedKeys(raw) {
 		if _, ok := known[k]; !ok {
-			return c, fmt.Errorf("%s: unknown key %q", label, k)
+			return c, fmt.Errorf("%s: %w", label, &keyError{basis: -1, key: k, msg: fmt.Sprintf("unknown key %q", k)})
 		}
 	}
 	for _, f := range fields {
@@ -270,7 +271,7 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 			continue
 		}
 		if err := md.PrimitiveDecode(p, f.ptr); err != nil {
-			return c, fmt.Errorf("%s: key %q: %w", label, f.key, err)
+			return c, fmt.Errorf("%s: %w", label, typeError(-1, f.key, f.ptr, err))
 		}
 	}
 	if p, ok := raw["basis"]; ok {
@@ -290,7 +291,7 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 func decodeBasis(md *toml.MetaData, p toml.Primitive) ([]Citation, error) {
 	var raws []map[string]toml.Primitive
 	if err := md.PrimitiveDecode(p, &raws); err != nil {
-		return nil, fmt.Errorf("key \"basis\": must be an array of tables ([[claim.basis]]): %w", err)
+		return nil, &keyError{basis: -1, key: "basis", msg: `key "basis": must be an array of tables ([[claim.basis]])`}
 	}
 	out := make([]Citation, 0, len(raws))
 	for j, raw := range raws {
@@ -302,13 +303,13 @@ func decodeBasis(md *toml.MetaData, p toml.Primitive) ([]Citation, error) {
 		}
 		for _, k := range sortedKeys(raw) {
 			if !known[k] {
-				return nil, fmt.Errorf("basis #%d: unknown key %q", j+1, k)
+				return nil, &keyError{basis: j, key: k, msg: fmt.Sprintf("basis #%d: unknown key %q", j+1, k)}
 			}
 		}
 		for _, f := range fields {
 			if q, ok := raw[f.key]; ok {
 				if err := md.PrimitiveDecode(q, f.ptr); err != nil {
-					return nil, fmt.Errorf("basis #%d: key %q: %w", j+1, f.key, err)
+					return nil, typeError(j, f.key, f.ptr, err)
 				}
 			}
 		}
@@ -320,6 +321,135 @@ func decodeBasis(md *toml.MetaData, p toml.Primitive) ([]Citation, error) {
 	return out, nil
 }
 
+// keyError is an error about one key of a claim, or (basis >= 0) of one
+// of its [[claim.basis]] tables: Parse adds the line the key is on.
+type keyError struct {
+	basis int // -1: a key of the claim itself
+	key   string
+	msg   string // the whole message, naming the key
+}
+
+func (e *keyError) Error() string { return e.msg }
+
+// newKeyError is an error about the claim's own key.
+func newKeyError(key, format string, args ...any) error {
+	return &keyError{basis: -1, key: key, msg: fmt.Sprintf("key %q: ", key) + fmt.Sprintf(format, args...)}
+}
+
+// tomlType matches the TOML decoder's type mismatch message.
+var tomlType = regexp.MustCompile(`TOML value has type (\w+)`)
+
+// typeError words a value of the wrong type for key (decoded into ptr).
+// The decoder's own message is not used as it is: for an array of tables
+// it names the line of the key in the last table, not in this one.
+func typeError(basis int, key string, ptr any, err error) error {
+	want := "of another type"
+	switch ptr.(type) {
+	case *string:
+		want = `a string in quotes ("...")`
+	case *int:
+		want = "a whole number"
+	case *[]string:
+		want = `a list of strings in quotes (["...", "..."])`
+	}
+	found := ""
+	if m := tomlType.FindStringSubmatch(err.Error()); m != nil {
+		switch m[1] {
+		case "string":
+			found = "a string"
+		case "int64":
+			found = "a number"
+		case "float64":
+			found = "a decimal number"
+		case "bool":
+			found = "true or false"
+		case "time.Time":
+			found = "a date"
+		case "slice":
+			found = "a list"
+		case "map":
+			found = "a table"
+		default:
+			found = m[1]
+		}
+	}
+	msg := fmt.Sprintf("key %q: must be %s", key, want)
+	if _, ok := ptr.(*[]string); ok && found != "" && found != "a list" {
+		msg += fmt.Sprintf(" (an element is %s)", found)
+		if found == "a string" {
+			msg = fmt.Sprintf("key %q: must be %s, not a single string", key, want)
+		}
+	} else if found != "" {
+		msg += fmt.Sprintf(", not %s", found)
+	}
+	if basis >= 0 {
+		msg = fmt.Sprintf("basis #%d: %s", basis+1, msg)
+	}
+	return &keyError{basis: basis, key: key, msg: msg}
+}
+
+// lineOf returns ": line N" for a keyError about claim i's key, or "".
+func lineOf(data []byte, i int, err error) string {
+	var ke *keyError
+	if !errors.As(err, &ke) {
+		return ""
+	}
+	return at(keyLine(data, i, ke.basis, ke.key))
+}
+
+func at(line int) string {
+	if line <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(": line %d", line)
+}
+
+// keyLine returns the line (from 1) where key is set in the claim-th
+// (from 0) [[claim]] table of a claims file — in its basis-th
+// [[claim.basis]] table when basis >= 0 —, or 0 when it is not found. It
+// reads the file line by line, skipping multi-line strings; that is
+// enough for the keys of a claims file.
+func keyLine(data []byte, claim, basis int, key string) int {
+	ci, bi := -1, -1
+	other := false // inside a table that is neither [[claim]] nor [[claim.basis]]
+	multi := ""    // the delimiter of the multi-line string being skipped
+	for n, line := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(line)
+		if multi != "" {
+			if strings.Count(t, multi)%2 == 1 {
+				multi = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "[") && !strings.HasPrefix(t, `["`) && !strings.HasPrefix(t, `['`) {
+			h := t
+			if j := strings.LastIndex(h, "]"); j >= 0 {
+				h = h[:j+1]
+			}
+			switch strings.ReplaceAll(strings.ReplaceAll(h, " ", ""), "\t", "") {
+			case "[[claim]]":
+				ci, bi, other = ci+1, -1, false
+			case "[[claim.basis]]":
+				bi, other = bi+1, false
+			default:
+				other = true
+			}
+			continue
+		}
+		if k, v, ok := strings.Cut(t, "="); ok && !other && ci == claim && bi == basis {
+			if strings.Trim(strings.TrimSpace(k), `"'`) == key {
+				return n + 1
+			}
+			for _, d := range []string{`"""`, "'''"} {
+				if strings.Count(v, d)%2 == 1 {
+					multi = d
+				}
+			}
+		}
+	}
+	return 0
+}
+
 // Basis years outside this range are rejected.
 const (
 	minYear = 1900
@@ -328,13 +458,13 @@ const (
 
 func (c *Claim) validate() error {
 	if strings.TrimSpace(c.ID) == "" {
-		return errors.New("key \"id\": must not be empty")
+		return newKeyError("id", "must not be empty")
 	}
 	if strings.ContainsAny(c.ID, " \t\n") {
-		return fmt.Errorf("key \"id\": %q must not contain spaces", c.ID)
+		return newKeyError("id", "%q must not contain spaces", c.ID)
 	}
 	if strings.TrimSpace(c.Statement) == "" {
-		return errors.New("key \"statement\": must not be empty")
+		return newKeyError("statement", "must not be empty")
 	}
 	valid := false
 	for _, v := range Verdicts() {
@@ -343,31 +473,31 @@ func (c *Claim) validate() error {
 		}
 	}
 	if !valid {
-		return fmt.Errorf("key \"verdict\": unknown verdict %q (want one of %s)", c.Verdict, strings.Join(Verdicts(), ", "))
+		return newKeyError("verdict", "unknown verdict %q (want one of %s)", c.Verdict, strings.Join(Verdicts(), ", "))
 	}
 	if c.AsOf < minYear || c.AsOf > maxYear {
-		return fmt.Errorf("key \"as_of\": basis year %d out of range %d-%d", c.AsOf, minYear, maxYear)
+		return newKeyError("as_of", "basis year %d out of range %d-%d", c.AsOf, minYear, maxYear)
 	}
 	if c.MaxAgeMonths < 0 {
-		return fmt.Errorf("key \"max_age_months\": %d must not be negative", c.MaxAgeMonths)
+		return newKeyError("max_age_months", "%d must not be negative", c.MaxAgeMonths)
 	}
 	if c.MinTrialN < 0 {
-		return fmt.Errorf("key \"min_trial_n\": %d must not be negative", c.MinTrialN)
+		return newKeyError("min_trial_n", "%d must not be negative", c.MinTrialN)
 	}
 	if len(c.Population) == 0 {
-		return errors.New("key \"population\": at least one term is needed to scope the claim")
+		return newKeyError("population", "at least one term is needed to scope the claim")
 	}
 	if len(c.Intervention) == 0 {
-		return errors.New("key \"intervention\": at least one term is needed to scope the claim")
+		return newKeyError("intervention", "at least one term is needed to scope the claim")
 	}
 	if len(c.Outcomes)+len(c.LowerIsBetter)+len(c.Harms) == 0 {
-		return errors.New("key \"outcomes\": at least one outcome (or lower_is_better / harms) term is needed")
+		return newKeyError("outcomes", "at least one outcome (or lower_is_better / harms) term is needed")
 	}
 	if c.Verdict == VerdictNoRisk && len(c.Harms) == 0 {
-		return errors.New("key \"harms\": a no_risk claim needs the adverse-event terms it is about")
+		return newKeyError("harms", "a no_risk claim needs the adverse-event terms it is about")
 	}
 	if c.Verdict == VerdictPossibleHarmBenefit && len(c.Favoured)+len(c.Disfavoured) == 0 {
-		return errors.New("key \"favoured\": a possible_harm_benefit claim needs favoured or disfavoured items")
+		return newKeyError("favoured", "a possible_harm_benefit claim needs favoured or disfavoured items")
 	}
 	lists := map[string][]string{
 		"population": c.Population, "population_exclude": c.PopulationExclude, "population_core": c.PopulationCore,
@@ -379,10 +509,10 @@ func (c *Claim) validate() error {
 	for _, k := range sortedKeys(lists) {
 		for _, t := range lists[k] {
 			if strings.Trim(NormaliseTerm(t), "*") == "" {
-				return fmt.Errorf("key %q: empty term %q", k, t)
+				return newKeyError(k, "empty term %q", t)
 			}
 			if strings.Contains(strings.TrimSuffix(strings.TrimSpace(t), "*"), "*") {
-				return fmt.Errorf("key %q: term %q: '*' may only end a term (a prefix match)", k, t)
+				return newKeyError(k, "term %q: '*' may only end a term (a prefix match)", t)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,6 +81,50 @@ func TestParseValid(t *testing.T) {
 	c := set.Claims[0]
 	if c.ID != "knee" || c.AsOf != 2015 || c.Basis[0].Year != 2015 || c.Population[0] != "adult*" {
 		t.Fatalf("parsed %+v", c)
+	}
+}
+
+// A key's error names the line it is on, in its own [[claim]] table: the
+// TOML decoder names the line of the same key in the file's last table.
+func TestParseErrorLines(t *testing.T) {
+	second := strings.Replace(valid, `id = "knee"`, `id = "hip"`, 1)
+	two := valid + second // the second claim's id is on line 16, its as_of on 19
+	tests := []struct {
+		name, old, new string
+		want           []string
+	}{
+		{"type error in the first claim", `as_of = 2015`, `as_of = "2015"`, []string{"x.toml: line 6:", `claim "knee"`, `key "as_of"`, "whole number", "not a string"}},
+		{"list given as a string", `population = ["adult*"]`, `population = "adult*"`, []string{"line 7:", `key "population"`, "list of strings"}},
+		{"basis type error", `year = 2015`, `year = "2015"`, []string{"line 13:", `basis #1: key "year"`}},
+		{"unknown key", `outcomes =`, `outcomez =`, []string{"line 9:", `unknown key "outcomez"`}},
+		{"bad verdict", `"insufficient"`, `"maybe"`, []string{"line 5:", `key "verdict"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(strings.Replace(two, tt.old, tt.new, 1)), "x.toml")
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+		})
+	}
+	// The same mistakes in the second claim name its lines.
+	i := strings.Index(two, `id = "hip"`)
+	bad := two[:i] + strings.Replace(two[i:], `as_of = 2015`, `as_of = "2015"`, 1)
+	_, err := Parse([]byte(bad), "x.toml")
+	if err == nil || !strings.Contains(err.Error(), "x.toml: line 19:") || !strings.Contains(err.Error(), `claim "hip"`) || !strings.Contains(err.Error(), `key "as_of"`) {
+		t.Errorf("error in the second claim = %v, want line 19, claim \"hip\", key \"as_of\"", err)
+	}
+	// In the embedded default, the second claim's as_of.
+	def := strings.Replace(string(DefaultTOML()), "as_of = 2004", `as_of = "2004"`, 1)
+	line := 1 + strings.Count(def[:strings.Index(def, `as_of = "2004"`)], "\n")
+	_, err = Parse([]byte(def), "claims.toml")
+	if want := fmt.Sprintf("claims.toml: line %d: claim \"preterm-growth\": key \"as_of\"", line); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v, want it to contain %q", err, want)
 	}
 }
 

@@ -1,0 +1,39 @@
+package assess
+
+import (
+	"context"
+
+	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/store"
+)
+
+// Bearings judges recs against cs as a cycle would (each record read once,
+// then judged against each claim, on every core) and returns, by claim id,
+// how many of recs each claim bears on, how many of those are flagged, and
+// the first claims.SampleCount of them in the order of recs. Every claim
+// of cs has an entry. It is what `litwatch claims check` shows, so that a
+// change of a claim's terms can be seen on the stored records at once.
+func Bearings(ctx context.Context, a Assessor, recs []store.Record, cs []claims.Claim) (map[string]claims.Bearing, error) {
+	res, err := AssessAll(ctx, a, recs, cs, 0)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]claims.Bearing, len(cs))
+	for _, c := range cs {
+		out[c.ID] = claims.Bearing{}
+	}
+	for i, r := range res {
+		for _, as := range r.Assessments {
+			b := out[as.Claim]
+			b.Count++
+			if as.Flagged {
+				b.Flagged++
+			}
+			if len(b.Samples) < claims.SampleCount {
+				b.Samples = append(b.Samples, claims.Sample{ID: recs[i].ID, Year: recs[i].Year, Title: recs[i].Title})
+			}
+			out[as.Claim] = b
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,45 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckWriteText(t *testing.T) {
+	set, err := Parse([]byte(valid), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	c := Check{Name: "x.toml", Set: set, Stored: 40, Bearing: map[string]Bearing{"knee": {
+		Count: 7, Flagged: 2,
+		Samples: []Sample{{ID: 9, Year: 2024, Title: "Exercise\nfor knee  pain"}, {ID: 3, Title: "Walking"}},
+	}}}
+	if err := c.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"x.toml: 1 claim, valid",
+		"knee — insufficient, as of 2015",
+		"Exercise is of uncertain benefit for knee pain.",
+		"A review (2015) — no DOI: not watched",
+		"bears on 7 of 40 stored records (2 flagged):",
+		"    9\t2024\tExercise for knee pain\n",
+		"    3\t----\tWalking\n",
+		"… and 5 more",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+
+	b.Reset()
+	c = Check{Set: set, Note: "No database at x.db."}
+	if err := c.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "the embedded default claims: 1 claim") || strings.Contains(out, "bears on") || !strings.HasSuffix(out, "\nNo database at x.db.\n") {
+		t.Errorf("without records:\n%s", out)
+	}
+}
