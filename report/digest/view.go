@@ -329,7 +329,11 @@ func newView(d *Doc) view {
 		v.OtherText = fmt.Sprintf("%d other new records bear on none of your claims:", v.Other)
 	}
 	if n := v.Other - len(v.Unrelated); n > 0 {
-		v.MoreText = fmt.Sprintf("… and %s more, not listed here; the JSON digest lists them all.", plural(n, "record", "records"))
+		noun := "records"
+		if n == 1 {
+			noun = "record"
+		}
+		v.MoreText = fmt.Sprintf("… and %d more %s, not listed here; the JSON digest lists them all.", n, noun)
 	}
 	return v
 }

@@ -44,7 +44,7 @@ var words = map[string]string{
 
 // word says a code in words; s must be cleaned already.
 func word(s string) string {
-	if w, ok := words[strings.ToLower(s)]; ok {
+	if w, ok := words[s]; ok {
 		return w
 	}
 	return strings.ReplaceAll(s, "_", " ")
