@@ -87,10 +87,14 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		}
 		res.Fetched += len(batch)
 		res.New += saved.New
+		res.AddSkips(saved.SkipReasons)
+		if saved.Skipped > 0 {
+			log.Warn("records not stored", "skipped", saved.Skipped, "reasons", saved.SkipReasons)
+		}
 		if opts.Progress != nil {
 			opts.Progress(src.Name(), res.Fetched, res.New)
 		}
-		log.Debug("batch saved", "records", len(batch), "new", saved.New, "skipped", saved.Skipped)
+		log.Debug("batch saved", "records", len(batch), "new", saved.New, "joined", saved.Joined, "skipped", saved.Skipped)
 		return nil
 	})
 	if err == nil && fctx.Err() != nil {
@@ -107,14 +111,17 @@ func runSource(ctx context.Context, db *store.DB, runID int64, src Source, today
 		res.Errors = append(res.Errors, err.Error())
 		log.Error("crawl failed; watermark kept", "err", err, "fetched", res.Fetched, "new", res.New)
 	} else {
-		log.Info("crawl done", "fetched", res.Fetched, "new", res.New, "took", time.Since(start).Round(time.Millisecond))
+		log.Info("crawl done", "fetched", res.Fetched, "new", res.New, "skipped", res.Skipped, "took", time.Since(start).Round(time.Millisecond))
 	}
 	return finishSource(ctx, db, runID, res, log)
 }
 
 // finishSource records a source's outcome, even if ctx was cancelled, so
 // the run shows it; the store moves the watermark only if it succeeded.
+// The result returned carries the errors as stored: cleaned of the control
+// characters a server may have put in them.
 func finishSource(ctx context.Context, db *store.DB, runID int64, res store.SourceResult, log *slog.Logger) store.SourceResult {
+	res = res.Cleaned()
 	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if err := db.FinishSource(fctx, runID, res); err != nil {

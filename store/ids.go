@@ -61,6 +61,36 @@ func NormNCT(s string) string {
 	return s
 }
 
+// NormPPR returns a Europe PMC preprint id ("PPR" and digits, as in
+// "PPR123456"), or "".
+func NormPPR(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	digits, ok := strings.CutPrefix(s, "PPR")
+	if !ok || NormPMID(digits) == "" {
+		return ""
+	}
+	return "PPR" + NormPMID(digits)
+}
+
+// NormOpenAlex returns an OpenAlex work id ("W" and digits, as in
+// "W2741809807"), from the id alone or its URL
+// ("https://openalex.org/W2741809807"), or "".
+func NormOpenAlex(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '/'); i != -1 {
+		if !strings.Contains(strings.ToLower(s[:i]), "openalex.org") {
+			return ""
+		}
+		s = s[i+1:]
+	}
+	s = strings.ToUpper(s)
+	digits, ok := strings.CutPrefix(s, "W")
+	if !ok || NormPMID(digits) == "" {
+		return ""
+	}
+	return "W" + NormPMID(digits)
+}
+
 // identifiers returns the record's normalised identifiers as kind/value
 // pairs, in a fixed order.
 func identifiers(r *Record) [][2]string {
@@ -73,6 +103,15 @@ func identifiers(r *Record) [][2]string {
 	}
 	if v := NormPMCID(r.PMCID); v != "" {
 		ids = append(ids, [2]string{"pmcid", v})
+	}
+	// The sources' own ids are kept whatever else the record has, so a
+	// later copy that brings a DOI or PMID joins the work stored under
+	// them alone.
+	if v := NormPPR(r.PPR); v != "" {
+		ids = append(ids, [2]string{"ppr", v})
+	}
+	if v := NormOpenAlex(r.OpenAlex); v != "" {
+		ids = append(ids, [2]string{"openalex", v})
 	}
 	// A trial registration is identified by its NCT number. A publication
 	// that names its registration keeps the NCT in its record but is not
@@ -107,10 +146,17 @@ func normalise(r *Record) {
 	r.DOI = NormDOI(r.DOI)
 	r.PMCID = NormPMCID(r.PMCID)
 	r.NCT = NormNCT(r.NCT)
+	r.PPR = NormPPR(r.PPR)
+	r.OpenAlex = NormOpenAlex(r.OpenAlex)
 	r.Title = strings.TrimSpace(r.Title)
+}
+
+// linkNCT links a publication that names exactly one trial registration
+// to it (shown with the record, not merged with it: it is called after the
+// record's identifiers are taken, so a number found in the text never
+// identifies the record).
+func linkNCT(r *Record) {
 	if r.NCT == "" {
-		// A publication that names exactly one trial registration is
-		// linked to it (shown with the record, not merged with it).
 		r.NCT = singleNCT(r.Title + " " + r.Abstract)
 	}
 }

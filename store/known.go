@@ -11,7 +11,7 @@ import (
 const knownChunk = 500
 
 // KnownIDs reports which of values are stored as identifiers of the given
-// kind ("pmid", "doi", "pmcid", "nct"), normalised as FindByID does. The
+// kind ("pmid", "doi", "pmcid", "nct", "ppr", "openalex"), normalised as FindByID does. The
 // map is keyed by the values as given and holds only those found; a value
 // that does not normalise (not a PMID, say) is never found. It asks one
 // query per 500 distinct values.
@@ -35,8 +35,7 @@ func (db *DB) KnownIDs(ctx context.Context, kind string, values []string) (map[s
 	found := make(map[string]bool)
 	for start := 0; start < len(keys); start += knownChunk {
 		chunk := keys[start:min(len(keys), start+knownChunk)]
-		args := make([]any, 0, len(chunk)+1)
-		args = append(args, kind)
+		args := []any{kind}
 		for _, k := range chunk {
 			args = append(args, k)
 		}
@@ -80,6 +79,10 @@ func idNormaliser(kind string) (func(string) string, error) {
 		return NormPMCID, nil
 	case "nct":
 		return NormNCT, nil
+	case "ppr":
+		return NormPPR, nil
+	case "openalex":
+		return NormOpenAlex, nil
 	}
 	return nil, fmt.Errorf("store: unknown identifier kind %q", kind)
 }

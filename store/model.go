@@ -35,6 +35,12 @@ type Record struct {
 	DOI   string `json:"doi,omitempty"`
 	PMCID string `json:"pmcid,omitempty"`
 	NCT   string `json:"nct,omitempty"`
+	// PPR and OpenAlex are the sources' own identifiers: a Europe PMC
+	// preprint id ("PPR123456") and an OpenAlex work id ("W2741809807").
+	// A work with neither PMID, DOI, PMCID nor NCT is kept under them,
+	// and joined later by them to a copy that brings a DOI or PMID.
+	PPR      string `json:"ppr,omitempty"`
+	OpenAlex string `json:"openalex,omitempty"`
 
 	Title    string    `json:"title"`
 	Abstract string    `json:"abstract,omitempty"` // whole abstract as plain text, sections joined
@@ -85,6 +91,44 @@ type SourceResult struct {
 	Fetched int       `json:"fetched"`
 	New     int       `json:"new"`
 	Errors  []string  `json:"errors"`
+	// Skipped counts the records the source delivered that were not
+	// stored, and SkipReasons says why (reason -> count; the counts add
+	// up to Skipped).
+	Skipped     int            `json:"skipped"`
+	SkipReasons map[string]int `json:"skip_reasons,omitempty"`
+}
+
+// Cleaned returns a copy of s with its error messages and skip reasons as
+// FinishSource stores them: cleaned of control characters (see CleanText),
+// each on one line and at most MaxErrorBytes long. Errors is never nil.
+func (s SourceResult) Cleaned() SourceResult {
+	errs := make([]string, 0, len(s.Errors))
+	for _, e := range s.Errors {
+		errs = append(errs, cleanError(e))
+	}
+	s.Errors = errs
+	if s.SkipReasons != nil {
+		reasons := make(map[string]int, len(s.SkipReasons))
+		for why, n := range s.SkipReasons {
+			reasons[cleanError(why)] += n
+		}
+		s.SkipReasons = reasons
+	}
+	return s
+}
+
+// AddSkips adds what one save skipped to the source's counts.
+func (s *SourceResult) AddSkips(reasons map[string]int) {
+	for why, n := range reasons {
+		if n <= 0 {
+			continue
+		}
+		if s.SkipReasons == nil {
+			s.SkipReasons = make(map[string]int)
+		}
+		s.SkipReasons[why] += n
+		s.Skipped += n
+	}
 }
 
 // Run is one crawl cycle.

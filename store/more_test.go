@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,8 +130,14 @@ func TestFlagReview(t *testing.T) {
 	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c3", "accepted", ""); err == nil {
 		t.Fatal("reviewing an unflagged claim succeeded")
 	}
-	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c2", "maybe", ""); err == nil {
-		t.Fatal("unknown status accepted")
+	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c2", "maybe", ""); err == nil || !strings.Contains(err.Error(), `unknown status "maybe"`) {
+		t.Fatalf("unknown status: %v", err)
+	}
+	if _, err := db.ReviewFlag(ctx, recs[0].ID, "c3", "accepted", ""); err == nil || !strings.Contains(err.Error(), `no flag for claim "c3"`) {
+		t.Fatalf("unflagged claim: %v", err)
+	}
+	if _, err := db.ReviewFlag(ctx, recs[0].ID+100, "", "accepted", ""); err == nil || !strings.HasSuffix(err.Error(), "has no flag") {
+		t.Fatalf("record without flags: %v", err)
 	}
 	open, _ = db.Flags(ctx, false)
 	if len(open) != 1 || open[0].Assessment.Claim != "c2" {

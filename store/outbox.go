@@ -66,9 +66,10 @@ func (db *DB) MarkSent(ctx context.Context, id int64) error {
 	return nil
 }
 
-// MarkFailed records a failed send and when to try again.
+// MarkFailed records a failed send and when to try again. The server's
+// words in the error are cleaned as FinishSource cleans a source's.
 func (db *DB) MarkFailed(ctx context.Context, id int64, sendErr error, retryAt time.Time) error {
-	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?", sendErr.Error(), fmtTime(retryAt), id); err != nil {
+	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?", cleanError(sendErr.Error()), fmtTime(retryAt), id); err != nil {
 		return fmt.Errorf("store: outbox failed %d: %w", id, err)
 	}
 	return nil

@@ -1,49 +1,88 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
+)
+
+// Reasons SaveBatch does not store a record (SaveResult.SkipReasons),
+// worded to follow "N records with".
+const (
+	SkipNoTitle = "no title"
+	SkipNoID    = "no identifier (PMID, DOI, PMCID, NCT number, Europe PMC preprint id or OpenAlex id)"
 )
 
 // SaveResult says what SaveBatch did.
 type SaveResult struct {
 	New     int // records not seen before
 	Updated int // records already stored, merged with the new copy
-	Skipped int // records without any identifier or title
+	// Joined counts stored records found to be one work with another (a
+	// copy brought identifiers of both) and joined into it.
+	Joined int
+	// Skipped counts the records not stored, SkipReasons says why
+	// (SkipNoTitle, SkipNoID -> count).
+	Skipped     int
+	SkipReasons map[string]int
+}
+
+func (res *SaveResult) skip(why string) {
+	if res.SkipReasons == nil {
+		res.SkipReasons = make(map[string]int)
+	}
+	res.SkipReasons[why]++
+	res.Skipped++
 }
 
 // SaveBatch stores a batch of records from one source in one transaction.
-// A record whose identifiers (PMID, DOI, PMCID, NCT) match a stored record
-// is merged into it, so a work is stored once however often it is fetched.
+// A record whose identifiers (PMID, DOI, PMCID, NCT, Europe PMC preprint
+// id, OpenAlex id) match a stored record is merged into it, so a work is
+// stored once however often it is fetched; when they match several stored
+// records, those are joined into the oldest first. Text from the source is
+// cleaned and capped first (see CleanText, MaxTitleRunes,
+// MaxAbstractBytes). A record without a title or any identifier is not
+// stored, and counted in SkipReasons.
 func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []Record) (SaveResult, error) {
 	var res SaveResult
 	now := fmtTime(db.Now())
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		for i := range recs {
 			r := recs[i]
+			sanitise(&r)
 			normalise(&r)
 			if r.Source == "" {
 				r.Source = source
 			}
 			ids := identifiers(&r)
-			if len(ids) == 0 || r.Title == "" {
-				res.Skipped++
+			linkNCT(&r)
+			switch {
+			case r.Title == "":
+				res.skip(SkipNoTitle)
+				continue
+			case len(ids) == 0:
+				res.skip(SkipNoID)
 				continue
 			}
-			existing, err := matchIDs(ctx, tx, ids)
+			matches, err := matchIDs(ctx, tx, ids)
 			if err != nil {
 				return err
 			}
-			if existing == 0 {
-				if existing, err = matchTitle(ctx, tx, &r); err != nil {
+			var existing int64
+			if len(matches) > 0 {
+				existing = matches[0]
+				joined, err := joinAll(ctx, tx, existing, matches[1:], now)
+				if err != nil {
 					return err
 				}
+				res.Joined += joined
+			} else if existing, err = matchTitle(ctx, tx, &r); err != nil {
+				return err
 			}
 			if existing == 0 {
 				if err := insertRecord(ctx, tx, runID, &r, ids, now); err != nil {
@@ -65,9 +104,10 @@ func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []
 	return res, nil
 }
 
-// matchIDs returns the lowest record id any of ids points at, or 0.
-func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) (int64, error) {
-	var found int64
+// matchIDs returns the distinct records any of ids points at, lowest id
+// first.
+func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) ([]int64, error) {
+	var found []int64
 	for _, id := range ids {
 		var rid int64
 		err := tx.QueryRowContext(ctx, "SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", id[0], id[1]).Scan(&rid)
@@ -75,13 +115,97 @@ func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) (int64, error) {
 			continue
 		}
 		if err != nil {
-			return 0, fmt.Errorf("look up %s %s: %w", id[0], id[1], err)
+			return nil, fmt.Errorf("look up %s %s: %w", id[0], id[1], err)
 		}
-		if found == 0 || rid < found {
-			found = rid
+		if !slices.Contains(found, rid) {
+			found = append(found, rid)
 		}
 	}
+	slices.Sort(found)
 	return found, nil
+}
+
+// joinAll joins each of others into the stored record keep (see
+// joinRecords), except a record whose PMID or PMCID differs from keep's:
+// that is another work, whatever identifier a copy shares with both. It
+// returns how many were joined.
+func joinAll(ctx context.Context, tx *sql.Tx, keep int64, others []int64, now string) (int, error) {
+	n := 0
+	for _, other := range others {
+		ok, err := joinRecords(ctx, tx, keep, other, now)
+		if err != nil {
+			return n, err
+		}
+		if ok {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// joinRecords makes the stored record other part of keep: their data are
+// merged (keep's values first), other's identifiers, assessments and flag
+// reviews move to keep (keep's win where both have one), keep counts as
+// reported if either was, and other is deleted. Two records with different
+// PMIDs or PMCIDs are not joined (false).
+func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string) (bool, error) {
+	a, err := loadRecord(ctx, tx, keep)
+	if err != nil {
+		return false, err
+	}
+	b, err := loadRecord(ctx, tx, other)
+	if err != nil {
+		return false, err
+	}
+	if conflictingIDs(&a, &b) {
+		return false, nil
+	}
+	merged := Merge(a, b)
+	data, err := json.Marshal(merged)
+	if err != nil {
+		return false, fmt.Errorf("encode record %d: %w", keep, err)
+	}
+	steps := []struct {
+		what  string
+		query string
+		args  []any
+	}{
+		{"update", `UPDATE records SET title = ?, title_key = ?, year = ?, entry_date = ?, data = ?, updated_at = ?,
+			digest_id = coalesce(digest_id, (SELECT digest_id FROM records WHERE id = ?)),
+			design = coalesce(design, (SELECT design FROM records WHERE id = ?)),
+			assessed_at = coalesce(assessed_at, (SELECT assessed_at FROM records WHERE id = ?))
+			WHERE id = ?`,
+			[]any{merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(data), now, other, other, other, keep}},
+		{"move identifiers of", "UPDATE identifiers SET record_id = ? WHERE record_id = ?", []any{keep, other}},
+		{"move assessments of", `INSERT INTO assessments (record_id, claim, flagged, signal, data)
+			SELECT ?, claim, flagged, signal, json_set(data, '$.record_id', ?) FROM assessments WHERE record_id = ? ON CONFLICT DO NOTHING`,
+			[]any{keep, keep, other}},
+		{"move flag reviews of", `INSERT INTO flag_reviews (record_id, claim, status, note, updated_at)
+			SELECT ?, claim, status, note, updated_at FROM flag_reviews WHERE record_id = ? ON CONFLICT DO NOTHING`,
+			[]any{keep, other}},
+		{"unindex", "DELETE FROM records_fts WHERE rowid IN (?, ?)", []any{keep, other}},
+		{"reindex", "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", []any{keep, merged.Title, merged.Abstract}},
+		{"delete", "DELETE FROM records WHERE id = ?", []any{other}},
+	}
+	for _, st := range steps {
+		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+			return false, fmt.Errorf("join record %d into %d: %s record %d: %w", other, keep, st.what, other, err)
+		}
+	}
+	return true, nil
+}
+
+// loadRecord reads the stored record id.
+func loadRecord(ctx context.Context, tx *sql.Tx, id int64) (Record, error) {
+	var data string
+	if err := tx.QueryRowContext(ctx, "SELECT data FROM records WHERE id = ?", id).Scan(&data); err != nil {
+		return Record{}, fmt.Errorf("load record %d: %w", id, err)
+	}
+	var r Record
+	if err := json.Unmarshal([]byte(data), &r); err != nil {
+		return Record{}, fmt.Errorf("decode record %d: %w", id, err)
+	}
+	return r, nil
 }
 
 // matchTitle finds a stored work with the same normalised title, a year at
@@ -140,12 +264,7 @@ func firstFamily(authors []string) string {
 	return TitleKey(f[0])
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
+func abs(x int) int { return max(x, -x) }
 
 func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [][2]string, now string) error {
 	data, err := json.Marshal(r)
@@ -190,13 +309,9 @@ func entryDate(r *Record) any {
 // mergeRecord merges r into the stored record rid, keeping the best of each
 // field: stored values win unless empty, and the longer abstract wins.
 func mergeRecord(ctx context.Context, tx *sql.Tx, rid int64, r *Record, ids [][2]string, now string) error {
-	var data string
-	if err := tx.QueryRowContext(ctx, "SELECT data FROM records WHERE id = ?", rid).Scan(&data); err != nil {
-		return fmt.Errorf("load record %d: %w", rid, err)
-	}
-	var old Record
-	if err := json.Unmarshal([]byte(data), &old); err != nil {
-		return fmt.Errorf("decode record %d: %w", rid, err)
+	old, err := loadRecord(ctx, tx, rid)
+	if err != nil {
+		return err
 	}
 	merged := Merge(old, *r)
 	if jsonEqual(old, merged) {
@@ -268,6 +383,8 @@ func Merge(a, b Record) Record {
 	str(&m.DOI, b.DOI)
 	str(&m.PMCID, b.PMCID)
 	str(&m.NCT, b.NCT)
+	str(&m.PPR, b.PPR)
+	str(&m.OpenAlex, b.OpenAlex)
 	str(&m.Title, b.Title)
 	str(&m.Journal, b.Journal)
 	str(&m.PubDate, b.PubDate)
@@ -301,7 +418,7 @@ func Merge(a, b Record) Record {
 }
 
 func union(a, b []string) []string {
-	seen := make(map[string]bool, len(a)+len(b))
+	seen := map[string]bool{}
 	var out []string
 	for _, s := range append(append([]string(nil), a...), b...) {
 		k := strings.ToLower(s)
@@ -330,7 +447,7 @@ func (db *DB) CountRecords(ctx context.Context) (int, error) {
 }
 
 // FindByID returns the record holding an identifier of the given kind
-// ("pmid", "doi", "pmcid", "nct"), or false.
+// ("pmid", "doi", "pmcid", "nct", "ppr", "openalex"), or false.
 func (db *DB) FindByID(ctx context.Context, kind, value string) (Record, bool, error) {
 	norm, err := idNormaliser(kind)
 	if err != nil {
@@ -367,7 +484,7 @@ func (db *DB) queryRecords(ctx context.Context, query string, args ...any) ([]Re
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: query records: %w", err)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	slices.SortStableFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
 	return out, nil
 }
 
@@ -385,7 +502,7 @@ func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
 	var sb strings.Builder
 	var args []any
 	sb.WriteString("SELECT r.id, r.data FROM records r WHERE 1")
-	if q.FromYear > 0 {
+	if q.FromYear != 0 {
 		sb.WriteString(" AND r.year >= ?")
 		args = append(args, q.FromYear)
 	}
@@ -410,8 +527,6 @@ func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
 		return nil, err
 	}
 	// queryRecords sorts by id ascending; newest first here.
-	for i, j := 0, len(recs)-1; i < j; i, j = i+1, j-1 {
-		recs[i], recs[j] = recs[j], recs[i]
-	}
+	slices.Reverse(recs)
 	return recs, nil
 }

@@ -42,22 +42,33 @@ func (db *DB) FinishRun(ctx context.Context, runID int64, status string) error {
 // FinishSource records what a source did in a run. When the source
 // succeeded (no errors), its watermark moves to res.To in the same
 // transaction; a failed source leaves its watermark where it was.
+//
+// Error messages often quote what a server sent: each is cleaned of
+// control characters (see CleanText) and cut to MaxErrorBytes before it is
+// stored. The skipped records are stored with their reasons.
 func (db *DB) FinishSource(ctx context.Context, runID int64, res SourceResult) error {
-	errs := res.Errors
-	if errs == nil {
-		errs = []string{}
-	}
-	ej, err := json.Marshal(errs)
+	res = res.Cleaned()
+	ej, err := json.Marshal(res.Errors)
 	if err != nil {
 		return fmt.Errorf("store: encode errors: %w", err)
 	}
+	reasons := res.SkipReasons
+	if reasons == nil {
+		reasons = map[string]int{}
+	}
+	sj, err := json.Marshal(reasons)
+	if err != nil {
+		return fmt.Errorf("store: encode skip reasons: %w", err)
+	}
 	ok := len(res.Errors) == 0
 	err = db.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO run_sources (run_id, source, window_from, window_to, fetched, new, errors, ok)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO run_sources (run_id, source, window_from, window_to, fetched, new, errors, ok, skipped, skip_reasons)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (run_id, source) DO UPDATE SET window_from = excluded.window_from, window_to = excluded.window_to,
-			fetched = excluded.fetched, new = excluded.new, errors = excluded.errors, ok = excluded.ok`,
-			runID, res.Name, res.From.UTC().Format(dayLayout), res.To.UTC().Format(dayLayout), res.Fetched, res.New, string(ej), ok); err != nil {
+			fetched = excluded.fetched, new = excluded.new, errors = excluded.errors, ok = excluded.ok,
+			skipped = excluded.skipped, skip_reasons = excluded.skip_reasons`,
+			runID, res.Name, res.From.UTC().Format(dayLayout), res.To.UTC().Format(dayLayout), res.Fetched, res.New, string(ej), ok,
+			res.Skipped, string(sj)); err != nil {
 			return err
 		}
 		if !ok {
@@ -105,21 +116,27 @@ func (db *DB) Run(ctx context.Context, runID int64) (Run, error) {
 	if finished.Valid {
 		r.FinishedAt = parseTime(finished.String)
 	}
-	rows, err := db.db.QueryContext(ctx, "SELECT source, window_from, window_to, fetched, new, errors FROM run_sources WHERE run_id = ? ORDER BY rowid", runID)
+	rows, err := db.db.QueryContext(ctx, "SELECT source, window_from, window_to, fetched, new, errors, skipped, skip_reasons FROM run_sources WHERE run_id = ? ORDER BY rowid", runID)
 	if err != nil {
 		return Run{}, fmt.Errorf("store: sources of run %d: %w", runID, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var s SourceResult
-		var from, to, errs string
-		if err := rows.Scan(&s.Name, &from, &to, &s.Fetched, &s.New, &errs); err != nil {
+		var from, to, errs, reasons string
+		if err := rows.Scan(&s.Name, &from, &to, &s.Fetched, &s.New, &errs, &s.Skipped, &reasons); err != nil {
 			return Run{}, fmt.Errorf("store: sources of run %d: %w", runID, err)
 		}
 		s.From, _ = time.Parse(dayLayout, from)
 		s.To, _ = time.Parse(dayLayout, to)
 		if err := json.Unmarshal([]byte(errs), &s.Errors); err != nil {
 			return Run{}, fmt.Errorf("store: errors of %s in run %d: %w", s.Name, runID, err)
+		}
+		if err := json.Unmarshal([]byte(reasons), &s.SkipReasons); err != nil {
+			return Run{}, fmt.Errorf("store: skip reasons of %s in run %d: %w", s.Name, runID, err)
+		}
+		if len(s.SkipReasons) == 0 {
+			s.SkipReasons = nil
 		}
 		r.Sources = append(r.Sources, s)
 	}

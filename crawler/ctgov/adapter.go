@@ -25,6 +25,15 @@ const Journal = "ClinicalTrials.gov"
 // schedules) that would drown the summary.
 const maxDetailRunes = 2000
 
+// MaxEnrollment is the largest enrollment count taken as a count. The
+// largest registered trials enrol a few hundred thousand people; a figure
+// beyond ten million, or a negative one, is a registry error.
+const MaxEnrollment = 10_000_000
+
+// PlausibleEnrollment reports whether an enrollment count from the registry
+// is taken as a count (0 to MaxEnrollment); any other is unknown.
+func PlausibleEnrollment(n int) bool { return n >= 0 && n <= MaxEnrollment }
+
 // ParseStudies reads one page of GET /api/v2/studies (format=json) and
 // returns one Record per study in page order and the nextPageToken (""
 // on the last page). A page with no studies gives no records and no error.
@@ -43,7 +52,9 @@ const maxDetailRunes = 2000
 //     them: "Enrollment: 240 participants (ACTUAL). Allocation: RANDOMIZED.
 //     Status: COMPLETED. Why stopped: …. Study type: INTERVENTIONAL.
 //     Phase: PHASE3. … Start: 2010-05. Completion: 2015-03 (ACTUAL).
-//     Sponsor: …." (enum values as the API gives them).
+//     Sponsor: …." (enum values as the API gives them). An enrollment
+//     count that is negative or above MaxEnrollment is "unknown", never
+//     printed as a number of participants.
 //   - PubTypes: "Trial Registration", then the study type
 //     ("Interventional", "Observational", "Expanded Access"),
 //     "Randomized" / "Non-Randomized" from designInfo.allocation, the
@@ -261,11 +272,17 @@ func (st *study) facts() string {
 		}
 	}
 	if c := dm.EnrollmentInfo.Count; c != nil {
-		v := strconv.Itoa(*c) + " participants"
-		if t := strings.TrimSpace(dm.EnrollmentInfo.Type); t != "" {
-			v += " (" + t + ")"
+		if PlausibleEnrollment(*c) {
+			v := strconv.Itoa(*c) + " participants"
+			if t := strings.TrimSpace(dm.EnrollmentInfo.Type); t != "" {
+				v += " (" + t + ")"
+			}
+			add("Enrollment", v)
+		} else {
+			// Never printed as a count: the assessor reads numbers of
+			// participants from this line.
+			add("Enrollment", "unknown (the registry's figure is not a possible count)")
 		}
-		add("Enrollment", v)
 	}
 	add("Allocation", dm.DesignInfo.Allocation)
 	status := strings.TrimSpace(sm.OverallStatus)

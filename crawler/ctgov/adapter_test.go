@@ -3,6 +3,7 @@ package ctgov
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -287,6 +288,51 @@ func TestPhaseAndEnumNames(t *testing.T) {
 	for in, want := range map[string]string{"EXPANDED_ACCESS": "Expanded Access", "OBSERVATIONAL": "Observational", "": ""} {
 		if got := enumWords(in); got != want {
 			t.Errorf("enumWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestImpossibleEnrollmentIsUnknown(t *testing.T) {
+	for _, c := range []struct {
+		count int
+		want  string // the Enrollment sentence; "" = a count must not appear
+	}{
+		{-1000000, ""},
+		{-1, ""},
+		{MaxEnrollment + 1, ""},
+		{2147483647, ""},
+		{MaxEnrollment, "Enrollment: 10000000 participants (ACTUAL)."},
+		{1, "Enrollment: 1 participants (ACTUAL)."},
+	} {
+		raw := ctgovtest.StudyJSON(ctgovtest.Study{
+			NCT: "NCT07000001", Title: "Oil massage for preterm infants", Summary: "A trial of oil massage.",
+			LastUpdate: date(2026, 3, 2), FirstPosted: date(2024, 5, 6), Allocation: "RANDOMIZED", Enrollment: c.count,
+		})
+		r := parseOne(t, raw)
+		facts := r.Sections[len(r.Sections)-1].Text
+		if c.want != "" {
+			if !strings.HasPrefix(facts, c.want) {
+				t.Errorf("enrollment %d: facts %q, want them to start %q", c.count, facts, c.want)
+			}
+			continue
+		}
+		if !strings.HasPrefix(facts, "Enrollment: unknown") {
+			t.Errorf("enrollment %d: facts %q, want the enrollment unknown", c.count, facts)
+		}
+		// The figure must not reach the text the assessor counts from,
+		// with or without its sign.
+		abs := strconv.Itoa(c.count)
+		abs = strings.TrimPrefix(abs, "-")
+		if strings.Contains(r.Abstract, abs) || strings.Contains(r.Abstract, "participants") {
+			t.Errorf("enrollment %d printed as a count: %q", c.count, r.Abstract)
+		}
+		if !strings.Contains(r.Abstract, "Allocation: RANDOMIZED.") {
+			t.Errorf("enrollment %d: other facts lost: %q", c.count, r.Abstract)
+		}
+	}
+	for n, want := range map[int]bool{-1: false, 0: true, 240: true, MaxEnrollment: true, MaxEnrollment + 1: false} {
+		if got := PlausibleEnrollment(n); got != want {
+			t.Errorf("PlausibleEnrollment(%d) = %v, want %v", n, got, want)
 		}
 	}
 }

@@ -76,8 +76,9 @@ func looksLikeHTML(b []byte) bool {
 }
 
 // record maps one search result to a Record. It never fails: a result with
-// no usable identifier is still returned (the store skips it), so one odd
-// record cannot stop a crawl.
+// no usable identifier is still returned (the store skips it and counts it
+// with its reason in the source's result), so one odd record cannot stop a
+// crawl.
 func (r *result) record() store.Record {
 	src := strings.ToUpper(clean(r.Source))
 	rec := store.Record{
@@ -107,8 +108,12 @@ func (r *result) record() store.Record {
 			}
 		}
 	}
-	// A preprint (SRC:PPR, id "PPR…") is known by its DOI: litwatch does
-	// not keep Europe PMC's own PPR ids.
+	// A preprint (SRC:PPR) keeps Europe PMC's own id ("PPR…"): many have
+	// no DOI, PMID or PMCID, and the store joins a later copy that brings
+	// one to the work stored under the PPR id.
+	if src == "PPR" {
+		rec.PPR = store.NormPPR(id)
+	}
 
 	rec.Abstract, rec.Sections = abstract(string(r.AbstractText))
 	rec.Journal = r.journal(src)

@@ -180,7 +180,7 @@ func (s *Source) windowQuery(from, to time.Time) string {
 // workKey identifies a record within one search: its first identifier, or
 // its position when it has none.
 func workKey(r store.Record, page, i int) string {
-	for _, k := range []string{r.PMID, r.PMCID, r.DOI, r.Title} {
+	for _, k := range []string{r.PMID, r.PMCID, r.DOI, r.PPR, r.Title} {
 		if k != "" {
 			return k
 		}

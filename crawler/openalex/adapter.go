@@ -97,7 +97,10 @@ func (w *work) record() (store.Record, error) {
 		PMID:   store.NormPMID(lastSegment(w.IDs.PMID)),
 		PMCID:  store.NormPMCID(lastSegment(w.IDs.PMCID)),
 		DOI:    store.NormDOI(deref(w.DOI)),
-		Year:   w.PublicationYear,
+		// The work id ("https://openalex.org/W…"): the identifier of a
+		// work with no DOI, PMID or PMCID.
+		OpenAlex: store.NormOpenAlex(w.ID),
+		Year:     w.PublicationYear,
 	}
 	if rec.DOI == "" {
 		rec.DOI = store.NormDOI(w.IDs.DOI)

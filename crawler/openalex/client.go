@@ -186,14 +186,16 @@ func metaCount(body []byte) int {
 	return *l.Meta.Count
 }
 
-// key identifies a work within one Fetch: its DOI, else PMID, else title;
-// "" if it has none of them.
+// key identifies a work within one Fetch: its DOI, else PMID, else
+// OpenAlex id, else title; "" if it has none of them.
 func key(r store.Record) string {
 	switch {
 	case r.DOI != "":
 		return "doi:" + r.DOI
 	case r.PMID != "":
 		return "pmid:" + r.PMID
+	case r.OpenAlex != "":
+		return "w:" + r.OpenAlex
 	case store.TitleKey(r.Title) != "":
 		return "title:" + store.TitleKey(r.Title)
 	}

@@ -601,7 +601,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
-			if sc.otherTreat.in(toks) && !sc.interv.in(toks) && !sc.fav.in(toks) && !sc.disfav.in(toks) {
+			named := sc.interv.in(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
+			other := sc.otherTreat.in(toks)
+			if !named && !other {
+				// a clause naming no treatment ("; day 14 RR 4.3 ...")
+				// is about the one its sentence names
+				other = sc.otherTreat.in(s.toks) && !sc.interv.in(s.toks)
+			}
+			if other && !named {
 				// a finding about another treatment the claims track (a
 				// review comparing several): not this claim's
 				continue
@@ -864,7 +871,7 @@ func minDist(a, b int) int {
 
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
-	for _, t := range sc.lower {
+	for _, t := range append(append(termSet(nil), sc.lower...), sc.harms...) {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
 		}
@@ -952,7 +959,8 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	if r.Comparator == ComparatorActive && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	activeControl := r.Comparator == ComparatorActive || a.controlGiven(r.ControlArm, sc)
+	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
@@ -962,8 +970,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
 	var named []string
 	sigUndirected := 0 // significant differences on a claim outcome whose direction is not said
+	conclNull := 0     // the conclusion's statements of no effect
 	for _, f := range fs {
 		if f.null {
+			if f.concl {
+				conclNull++
+			}
 			continue
 		}
 		if f.sig && f.valence == 0 && f.outcome != "" {
@@ -1004,10 +1016,17 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 		switch {
 		case design == DesignSystematicReview:
-			concl := conclBetter+conclWorse > 0
+			// the review's conclusion decides; its results only when the
+			// conclusion states no finding (a conclusion of no dramatic
+			// effect is not overridden by one significant pooled result)
+			concl := conclBetter+conclWorse+conclNull > 0 || r.Stance == StanceNegative || r.Stance == StanceInsufficient
 			better, worse := conclBetter, conclWorse
 			if !concl {
 				better, worse = sigBetter, sigWorse
+			}
+			if better+worse == 0 && c.Verdict == claims.VerdictInsufficient && a.recommends(r, sc) {
+				// "X has enough evidence to be recommended for Y"
+				better = 1
 			}
 			switch {
 			case insufficient && c.Verdict == claims.VerdictInsufficient:
@@ -1016,7 +1035,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit:
+			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit && !insufficient:
+				// a review that finds no effect (not one that only calls
+				// the evidence weak) goes against a benefit
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
@@ -1091,6 +1112,47 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// recommends reports whether the record's conclusion, naming the claim's
+// intervention, says it works or is recommended without a hedge or a
+// judgement that the evidence is weak.
+func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
+	if r.Stance != StancePositive {
+		return false
+	}
+	for _, f := range r.Findings {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) {
+			continue
+		}
+		if sc.interv.in(tokens(f.Clause)) {
+			return true
+		}
+	}
+	return false
+}
+
+// controlGiven reports whether the control arm's description names the
+// intervention itself ("the control group used probiotic drops"), not its
+// absence ("routine care without massage").
+func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
+	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) {
+		return false
+	}
+	toks := tokens(arm)
+	for _, m := range sc.interv.find(toks) {
+		negated := false
+		for i := max(0, m.start-2); i < m.start; i++ {
+			switch toks[i] {
+			case "without", "no", "not", "non", "nor":
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens s to at most n bytes at a word boundary, with an ellipsis.

@@ -63,14 +63,14 @@ func newDesignRules() designRules {
 		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
 		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
-		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews)\b`),
+		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter) (describes|discusses|reviews|summari[sz]es|outlines)|we discuss)\b`),
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
 		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		arms:          regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
 		controls:      regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
-		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|yet)|(is|are) (being )?recruit(ed|ing)|recruitment status)\b`),
+		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \()\b`),
 		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
@@ -86,7 +86,8 @@ func newDesignRules() designRules {
 }
 
 // design decides the study design from publication types and MeSH where
-// present, and from the text otherwise. n is the participant count found.
+// present, and from the text otherwise. n is the participant count found,
+// or -1 when it is not counted yet.
 func (dr designRules) design(d *doc, n int) string {
 	pt := func(names ...string) bool {
 		for _, p := range d.pubTypes {
@@ -140,7 +141,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignCaseReport
 	}
 	if pt("review", "scoping review") || dr.narrative.MatchString(title) ||
-		dr.narrative.MatchString(all) && n == 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
+		dr.narrative.MatchString(all) && n <= 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
 		return DesignNarrativeReview
 	}
 	animalMentions := len(dr.animal.FindAllString(all, -1))
@@ -184,6 +185,11 @@ func (dr designRules) design(d *doc, n int) string {
 	}
 	if n > 0 {
 		return DesignCaseReport
+	}
+	if n == 0 && !dr.stats.MatchString(all) && len(d.sents) >= 4 && animalMentions == 0 && !dr.lab.MatchString(all) {
+		// several sentences about a subject, no study, no numbers: an
+		// overview of it
+		return DesignNarrativeReview
 	}
 	return DesignOther
 }

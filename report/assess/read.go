@@ -54,6 +54,9 @@ type Reading struct {
 	N          int // participants randomised (a trial) or pooled (a review), 0 if not stated
 	Included   int // studies a review included, 0 if not stated
 	Comparator string
+	// ControlArm is what the record says its control group was given
+	// ("the control group used ambroxol oral solution"), when it says so.
+	ControlArm string
 	Notice     string // a retraction, erratum or expression of concern, in words
 	Findings   []Finding
 	Stance     string // of the conclusion, "" when it states none
@@ -68,6 +71,7 @@ type Reading struct {
 type readRules struct {
 	placebo, usual, none, control *regexp.Regexp
 	hedge, positive               *regexp.Regexp
+	controlArm                    *regexp.Regexp
 }
 
 func newReadRules() readRules {
@@ -76,9 +80,10 @@ func newReadRules() readRules {
 		usual:   regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b`),
 		none:    regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
 		// "control group", "controls" (not "controlled trial", a design)
-		control:  regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
-		hedge:    regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
-		positive: regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
+		control:    regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
+		controlArm: regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
+		hedge:      regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
+		positive:   regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
 	}
 }
 
@@ -126,13 +131,16 @@ func bounded(rec store.Record) (store.Record, bool) {
 func (a *ruleAssessor) Read(rec store.Record) *Reading {
 	rec, cut := bounded(rec)
 	d := a.text.newDoc(rec)
-	pre := a.design.design(d, 0)
+	pre := a.design.design(d, -1) // before counting: is it a review?
 	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
 	n, studies, noun, groups := a.count.participants(d, review)
 	d.participants, d.groups = noun, groups
 	r := &Reading{Design: a.design.design(d, n), N: n, Included: studies, Year: rec.Year, RecordID: rec.ID, Cut: cut, doc: d}
 	r.Notice = a.retraction(d)
 	r.Comparator = a.comparator(d, r.Design)
+	if m := a.read.controlArm.FindStringSubmatch(d.allRaw); m != nil {
+		r.ControlArm = m[1]
+	}
 	r.Findings, r.Stance = a.readFindings(d)
 	return r
 }

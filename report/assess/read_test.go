@@ -249,3 +249,114 @@ func TestJudgeConditionAsOutcome(t *testing.T) {
 		t.Fatalf("a record naming no outcome bears on the claim: %q", as.Reasons)
 	}
 }
+
+func TestRound4ReadingRules(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	pro, _ := set.Get("probiotics")
+	judge := func(rec store.Record) store.Assessment {
+		t.Helper()
+		as, ok := a.Judge(a.Read(rec), pro)
+		if !ok {
+			t.Fatalf("%q: not relevant", rec.Title)
+		}
+		return as
+	}
+	// fewer adverse events is not harm
+	as := judge(store.Record{Year: 2024, Title: "Probiotic drops for infants with colic: a randomised placebo-controlled trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 236 infants with colic were randomised to probiotic drops or placebo."},
+		{Label: "RESULTS", Text: "Adverse events were less frequent with probiotic drops (21% vs 35%, P = 0.021)."},
+	}})
+	if as.Direction == DirectionHarm {
+		t.Errorf("fewer adverse events read as harm: %q", as.Reasons)
+	}
+	// the control group given the intervention in another form: two active treatments
+	as = judge(store.Record{Year: 2024, Title: "Probiotic spray for infants with colic: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "A total of 154 infants with colic were randomised: the experimental group used a probiotic spray and the control group used probiotic drops."},
+		{Label: "RESULTS", Text: "Crying time fell more with the spray (P = 0.0005)."},
+	}})
+	if as.Flagged || as.Direction != DirectionUnclear {
+		t.Errorf("spray against drops of the same probiotic: %s %s flagged=%v", as.Signal, as.Direction, as.Flagged)
+	}
+	// a review rating its own evidence low is not a firm conclusion
+	as = judge(store.Record{Year: 2022, Title: "Probiotics for infantile colic: a systematic review and meta-analysis", Sections: []store.Section{
+		{Label: "RESULTS", Text: "Ten trials with 477 infants with colic were included. Crying time improved significantly (p = 0.001). Confidence in the evidence was low."},
+		{Label: "CONCLUSIONS", Text: "Probiotics reduced crying time in breastfed infants with colic, but confidence in the evidence was very low."},
+	}})
+	if as.Flagged {
+		t.Errorf("a review rating its evidence very low flagged: %q", as.Reasons)
+	}
+	for _, tc := range []struct{ title, text, want string }{
+		{"Massage therapy in premature neonates", "Registered randomised trial (single-masked; status active, not recruiting; no results shown). Infants are randomised to massage or standard care. Weight gain is taken from records.", DesignProtocol},
+		{"Infantile colic: recognition and treatment", "Infantile colic is a benign process. It affects many infants. Its cause is unknown. Supporting parents is central to management. Simethicone does not work.", DesignNarrativeReview},
+	} {
+		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.text}); r.Design != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
+		}
+	}
+}
+
+func TestControlGivenNothing(t *testing.T) {
+	cs := defaultClaims(t)
+	a := New(cs...)
+	rec := store.Record{Year: 2019, Title: "Massage and bilirubin in term newborns: a randomised trial", Sections: []store.Section{
+		{Label: "METHODS", Text: "One hundred and two healthy term newborns were randomly allocated to a massage group or to a control group given routine neonatal care without massage."},
+		{Label: "RESULTS", Text: "Transcutaneous bilirubin was significantly lower in the massage group on days 3 to 5 (P<0.005)."},
+	}}
+	as, ok := a.Judge(a.Read(rec), cs[0])
+	if !ok || !as.Flagged {
+		t.Fatalf("a control group given care without massage read as an active comparator: %v %q", ok, as.Reasons)
+	}
+}
+
+func TestWeakEvidenceOfBenefitDoesNotContradictBenefit(t *testing.T) {
+	set, err := claims.Example("cough")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("honey-cough")
+	rec := store.Record{Year: 2023, Title: "Honey for acute cough in children: a systematic review",
+		Abstract: "PubMed, Scopus and CENTRAL were searched for randomised trials of honey in children with acute cough. Ten studies were included. Honey appeared to reduce cough frequency more than placebo. The evidence was of low to very low quality. Conclusion: low-quality evidence suggests that honey may relieve cough in children with acute cough more than placebo."}
+	as, ok := a.Judge(a.Read(rec), c)
+	if !ok {
+		t.Fatal("not relevant")
+	}
+	if as.Flagged {
+		t.Errorf("a review finding weak evidence of benefit flagged against a benefit claim: %q", as.Reasons)
+	}
+}
+
+func TestReviewConclusionDecides(t *testing.T) {
+	set, err := claims.Example("colic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	pro, _ := set.Get("probiotics")
+	herbs, _ := set.Get("pain-agents")
+	base := func(concl string) store.Record {
+		return store.Record{Year: 2022, Title: "Probiotics and herbal remedies for infant colic: a systematic review", Sections: []store.Section{
+			{Label: "METHODS", Text: "Databases were searched and 24 randomized clinical trials were included."},
+			{Label: "RESULTS", Text: "Lactobacillus reuteri reduced crying time (day 7 RR 4.3, 95% CI 2.3 to 8.7; day 14 RR 4.3, 95% CI 2.3 to 8.7, P < .001)."},
+			{Label: "CONCLUSIONS", Text: concl},
+		}}
+	}
+	// a conclusion of no dramatic effect is not overridden by a pooled result
+	r := a.Read(base("No therapy produces a dramatic improvement, and more research is needed."))
+	if as, ok := a.Judge(r, pro); !ok || as.Flagged {
+		t.Errorf("probiotics: %v flagged=%v %q", ok, as.Flagged, as.Reasons)
+	}
+	// the probiotic's numbers, split over clauses, are not the herbs'
+	if as, ok := a.Judge(r, herbs); ok && as.Flagged {
+		t.Errorf("pain-agents flagged on the probiotic's result: %q", as.Reasons)
+	}
+	// "enough evidence to be recommended" is a firm conclusion
+	r = a.Read(base("L. reuteri was shown to have enough scientific evidence to be recommended for infant colic."))
+	if as, ok := a.Judge(r, pro); !ok || !as.Flagged {
+		t.Errorf("a review recommending the probiotic not flagged: %v %q", ok, as.Reasons)
+	}
+}

@@ -117,16 +117,45 @@ type Source struct {
 	Fetched int      `json:"fetched"`
 	New     int      `json:"new"`
 	Errors  []string `json:"errors"` // never null
+	// Skipped counts the records the source delivered that were not
+	// stored; SkipReasons says why, most frequent first. Never null.
+	Skipped     int          `json:"skipped"`
+	SkipReasons []SkipReason `json:"skip_reasons"`
+}
+
+// SkipReason is one reason records were not stored, and how many.
+type SkipReason struct {
+	Reason string `json:"reason"`
+	Count  int    `json:"count"`
+}
+
+// skipReasons lists reasons by count, most frequent first, then by reason.
+func skipReasons(m map[string]int) []SkipReason {
+	out := make([]SkipReason, 0, len(m))
+	for why, n := range m {
+		out = append(out, SkipReason{Reason: why, Count: n})
+	}
+	slices.SortFunc(out, func(a, b SkipReason) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Reason, b.Reason)
+	})
+	return out
 }
 
 // Record is one new publication or registration and what it means for the
 // claims it bears on.
 type Record struct {
-	ID       int64    `json:"id"`
-	PMID     string   `json:"pmid"`
-	DOI      string   `json:"doi"`
-	NCT      string   `json:"nct"`
-	PMCID    string   `json:"pmcid,omitempty"`
+	ID    int64  `json:"id"`
+	PMID  string `json:"pmid"`
+	DOI   string `json:"doi"`
+	NCT   string `json:"nct"`
+	PMCID string `json:"pmcid,omitempty"`
+	// PPR and OpenAlex are the sources' own ids (a Europe PMC preprint
+	// id, an OpenAlex work id), set when the record has them.
+	PPR      string   `json:"ppr,omitempty"`
+	OpenAlex string   `json:"openalex,omitempty"`
 	Title    string   `json:"title"`
 	Year     int      `json:"year"` // 0 if unknown
 	Journal  string   `json:"journal"`
@@ -187,12 +216,14 @@ func Build(in Input) *Doc {
 	}
 	for _, s := range in.Sources {
 		d.Sources = append(d.Sources, Source{
-			Name:    s.Name,
-			From:    DateOf(s.From),
-			To:      DateOf(s.To),
-			Fetched: s.Fetched,
-			New:     s.New,
-			Errors:  nonNil(s.Errors),
+			Name:        s.Name,
+			From:        DateOf(s.From),
+			To:          DateOf(s.To),
+			Fetched:     s.Fetched,
+			New:         s.New,
+			Errors:      nonNil(s.Errors),
+			Skipped:     s.Skipped,
+			SkipReasons: skipReasons(s.SkipReasons),
 		})
 	}
 
@@ -262,6 +293,8 @@ func buildRecord(r store.Record, designs map[int64]string, as []store.Assessment
 		DOI:         r.DOI,
 		NCT:         r.NCT,
 		PMCID:       r.PMCID,
+		PPR:         r.PPR,
+		OpenAlex:    r.OpenAlex,
 		Title:       r.Title,
 		Year:        r.Year,
 		Journal:     r.Journal,
@@ -430,6 +463,7 @@ func Parse(data []byte) (*Doc, error) {
 	d.Sources = nonNil(d.Sources)
 	for i := range d.Sources {
 		d.Sources[i].Errors = nonNil(d.Sources[i].Errors)
+		d.Sources[i].SkipReasons = nonNil(d.Sources[i].SkipReasons)
 	}
 	d.Records = nonNil(d.Records)
 	for i := range d.Records {
@@ -456,7 +490,21 @@ func Parse(data []byte) (*Doc, error) {
 
 // RecordURL is the link for a record: PubMed if it has a PMID, else
 // doi.org, else ClinicalTrials.gov; "" if it has none of these.
-func RecordURL(r Record) string { return Link(r.PMID, r.DOI, r.NCT) }
+//
+// A work known only by a source's own id links to that source: Europe PMC
+// for a preprint id, OpenAlex for a work id.
+func RecordURL(r Record) string {
+	if u := Link(r.PMID, r.DOI, r.NCT); u != "" {
+		return u
+	}
+	switch ppr, w := strings.TrimSpace(r.PPR), strings.TrimSpace(r.OpenAlex); {
+	case ppr != "":
+		return "https://europepmc.org/article/PPR/" + escapePath(ppr)
+	case w != "":
+		return "https://openalex.org/" + escapePath(w)
+	}
+	return ""
+}
 
 // Link is the link for a work with these identifiers: PubMed if it has a
 // PMID, else doi.org, else ClinicalTrials.gov; "" if none. The identifier

@@ -29,7 +29,8 @@ func sampleInput() Input {
 			{ID: "C3", Statement: "Vitamin D supplementation prevents fractures in community-dwelling older adults", Verdict: "Not supported", AsOf: 2022},
 		},
 		Sources: []store.SourceResult{
-			{Name: "pubmed", From: from, To: to, Fetched: 214, New: 9, Errors: nil},
+			{Name: "pubmed", From: from, To: to, Fetched: 214, New: 9, Errors: nil,
+				Skipped: 3, SkipReasons: map[string]int{store.SkipNoTitle: 1, store.SkipNoID: 2}},
 			{Name: "europepmc", From: from, To: to, Fetched: 0, New: 0, Errors: []string{"GET https://www.ebi.ac.uk/europepmc/webservices/rest/search: 503 Service Unavailable after 3 attempts"}},
 			{Name: "ctgov", From: from, To: to, Fetched: 12, New: 1, Errors: []string{}},
 		},

@@ -176,13 +176,16 @@ dd{margin:0 0 .2rem 0}
 <p>No source ran.</p>
 {{- else}}
 <table>
-<thead><tr><th>Source</th><th>Window</th><th>Fetched</th><th>New</th><th>Errors</th></tr></thead>
+<thead><tr><th>Source</th><th>Window</th><th>Fetched</th><th>New</th><th>Skipped</th><th>Errors</th></tr></thead>
 <tbody>
 {{- range .Sources}}
-<tr><td>{{.Name}}</td><td>{{.Window}}</td><td class="num">{{.Fetched}}</td><td class="num">{{.New}}</td><td>{{if .Errors}}<ul class="err">{{range .Errors}}<li>{{.}}</li>{{end}}</ul>{{else}}none{{end}}</td></tr>
+<tr><td>{{.Name}}</td><td>{{.Window}}</td><td class="num">{{.Fetched}}</td><td class="num">{{.New}}</td><td class="num">{{.Skipped}}</td><td>{{if .Errors}}<ul class="err">{{range .Errors}}<li>{{.}}</li>{{end}}</ul>{{else}}none{{end}}</td></tr>
 {{- end}}
 </tbody>
 </table>
+{{- range .Sources}}{{with .SkipText}}
+<p class="skip">{{.}}</p>
+{{- end}}{{end}}
 {{- end}}
 </body>
 </html>

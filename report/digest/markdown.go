@@ -152,14 +152,24 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 	if len(v.Sources) == 0 {
 		p("No source ran.\n")
 	} else {
-		p("| Source | Window | Fetched | New | Errors |\n")
-		p("| --- | --- | ---: | ---: | --- |\n")
+		p("| Source | Window | Fetched | New | Skipped | Errors |\n")
+		p("| --- | --- | ---: | ---: | ---: | --- |\n")
 		for _, s := range v.Sources {
 			errs := "none"
 			if len(s.Errors) > 0 {
 				errs = mdJoin(s.Errors, "; ")
 			}
-			p("| %s | %s | %d | %d | %s |\n", mdText(orDash(s.Name)), s.Window, s.Fetched, s.New, errs)
+			p("| %s | %s | %d | %d | %d | %s |\n", mdText(orDash(s.Name)), s.Window, s.Fetched, s.New, s.Skipped, errs)
+		}
+		first := true
+		for _, s := range v.Sources {
+			if t := s.SkipText(); t != "" {
+				if first {
+					p("\n")
+					first = false
+				}
+				p("- %s\n", mdText(t))
+			}
 		}
 	}
 	if err := b.Flush(); err != nil {

@@ -205,3 +205,20 @@ func TestUnrelatedListBounded(t *testing.T) {
 		t.Errorf("JSON digest has %d records", len(d.Records))
 	}
 }
+
+func TestSourceIDsLinked(t *testing.T) {
+	d := Build(Input{
+		GeneratedAt: day("2026-11-30"),
+		Records:     []store.Record{{ID: 1, PPR: "PPR123", OpenAlex: "W42", Title: "A preprint", Year: 2026}},
+		Assessments: map[int64][]store.Assessment{1: {{Claim: "C1", Relevant: true, Flagged: true, Signal: "contradicts"}}},
+	})
+	md := render(t, d, "md")
+	for _, want := range []string{
+		"[Europe PMC PPR123](https://europepmc.org/article/PPR/PPR123)",
+		"[OpenAlex W42](https://openalex.org/W42)",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+}

@@ -178,16 +178,21 @@ func renderText(w io.Writer, d *Doc) error {
 	if len(v.Sources) == 0 {
 		line("No source ran.")
 	} else {
-		rows := [][]string{{"SOURCE", "WINDOW", "FETCHED", "NEW", "STATUS"}}
+		rows := [][]string{{"SOURCE", "WINDOW", "FETCHED", "NEW", "SKIPPED", "STATUS"}}
 		for _, s := range v.Sources {
-			rows = append(rows, []string{orDash(s.Name), s.Window, strconv.Itoa(s.Fetched), strconv.Itoa(s.New), s.Status})
+			rows = append(rows, []string{orDash(s.Name), s.Window, strconv.Itoa(s.Fetched), strconv.Itoa(s.New), strconv.Itoa(s.Skipped), s.Status})
 		}
-		for _, l := range table(rows, map[int]bool{2: true, 3: true}) {
+		for _, l := range table(rows, map[int]bool{2: true, 3: true, 4: true}) {
 			line(l)
 		}
 		for _, s := range v.Sources {
 			for _, e := range s.Errors {
 				para("  "+orDash(s.Name)+": ", "    ", e)
+			}
+		}
+		for _, s := range v.Sources {
+			if t := s.SkipText(); t != "" {
+				para("  ", "    ", t)
 			}
 		}
 	}

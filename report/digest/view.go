@@ -47,7 +47,7 @@ type otherItem struct {
 }
 
 // idLink is one identifier of a record and its page: PubMed, doi.org,
-// Europe PMC or ClinicalTrials.gov.
+// Europe PMC, ClinicalTrials.gov or OpenAlex.
 type idLink struct {
 	Label string // "PMID", "DOI", "PMCID" or "" (an NCT number says what it is)
 	ID    string
@@ -58,7 +58,8 @@ type idLink struct {
 func (l idLink) Text() string { return strings.TrimSpace(l.Label + " " + l.ID) }
 
 // identifierURL is the page of an identifier of kind "PMID", "DOI",
-// "PMCID" or "NCT"; the identifier is percent-encoded.
+// "PMCID", "NCT", "PPR" (a Europe PMC preprint) or "OpenAlex"; the
+// identifier is percent-encoded.
 func identifierURL(kind, id string) string {
 	id = strings.TrimSpace(id)
 	if id == "" {
@@ -76,6 +77,10 @@ func identifierURL(kind, id string) string {
 			id = "PMC" + id
 		}
 		return "https://europepmc.org/article/PMC/" + escapePath(id)
+	case "PPR":
+		return "https://europepmc.org/article/PPR/" + escapePath(id)
+	case "OpenAlex":
+		return "https://openalex.org/" + escapePath(id)
 	}
 	return ""
 }
@@ -202,6 +207,16 @@ type sourceView struct {
 	New     int
 	Errors  []string
 	Status  string // "ok" or "2 errors"
+	Skipped int
+	Skips   []string // "2 with no title", most frequent first
+}
+
+// SkipText is the sentence saying which records the source did not store.
+func (s sourceView) SkipText() string {
+	if s.Skipped == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s not stored: %s.", orDash(s.Name), plural(s.Skipped, "record", "records"), strings.Join(s.Skips, "; "))
 }
 
 func newView(d *Doc) view {
@@ -246,6 +261,13 @@ func newView(d *Doc) view {
 		}
 		for _, e := range s.Errors {
 			sv.Errors = append(sv.Errors, clean(e))
+		}
+		sv.Skipped = max(0, s.Skipped)
+		for _, r := range s.SkipReasons {
+			sv.Skips = append(sv.Skips, fmt.Sprintf("%d with %s", r.Count, orDash(clean(r.Reason))))
+		}
+		if sv.Skipped > 0 && len(sv.Skips) == 0 {
+			sv.Skips = []string{"the reasons were not recorded"}
 		}
 		if n := len(sv.Errors); n > 0 {
 			sv.Status = plural(n, "error", "errors")
@@ -419,7 +441,8 @@ func newItem(r Record, a Assessment, full bool) item {
 	if a.N > 0 {
 		it.Meta = append(it.Meta, plural(a.N, "participant", "participants"))
 	}
-	for _, id := range [][3]string{{"PMID", "PMID", r.PMID}, {"DOI", "DOI", r.DOI}, {"PMCID", "PMCID", r.PMCID}, {"NCT", "", r.NCT}} {
+	for _, id := range [][3]string{{"PMID", "PMID", r.PMID}, {"DOI", "DOI", r.DOI}, {"PMCID", "PMCID", r.PMCID}, {"NCT", "", r.NCT},
+		{"PPR", "Europe PMC", r.PPR}, {"OpenAlex", "OpenAlex", r.OpenAlex}} {
 		if s := clean(id[2]); s != "" {
 			it.IDs = append(it.IDs, idLink{Label: id[1], ID: s, URL: safeURL(identifierURL(id[0], s))})
 		}

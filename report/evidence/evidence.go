@@ -17,7 +17,6 @@
 package evidence
 
 import (
-	"bufio"
 	"bytes"
 	"cmp"
 	_ "embed"
@@ -80,14 +79,8 @@ func Default() (*Model, error) {
 // Classify says what the evidence sentences report for the prompt, with
 // the probability of each label.
 func (m *Model) Classify(p Prompt, evidence []string) (string, map[string]float64) {
-	pi := newPromptInfo(p, m.opts.Generic)
-	var ans []*analysis
-	for _, e := range dedupe(evidence) {
-		ans = append(ans, pi.analyze(e))
-	}
-	fb := &featBuilder{mask: 1<<m.opts.Bits - 1, drop: m.opts.Drop}
-	classFeatures(pi, ans, fb)
-	pr := m.probs(fb.vector())
+	pr := m.probs(m.vectors(p, evidence))
+
 	best := 0
 	for c := 1; c < 3; c++ {
 		if pr[c] > pr[best] {
@@ -102,7 +95,38 @@ func (m *Model) Classify(p Prompt, evidence []string) (string, map[string]float6
 	return labels[best], out
 }
 
-func (m *Model) probs(x []uint32) [3]float64 {
+// vectors returns the classifier's feature vectors of the evidence for
+// the prompt: all features but Drop, and for the direction head of a
+// split model all but DirDrop.
+func (m *Model) vectors(p Prompt, evidence []string) (x, xd []uint32) {
+	pi := newPromptInfo(p, m.opts.Generic)
+	var ans []*analysis
+	for _, e := range dedupe(evidence) {
+		ans = append(ans, pi.analyze(e))
+	}
+	fb := &featBuilder{mask: 1<<m.opts.Bits - 1, drop: m.opts.Drop}
+	classFeatures(pi, ans, fb)
+	x = fb.vector()
+	if m.opts.Split {
+		fb := &featBuilder{mask: 1<<m.opts.Bits - 1, drop: m.opts.DirDrop}
+		classFeatures(pi, ans, fb)
+		xd = fb.vector()
+	}
+	return x, xd
+}
+
+func (m *Model) probs(x, xd []uint32) [3]float64 {
+	if m.opts.Split {
+		var zs, zd float64
+		for _, j := range x {
+			zs += float64(m.cls[3*j])
+		}
+		for _, j := range xd {
+			zd += float64(m.cls[3*j+1])
+		}
+		ps, pd := sigmoid(zs), sigmoid(zd)
+		return [3]float64{ps * pd, ps * (1 - pd), 1 - ps}
+	}
 	var z [3]float64
 	for _, j := range x {
 		w := m.cls[3*j : 3*j+3]
@@ -163,7 +187,7 @@ func (m *Model) FindEvidence(p Prompt, abstract string, k int) []string {
 
 func (m *Model) rankScores(pi *promptInfo, sents []sentence) []float64 {
 	scores := make([]float64, len(sents))
-	for i, x := range rankVectors(pi, sents, 1<<m.opts.RankBits-1) {
+	for i, x := range rankVectors(pi, sents, 1<<m.opts.RankBits-1, m.opts.RankDrop) {
 		for _, j := range x {
 			scores[i] += float64(m.rank[j])
 		}
@@ -171,12 +195,21 @@ func (m *Model) rankScores(pi *promptInfo, sents []sentence) []float64 {
 	return scores
 }
 
-// The weights file: "LWEV", format version, the options, the classifier
-// rows and the ranker entries that are not zero, and a CRC-32 of all that
-// precedes it. Little-endian throughout; weights are float32.
+// The weights file, little-endian throughout:
+//
+//	"LWEV"
+//	header (headerSize bytes): uint16 format version, uint16 feature
+//	    version, uint8 Bits, uint8 RankBits, uint8 flags (1 Generic,
+//	    2 Split), uint8 0, uint16 Drop, uint16 DirDrop, uint16 RankDrop
+//	uint32 n, then n classifier rows: uint32 index, 3 float32
+//	uint32 n, then n ranker entries: uint32 index, float32
+//	uint32 CRC-32 (IEEE) of all that precedes it
+//
+// Rows and entries that are all zero are left out.
 const (
 	magic         = "LWEV"
 	formatVersion = 1
+	headerSize    = 14
 )
 
 // WriteTo writes the model in its binary format.
@@ -193,9 +226,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if m.opts.Generic {
 		flags |= 1
 	}
+	if m.opts.Split {
+		flags |= 2
+	}
 	put(flags)
 	put(uint8(0))
 	put(m.opts.Drop)
+	put(m.opts.DirDrop)
+	put(m.opts.RankDrop)
 	var rows []uint32
 	for j := 0; j < len(m.cls)/3; j++ {
 		if m.cls[3*j] != 0 || m.cls[3*j+1] != 0 || m.cls[3*j+2] != 0 {
@@ -225,84 +263,69 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // Load reads a model written by WriteTo.
 func Load(r io.Reader) (*Model, error) {
-	data, err := io.ReadAll(bufio.NewReader(r))
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("evidence: reading model: %w", err)
 	}
-	if len(data) < 4+2+2+4+4+4+4 || string(data[:4]) != magic {
+	if len(data) < len(magic)+headerSize+4 || string(data[:len(magic)]) != magic {
 		return nil, errors.New("evidence: not a model file")
 	}
-	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
+	le := binary.LittleEndian
+	body, sum := data[:len(data)-4], le.Uint32(data[len(data)-4:])
 	if crc32.ChecksumIEEE(body) != sum {
 		return nil, errors.New("evidence: model file damaged (checksum)")
 	}
-	rd := bytes.NewReader(body[4:])
-	le := binary.LittleEndian
-	var hdr struct {
-		Version, Features uint16
-		Bits, RankBits    uint8
-		Flags, _          uint8
-		Drop              uint16
+	b := body[len(magic):]
+	version, features := le.Uint16(b), le.Uint16(b[2:])
+	bits, rankBits, flags := b[4], b[5], b[6]
+	if version != formatVersion {
+		return nil, fmt.Errorf("evidence: model format %d, want %d", version, formatVersion)
 	}
-	if err := binary.Read(rd, le, &hdr); err != nil {
-		return nil, fmt.Errorf("evidence: model header: %w", err)
+	if features != featureVersion {
+		return nil, fmt.Errorf("evidence: model features version %d, this code reads %d (retrain it)", features, featureVersion)
 	}
-	if hdr.Version != formatVersion {
-		return nil, fmt.Errorf("evidence: model format %d, want %d", hdr.Version, formatVersion)
+	if bits < 8 || bits > 24 || rankBits < 8 || rankBits > 24 {
+		return nil, fmt.Errorf("evidence: bad hash sizes %d/%d", bits, rankBits)
 	}
-	if hdr.Features != featureVersion {
-		return nil, fmt.Errorf("evidence: model features version %d, this code reads %d (retrain it)", hdr.Features, featureVersion)
-	}
-	if hdr.Bits < 8 || hdr.Bits > 24 || hdr.RankBits < 8 || hdr.RankBits > 24 {
-		return nil, fmt.Errorf("evidence: bad hash sizes %d/%d", hdr.Bits, hdr.RankBits)
-	}
-	m := &Model{opts: Options{Bits: hdr.Bits, RankBits: hdr.RankBits, Generic: hdr.Flags&1 != 0, Drop: hdr.Drop}}
-	m.cls = make([]float32, 3<<hdr.Bits)
-	m.rank = make([]float32, 1<<hdr.RankBits)
-	var n uint32
-	if err := binary.Read(rd, le, &n); err != nil || int(n) > len(m.cls)/3 {
-		return nil, errors.New("evidence: bad classifier size")
-	}
-	var row struct {
-		J uint32
-		W [3]float32
-	}
-	for range n {
-		if err := binary.Read(rd, le, &row); err != nil {
-			return nil, fmt.Errorf("evidence: classifier weights: %w", err)
+	m := &Model{opts: Options{
+		Bits: bits, RankBits: rankBits, Generic: flags&1 != 0, Split: flags&2 != 0,
+		Drop: le.Uint16(b[8:]), DirDrop: le.Uint16(b[10:]), RankDrop: le.Uint16(b[12:]),
+	}}
+	b = b[headerSize:]
+	m.cls = make([]float32, 3<<bits)
+	m.rank = make([]float32, 1<<rankBits)
+	f32 := func(p []byte) float32 { return math.Float32frombits(le.Uint32(p)) }
+	for _, sec := range []struct {
+		name  string
+		w     []float32
+		width int
+	}{{"classifier", m.cls, 3}, {"ranker", m.rank, 1}} {
+		if len(b) < 4 {
+			return nil, fmt.Errorf("evidence: %s weights missing", sec.name)
 		}
-		if int(row.J) >= len(m.cls)/3 || !finite(row.W[:]...) {
-			return nil, errors.New("evidence: bad classifier weight")
+		n := int(le.Uint32(b))
+		b = b[4:]
+		row := 4 + 4*sec.width
+		if n > len(sec.w)/sec.width || len(b) < n*row {
+			return nil, fmt.Errorf("evidence: bad %s size", sec.name)
 		}
-		copy(m.cls[3*row.J:], row.W[:])
-	}
-	if err := binary.Read(rd, le, &n); err != nil || int(n) > len(m.rank) {
-		return nil, errors.New("evidence: bad ranker size")
-	}
-	var e struct {
-		J uint32
-		W float32
-	}
-	for range n {
-		if err := binary.Read(rd, le, &e); err != nil {
-			return nil, fmt.Errorf("evidence: ranker weights: %w", err)
+		for range n {
+			j := int(le.Uint32(b))
+			if j >= len(sec.w)/sec.width {
+				return nil, fmt.Errorf("evidence: bad %s row %d", sec.name, j)
+			}
+			for c := range sec.width {
+				v := f32(b[4+4*c:])
+				if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
+					return nil, fmt.Errorf("evidence: bad %s weight", sec.name)
+				}
+				sec.w[sec.width*j+c] = v
+			}
+			b = b[row:]
 		}
-		if int(e.J) >= len(m.rank) || !finite(e.W) {
-			return nil, errors.New("evidence: bad ranker weight")
-		}
-		m.rank[e.J] = e.W
 	}
-	if rd.Len() != 0 {
+	if len(b) != 0 {
 		return nil, errors.New("evidence: trailing bytes in model file")
 	}
 	return m, nil
-}
-
-func finite(ws ...float32) bool {
-	for _, w := range ws {
-		if math.IsNaN(float64(w)) || math.IsInf(float64(w), 0) {
-			return false
-		}
-	}
-	return true
 }

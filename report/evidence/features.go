@@ -26,7 +26,7 @@ var stopWords = map[string]bool{
 	"those": true, "this": true, "all": true, "any": true, "other": true, "per": true, "participants": true,
 	"participant": true, "subjects": true, "people": true, "children": true, "women": true, "men": true,
 	"adults": true, "individuals": true, "arm": true, "arms": true, "treatment": true, "therapy": true,
-	"plus": true, "alone": true, "only": true, "at least": true, "overall": true, "values": true, "value": true,
+	"plus": true, "alone": true, "only": true, "overall": true, "values": true, "value": true,
 	"change": true, "changes": true, "difference": true, "proportion": true, "percentage": true, "incidence": true,
 	"risk": true, "measured": true, "assessed": true, "s": true, "t": true, "standard": true, "usual": true,
 }
@@ -35,6 +35,13 @@ var stopWords = map[string]bool{
 var genericArm = map[string]byte{
 	"intervention": 'i', "experimental": 'i', "verum": 'i',
 	"control": 'c', "controls": 'c', "placebo": 'c', "sham": 'c', "untreated": 'c', "conventional": 'c',
+}
+
+// genericGroup names an arm when followed by "group" or "arm" ("the
+// treatment group", "the comparison arm").
+var genericGroup = map[string]byte{
+	"treatment": 'i', "study": 'i', "trial": 'i', "test": 'i', "therapy": 'i', "case": 'i', "cases": 'i',
+	"comparison": 'c', "reference": 'c', "usual": 'c', "standard": 'c', "routine": 'c', "nontreatment": 'c',
 }
 
 func phraseStems(p string) []string {
@@ -133,7 +140,8 @@ type mtok struct {
 	role  byte   // for mentions: 'i', 'c', 'b' (words of both arms), 'o'
 	class int    // word class (rules.go)
 	val   float64
-	n     int // for mentions: how many words
+	pct   bool // a number followed by '%'
+	n     int  // for mentions: how many words
 }
 
 const kMention = 3
@@ -181,6 +189,8 @@ func (pi *promptInfo) analyze(text string) *analysis {
 			an.oStems[st] = true
 		case pi.generic:
 			if r, ok := genericArm[t.text]; ok {
+				roles[k] = r
+			} else if r, ok := genericGroup[t.text]; ok && k+1 < len(raw) && (raw[k+1].text == "group" || raw[k+1].text == "groups" || raw[k+1].text == "arm") {
 				roles[k] = r
 			}
 		}
@@ -247,7 +257,7 @@ func (pi *promptInfo) analyze(text string) *analysis {
 			an.toks = append(an.toks, m)
 		case kNum:
 			v, _ := strconv.ParseFloat(t.text, 64)
-			an.toks = append(an.toks, mtok{text: "#", kind: kNum, val: v})
+			an.toks = append(an.toks, mtok{text: "#", kind: kNum, val: v, pct: t.pct})
 			an.nNum++
 		default:
 			an.toks = append(an.toks, mtok{text: t.text, kind: kPunct})
@@ -280,9 +290,10 @@ func (pi *promptInfo) analyze(text string) *analysis {
 
 // featBuilder collects hashed features.
 type featBuilder struct {
-	mask uint32
-	idx  []uint32
-	drop uint16 // feature groups left out (Options.Drop)
+	mask  uint32
+	idx   []uint32
+	drop  uint16            // feature groups left out (Options.Drop)
+	names map[uint32]string // when not nil, a name of each feature (explanations)
 }
 
 // feature groups that Options.Drop can leave out (ablations).
@@ -298,6 +309,7 @@ const (
 	gNum
 	gSummary
 	gPromptDir
+	gRankBigram
 )
 
 func (fb *featBuilder) on(g uint16) bool { return fb.drop&g == 0 }
@@ -340,6 +352,7 @@ func classFeatures(pi *promptInfo, ans []*analysis, fb *featBuilder) {
 	if fb.on(gPromptDir) && pi.oDir != cNone {
 		fb.add("odir", classNames[pi.oDir])
 	}
+
 	anyO, anyI, anyC := false, false, false
 	for _, an := range ans {
 		anyO = anyO || len(an.oStems) > 0
@@ -384,26 +397,8 @@ func textFeatures(pi *promptInfo, an *analysis, fb *featBuilder) {
 		}
 	}
 	// the skeleton: the arms, the outcome and the words of the rules, in order
-	var sk []string
-	for _, t := range an.toks {
-		var s string
-		switch {
-		case t.kind == kMention:
-			s = strings.ToUpper(string(t.role))
-		case t.class != cNone:
-			s = classNames[t.class]
-		default:
-			continue
-		}
-		if len(sk) > 0 && sk[len(sk)-1] == s {
-			continue
-		}
-		sk = append(sk, s)
-	}
-	for k := range sk {
-		for n := 1; n <= 4 && k+n <= len(sk) && fb.on(gSkel); n++ {
-			fb.add(append([]string{"sk"}, sk[k:k+n]...)...)
-		}
+	if fb.on(gSkel) {
+		skeletonFeatures("sk", an.toks, fb)
 	}
 	// what is said nearest each outcome mention
 	for k, t := range an.toks {
@@ -436,33 +431,64 @@ func textFeatures(pi *promptInfo, an *analysis, fb *featBuilder) {
 	if !fb.on(gSummary) {
 		return
 	}
-	// summary of the rules
+	summaryFeatures("", an.toks, fb)
+}
+
+// skeletonFeatures adds the 1-4-grams of the skeleton of toks: the arms,
+// the outcome and the words of the rules, in order.
+func skeletonFeatures(prefix string, toks []mtok, fb *featBuilder) {
+	var sk []string
+	for _, t := range toks {
+		var s string
+		switch {
+		case t.kind == kMention:
+			s = strings.ToUpper(string(t.role))
+		case t.class != cNone:
+			s = classNames[t.class]
+		default:
+			continue
+		}
+		if len(sk) > 0 && sk[len(sk)-1] == s {
+			continue
+		}
+		sk = append(sk, s)
+	}
+	for k := range sk {
+		for n := 1; n <= 4 && k+n <= len(sk); n++ {
+			fb.add(append([]string{prefix}, sk[k:k+n]...)...)
+		}
+	}
+}
+
+// summaryFeatures adds which rule classes occur in toks and what the
+// p-values and intervals say together.
+func summaryFeatures(prefix string, toks []mtok, fb *featBuilder) {
 	var seen [numClasses]int
-	for _, t := range an.toks {
+	for _, t := range toks {
 		seen[t.class]++
 	}
 	for c := 1; c < numClasses; c++ {
 		if seen[c] > 0 {
-			fb.add("has", classNames[c])
+			fb.add(prefix+"has", classNames[c])
 		}
 	}
 	switch {
 	case seen[cPSig] > 0 && seen[cPNS]+seen[cPTrend] == 0:
-		fb.add("p", "allsig")
+		fb.add(prefix+"p", "allsig")
 	case seen[cPSig] == 0 && seen[cPNS]+seen[cPTrend] > 0:
-		fb.add("p", "allns")
+		fb.add(prefix+"p", "allns")
 	case seen[cPSig] > 0:
-		fb.add("p", "mixed")
+		fb.add(prefix+"p", "mixed")
 	default:
-		fb.add("p", "none")
+		fb.add(prefix+"p", "none")
 	}
 	switch {
 	case seen[cCIExcl] > 0 && seen[cCIIncl] == 0:
-		fb.add("ci", "allexcl")
+		fb.add(prefix+"ci", "allexcl")
 	case seen[cCIExcl] == 0 && seen[cCIIncl] > 0:
-		fb.add("ci", "allincl")
+		fb.add(prefix+"ci", "allincl")
 	case seen[cCIExcl] > 0:
-		fb.add("ci", "mixed")
+		fb.add(prefix+"ci", "mixed")
 	}
 }
 
@@ -520,6 +546,28 @@ func localFeatures(toks []mtok, k int, fb *featBuilder) {
 // "compared with"...), and adds the direction for the intervention:
 // "lower in B than in A" is an increase for A.
 func voteFeatures(pi *promptInfo, toks []mtok, k int, fb *featBuilder) {
+	v := readVote(toks, k)
+	if v.dir == cNone {
+		fb.add("vote", v.kind, string(rune(v.subj+'0')), v.sig)
+		return
+	}
+	fb.add("vote", classNames[v.dir], strconv.FormatBool(v.known))
+	fb.add("vote", classNames[v.dir], strconv.FormatBool(v.known), v.sig)
+	if pi.oDir != cNone && fb.on(gPromptDir) {
+		fb.add("vote", classNames[v.dir], "odir", classNames[pi.oDir])
+	}
+}
+
+// vote is what voteFeatures reads near an outcome mention.
+type vote struct {
+	dir   int    // the direction for the intervention (cInc, cDec, cGood, cBad) or cNone
+	kind  string // when dir is cNone: "nodir" or "negated"
+	subj  byte   // the subject arm, 0 if none
+	known bool   // the subject is the intervention or the comparator
+	sig   string // "sig", "ns" or "none" in the clause
+}
+
+func readVote(toks []mtok, k int) vote {
 	lo, hi := k, k
 	for lo > 0 && !clauseEnd(toks[lo-1]) {
 		lo--
@@ -565,8 +613,7 @@ func voteFeatures(pi *promptInfo, toks []mtok, k int, fb *featBuilder) {
 		}
 	}
 	if dirAt < 0 {
-		fb.add("vote", "nodir", string(rune(subj+'0')), sig)
-		return
+		return vote{kind: "nodir", subj: subj, sig: sig}
 	}
 	cls := toks[dirAt].class
 	// "greater reduction", "reduced more": the change word, not the
@@ -585,8 +632,7 @@ func voteFeatures(pi *promptInfo, toks []mtok, k int, fb *featBuilder) {
 		}
 	}
 	if negated {
-		fb.add("vote", "negated", sig)
-		return
+		return vote{kind: "negated", subj: subj, sig: sig}
 	}
 	if subj == 'c' {
 		switch cls {
@@ -600,12 +646,7 @@ func voteFeatures(pi *promptInfo, toks []mtok, k int, fb *featBuilder) {
 			cls = cGood
 		}
 	}
-	known := subj == 'i' || subj == 'c'
-	fb.add("vote", classNames[cls], strconv.FormatBool(known))
-	fb.add("vote", classNames[cls], strconv.FormatBool(known), sig)
-	if pi.oDir != cNone && fb.on(gPromptDir) {
-		fb.add("vote", classNames[cls], "odir", classNames[pi.oDir])
-	}
+	return vote{dir: cls, subj: subj, known: subj == 'i' || subj == 'c', sig: sig}
 }
 
 // changeWord reports whether a stemmed word names a change ("reduction",
@@ -647,7 +688,14 @@ func armOrder(toks []mtok, k int) string {
 }
 
 func clauseEnd(t mtok) bool {
-	return t.kind == kPunct && (t.text == ";" || t.text == "." || t.text == ":") || t.text == "but" || t.text == "wherea" || t.text == "howeve"
+	if t.kind == kPunct {
+		return t.text == ";" || t.text == "." || t.text == ":"
+	}
+	switch t.text {
+	case "but", "wherea", "howeve", "while", "althou", "though", "except", "yet":
+		return true
+	}
+	return false
 }
 
 // numberFeatures compares the numbers given for each arm ("32% in the A
@@ -664,54 +712,198 @@ func numberFeatures(toks []mtok, fb *featBuilder) {
 			}
 		}
 	}
-	var armAt []int
-	for k, t := range toks {
-		if t.kind == kMention && (t.role == 'i' || t.role == 'c') {
-			armAt = append(armAt, k)
-		}
-	}
-	if len(armAt) < 2 {
+	vi, vc, how := armNumbers(toks)
+	if how == "" {
 		return
 	}
-	val := map[byte]float64{}
-	got := map[byte]bool{}
-	for ai, k := range armAt {
-		role := toks[k].role
-		if got[role] {
-			continue
+	cmp := "i=c"
+	switch {
+	case vi > vc:
+		cmp = "i>c"
+	case vi < vc:
+		cmp = "i<c"
+	}
+	fb.add("num", cmp)
+	fb.add("num", cmp, how)
+}
+
+// armNumbers finds the number given for each arm: "44% in the A group
+// versus 29% in the B group", "A: 12.3 ± 2, B: 15.1 ± 3", "were 35 and
+// 66 in the A and B groups, respectively". how says which reading found
+// them ("" when none did).
+func armNumbers(toks []mtok) (vi, vc float64, how string) {
+	var arms []int
+	for k, t := range toks {
+		if t.kind == kMention && (t.role == 'i' || t.role == 'c') {
+			arms = append(arms, k)
 		}
-		best, bestD := -1, 1<<30
-		for j := max(0, k-4); j < len(toks) && j <= k+4; j++ {
-			if toks[j].kind != kNum {
-				continue
+	}
+	if len(arms) < 2 {
+		return 0, 0, ""
+	}
+	pctOnly := false
+	for _, t := range toks {
+		if t.kind == kNum && t.pct {
+			pctOnly = true
+		}
+	}
+	usable := func(k int) bool {
+		t := toks[k]
+		if t.kind != kNum || pctOnly && !t.pct {
+			return false
+		}
+		if k > 0 {
+			switch toks[k-1].text {
+			case "±", "n", "=", "/", "of", "day", "week", "month", "year", "age", "aged", "group":
+				return false
 			}
-			d := abs(j - k)
-			// a number nearer another arm mention belongs to that arm
-			nearer := false
-			for aj, k2 := range armAt {
-				if aj != ai && abs(j-k2) < d {
-					nearer = true
+		}
+		if k+1 < len(toks) {
+			switch toks[k+1].text {
+			case "/", "patien", "subjec", "partic", "of", "out":
+				if !t.pct {
+					return false
 				}
 			}
-			if !nearer && d < bestD {
-				best, bestD = j, d
+		}
+		return true
+	}
+	// "respectively": two arms named together and two numbers in order
+	for k, t := range toks {
+		if t.class != cResp {
+			continue
+		}
+		var pair []int
+		for a := 0; a+1 < len(arms); a++ {
+			if arms[a+1]-arms[a] <= 3 && toks[arms[a]].role != toks[arms[a+1]].role && arms[a+1] < k {
+				pair = []int{arms[a], arms[a+1]}
+			}
+		}
+		if pair == nil {
+			break
+		}
+		var nums []int
+		for j := 0; j < k; j++ {
+			if usable(j) && (j < pair[0] || j > pair[1]) {
+				nums = append(nums, j)
+			}
+		}
+		if len(nums) >= 2 {
+			a, b := toks[nums[len(nums)-2]].val, toks[nums[len(nums)-1]].val
+			if toks[pair[0]].role == 'i' {
+				return a, b, "resp"
+			}
+			return b, a, "resp"
+		}
+		break
+	}
+	// "12.9 cm versus 8.9 in the A and B groups": two numbers, then the
+	// two arms named together
+	for a := 0; a+1 < len(arms); a++ {
+		k1, k2 := arms[a], arms[a+1]
+		if k2-k1 > 3 || toks[k1].role == toks[k2].role {
+			continue
+		}
+		joined := false
+		for j := k1 + 1; j < k2; j++ {
+			switch toks[j].text {
+			case "and", ",", "vs", "versus", "or", "compar", "to":
+				joined = true
+			}
+		}
+		if !joined {
+			continue
+		}
+		lo := 0
+		if a > 0 {
+			lo = arms[a-1] + 1
+		}
+		var nums []int
+		for j := lo; j < k1; j++ {
+			if usable(j) {
+				nums = append(nums, j)
+			}
+		}
+		if len(nums) < 2 || k1-nums[len(nums)-1] > 8 {
+			continue
+		}
+		n1, n2 := nums[len(nums)-2], nums[len(nums)-1]
+		between := false
+		for j := n1 + 1; j < n2; j++ {
+			switch toks[j].text {
+			case "vs", "versus", "and", ",", "compar":
+				between = true
+			}
+		}
+		if !between {
+			continue
+		}
+		if toks[k1].role == 'i' {
+			return toks[n1].val, toks[n2].val, "pair"
+		}
+		return toks[n2].val, toks[n1].val, "pair"
+	}
+	// otherwise each arm's number is in its zone: before the mention when
+	// it is introduced by "in", "for", "with"... ("44% in the A group"),
+	// else after it ("A: 12.3", "the A group had 12")
+	got := map[byte]float64{}
+	seen := map[byte]bool{}
+	used := map[int]bool{}
+	for a, k := range arms {
+		role := toks[k].role
+		if seen[role] {
+			continue
+		}
+		lo, hi := 0, len(toks)-1
+		if a > 0 {
+			lo = arms[a-1] + 1
+		}
+		if a+1 < len(arms) {
+			hi = arms[a+1] - 1
+		}
+		// the number right after the mention ("A group (12.3", "A: 12",
+		// "for A is 6") is its; else, when the mention is introduced by
+		// "in", "for", "with"... ("44% in the A group"), the one before;
+		// else the next one after
+		best := -1
+		for j := k + 1; j <= hi && j <= k+3; j++ {
+			if usable(j) && !used[j] {
+				best = j
+				break
+			}
+			if w := toks[j].text; w != "group" && w != "arm" && w != "is" && w != "was" && w != "were" && w != ":" && w != "(" && w != "=" && w != "m" && w != "mean" && w != "," {
+				break
+			}
+		}
+		before := false
+		for j := max(0, k-3); j < k; j++ {
+			switch toks[j].text {
+			case "in", "for", "with", "among", "on", "by", "after", "receiv", "versus", "vs", "than":
+				before = true
+			}
+		}
+		for j := k - 1; best < 0 && before && j >= lo && j >= k-12; j-- {
+			if usable(j) && !used[j] {
+				best = j
+			}
+		}
+		for j := k + 1; best < 0 && !before && j <= hi && j <= k+12; j++ {
+			if usable(j) && !used[j] {
+				best = j
 			}
 		}
 		if best >= 0 {
-			val[role] = toks[best].val
-			got[role] = true
+			used[best] = true
+		}
+		if best >= 0 {
+			got[role] = toks[best].val
+			seen[role] = true
 		}
 	}
-	if got['i'] && got['c'] {
-		switch {
-		case val['i'] > val['c']:
-			fb.add("num", "i>c")
-		case val['i'] < val['c']:
-			fb.add("num", "i<c")
-		default:
-			fb.add("num", "i=c")
-		}
+	if seen['i'] && seen['c'] {
+		return got['i'], got['c'], "zone"
 	}
+	return 0, 0, ""
 }
 
 func abs(x int) int {
@@ -723,7 +915,7 @@ func abs(x int) int {
 
 // rankVectors returns the ranker's feature vectors of an abstract's
 // sentences for a prompt.
-func rankVectors(pi *promptInfo, sents []sentence, mask uint32) [][]uint32 {
+func rankVectors(pi *promptInfo, sents []sentence, mask uint32, drop uint16) [][]uint32 {
 	ans := make([]*analysis, len(sents))
 	df := map[string]int{}
 	for i, s := range sents {
@@ -753,7 +945,7 @@ func rankVectors(pi *promptInfo, sents []sentence, mask uint32) [][]uint32 {
 	}
 	out := make([][]uint32, len(sents))
 	for i, s := range sents {
-		fb := &featBuilder{mask: mask}
+		fb := &featBuilder{mask: mask, drop: drop}
 		rankFeatures(pi, ans[i], s, len(sents), fb)
 		rank := 0
 		for j := range sents {
@@ -813,11 +1005,16 @@ func rankFeatures(pi *promptInfo, an *analysis, s sentence, n int, fb *featBuild
 	fb.add("arms", strconv.FormatBool(an.hasI), strconv.FormatBool(an.hasC), cov)
 	var seen [numClasses]bool
 	words := 0
+	prev := ""
 	for _, t := range an.toks {
 		seen[t.class] = true
 		if t.kind == kWord || t.kind == kMention {
 			words++
 			fb.add("u", t.text)
+			if prev != "" && fb.on(gRankBigram) {
+				fb.add("b", prev, t.text)
+			}
+			prev = t.text
 		}
 	}
 	for c := 1; c < numClasses; c++ {

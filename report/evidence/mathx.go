@@ -70,3 +70,12 @@ func softmax3(z [3]float64) [3]float64 {
 	}
 	return p
 }
+
+// sigmoid is the logistic function.
+func sigmoid(z float64) float64 {
+	if z >= 0 {
+		return 1 / (1 + exp(-z))
+	}
+	e := exp(z)
+	return e / (1 + e)
+}

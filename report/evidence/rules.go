@@ -30,7 +30,9 @@ var (
 	num = `(-?\s?\d*\.?\d+)`
 	// "p = 0.07", "P<.001", "p-value of 0.03", "p = NS", "p = 1.2 x 10-5"
 	rePValue = regexp.MustCompile(`\bp\s*(?:-?\s*values?)?\s*(?:was|were|is|for trend|trend)?\s*(<=|>=|=<|=>|<|>|=|:|of\b)\s*(n\.?s\.?\b|\d*\.\d+|\d+)(?:\s*(?:x|\*)\s*10\s*\^?\s*(-\s*\d+)|\s?e\s*(-\s*\d+))?`)
-	rePNS    = regexp.MustCompile(`\bp\s*(?:=\s*)?n\.?s\.?(?:\s|$|[),;])`)
+	// "p value 0.01", "P-value: .03" (no sign: equals)
+	rePBare = regexp.MustCompile(`\bp\s*-?\s*values?\s*(?:was|of|:)?\s*(\d*\.\d+)`)
+	rePNS   = regexp.MustCompile(`\bp\s*(?:=\s*)?n\.?s\.?(?:\s|$|[),;])`)
 	// "95% CI 0.31 to 1.22", "0.61 [95% CI: 0.31-1.22]", "(95% confidence interval, -0.2 to 1.3)"
 	reCIWord = regexp.MustCompile(`(?:` + num + `\s*%?\s*)?[\[(,;]?\s*(?:9[05]\s*%\s*)?(?:ci|c\.i\.|confidence intervals?(?:\s*\(ci\))?|cl|confidence limits?)\s*[:,=]?\s*(?:of\s*|was\s*|from\s*)?[\[(]?\s*` + num + `\s*%?\s*(?:to|-|,|;|and)\s*` + num + `\s*%?\s*[\])]?`)
 	// "0.85 (0.65-1.12)", "-0.35 [-0.78 to 0.07]"
@@ -78,6 +80,7 @@ func pClass(op string, v float64) string {
 // markPValues replaces the p-values of a normalized text by marker words.
 func markPValues(s string) string {
 	s = rePNS.ReplaceAllString(s, " "+mPNS+" ")
+	s = rePBare.ReplaceAllString(s, "p = $1")
 	return rePValue.ReplaceAllStringFunc(s, func(m string) string {
 		sm := rePValue.FindStringSubmatch(m)
 		op, val := sm[1], sm[2]
@@ -260,6 +263,10 @@ var exactClass = map[string]int{
 	"elevated": cInc, "faster": cInc, "bigger": cInc, "heavier": cInc, "taller": cInc, "gained": cInc,
 	"lower": cDec, "less": cDec, "fewer": cDec, "shorter": cDec, "fell": cDec, "smaller": cDec, "slower": cDec,
 	"lowered": cDec, "lesser": cDec, "dropped": cDec, "lost": cDec,
+	"highest": cInc, "greatest": cInc, "largest": cInc, "longest": cInc, "most": cInc,
+	"lowest": cDec, "least": cDec, "fewest": cDec, "smallest": cDec, "shortest": cDec, "earlier": cDec, "sooner": cDec,
+	"easier": cGood, "best": cGood, "harder": cBad, "worst": cBad,
+	"favour": cGood, "favor": cGood, "favours": cGood, "favors": cGood,
 	"better": cGood, "superior": cGood, "effective": cGood, "beneficial": cGood, "benefit": cGood, "benefits": cGood,
 	"favoured": cGood, "favored": cGood, "favouring": cGood, "favoring": cGood,
 	"worse": cBad, "inferior": cBad, "harmful": cBad, "adverse": cBad,

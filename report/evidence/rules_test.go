@@ -19,6 +19,8 @@ func TestPValues(t *testing.T) {
 		{"p = NS", mPNS},
 		{"(p ns)", mPNS},
 		{"p-value of 0.03", mPSig},
+		{"p value 0.01", mPSig},
+		{"P-value: .2", mPNS},
 		{"p = 1.2 x 10-5", mPSig},
 		{"P = 0·004", mPSig},
 		{"p\u2009=\u2009.42", mPNS},

@@ -63,6 +63,7 @@ const (
 type token struct {
 	text string
 	kind int
+	pct  bool // a number followed by '%'
 }
 
 // isWordRune reports whether r belongs to a word token ('_' joins the
@@ -91,7 +92,7 @@ func tokenize(s string) []token {
 			if strings.HasSuffix(w, "'s") {
 				w = w[:len(w)-2]
 			}
-			out = append(out, token{w, kWord})
+			out = append(out, token{w, kWord, false})
 			i = j
 		case unicode.IsDigit(r) || r == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 			j := i
@@ -101,10 +102,24 @@ func tokenize(s string) []token {
 			if j == i {
 				j = i + n
 			}
-			out = append(out, token{s[i:j], kNum})
+			text := s[i:j]
+			// a minus sign: '-' after a space, a bracket or a sign, not
+			// after a word or number ("18-28" is a range)
+			if i > 0 && s[i-1] == '-' && (i == 1 || strings.ContainsRune(" ([=:,;/", rune(s[i-2]))) {
+				text = "-" + text
+			}
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			pct := k < len(s) && s[k] == '%'
+			out = append(out, token{text, kNum, pct})
 			i = j
+		case r == '±':
+			out = append(out, token{"±", kPunct, false})
+			i += n
 		case strings.ContainsRune(".,;:!?()[]", r):
-			out = append(out, token{string(r), kPunct})
+			out = append(out, token{string(r), kPunct, false})
 			i += n
 		default:
 			i += n

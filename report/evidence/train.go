@@ -12,7 +12,7 @@ import (
 
 // featureVersion changes whenever the features change: a model trained
 // with other features is refused on load.
-const featureVersion = 1
+const featureVersion = 3
 
 // Example is one training prompt: the comparison, its label, the
 // sentences the annotators cited and the article's abstract (may be
@@ -69,24 +69,27 @@ type Options struct {
 	RankBits uint8  // the ranker has 2^RankBits hashed features
 	Generic  bool   // generic arm words ("placebo", "control", "intervention") name the arms
 	Drop     uint16 // classifier feature groups left out (ablations; 0 = all)
+	RankDrop uint16 // ranker feature groups left out
+
+	// Split trains two binary heads instead of one three-way softmax: is
+	// the difference significant (all features but Drop), and if so did
+	// the outcome go up or down (all features but DirDrop).
+	Split   bool
+	DirDrop uint16
 
 	Epochs     int     // classifier passes over the data
 	Rate       float64 // classifier AdaGrad step
 	L2         float64 // classifier L2 penalty (per update, on the features touched)
+	DirEpochs  int
+	DirRate    float64
+	DirL2      float64
 	RankEpochs int
 	RankRate   float64
 	RankL2     float64
 
-	// Swap also trains on every prompt with intervention and comparator
-	// exchanged and the label mirrored.
-	Swap bool
-	// AbstractK > 0 also trains the classifier on the AbstractK sentences
-	// a ranker picks from each abstract, the ranker being trained on the
-	// other Folds folds of the articles (cross-fitting: the picks are as
-	// good as on unseen articles, not better).
-	AbstractK    int
-	Folds        int
-	AbstractOnly bool
+	// Runs > 1 trains the classifier that many times, each on its own
+	// shuffles, and averages the weights (less variance from the order).
+	Runs int
 }
 
 // DefaultOptions are the choices the embedded model was trained with
@@ -94,9 +97,10 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Bits: 18, RankBits: 16, Generic: true,
+		Split: true, Runs: 5,
 		Epochs: 12, Rate: 0.02, L2: 1e-5,
+		DirEpochs: 12, DirRate: 0.02, DirL2: 1e-5,
 		RankEpochs: 10, RankRate: 0.01, RankL2: 1e-5,
-		Swap: false, AbstractK: 0, Folds: 5,
 	}
 }
 
@@ -111,71 +115,71 @@ func Train(examples []Example, seed uint64) *Model {
 func TrainOptions(examples []Example, seed uint64, o Options) *Model {
 	m := &Model{opts: o}
 	rng := rand.New(rand.NewPCG(seed, 0x6c69747761746368)) // "litwatch"
-	lists := rankLists(examples, o)
-	m.rank = trainRanker(lists, o, rng)
+	m.rank = toFloat32(trainRanker(rankLists(examples, o), o, rng))
 
-	var xs [][]uint32
-	var ys []int
-	addEx := func(p Prompt, texts []string, label int) {
-		pi := newPromptInfo(p, o.Generic)
-		var ans []*analysis
-		for _, t := range dedupe(texts) {
-			ans = append(ans, pi.analyze(t))
-		}
-		fb := &featBuilder{mask: 1<<o.Bits - 1, drop: o.Drop}
-		classFeatures(pi, ans, fb)
-		xs = append(xs, fb.vector())
-		ys = append(ys, label)
-	}
-	add := func(p Prompt, texts []string, label int) {
-		addEx(p, texts, label)
-		if o.Swap {
-			sw := label
-			switch label {
-			case 0:
-				sw = 1
-			case 1:
-				sw = 0
-			}
-			addEx(Prompt{Intervention: p.Comparator, Comparator: p.Intervention, Outcome: p.Outcome}, texts, sw)
-		}
-	}
+	var xs, xd [][]uint32
+	var ys, yd []int
 	for _, ex := range examples {
 		y := labelIndex(ex.Label)
-		if y < 0 || o.AbstractOnly {
+		if y < 0 {
 			continue
 		}
-		add(ex.Prompt, ex.Evidence, y)
-	}
-	if o.AbstractK > 0 && o.Folds > 1 {
-		for f := 0; f < o.Folds; f++ {
-			var train []rankList
-			for _, l := range lists {
-				if l.fold != f {
-					train = append(train, l)
-				}
-			}
-			fm := &Model{opts: o, rank: trainRanker(train, o, rng)}
-			for _, ex := range examples {
-				y := labelIndex(ex.Label)
-				if y < 0 || ex.Abstract == "" || foldOf(ex.Abstract, o.Folds) != f {
-					continue
-				}
-				add(ex.Prompt, fm.FindEvidence(ex.Prompt, ex.Abstract, o.AbstractK), y)
-			}
+		x, d := m.vectors(ex.Prompt, ex.Evidence)
+		xs = append(xs, x)
+		ys = append(ys, y)
+		if o.Split && y != 2 {
+			xd = append(xd, d)
+			yd = append(yd, y)
 		}
 	}
-	m.cls = trainClassifier(xs, ys, o, rng)
+	runs := max(1, o.Runs)
+	if !o.Split {
+		w := make([]float64, 3<<o.Bits)
+		for range runs {
+			for j, v := range trainSoftmax(xs, ys, o, rng) {
+				w[j] += v
+			}
+		}
+		for j := range w {
+			w[j] /= float64(runs)
+		}
+		m.cls = toFloat32(w)
+		return m
+	}
+	// head 0: significant (label 0 or 1) against not; head 1: increased
+	// against decreased, on the significant prompts
+	sig := make([]int, len(ys))
+	for i, y := range ys {
+		if y != 2 {
+			sig[i] = 1
+		}
+	}
+	w0 := make([]float64, 1<<o.Bits)
+	w1 := make([]float64, 1<<o.Bits)
+	dir := make([]int, len(yd))
+	for i, y := range yd {
+		if y == 0 {
+			dir[i] = 1
+		}
+	}
+	for range runs {
+		for j, v := range trainBinary(xs, sig, o.Bits, o.Epochs, o.Rate, o.L2, rng) {
+			w0[j] += v
+		}
+		for j, v := range trainBinary(xd, dir, o.Bits, o.DirEpochs, o.DirRate, o.DirL2, rng) {
+			w1[j] += v
+		}
+	}
+	w := make([]float64, 3<<o.Bits)
+	for j := range w0 {
+		w[3*j], w[3*j+1] = w0[j]/float64(runs), w1[j]/float64(runs)
+	}
+	m.cls = toFloat32(w)
 	return m
 }
 
-// foldOf assigns an article to a fold by its abstract.
-func foldOf(abstract string, folds int) int {
-	return int(hashStr(fnvOffset, abstract) % uint32(folds))
-}
-
-// trainClassifier fits multinomial logistic regression by AdaGrad.
-func trainClassifier(xs [][]uint32, ys []int, o Options, rng *rand.Rand) []float32 {
+// trainSoftmax fits multinomial logistic regression by AdaGrad.
+func trainSoftmax(xs [][]uint32, ys []int, o Options, rng *rand.Rand) []float64 {
 	n := 3 << o.Bits
 	w := make([]float64, n)
 	g2 := make([]float64, n)
@@ -205,7 +209,33 @@ func trainClassifier(xs [][]uint32, ys []int, o Options, rng *rand.Rand) []float
 			}
 		}
 	}
-	return toFloat32(w)
+	return w
+}
+
+// trainBinary fits logistic regression (y 0 or 1) by AdaGrad.
+func trainBinary(xs [][]uint32, ys []int, bits uint8, epochs int, rate, l2 float64, rng *rand.Rand) []float64 {
+	w := make([]float64, 1<<bits)
+	g2 := make([]float64, 1<<bits)
+	order := make([]int, len(xs))
+	for i := range order {
+		order[i] = i
+	}
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			var z float64
+			for _, j := range xs[i] {
+				z += w[j]
+			}
+			d := sigmoid(z) - float64(ys[i])
+			for _, j := range xs[i] {
+				g := d + float64(l2*w[j])
+				g2[j] += float64(g * g)
+				w[j] -= float64(rate*g) / (math.Sqrt(g2[j]) + 1e-8)
+			}
+		}
+	}
+	return w
 }
 
 func toFloat32(w []float64) []float32 {
@@ -219,9 +249,8 @@ func toFloat32(w []float64) []float32 {
 // rankList is one prompt's abstract sentences, their features and which
 // of them are the cited evidence.
 type rankList struct {
-	xs   [][]uint32
-	pos  []bool
-	fold int
+	xs  [][]uint32
+	pos []bool
 }
 
 // rankLists builds the ranker's training lists: every prompt with an
@@ -240,9 +269,9 @@ func rankLists(examples []Example, o Options) []rankList {
 			evNorm = append(evNorm, strings.Join(strings.Fields(normalize(e)), " "))
 		}
 		pi := newPromptInfo(ex.Prompt, o.Generic)
-		l := rankList{fold: foldOf(ex.Abstract, max(1, o.Folds))}
+		var l rankList
 		npos := 0
-		l.xs = rankVectors(pi, sents, 1<<o.RankBits-1)
+		l.xs = rankVectors(pi, sents, 1<<o.RankBits-1, o.RankDrop)
 		for _, s := range sents {
 			p := isEvidence(s.text, evs, evNorm)
 			l.pos = append(l.pos, p)
@@ -292,7 +321,7 @@ func isEvidence(sent string, evs []map[string]bool, evNorm []string) bool {
 
 // trainRanker fits the sentence scorer: a softmax over each list's
 // sentences, the target spread evenly over the cited ones.
-func trainRanker(lists []rankList, o Options, rng *rand.Rand) []float32 {
+func trainRanker(lists []rankList, o Options, rng *rand.Rand) []float64 {
 	n := 1 << o.RankBits
 	w := make([]float64, n)
 	g2 := make([]float64, n)
@@ -348,5 +377,5 @@ func trainRanker(lists []rankList, o Options, rng *rand.Rand) []float32 {
 			}
 		}
 	}
-	return toFloat32(w)
+	return w
 }

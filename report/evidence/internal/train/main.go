@@ -8,6 +8,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -44,23 +45,16 @@ func run(args []string, stdout io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed")
 	out := fs.String("o", "", "write the model here")
 	dev := fs.String("dev", "", "also score the model on this file (never trained on)")
-	o := evidence.DefaultOptions()
-	bits := fs.Uint("bits", uint(o.Bits), "classifier hash bits (experiments)")
-	rbits := fs.Uint("rankbits", uint(o.RankBits), "ranker hash bits (experiments)")
-	fs.BoolVar(&o.Generic, "generic", o.Generic, "generic arm words (experiments)")
-	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "classifier epochs (experiments)")
-	fs.Float64Var(&o.Rate, "rate", o.Rate, "classifier step (experiments)")
-	fs.Float64Var(&o.L2, "l2", o.L2, "classifier L2 (experiments)")
-	fs.IntVar(&o.RankEpochs, "rankepochs", o.RankEpochs, "ranker epochs (experiments)")
-	fs.Float64Var(&o.RankRate, "rankrate", o.RankRate, "ranker step (experiments)")
-	fs.Float64Var(&o.RankL2, "rankl2", o.RankL2, "ranker L2 (experiments)")
-	fs.BoolVar(&o.Swap, "swap", o.Swap, "swap augmentation (experiments)")
-	fs.IntVar(&o.AbstractK, "abstractk", o.AbstractK, "abstract augmentation (experiments)")
-	fs.IntVar(&o.Folds, "folds", o.Folds, "cross-fitting folds (experiments)")
+	opts := fs.String("options", "", `JSON overriding DefaultOptions, for experiments (e.g. {"Epochs":8})`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	o.Bits, o.RankBits = uint8(*bits), uint8(*rbits)
+	o := evidence.DefaultOptions()
+	if *opts != "" {
+		if err := json.Unmarshal([]byte(*opts), &o); err != nil {
+			return fmt.Errorf("-options: %w", err)
+		}
+	}
 	if *data == "" {
 		return fmt.Errorf("-data is required")
 	}
