@@ -98,12 +98,15 @@ type Window struct {
 
 // Summary counts the records of a digest. New = Flagged + Relevant + Other:
 // Relevant counts records that bear on a claim without being flagged, Other
-// those that bear on none.
+// those that bear on none. Claims says the same per claim.
 type Summary struct {
 	New      int `json:"new"`
 	Flagged  int `json:"flagged"`
 	Relevant int `json:"relevant"`
 	Other    int `json:"other"`
+	// Claims has one line per claim, in display order: the summary an
+	// editor reads first. Never null.
+	Claims []ClaimSummary `json:"claims"`
 }
 
 // Source is what one source did in the run.
@@ -238,6 +241,7 @@ func Build(in Input) *Doc {
 	sortRecords(d.Records)
 	d.Summary = summarize(d.Records)
 	d.OpenFlags = openFlags(in.Open, seen, order)
+	d.Summary.Claims = claimSummaries(d)
 	return d
 }
 
@@ -477,6 +481,10 @@ func Parse(data []byte) (*Doc, error) {
 	}
 	// Digests written before open flags were reported have none.
 	d.OpenFlags = nonNil(d.OpenFlags)
+	// Digests written before the per-claim summary have none.
+	if d.Summary.Claims == nil {
+		d.Summary.Claims = claimSummaries(&d)
+	}
 	return &d, nil
 }
 

@@ -39,7 +39,7 @@ func TestBuildOrder(t *testing.T) {
 	if got := recordIDs(d); !slices.Equal(got, want) {
 		t.Errorf("record order = %v, want %v", got, want)
 	}
-	if got, want := d.Summary, (Summary{New: 8, Flagged: 3, Relevant: 2, Other: 3}); got != want {
+	if got, want := counts(d.Summary), (Summary{New: 8, Flagged: 3, Relevant: 2, Other: 3}); !reflect.DeepEqual(got, want) {
 		t.Errorf("summary = %+v, want %+v", got, want)
 	}
 	if got := d.FlaggedCount(); got != 3 {
@@ -345,4 +345,10 @@ func TestFlaggedCountNil(t *testing.T) {
 	if d.FlaggedCount() != 0 {
 		t.Error("nil Doc has flags")
 	}
+}
+
+// counts is s without its per-claim lines.
+func counts(s Summary) Summary {
+	s.Claims = nil
+	return s
 }

@@ -50,11 +50,24 @@ th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-alig
 td.num{text-align:right}
 td ul{margin:0;padding-left:1rem}
 .err{color:#a40e26}
+ul.claims{background:#f6f8fa;border:1px solid #d0d7de;border-radius:6px;padding:.5rem .75rem .5rem 2rem}
+summary{cursor:pointer}
+dl{margin:.25rem 0 .75rem;font-size:.9rem}
+dt{font-weight:600;float:left;clear:left;margin-right:.4rem}
+dt::after{content:":"}
+dd{margin:0 0 .2rem 0}
 </style>
 </head>
 <body>
 <h1>{{.Headline}}</h1>
 <p class="meta">Window: {{.Window}} · generated {{.Generated}}<br>{{.Counts}}</p>
+{{- if .Claims}}
+<ul class="claims">
+{{- range .Claims}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
 {{range .Warnings}}<p class="warn"><strong>Warning:</strong> {{.}}</p>
 {{end}}
 {{- if .Basis}}
@@ -82,7 +95,7 @@ td ul{margin:0;padding-left:1rem}
 <div class="meta">{{join .Meta " · "}}</div>
 {{- end}}
 {{- if .IDs}}
-<div class="ids">{{join .IDs " · "}}</div>
+<div class="ids">{{template "ids" .IDs}}</div>
 {{- end}}
 <p><span class="signal">Signal:</span> {{.SignalText}}</p>
 {{- range .Evidence}}
@@ -122,13 +135,41 @@ td ul{margin:0;padding-left:1rem}
 <p class="verdict">{{.VerdictLabel}}: <strong>{{.VerdictText}}</strong></p>
 <ul>
 {{- range .Items}}
-<li>{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Meta}} <span class="meta">({{join .Meta ", "}})</span>{{end}}. Signal: {{.SignalText}}{{if .Reasons}}. {{join .Reasons " "}}{{end}}</li>
+<li>{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Meta}} <span class="meta">({{join .Meta ", "}})</span>{{end}}.{{if .IDs}} <span class="ids">{{template "ids" .IDs}}</span>.{{end}} Signal: {{.SignalText}}{{if .Reasons}}. {{join .Reasons " "}}{{end}}</li>
 {{- end}}
 </ul>
 {{- end}}
 
 <h2>Not relevant</h2>
+{{- if .Unrelated}}
+<details>
+<summary>{{.OtherText}}</summary>
+<ul>
+{{- range .Unrelated}}
+<li>{{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Year}} <span class="meta">({{.Year}})</span>{{end}}</li>
+{{- end}}
+</ul>
+{{- with .MoreText}}
+<p class="muted">{{.}}</p>
+{{- end}}
+</details>
+{{- else}}
 <p>{{.OtherText}}</p>
+{{- end}}
+
+<h2>Legend</h2>
+<p>Levels, how much attention a record asks for:</p>
+<dl>
+{{- range .Levels}}
+<dt>{{.Term}}</dt><dd>{{.Meaning}}.</dd>
+{{- end}}
+</dl>
+<p>Signals, what a record means for a claim:</p>
+<dl>
+{{- range .Signals}}
+<dt>{{.Term}}</dt><dd>{{.Meaning}}.</dd>
+{{- end}}
+</dl>
 
 <h2>Sources</h2>
 {{- if not .Sources}}
@@ -148,4 +189,5 @@ td ul{margin:0;padding-left:1rem}
 {{- end}}
 </body>
 </html>
+{{- define "ids"}}{{range $i, $l := .}}{{if $i}} · {{end}}{{if $l.URL}}<a href="{{$l.URL}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{end}}
 `

@@ -19,6 +19,12 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 	p("# %s\n\n", mdText(v.Headline))
 	p("Window: %s · generated %s\n\n", v.Window, v.Generated)
 	p("%s\n\n", mdText(v.Counts))
+	for _, c := range v.Claims {
+		p("- %s\n", mdText(c))
+	}
+	if len(v.Claims) > 0 {
+		p("\n")
+	}
 	for _, warn := range v.Warnings {
 		p("**Warning:** %s\n\n", mdText(warn))
 	}
@@ -48,7 +54,14 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 		p("%s: **%s**\n\n", g.VerdictLabel(), mdText(g.VerdictText()))
 		for _, it := range g.Items {
 			p("#### %s\n\n", mdLink(it.Title, it.URL))
-			if meta := mdJoin(append(append([]string{}, it.Meta...), it.IDs...), " · "); meta != "" {
+			meta := mdJoin(it.Meta, " · ")
+			if ids := mdIDs(it.IDs, " · "); ids != "" {
+				if meta != "" {
+					meta += " · "
+				}
+				meta += ids
+			}
+			if meta != "" {
 				p("%s\n\n", meta)
 			}
 			p("**Signal:** %s\n\n", mdText(it.SignalText()))
@@ -97,6 +110,9 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 			if meta := mdJoin(it.Meta, ", "); meta != "" {
 				line += " (" + meta + ")"
 			}
+			if ids := mdIDs(it.IDs, ", "); ids != "" {
+				line += ". " + ids
+			}
 			line += ". Signal: " + mdText(it.SignalText())
 			if len(it.Reasons) > 0 {
 				line += ". " + mdJoin(it.Reasons, " ")
@@ -107,6 +123,30 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 	}
 
 	p("## Not relevant\n\n%s\n\n", mdText(v.OtherText))
+	for _, o := range v.Unrelated {
+		line := mdLink(o.Title, o.URL)
+		if o.Year > 0 {
+			line += " (" + strconv.Itoa(o.Year) + ")"
+		}
+		p("- %s\n", line)
+	}
+	if len(v.Unrelated) > 0 {
+		p("\n")
+	}
+	if v.MoreText != "" {
+		p("%s\n\n", mdText(v.MoreText))
+	}
+
+	p("## Legend\n\n")
+	p("Levels, how much attention a record asks for:\n\n")
+	for _, e := range v.Levels {
+		p("- **%s**: %s.\n", mdText(e.Term), mdText(e.Meaning))
+	}
+	p("\nSignals, what a record means for a claim:\n\n")
+	for _, e := range v.Signals {
+		p("- **%s**: %s.\n", mdText(e.Term), mdText(e.Meaning))
+	}
+	p("\n")
 
 	p("## Sources\n\n")
 	if len(v.Sources) == 0 {
@@ -144,6 +184,15 @@ func mdLink(text, u string) string {
 		return mdText(text)
 	}
 	return "[" + mdText(text) + "](" + mdURL(u) + ")"
+}
+
+// mdIDs is each identifier linked to its page, joined by sep.
+func mdIDs(ids []idLink, sep string) string {
+	parts := make([]string, len(ids))
+	for i, l := range ids {
+		parts[i] = mdLink(l.Text(), l.URL)
+	}
+	return strings.Join(parts, sep)
 }
 
 func mdJoin(parts []string, sep string) string {

@@ -270,6 +270,7 @@ func TestRecordSectionsInHumanFormats(t *testing.T) {
 			"hazard ratio 0.97",
 			"Statin use and cardiovascular death",
 			"3 other new records bear on none of your claims",
+			"Dental caries in schoolchildren",
 			"GET https://www.ebi.ac.uk",
 		}
 		last := -1
@@ -283,9 +284,6 @@ func TestRecordSectionsInHumanFormats(t *testing.T) {
 				t.Errorf("%s: %q out of order", f, m)
 			}
 			last = i
-		}
-		if strings.Contains(out, "Dental caries") {
-			t.Errorf("%s: a record bearing on no claim is listed, want only counted", f)
 		}
 	}
 }

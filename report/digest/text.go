@@ -34,6 +34,12 @@ func renderText(w io.Writer, d *Doc) error {
 	line(v.Headline)
 	line("Window " + v.Window + " (generated " + v.Generated + ")")
 	para("", "", v.Counts)
+	if len(v.Claims) > 0 {
+		line("")
+		for _, c := range v.Claims {
+			para("* ", "  ", c)
+		}
+	}
 	for _, warn := range v.Warnings {
 		line("")
 		para("WARNING: ", "         ", warn)
@@ -69,10 +75,11 @@ func renderText(w io.Writer, d *Doc) error {
 			if len(it.Meta) > 0 {
 				para("    ", "    ", strings.Join(it.Meta, ", "))
 			}
+			if len(it.IDs) > 0 {
+				para("    ", "    ", it.IDText(", "))
+			}
 			if it.URL != "" {
 				line("    " + it.URL)
-			} else if len(it.IDs) > 0 {
-				para("    ", "    ", strings.Join(it.IDs, ", "))
 			}
 			para("    Signal: ", "      ", it.SignalText())
 			for _, e := range it.Evidence {
@@ -138,6 +145,34 @@ func renderText(w io.Writer, d *Doc) error {
 
 	heading("NOT RELEVANT")
 	para("", "", v.OtherText)
+	if len(v.Unrelated) > 0 {
+		line("")
+	}
+	for _, o := range v.Unrelated {
+		s := o.Title
+		if o.Year > 0 {
+			s += " (" + strconv.Itoa(o.Year) + ")"
+		}
+		para("* ", "  ", s)
+		if o.URL != "" {
+			line("  " + o.URL)
+		}
+	}
+	if v.MoreText != "" {
+		line("")
+		para("", "", v.MoreText)
+	}
+
+	heading("LEGEND")
+	line("Levels, how much attention a record asks for:")
+	for _, e := range v.Levels {
+		para("* ", "  ", e.Term+": "+e.Meaning+".")
+	}
+	line("")
+	line("Signals, what a record means for a claim:")
+	for _, e := range v.Signals {
+		para("* ", "  ", e.Term+": "+e.Meaning+".")
+	}
 
 	heading("SOURCES")
 	if len(v.Sources) == 0 {

@@ -19,6 +19,7 @@ type view struct {
 	Counts    string
 	Window    string
 	Generated string
+	Claims    []string // one line per claim, before any list
 	Warnings  []string
 	Basis     []basisView
 	Flagged   []group    // flagged records, by claim
@@ -26,7 +27,62 @@ type view struct {
 	Relevant  []group    // records that bear on a claim but are not flagged, by claim
 	Other     int        // records that bear on no claim
 	OtherText string
+	Unrelated []otherItem // the first maxUnrelated records that bear on no claim
+	MoreText  string      // "" or a note on the records left out of Unrelated
+	Levels    []legendEntry
+	Signals   []legendEntry
 	Sources   []sourceView
+}
+
+// maxUnrelated bounds the list of records that bear on no claim (a first
+// back-fill stores thousands); the JSON digest lists them all.
+const maxUnrelated = 200
+
+// otherItem is a record that bears on no claim: enough to spot a missed
+// flag.
+type otherItem struct {
+	Title string
+	Year  int    // 0 if unknown
+	URL   string // http(s) or ""
+}
+
+// idLink is one identifier of a record and its page: PubMed, doi.org,
+// Europe PMC, ClinicalTrials.gov or OpenAlex.
+type idLink struct {
+	Label string // "PMID", "DOI", "PMCID" or "" (an NCT number says what it is)
+	ID    string
+	URL   string // http(s) or ""
+}
+
+// Text is "PMID 123", "DOI 10.1/x", "NCT01234567".
+func (l idLink) Text() string { return strings.TrimSpace(l.Label + " " + l.ID) }
+
+// identifierURL is the page of an identifier of kind "PMID", "DOI",
+// "PMCID", "NCT", "PPR" (a Europe PMC preprint) or "OpenAlex"; the
+// identifier is percent-encoded.
+func identifierURL(kind, id string) string {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return ""
+	}
+	switch kind {
+	case "PMID":
+		return Link(id, "", "")
+	case "DOI":
+		return Link("", id, "")
+	case "NCT":
+		return Link("", "", id)
+	case "PMCID":
+		if !strings.HasPrefix(strings.ToUpper(id), "PMC") {
+			id = "PMC" + id
+		}
+		return "https://europepmc.org/article/PMC/" + escapePath(id)
+	case "PPR":
+		return "https://europepmc.org/article/PPR/" + escapePath(id)
+	case "OpenAlex":
+		return "https://openalex.org/" + escapePath(id)
+	}
+	return ""
 }
 
 type basisView struct {
@@ -70,7 +126,7 @@ func (g group) VerdictText() string {
 	case g.Verdict == "":
 		return "none recorded"
 	}
-	return g.Verdict
+	return word(g.Verdict)
 }
 
 // item is one record under one claim.
@@ -78,7 +134,7 @@ type item struct {
 	Title     string
 	URL       string   // http(s) or ""
 	Meta      []string // authors, year, journal, design, n
-	IDs       []string // "PMID 123", "DOI 10.1/x", ...
+	IDs       []idLink // PMID, DOI, PMCID, NCT
 	Signal    string
 	Level     string
 	Direction string
@@ -87,18 +143,27 @@ type item struct {
 	Also      []string // the record's other claims, e.g. "C2 (supports)"
 }
 
+// IDText is the identifiers joined by sep, as text.
+func (it item) IDText(sep string) string {
+	parts := make([]string, len(it.IDs))
+	for i, l := range it.IDs {
+		parts[i] = l.Text()
+	}
+	return strings.Join(parts, sep)
+}
+
 // SignalText is "contradicts · level: high · direction: harm" without the
-// parts that are empty.
+// parts that are empty, in words.
 func (it item) SignalText() string {
 	var parts []string
 	if it.Signal != "" {
-		parts = append(parts, it.Signal)
+		parts = append(parts, word(it.Signal))
 	}
 	if it.Level != "" {
-		parts = append(parts, "level: "+it.Level)
+		parts = append(parts, "level: "+word(it.Level))
 	}
 	if it.Direction != "" {
-		parts = append(parts, "direction: "+it.Direction)
+		parts = append(parts, "direction: "+word(it.Direction))
 	}
 	if len(parts) == 0 {
 		return "not stated"
@@ -122,7 +187,7 @@ type openItem struct {
 func (o openItem) Details() string {
 	var parts []string
 	if o.Signal != "" {
-		parts = append(parts, "Signal: "+o.Signal+".")
+		parts = append(parts, "Signal: "+word(o.Signal)+".")
 	}
 	if o.Since != "" {
 		parts = append(parts, "Open since "+o.Since+".")
@@ -160,6 +225,10 @@ func newView(d *Doc) view {
 		Generated: d.GeneratedAt.UTC().Format("2006-01-02 15:04 UTC"),
 	}
 	sum := summarize(d.Records)
+	for _, c := range claimSummaries(d) {
+		v.Claims = append(v.Claims, c.Line)
+	}
+	v.Levels, v.Signals = legendLevels, legendSignals
 
 	switch {
 	case d.AllSourcesFailed():
@@ -241,6 +310,13 @@ func newView(d *Doc) view {
 			}
 		default:
 			v.Other++
+			if len(v.Unrelated) < maxUnrelated {
+				o := otherItem{Title: clean(r.Title), Year: max(r.Year, 0), URL: recordLink(r)}
+				if o.Title == "" {
+					o.Title = "(untitled)"
+				}
+				v.Unrelated = append(v.Unrelated, o)
+			}
 		}
 	}
 	v.Flagged = groups(flagged, claims, order)
@@ -270,9 +346,16 @@ func newView(d *Doc) view {
 	case 0:
 		v.OtherText = "No other new records."
 	case 1:
-		v.OtherText = "1 other new record bears on none of your claims."
+		v.OtherText = "1 other new record bears on none of your claims:"
 	default:
-		v.OtherText = fmt.Sprintf("%d other new records bear on none of your claims.", v.Other)
+		v.OtherText = fmt.Sprintf("%d other new records bear on none of your claims:", v.Other)
+	}
+	if n := v.Other - len(v.Unrelated); n > 0 {
+		noun := "records"
+		if n == 1 {
+			noun = "record"
+		}
+		v.MoreText = fmt.Sprintf("… and %d more %s, not listed here; the JSON digest lists them all.", n, noun)
 	}
 	return v
 }
@@ -349,17 +432,19 @@ func newItem(r Record, a Assessment, full bool) item {
 	if r.Year > 0 {
 		it.Meta = append(it.Meta, strconv.Itoa(r.Year))
 	}
-	for _, s := range []string{clean(r.Journal), clean(r.Design)} {
-		if s != "" {
-			it.Meta = append(it.Meta, s)
-		}
+	if s := clean(r.Journal); s != "" {
+		it.Meta = append(it.Meta, s)
+	}
+	if s := clean(r.Design); s != "" {
+		it.Meta = append(it.Meta, word(s))
 	}
 	if a.N > 0 {
-		it.Meta = append(it.Meta, "n = "+thousands(a.N))
+		it.Meta = append(it.Meta, plural(a.N, "participant", "participants"))
 	}
-	for _, id := range [][2]string{{"PMID", r.PMID}, {"DOI", r.DOI}, {"", r.NCT}} {
-		if s := clean(id[1]); s != "" {
-			it.IDs = append(it.IDs, strings.TrimSpace(id[0]+" "+s))
+	for _, id := range [][3]string{{"PMID", "PMID", r.PMID}, {"DOI", "DOI", r.DOI}, {"PMCID", "PMCID", r.PMCID}, {"NCT", "", r.NCT},
+		{"PPR", "Europe PMC", r.PPR}, {"OpenAlex", "OpenAlex", r.OpenAlex}} {
+		if s := clean(id[2]); s != "" {
+			it.IDs = append(it.IDs, idLink{Label: id[1], ID: s, URL: safeURL(identifierURL(id[0], s))})
 		}
 	}
 	for _, s := range a.Reasons {
@@ -382,7 +467,7 @@ func newItem(r Record, a Assessment, full bool) item {
 		if o.Claim == a.Claim {
 			continue
 		}
-		note := clean(o.Signal)
+		note := word(clean(o.Signal))
 		if o.Flagged {
 			note = "also flagged"
 		}
@@ -463,21 +548,6 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
-}
-
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 || len(s) <= 4 {
-		return s
-	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
 }
 
 func orDash(s string) string {
