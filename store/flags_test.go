@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -233,5 +234,29 @@ func TestFlagReviewsMigrateToHistory(t *testing.T) {
 	}
 	if err := db.CheckIntegrity(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestConcurrentOpenOfANewDatabase opens one new database from several
+// connections at once, as a daemon starting beside `litwatch status` does:
+// each applies or waits for the migrations, and each gets WAL mode.
+func TestConcurrentOpenOfANewDatabase(t *testing.T) {
+	for i := range 10 {
+		path := filepath.Join(t.TempDir(), fmt.Sprintf("new%d.db", i))
+		errs := make(chan error, 4)
+		for range 4 {
+			go func() {
+				db, err := store.Open(context.Background(), path)
+				if err == nil {
+					err = db.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 4 {
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }
