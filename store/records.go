@@ -491,6 +491,7 @@ func (db *DB) queryRecords(ctx context.Context, query string, args ...any) ([]Re
 // ListQuery selects stored records for export.
 type ListQuery struct {
 	Flagged  bool   // only records flagged for some claim
+	Open     bool   // with Flagged: only flags not decided (or reopened)
 	Relevant bool   // only records that bear on some claim
 	Claim    string // only records assessed against this claim
 	FromYear int
@@ -507,9 +508,16 @@ func (db *DB) ListRecords(ctx context.Context, q ListQuery) ([]Record, error) {
 		args = append(args, q.FromYear)
 	}
 	if q.Flagged || q.Relevant || q.Claim != "" {
-		sb.WriteString(" AND EXISTS (SELECT 1 FROM assessments a WHERE a.record_id = r.id")
+		sb.WriteString(" AND EXISTS (SELECT 1 FROM assessments a ")
+		if q.Flagged && q.Open {
+			sb.WriteString(latestDecision)
+		}
+		sb.WriteString(" WHERE a.record_id = r.id")
 		if q.Flagged {
 			sb.WriteString(" AND a.flagged")
+		}
+		if q.Flagged && q.Open {
+			sb.WriteString(" AND coalesce(f.status, 'open') = 'open'")
 		}
 		if q.Claim != "" {
 			sb.WriteString(" AND a.claim = ?")

@@ -67,12 +67,32 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// WAL (readers beside the writer) is switched on only once the schema
 	// is known to be ours: a database this build refuses is left as it was.
 	// The mode is kept in the file, so one connection sets it for all.
-	var mode string
-	if err := sqldb.QueryRowContext(ctx, "PRAGMA journal_mode = wal").Scan(&mode); err != nil {
+	if err := db.setWAL(ctx); err != nil {
 		sqldb.Close()
 		return nil, fmt.Errorf("store: %s: set WAL mode: %w", path, err)
 	}
 	return db, nil
+}
+
+// setWAL switches the database to WAL mode. The switch needs the database
+// to itself, and SQLite answers "database is locked" at once, without
+// waiting for busy_timeout, while another process opening the same new
+// database holds it (migrating, or switching too): it is tried again for
+// as long as busy_timeout would wait.
+func (db *DB) setWAL(ctx context.Context) error {
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		var mode string
+		err := db.db.QueryRowContext(ctx, "PRAGMA journal_mode = wal").Scan(&mode)
+		if err == nil || !strings.Contains(err.Error(), "database is locked") || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // Close closes the database.

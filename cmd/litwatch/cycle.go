@@ -196,9 +196,10 @@ const maxOpenFlags = 50
 // directory.
 const feedFile = "flags.atom"
 
-// writeFeed rewrites the Atom feed of the latest flags atomically.
+// writeFeed rewrites the Atom feed of the latest open flags atomically,
+// readable by all like the digests (decided flags leave it).
 func (a *app) writeFeed(ctx context.Context) error {
-	items, err := a.exportItems(ctx, store.ListQuery{Flagged: true, Limit: 200})
+	items, err := a.exportItems(ctx, store.ListQuery{Flagged: true, Open: true, Limit: 200})
 	if err != nil {
 		return err
 	}
@@ -214,6 +215,10 @@ func (a *app) writeFeed(ctx context.Context) error {
 	}
 	defer os.Remove(tmp.Name())
 	if err := export.WriteAtom(tmp, feed, items); err != nil {
+		tmp.Close()
+		return fmt.Errorf("feed %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
 		tmp.Close()
 		return fmt.Errorf("feed %s: %w", path, err)
 	}

@@ -84,9 +84,13 @@ func (a *app) exportItems(ctx context.Context, q store.ListQuery) ([]export.Item
 	if err != nil {
 		return nil, err
 	}
+	decided, err := a.db.DecidedFlags(ctx)
+	if err != nil {
+		return nil, err
+	}
 	items := make([]export.Item, len(recs))
 	for i, r := range recs {
-		items[i] = export.Item{Record: r, Design: designs[r.ID], Assessments: as[r.ID]}
+		items[i] = export.Item{Record: r, Design: designs[r.ID], Assessments: as[r.ID], Decided: decided[r.ID]}
 	}
 	return items, nil
 }

@@ -2,7 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,16 +20,23 @@ func flagsCmd(ctx context.Context, e *env, args []string) error {
 	var cf commonFlags
 	cf.register(fs)
 	all := fs.Bool("all", false, "list reviewed, dismissed and accepted flags too")
+	history := fs.Int64("history", 0, "show the decisions on this record's flags, oldest first")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), `Usage: litwatch flags [--all]
-       litwatch flags reviewed|dismissed|accepted RECORD_ID [--claim ID] [--note TEXT]
+       litwatch flags reviewed|dismissed|accepted RECORD_ID [--claim ID] [--note TEXT] [--by NAME]
+       litwatch flags open RECORD_ID [--claim ID] [--note TEXT] [--by NAME]
+       litwatch flags --history RECORD_ID [--claim ID]
 
 Lists the open flags (records that ask you to reconsider a claim), or
-records your decision on one so it is not raised again.`)
+records your decision on one so it is not raised again; "open" reopens a
+decided flag. Each flag is a record and a claim: a record flagged on several
+claims is decided per claim (--claim). Decisions are kept, never
+overwritten: --history shows who decided what, when and why.`)
 		fs.PrintDefaults()
 	}
-	claim := fs.String("claim", "", "with a decision: only this claim's flag (default: all flags of the record)")
+	claim := fs.String("claim", "", "with a decision or --history: this claim's flag (needed when the record is flagged on several claims)")
 	note := fs.String("note", "", "with a decision: why (recommended for dismissed)")
+	by := fs.String("by", "", "with a decision: who decides (default: the OS user)")
 	// Flags may follow the positional arguments: litwatch flags dismissed 12 --note "..."
 	var pos []string
 	rest := args
@@ -38,12 +50,40 @@ records your decision on one so it is not raised again.`)
 		pos = append(pos, fs.Arg(0))
 		rest = fs.Args()[1:]
 	}
+	if *history != 0 {
+		if len(pos) != 0 {
+			return usageError{"--history takes a record id and no other words: litwatch flags --history 12"}
+		}
+		if *history < 0 {
+			return usageError{fmt.Sprintf("--history: %d is not a record id (see the first column of `litwatch flags`)", *history)}
+		}
+	}
+	var status string
+	var id int64
+	switch {
+	case len(pos) == 0:
+	case len(pos) != 2:
+		return usageError{"a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\""}
+	default:
+		status = pos[0]
+		if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
+			return usageError{fmt.Sprintf("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)}
+		}
+		var err error
+		id, err = strconv.ParseInt(pos[1], 10, 64)
+		if err != nil || id <= 0 {
+			return usageError{fmt.Sprintf("%q is not a record id (see the first column of `litwatch flags`)", pos[1])}
+		}
+	}
 	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	if len(pos) == 0 {
+	switch {
+	case *history != 0:
+		return printHistory(ctx, e, a.db, *history, *claim)
+	case status == "":
 		flags, err := a.db.Flags(ctx, *all)
 		if err != nil {
 			return err
@@ -51,27 +91,45 @@ records your decision on one so it is not raised again.`)
 		printFlags(e, flags)
 		return nil
 	}
-	if len(pos) != 2 {
-		return usageError{"a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\""}
+	who := strings.TrimSpace(*by)
+	if who == "" {
+		who = osUser(e)
 	}
-	status := pos[0]
-	valid := false
-	for _, s := range store.FlagStatuses() {
-		valid = valid || s == status
+	d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: *claim, Status: status, Note: *note, By: who})
+	var sc *store.SeveralClaimsError
+	if errors.As(err, &sc) {
+		return usageError{fmt.Sprintf("record %d is flagged on %d claims (%s): decide each with --claim, e.g. litwatch flags %s %d --claim %s",
+			id, len(sc.Claims), strings.Join(sc.Claims, ", "), status, id, sc.Claims[0])}
 	}
-	if !valid {
-		return usageError{fmt.Sprintf("unknown decision %q (want %s)", status, strings.Join(store.FlagStatuses(), ", "))}
-	}
-	id, err := strconv.ParseInt(pos[1], 10, 64)
-	if err != nil || id <= 0 {
-		return usageError{fmt.Sprintf("%q is not a record id (see the first column of `litwatch flags`)", pos[1])}
-	}
-	n, err := a.db.ReviewFlag(ctx, id, *claim, status, *note)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "record %d: %d flag(s) marked %s\n", id, n, status)
+	if status == store.FlagOpen {
+		fmt.Fprintf(e.stdout, "record %d, claim %s: flag reopened by %s\n", id, termLine(d.Claim), termLine(d.By))
+	} else {
+		fmt.Fprintf(e.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termLine(d.Claim), status, termLine(d.By))
+	}
+	// The feed of open flags follows the decision at once (a cycle
+	// rewrites it too); a feed never written is left to the first cycle.
+	if _, err := os.Stat(filepath.Join(a.cfg.Digest.Dir, feedFile)); err == nil {
+		if err := a.writeFeed(ctx); err != nil {
+			fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termLine(err.Error()))
+		}
+	}
 	return nil
+}
+
+// osUser names the user running litwatch, for the flags' history.
+func osUser(e *env) string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	for _, k := range []string{"USER", "LOGNAME", "USERNAME"} {
+		if v := e.getenv(k); v != "" {
+			return v
+		}
+	}
+	return "unknown"
 }
 
 func printFlags(e *env, flags []store.Flag) {
@@ -87,6 +145,75 @@ func printFlags(e *env, flags []store.Flag) {
 		if f.Note != "" {
 			fmt.Fprintf(e.stdout, "\tnote: %s\n", termLine(f.Note))
 		}
+		if !f.ReviewedAt.IsZero() {
+			fmt.Fprintf(e.stdout, "\t%s %s by %s\n", decidedWord(f.Status), f.ReviewedAt.UTC().Format("2006-01-02 15:04 UTC"), termLine(byName(f.By)))
+		}
 		fmt.Fprintf(e.stdout, "\t%s\n", termLine(digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT)))
 	}
+}
+
+// printHistory shows the decisions on a record's flags, oldest first, and
+// where each flag stands now.
+func printHistory(ctx context.Context, e *env, db *store.DB, id int64, claim string) error {
+	all, err := db.Flags(ctx, true)
+	if err != nil {
+		return err
+	}
+	var flags []store.Flag
+	for _, f := range all {
+		if f.Record.ID == id && (claim == "" || f.Assessment.Claim == claim) {
+			flags = append(flags, f)
+		}
+	}
+	hist, err := db.FlagHistory(ctx, id, claim)
+	if err != nil {
+		return err
+	}
+	if len(flags) == 0 && len(hist) == 0 {
+		if claim != "" {
+			return fmt.Errorf("record %d has no flag for claim %q", id, claim)
+		}
+		return fmt.Errorf("record %d has no flag", id)
+	}
+	if len(flags) > 0 {
+		r := flags[0].Record
+		fmt.Fprintf(e.stdout, "record %d: %s (%d)\n", id, termLine(r.Title), r.Year)
+	} else {
+		fmt.Fprintf(e.stdout, "record %d\n", id)
+	}
+	if len(hist) == 0 {
+		fmt.Fprintln(e.stdout, "no decisions yet")
+	}
+	for _, d := range hist {
+		line := fmt.Sprintf("%s\t%s\t%s\t%s", d.At.UTC().Format("2006-01-02 15:04 UTC"), termLine(d.Claim), decidedWord(d.Status), termLine(byName(d.By)))
+		if d.Note != "" {
+			line += "\t" + termLine(d.Note)
+		}
+		fmt.Fprintln(e.stdout, line)
+	}
+	var now []string
+	for _, f := range flags {
+		now = append(now, termLine(f.Assessment.Claim)+" "+f.Status)
+	}
+	if len(now) > 0 {
+		fmt.Fprintf(e.stdout, "now: %s\n", strings.Join(now, ", "))
+	}
+	return nil
+}
+
+// decidedWord is how a decision reads in a history: "reopened" for open.
+func decidedWord(status string) string {
+	if status == store.FlagOpen {
+		return "reopened"
+	}
+	return status
+}
+
+// byName shows who decided; decisions made before litwatch kept the
+// history did not record it.
+func byName(by string) string {
+	if by == "" {
+		return "(not recorded)"
+	}
+	return by
 }

@@ -62,7 +62,7 @@ func commands() []command {
 		{"daemon", "run the cycle on the configured cron schedule until stopped", daemonCmd},
 		{"report", "print the latest digest again", reportCmd},
 		{"search", "full-text search over stored titles and abstracts", searchCmd},
-		{"flags", "list open flags, or mark one reviewed, dismissed or accepted", flagsCmd},
+		{"flags", "list open flags; decide one (per claim), reopen it, show its history", flagsCmd},
 		{"export", "export stored records as RIS, BibTeX, CSV, citation templates or Atom", exportCmd},
 		{"status", "last run, next run, per-source health, outbox", statusCmd},
 		{"init", "write litwatch.toml and claims.toml to edit", initCmd},

@@ -133,8 +133,9 @@ func TestNoControlCharacterReachesTheTerminal(t *testing.T) {
 		{[]string{"export", "--format", "csv"}, []string{"TITLEMARK"}},
 		{[]string{"export", "--format", "cite"}, []string{"TITLEMARK"}},
 		{[]string{"export", "--format", "atom", "--flagged"}, []string{"TITLEMARK"}},
-		{[]string{"flags", "dismissed", id, "--note", "NOTEMARK " + evil}, []string{"dismissed"}},
-		{[]string{"flags", "--all"}, []string{"TITLEMARK", "NOTEMARK"}},
+		{[]string{"flags", "dismissed", id, "--note", "NOTEMARK " + evil, "--by", "BYMARK " + evil}, []string{"dismissed", "BYMARK"}},
+		{[]string{"flags", "--all"}, []string{"TITLEMARK", "NOTEMARK", "BYMARK"}},
+		{[]string{"flags", "--history", id}, []string{"TITLEMARK", "NOTEMARK", "BYMARK"}},
 	} {
 		args := append([]string{c.args[0], "--config", h.config}, c.args[1:]...)
 		code, out, errs := h.main(args...)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -79,8 +80,9 @@ type atomCategory struct {
 	Label string `xml:"label,attr,omitempty"`
 }
 
-// WriteAtom writes an Atom 1.0 feed (RFC 4287) of the flags in items: one
-// entry per flagged record and claim, in item order. An entry's id is
+// WriteAtom writes an Atom 1.0 feed (RFC 4287) of the open flags in items:
+// one entry per flagged record and claim not yet decided (Item.Decided), in
+// item order; a decided flag leaves the feed, a reopened one returns. An entry's id is
 // "urn:uuid:" and a name-based (version 5) UUID of the feed id, the record
 // and the claim, so it stays the same however often the feed is written;
 // its updated time is the record's entry date (the feed's if unknown); its
@@ -104,7 +106,7 @@ func WriteAtom(w io.Writer, feed FeedInfo, items []Item) error {
 	updated := feed.Updated
 	latest := time.Time{}
 	for _, it := range items {
-		if flagged(it) && it.Record.EntryDate.After(latest) {
+		if slices.ContainsFunc(it.Assessments, func(a store.Assessment) bool { return openFlag(it, a) }) && it.Record.EntryDate.After(latest) {
 			latest = it.Record.EntryDate
 		}
 	}
@@ -119,7 +121,7 @@ func WriteAtom(w io.Writer, feed FeedInfo, items []Item) error {
 	for _, it := range items {
 		r := it.Record
 		for _, a := range it.Assessments {
-			if !a.Flagged {
+			if !openFlag(it, a) { // decided flags leave the feed
 				continue
 			}
 			claim := clean(a.Claim)

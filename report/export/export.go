@@ -27,6 +27,10 @@ type Item struct {
 	Record      store.Record
 	Design      string             // e.g. "rct", "systematic_review", "trial_registration"; "" takes the first assessment's
 	Assessments []store.Assessment // the record against each claim; those neither relevant nor flagged are ignored
+	// Decided holds the user's decision ("reviewed", "dismissed",
+	// "accepted") on the record's decided flags, by claim. The Atom feed
+	// leaves decided flags out; the other formats ignore it.
+	Decided map[string]string
 }
 
 // Formats lists the formats Write accepts.
@@ -115,6 +119,11 @@ func bearing(it Item) []store.Assessment {
 
 func flagged(it Item) bool {
 	return slices.ContainsFunc(it.Assessments, func(a store.Assessment) bool { return a.Flagged })
+}
+
+// openFlag reports whether a is a flag not yet decided.
+func openFlag(it Item, a store.Assessment) bool {
+	return a.Flagged && it.Decided[a.Claim] == ""
 }
 
 // design is the item's design, else the first one an assessment names.

@@ -502,3 +502,31 @@ func TestRecordURL(t *testing.T) {
 		}
 	}
 }
+
+func TestAtomLeavesDecidedFlagsOut(t *testing.T) {
+	items := sampleItems()
+	// 101/C1 dismissed; 105/C3 decided on another claim only (still open).
+	items[0].Decided = map[string]string{"C1": "dismissed"}
+	for i := range items {
+		if items[i].Record.PMID == "40000105" {
+			items[i].Decided = map[string]string{"C1": "accepted"}
+		}
+	}
+	var b bytes.Buffer
+	if err := WriteAtom(&b, testFeed(), items); err != nil {
+		t.Fatal(err)
+	}
+	d := parseAtom(t, b.Bytes())
+	if len(d.Entries) != 2 {
+		t.Fatalf("%d entries, want 2 (102/C1, 105/C3)", len(d.Entries))
+	}
+	for _, e := range d.Entries {
+		if strings.Contains(e.Summary, "PMID 40000101") {
+			t.Errorf("the dismissed flag is still in the feed: %+v", e)
+		}
+	}
+	// Other formats ignore the decisions.
+	if a, b := render(t, "csv", items), render(t, "csv", sampleItems()); a != b {
+		t.Error("a decision changed the CSV export")
+	}
+}
