@@ -82,6 +82,10 @@ func (e *HTTPError) Error() string {
 // UTF-8.
 var ErrInvalidUTF8 = errors.New("response body is not valid UTF-8")
 
+// errRequestTimeout is the cause of a request's context when its time
+// limit (FetcherConfig.Timeout) passes.
+var errRequestTimeout = errors.New("request timeout")
+
 // ErrBodyTooLarge is returned (wrapped) when a response exceeds MaxBodyBytes.
 var ErrBodyTooLarge = errors.New("response body exceeds the size cap")
 
@@ -276,8 +280,12 @@ type result struct {
 // callbacks and the context are per request while the HTTP client (and its
 // connection pool) is shared.
 func (f *Fetcher) once(ctx context.Context, rawURL string) (*result, error) {
+	// The request's time limit is a context deadline: the HTTP client's own
+	// Timeout does not reach through a wrapping RoundTripper (gunzipTransport).
+	rctx, cancel := context.WithTimeoutCause(ctx, f.cfg.Timeout, errRequestTimeout)
+	defer cancel()
 	c := f.base.Clone()
-	c.Context = ctx
+	c.Context = rctx
 	var (
 		res      *result
 		tooLarge bool
@@ -299,6 +307,9 @@ func (f *Fetcher) once(ctx context.Context, rawURL string) (*result, error) {
 		}
 	})
 	err := c.Visit(rawURL)
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(rctx), errRequestTimeout) {
+		err = fmt.Errorf("Timeout: no complete response within %v: %w", f.cfg.Timeout, context.DeadlineExceeded)
+	}
 	if tooLarge {
 		return nil, ErrBodyTooLarge
 	}

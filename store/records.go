@@ -180,9 +180,9 @@ func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string)
 		{"move assessments of", `INSERT INTO assessments (record_id, claim, flagged, signal, data)
 			SELECT ?, claim, flagged, signal, json_set(data, '$.record_id', ?) FROM assessments WHERE record_id = ? ON CONFLICT DO NOTHING`,
 			[]any{keep, keep, other}},
-		{"move flag reviews of", `INSERT INTO flag_reviews (record_id, claim, status, note, updated_at)
-			SELECT ?, claim, status, note, updated_at FROM flag_reviews WHERE record_id = ? ON CONFLICT DO NOTHING`,
-			[]any{keep, other}},
+		// the joined record's decisions join the kept one's history (a
+		// flag decided on either stays decided)
+		{"move flag decisions of", "UPDATE flag_decisions SET record_id = ? WHERE record_id = ?", []any{keep, other}},
 		{"unindex", "DELETE FROM records_fts WHERE rowid IN (?, ?)", []any{keep, other}},
 		{"reindex", "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", []any{keep, merged.Title, merged.Abstract}},
 		{"delete", "DELETE FROM records WHERE id = ?", []any{other}},

@@ -167,6 +167,25 @@ func RunConformance(t *testing.T, c Conformance) {
 			t.Fatalf("err = %v, want context.Canceled", err)
 		}
 	})
+	t.Run("server that never answers times out", func(t *testing.T) {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			select { // send nothing until the client gives up
+			case <-r.Context().Done():
+			case <-time.After(10 * time.Second):
+			}
+		}))
+		defer srv.Close()
+		f := Fetcher(t, nil, func(cfg *crawler.FetcherConfig) {
+			cfg.Timeout = 150 * time.Millisecond
+			cfg.MaxRetries = 1
+		})
+		start := time.Now()
+		err := c.New(t, srv.URL+"/", f).Fetch(context.Background(), ConformanceWindow, func(context.Context, []store.Record) error { return nil })
+		wantErr(t, err, "Timeout")
+		if time.Since(start) > 8*time.Second {
+			t.Errorf("took %v with a 150ms request timeout", time.Since(start))
+		}
+	})
 	t.Run("host that does not resolve is not retried", func(t *testing.T) {
 		src := c.New(t, "http://litwatch-conformance.invalid/", fetcher(t))
 		start := time.Now()
