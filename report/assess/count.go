@@ -316,6 +316,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 				continue
 			}
 			v := atoi(text[m[2]:m[3]])
+			if v >= 1900 && v <= 2100 {
+				// "In a 2016 randomised trial", "in 2019-2020 enrolled": a year
+				continue
+			}
 			verb := strings.ToLower(text[m[4]:m[5]])
 			p := prioEnrolled
 			if strings.HasPrefix(verb, "random") || strings.HasPrefix(verb, "analy") || strings.HasPrefix(verb, "completed") || strings.HasPrefix(verb, "took") {

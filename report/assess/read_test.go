@@ -19,6 +19,7 @@ func TestReadComparator(t *testing.T) {
 		{"sham", "Patients were randomly assigned to manipulation or sham manipulation.", ComparatorPlacebo},
 		{"usual care", "Infants were randomised to massage plus usual care or usual care. Weight gain was greater.", ComparatorUsualCare},
 		{"X alone", "Newborns were randomly allocated to massage or phototherapy alone.", ComparatorUsualCare},
+		{"group given X alone", "200 neonates were enrolled in two groups: group 1 received zinc plus phototherapy and group 2 phototherapy alone.", ComparatorUsualCare},
 		{"no treatment", "Children were randomised to vitamin C or no treatment.", ComparatorNone},
 		{"control group", "Infants were randomised to massage or a control group.", ComparatorNone},
 		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
@@ -77,6 +78,8 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"A total of 112 infants were recruited and randomised to probiotics (n = 48) or placebo (n = 42).", 112},
 		{"Of the 200 infants recruited, 185 completed the trial (96 treated, 89 controls).", 200},
 		{"Thirty infants were randomised to massage and 30 to usual care.", 60},
+		{"In a 2016 randomised controlled trial, 90 term jaundiced neonates were split into three groups of 30.", 90},
+		{"A single-blind trial in 2019-2020 enrolled 80 low-birth-weight neonates.", 80},
 	} {
 		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
 			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
