@@ -12,9 +12,10 @@ type OutboxItem struct {
 	ID            int64
 	DigestID      int64
 	MessageID     string
-	Status        string // "pending", "sent", "skipped"
+	Status        string // "pending", "sent", "skipped", "failed" (refused for good, not retried)
 	Attempts      int
 	LastError     string
+	LastAttemptAt time.Time
 	NextAttemptAt time.Time
 	SentAt        time.Time
 }
@@ -24,13 +25,24 @@ func (db *DB) DueMail(ctx context.Context) ([]OutboxItem, error) {
 	return db.outbox(ctx, "WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id", fmtTime(db.Now()))
 }
 
+// PendingMail returns every pending item, due or not, oldest first.
+func (db *DB) PendingMail(ctx context.Context) ([]OutboxItem, error) {
+	return db.outbox(ctx, "WHERE status = 'pending' ORDER BY id")
+}
+
+// FailedMailSince returns the items refused for good whose last attempt
+// was at or after since, oldest first.
+func (db *DB) FailedMailSince(ctx context.Context, since time.Time) ([]OutboxItem, error) {
+	return db.outbox(ctx, "WHERE status = 'failed' AND last_attempt_at >= ? ORDER BY id", fmtTime(since))
+}
+
 // Outbox returns every item, newest first, up to limit.
 func (db *DB) Outbox(ctx context.Context, limit int) ([]OutboxItem, error) {
 	return db.outbox(ctx, "ORDER BY id DESC LIMIT ?", limit)
 }
 
 func (db *DB) outbox(ctx context.Context, where string, args ...any) ([]OutboxItem, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id, digest_id, message_id, status, attempts, last_error, next_attempt_at, coalesce(sent_at, '')
+	rows, err := db.db.QueryContext(ctx, `SELECT id, digest_id, message_id, status, attempts, last_error, coalesce(last_attempt_at, ''), next_attempt_at, coalesce(sent_at, '')
 		FROM outbox `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: outbox: %w", err)
@@ -39,10 +51,11 @@ func (db *DB) outbox(ctx context.Context, where string, args ...any) ([]OutboxIt
 	var items []OutboxItem
 	for rows.Next() {
 		var it OutboxItem
-		var next, sent string
-		if err := rows.Scan(&it.ID, &it.DigestID, &it.MessageID, &it.Status, &it.Attempts, &it.LastError, &next, &sent); err != nil {
+		var last, next, sent string
+		if err := rows.Scan(&it.ID, &it.DigestID, &it.MessageID, &it.Status, &it.Attempts, &it.LastError, &last, &next, &sent); err != nil {
 			return nil, fmt.Errorf("store: outbox: %w", err)
 		}
+		it.LastAttemptAt = parseTime(last)
 		it.NextAttemptAt = parseTime(next)
 		it.SentAt = parseTime(sent)
 		items = append(items, it)
@@ -71,6 +84,15 @@ func (db *DB) MarkSent(ctx context.Context, id int64) error {
 func (db *DB) MarkFailed(ctx context.Context, id int64, sendErr error, retryAt time.Time) error {
 	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?", cleanError(sendErr.Error()), fmtTime(retryAt), id); err != nil {
 		return fmt.Errorf("store: outbox failed %d: %w", id, err)
+	}
+	return nil
+}
+
+// MarkRefused records that the server refused the message for good: the
+// item is not tried again.
+func (db *DB) MarkRefused(ctx context.Context, id int64, sendErr error) error {
+	if _, err := db.db.ExecContext(ctx, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ?", sendErr.Error(), id); err != nil {
+		return fmt.Errorf("store: outbox refused %d: %w", id, err)
 	}
 	return nil
 }

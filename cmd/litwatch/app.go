@@ -19,6 +19,7 @@ import (
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
+	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -50,6 +51,8 @@ type app struct {
 	apiKeys, secrets redact.Secrets
 	// progressShown is set while a progress line is on the terminal.
 	progressShown bool
+	// outbox sends the digests by e-mail (run and daemon, when enabled).
+	outbox *deliver.Outbox
 }
 
 // loadConfig reads the config named by the flags.
@@ -94,6 +97,20 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		return nil, err
 	}
 	apiKeys, secrets := knownSecrets(cfg, e)
+	// The commands that send resolve the SMTP settings now: a missing
+	// password stops them before the database is opened or a source asked.
+	var mailCfg *deliver.SMTPConfig
+	if mode == createDB && cfg.Email.Enabled {
+		c, err := smtpConfig(cfg, e)
+		if err != nil {
+			return nil, err
+		}
+		c.Secrets = secrets
+		if e.tuneSMTP != nil {
+			e.tuneSMTP(&c)
+		}
+		mailCfg = &c
+	}
 	log, err := newLogger(e, cfg.Log, secrets)
 	if err != nil {
 		return nil, err
@@ -124,7 +141,11 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		now = e.now
 		db.Now = func() time.Time { return e.now().UTC() }
 	}
-	return &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}, nil
+	a := &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}
+	if mailCfg != nil {
+		a.outbox = &deliver.Outbox{DB: db, Config: *mailCfg, Now: now, Log: log}
+	}
+	return a, nil
 }
 
 // knownSecrets collects the secret values the config points to: the API

@@ -83,11 +83,19 @@ type EmailConfig struct {
 // smtp is the section as the mailer's settings, without the password
 // (resolved at send time from password_env or password_file).
 func (e EmailConfig) smtp() deliver.SMTPConfig {
+	subject := e.Subject
+	if subject == oldDefaultSubject {
+		subject = "" // the current default, which names the real period
+	}
 	return deliver.SMTPConfig{
 		Host: e.Host, Port: e.Port, Security: e.Security, Username: e.Username,
-		From: e.From, To: e.To, Subject: e.Subject, SendEmpty: e.SendEmpty,
+		From: e.From, To: e.To, Subject: subject, SendEmpty: e.SendEmpty,
 	}
 }
+
+// oldDefaultSubject is the subject template earlier versions wrote into
+// litwatch.toml (`litwatch init`); it said "week of" whatever the window.
+const oldDefaultSubject = "litwatch: {{.Headline}} (week of {{.Week}})"
 
 type SourcesConfig struct {
 	PubMed         PubMedConfig `toml:"pubmed"`

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/report/export"
 	"github.com/litwatch/litwatch/store"
@@ -21,7 +22,9 @@ type cycleResult struct {
 	Doc      *digest.Doc
 	Files    []string
 	Sources  []store.SourceResult
-	MailErr  error // e-mail not delivered this time (retried later)
+	// Mail is what the outbox did: first the e-mails of earlier digests,
+	// then this one's.
+	Mail deliver.Result
 }
 
 // cycle runs crawl → assess → digest once. It fails only when nothing
@@ -32,11 +35,15 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	// E-mails held back by an earlier failure go out first, whatever their
+	// backoff: before this cycle's digest, and not a week late.
+	var early deliver.Result
+	a.flushMail(ctx, deliver.All, &early)
 	runID, err := a.db.StartRun(ctx)
 	if err != nil {
 		return nil, err
 	}
-	res := &cycleResult{RunID: runID}
+	res := &cycleResult{RunID: runID, Mail: early}
 	status := "failed"
 	defer func() {
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -103,11 +110,9 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		a.log.Error("could not write the Atom feed of flags", "err", err)
 	}
 	status = "done"
-	if err := a.flushOutbox(ctx); err != nil {
-		// Kept in the outbox and retried; the cycle itself completed.
-		a.log.Error("e-mail delivery failed", "err", err)
-		res.MailErr = err
-	}
+	// Failures stay in the outbox, retried or marked refused; the cycle
+	// itself completed.
+	a.flushMail(ctx, deliver.Due, &res.Mail)
 	a.log.Info("cycle done", "run", runID, "new", len(ids), "flagged", doc.FlaggedCount(), "files", res.Files)
 	return res, nil
 }
@@ -141,10 +146,25 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 			in.To = s.To
 		}
 	}
+	var since time.Time
 	if prev, ok, err := a.db.LatestDigest(ctx); err != nil {
 		return nil, nil, err
 	} else if ok {
 		in.From = prev.GeneratedAt.UTC().Truncate(24 * time.Hour)
+		since = prev.GeneratedAt
+	} else {
+		in.FirstRun = true
+	}
+	// E-mails refused for good since the previous digest are listed in
+	// this one's sources section.
+	if a.outbox != nil {
+		p, err := deliver.Problems(ctx, a.db, since)
+		if err != nil {
+			return nil, nil, err
+		}
+		if p != nil {
+			in.Sources = append(in.Sources, *p)
+		}
 	}
 	open, err := a.db.Flags(ctx, false)
 	if err != nil {

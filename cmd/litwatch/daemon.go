@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
+
+	"github.com/litwatch/litwatch/report/deliver"
 )
 
 func daemonCmd(ctx context.Context, e *env, args []string) error {
@@ -96,10 +98,9 @@ loop:
 		case <-ctx.Done():
 			break loop
 		case <-ticker.C:
-			if a.cfg.Email.Enabled && mu.TryLock() {
-				if err := a.flushOutbox(ctx); err != nil {
-					a.log.Warn("outbox: some e-mails are still not delivered", "err", err)
-				}
+			if a.outbox != nil && mu.TryLock() {
+				var r deliver.Result
+				a.flushMail(ctx, deliver.Due, &r)
 				mu.Unlock()
 			}
 		}

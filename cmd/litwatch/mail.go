@@ -2,11 +2,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/report/digest"
@@ -31,20 +29,20 @@ func smtpPassword(cfg *Config, e *env) (string, error) {
 }
 
 // smtpConfig resolves the [email] section, reading the password from its
-// environment variable or file.
-func (a *app) smtpConfig() (deliver.SMTPConfig, error) {
-	ec := a.cfg.Email
+// environment variable or file. A username without a password is an error
+// naming where the password was looked for.
+func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
+	ec := cfg.Email
 	c := ec.smtp()
 	var err error
-	if c.Password, err = smtpPassword(a.cfg, a.env); err != nil {
+	if c.Password, err = smtpPassword(cfg, e); err != nil {
 		return c, err
 	}
-	c.Secrets = a.secrets
 	if c.Username != "" && c.Password == "" {
-		return c, fmt.Errorf("email.username is set but no password: set $%s or email.password_file", ec.PasswordEnv)
-	}
-	if a.env.tuneSMTP != nil {
-		a.env.tuneSMTP(&c)
+		if ec.PasswordFile != "" {
+			return c, fmt.Errorf("email.password_file: %s is empty, but email.username is set (put the SMTP password in it)", cfg.resolve(ec.PasswordFile))
+		}
+		return c, fmt.Errorf("email.password_env: $%s is unset or empty, but email.username is set (set it to the SMTP password, or name a file with email.password_file)", ec.PasswordEnv)
 	}
 	if err := c.Validate(); err != nil {
 		return c, err
@@ -55,7 +53,7 @@ func (a *app) smtpConfig() (deliver.SMTPConfig, error) {
 // mailFor sets the digest's outbox entry: pending, or skipped when nothing
 // is new and empty digests are not wanted.
 func (a *app) mailFor(doc *digest.Doc, d *store.Digest) {
-	if !a.cfg.Email.Enabled {
+	if a.outbox == nil {
 		return
 	}
 	d.MessageID = deliver.MessageID(doc, a.cfg.Email.From)
@@ -65,65 +63,16 @@ func (a *app) mailFor(doc *digest.Doc, d *store.Digest) {
 	}
 }
 
-// mailBackoff is the wait before the next attempt after n failed ones.
-func mailBackoff(n int) time.Duration {
-	d := 5 * time.Minute
-	for i := 1; i < n && d < 12*time.Hour; i++ {
-		d *= 2
+// flushMail tries the outbox (deliver.All or deliver.Due) and adds what it
+// did to res. What could not be tried at all (the store, a digest that
+// cannot be composed) is logged; the item stays pending.
+func (a *app) flushMail(ctx context.Context, all bool, res *deliver.Result) {
+	if a.outbox == nil {
+		return
 	}
-	return min(d, 12*time.Hour)
-}
-
-// flushOutbox sends every due e-mail. Each attempt is recorded before it
-// is made, and an item is marked sent only after the server accepted it;
-// a failure is kept for a later retry, never dropped. The same Message-ID
-// is used on every attempt, so the rare resend after a crash between
-// acceptance and marking is recognisable as the same message.
-func (a *app) flushOutbox(ctx context.Context) error {
-	if !a.cfg.Email.Enabled {
-		return nil
-	}
-	cfg, err := a.smtpConfig()
+	r, err := a.outbox.Flush(ctx, all)
+	res.Add(r)
 	if err != nil {
-		return err
+		a.log.Error("outbox: e-mail could not be prepared", "err", err)
 	}
-	due, err := a.db.DueMail(ctx)
-	if err != nil {
-		return err
-	}
-	var errs []error
-	for _, it := range due {
-		d, err := a.db.DigestByID(ctx, it.DigestID)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		doc, err := digest.Parse(d.JSON)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("digest %d: %w", d.ID, err))
-			continue
-		}
-		msg, err := deliver.Compose(doc, cfg, it.MessageID)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("compose digest %d: %w", d.ID, err))
-			continue
-		}
-		if err := a.db.MarkAttempt(ctx, it.ID); err != nil {
-			return err
-		}
-		if err := deliver.Send(ctx, cfg, msg); err != nil {
-			retry := a.now().Add(mailBackoff(it.Attempts + 1))
-			a.log.Error("e-mail not sent; will retry", "digest", d.ID, "attempt", it.Attempts+1, "retry_at", retry.Format(time.RFC3339), "err", err)
-			if merr := a.db.MarkFailed(context.WithoutCancel(ctx), it.ID, err, retry); merr != nil {
-				return merr
-			}
-			errs = append(errs, err)
-			continue
-		}
-		if err := a.db.MarkSent(context.WithoutCancel(ctx), it.ID); err != nil {
-			return err
-		}
-		a.log.Info("e-mail sent", "digest", d.ID, "to", strings.Join(cfg.To, ", "), "message_id", it.MessageID)
-	}
-	return errors.Join(errs...)
 }

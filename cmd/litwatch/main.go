@@ -81,6 +81,9 @@ const (
 	// exitNoSource: the cycle ran and wrote its digest, but every source
 	// failed (no network, say), so it could not look for anything.
 	exitNoSource = 3
+	// exitMailNotSent: the cycle ran and wrote its digest, but an e-mail
+	// it tried (this digest's or an earlier one's) was not delivered.
+	exitMailNotSent = 4
 )
 
 // exitError is a failure with its own exit status.
@@ -168,6 +171,8 @@ func hint(err error) string {
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
 	case errors.Is(err, errLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
+	case errors.Is(err, errMailNotSent):
+		return "a temporary failure is retried by the next run or the daemon's next tick; one the server refused for good (a 5xx reply) is not: fix the [email] settings."
 	case errors.Is(err, errNoSourceReached):
 		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}

@@ -12,7 +12,7 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	var cf commonFlags
 	cf.register(fs)
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if some source failed (see the digest's sources section);\n3 when it completed but every source failed (no network?); 1 when it\ncould not run.")
+		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if some source failed (see the digest's sources section);\n3 when it completed but every source failed (no network?); 4 when it\ncompleted but a digest e-mail it tried could not be sent; 1 when it\ncould not run.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -45,6 +45,10 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	if len(res.Files) > 0 {
 		fmt.Fprintf(e.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
 	}
+	for _, at := range res.Mail.Attempts {
+		fmt.Fprintf(e.stdout, "e-mail: %s\n", at.Summary())
+	}
+	unsent := res.Mail.Failed()
 	if res.Doc.AllSourcesFailed() {
 		var names []string
 		for _, s := range res.Sources {
@@ -52,8 +56,15 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 		}
 		return exitError{code: exitNoSource, err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
 	}
+	if len(unsent) > 0 {
+		return exitError{code: exitMailNotSent, err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
+	}
 	return nil
 }
+
+// errMailNotSent is run's failure when a digest e-mail it tried was not
+// delivered.
+var errMailNotSent = errors.New("the cycle completed, but a digest e-mail could not be sent")
 
 // errNoSourceReached is run's failure when every source failed.
 var errNoSourceReached = errors.New("no source could be reached")

@@ -66,8 +66,8 @@ func TestNoControlCharacterReachesTheTerminal(t *testing.T) {
 	h.srv.Add(article("1001", today.AddDate(0, 0, -5), "Massage therapy for weight gain in preterm infants: a systematic review and meta-analysis", metaAbstract, "Systematic Review", "Meta-Analysis"))
 	// Europe PMC's JSON can carry escape sequences as they are.
 	h.epmc.Add(europepmctest.Article{DOI: "10.5555/evil.1", Title: "Preterm skin oil TITLEMARK " + evil, Abstract: "Sunflower oil for preterm skin.", IndexDate: today.AddDate(0, 0, -3)})
-	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
-		t.Fatalf("run exited %d: %s", code, errs)
+	if code, _, errs := h.main("run", "--config", h.config); code != exitMailNotSent {
+		t.Fatalf("run exited %d, want %d (the mail server is down): %s", code, exitMailNotSent, errs)
 	}
 
 	// Whatever ingest made of it, the database now holds the hostile text.
@@ -237,8 +237,8 @@ to = ["editor@example.org"]
 		return code, out.String(), errb.String()
 	}
 	code, runOut, runLog := main("run", "--config", h.config)
-	if code != 0 {
-		t.Fatalf("run exited %d (Europe PMC and ClinicalTrials.gov work, so it completes): %s", code, runLog)
+	if code != exitMailNotSent {
+		t.Fatalf("run exited %d, want %d (Europe PMC and ClinicalTrials.gov work, so it completes; the mail server refuses the login): %s", code, exitMailNotSent, runLog)
 	}
 	_, status, statusErr := main("status", "--config", h.config)
 	_, text, _ := main("report", "--config", h.config, "--format", "text")
@@ -260,11 +260,14 @@ to = ["editor@example.org"]
 	if errs := strings.Join(d.errors("pubmed"), " "); !strings.Contains(errs, "API key invalid: REDACTED") {
 		t.Errorf("pubmed's error should keep NCBI's message, redacted: %q", errs)
 	}
-	if !strings.Contains(status, "last error:") || !strings.Contains(status, "password REDACTED") {
+	if !strings.Contains(status, "FAILED, refused by the server") || !strings.Contains(status, "password REDACTED") {
 		t.Errorf("status should show the SMTP refusal, redacted:\n%s", status)
 	}
-	if !strings.Contains(runLog, "e-mail not sent") {
+	if !strings.Contains(runLog, "e-mail refused by the server") {
 		t.Errorf("the failed e-mail is not in the log:\n%s", runLog)
+	}
+	if !strings.Contains(runOut, "NOT sent") || !strings.Contains(runOut, "password REDACTED") {
+		t.Errorf("run's output should say the e-mail was not sent, redacted:\n%s", runOut)
 	}
 
 	var files []string

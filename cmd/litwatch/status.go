@@ -96,8 +96,11 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(w, "outbox (latest):")
 		for _, it := range items {
 			line := fmt.Sprintf("  digest %d: %s, %d attempt(s)", it.DigestID, it.Status, it.Attempts)
-			if it.Status == "pending" && it.LastError != "" {
-				line += fmt.Sprintf(", last error: %s; next try %s", termLine(a.secrets.String(it.LastError)), it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
+			switch {
+			case it.Status == "failed":
+				line = fmt.Sprintf("  digest %d: FAILED, refused by the server for good after %d attempt(s), not retried (fix the [email] settings): %s", it.DigestID, it.Attempts, termLine(a.secrets.String(it.LastError)))
+			case it.Status == "pending" && it.LastError != "":
+				line += fmt.Sprintf(", last error: %s; next try %s (or the next run)", termLine(a.secrets.String(it.LastError)), it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
 			}
 			fmt.Fprintln(w, line)
 		}

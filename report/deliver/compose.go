@@ -25,6 +25,12 @@ type Message struct {
 	HTML      string // text/html part; empty sends the text alone
 	To        []string
 	From      string
+	// ListID names the digest as a mailing list (RFC 2919), so mail
+	// programs can file and filter it: "litwatch digest <litwatch.DOMAIN>".
+	ListID string
+	// Unsubscribe is the List-Unsubscribe target (RFC 2369): a mailto: to
+	// the sender, who keeps the recipient list in email.to.
+	Unsubscribe string
 }
 
 // Compose builds the e-mail for doc: the digest's plain-text and HTML
@@ -63,12 +69,14 @@ func Compose(doc *digest.Doc, cfg SMTPConfig, messageID string) (*Message, error
 		return nil, fmt.Errorf("deliver: compose: %w", err)
 	}
 	return &Message{
-		MessageID: id,
-		Subject:   subject,
-		Text:      text.String(),
-		HTML:      html.String(),
-		To:        trimAll(cfg.To),
-		From:      strings.TrimSpace(cfg.From),
+		MessageID:   id,
+		Subject:     subject,
+		Text:        text.String(),
+		HTML:        html.String(),
+		To:          trimAll(cfg.To),
+		From:        strings.TrimSpace(cfg.From),
+		ListID:      listID(cfg.From),
+		Unsubscribe: unsubscribe(cfg.From),
 	}, nil
 }
 
@@ -89,7 +97,26 @@ func NewSubjectData(doc *digest.Doc) SubjectData {
 	default:
 		d.Week = d.Date
 	}
+	d.Period = period(doc, d.Week)
 	return d
+}
+
+// period names the digest's window as it is: the first back-fill, one
+// day, a week (six to eight days, as a weekly schedule makes them), or
+// its two ends.
+func period(doc *digest.Doc, start string) string {
+	from, to := doc.Window.From, doc.Window.To
+	switch {
+	case doc.FirstRun:
+		return "first run: since " + start
+	case from.IsZero() || to.IsZero() || from == to:
+		return start
+	}
+	days := to.Time().Sub(from.Time()).Hours() / 24
+	if days >= 6 && days <= 8 {
+		return "week of " + start
+	}
+	return from.String() + " to " + to.String()
 }
 
 // headline says what matters, most important first: that no source could
@@ -121,35 +148,59 @@ func headline(doc *digest.Doc) string {
 	if n := failedSources(doc); n > 0 && !noSource {
 		parts = append(parts, plural(n, "source failed", "sources failed"))
 	}
+	if n := doc.MailRefused(); n > 0 {
+		parts = append(parts, plural(n, "earlier e-mail refused", "earlier e-mails refused"))
+	}
 	return strings.Join(parts, ", ")
 }
 
 // nothingNew reports whether a digest has nothing to tell: no record, no
 // basis alert and no failed source.
 func nothingNew(doc *digest.Doc) bool {
-	return len(doc.Records) == 0 && len(doc.BasisAlerts) == 0 && failedSources(doc) == 0
+	return len(doc.Records) == 0 && len(doc.BasisAlerts) == 0 && failedSources(doc) == 0 && doc.MailRefused() == 0
 }
 
 func failedSources(doc *digest.Doc) int {
 	n := 0
 	for _, s := range doc.Sources {
-		if len(s.Errors) > 0 {
+		if len(s.Errors) > 0 && s.Name != digest.MailSource {
 			n++
 		}
 	}
 	return n
 }
 
+// listID is the List-Id of the digests sent from from:
+// "litwatch digest <litwatch.DOMAIN>".
+func listID(from string) string {
+	return "litwatch digest <litwatch." + senderDomain(from) + ">"
+}
+
+// unsubscribe is the List-Unsubscribe value: a mailto: to the sender,
+// asking to be taken off the list.
+func unsubscribe(from string) string {
+	a, err := parseAddress(from)
+	if err != nil || !validIDPart(strings.ReplaceAll(a.Address, "@", "")) || strings.ContainsAny(a.Address, "?&%#") {
+		return ""
+	}
+	return "<mailto:" + a.Address + "?subject=unsubscribe>"
+}
+
+// senderDomain is the domain of from's address, or "litwatch.invalid".
+func senderDomain(from string) string {
+	if a, err := parseAddress(from); err == nil {
+		if i := strings.LastIndexByte(a.Address, '@'); i >= 0 && validIDPart(a.Address[i+1:]) {
+			return a.Address[i+1:]
+		}
+	}
+	return "litwatch.invalid"
+}
+
 // MessageID is a Message-ID for doc that is the same each time it is
 // computed for the same digest: the generation time and a hash of the
 // digest's JSON, at the sender's domain.
 func MessageID(doc *digest.Doc, from string) string {
-	domain := "litwatch.invalid"
-	if a, err := parseAddress(from); err == nil {
-		if i := strings.LastIndexByte(a.Address, '@'); i >= 0 && validIDPart(a.Address[i+1:]) {
-			domain = a.Address[i+1:]
-		}
-	}
+	domain := senderDomain(from)
 	stamp := "0"
 	sum := sha256.New()
 	if doc != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/report/deliver/smtptest"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -40,6 +41,13 @@ func TestComposeSubject(t *testing.T) {
 	})
 	oneFlag := sampleDoc()
 	oneFlag.Records = oneFlag.Records[1:]
+	firstRun := sampleDoc()
+	firstRun.FirstRun = true
+	firstRun.Window.From = digest.DateOf(day("2013-01-01"))
+	month := emptyDoc()
+	month.Window.From = digest.DateOf(day("2026-11-01"))
+	oneDay := emptyDoc()
+	oneDay.Window.From = oneDay.Window.To
 
 	for _, tc := range []struct {
 		name string
@@ -53,6 +61,9 @@ func TestComposeSubject(t *testing.T) {
 		{"basis alert", withAlert, "litwatch: 1 alert about a claim's basis, 2 possible updates to your claims (week of 2026-11-23)"},
 		{"failed source", failed, "litwatch: nothing new, 1 source failed (week of 2026-11-30)"},
 		{"no source reached", unreached, "litwatch: no source could be reached (week of 2026-11-30)"},
+		{"first run", firstRun, "litwatch: 2 possible updates to your claims (first run: since 2013-01-01)"},
+		{"a month", month, "litwatch: nothing new (2026-11-01 to 2026-12-06)"},
+		{"one day", oneDay, "litwatch: nothing new (2026-12-06)"},
 		{"no source reached, earlier flags", unreachedFlag, "litwatch: no source could be reached, 2 possible updates to your claims (week of 2026-11-23)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,5 +233,26 @@ func TestDefaultPorts(t *testing.T) {
 	}
 	if got := (SMTPConfig{Security: "tls", Port: 2465}).port(); got != 2465 {
 		t.Errorf("explicit port ignored: %d", got)
+	}
+}
+
+// TestComposeListHeaders: the digest carries List-Id and List-Unsubscribe
+// (a mailto: to the sender), and Send puts them in the message.
+func TestComposeListHeaders(t *testing.T) {
+	ts := smtptest.Start(t, smtptest.Options{})
+	cfg := baseConfig(ts)
+	m, err := Compose(sampleDoc(), cfg, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Send(t.Context(), cfg, m); err != nil {
+		t.Fatal(err)
+	}
+	h := parseMessage(t, ts.Messages()[0].Data).Header
+	if got := h.Get("List-Id"); got != "litwatch digest <litwatch.example.org>" {
+		t.Errorf("List-Id = %q", got)
+	}
+	if got := h.Get("List-Unsubscribe"); got != "<mailto:litwatch@example.org?subject=unsubscribe>" {
+		t.Errorf("List-Unsubscribe = %q", got)
 	}
 }

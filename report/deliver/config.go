@@ -34,7 +34,7 @@ const (
 
 // DefaultSubject is the subject template used when SMTPConfig.Subject is
 // empty.
-const DefaultSubject = "litwatch: {{.Headline}} (week of {{.Week}})"
+const DefaultSubject = "litwatch: {{.Headline}} ({{.Period}})"
 
 // DefaultTimeout bounds each SMTP command when SMTPConfig.Timeout is zero.
 const DefaultTimeout = 30 * time.Second
@@ -58,8 +58,9 @@ type SMTPConfig struct {
 	From     string   // envelope and header sender, "Name <addr>" or "addr"
 	To       []string // recipients, each "Name <addr>" or "addr"
 	// Subject is a text/template; empty means DefaultSubject. Fields:
-	// .Headline, .Flagged, .New, .Week (YYYY-MM-DD of the window start) and
-	// .Date (YYYY-MM-DD the digest was generated).
+	// .Headline, .Flagged, .New, .Period (the window in words: "week of
+	// 2026-11-23", "first run: since 2013-01-01"), .Week (YYYY-MM-DD of the
+	// window start) and .Date (YYYY-MM-DD the digest was generated).
 	Subject string
 	// SendEmpty sends a short "nothing new" digest when a run found
 	// nothing; if false Compose returns ErrNothingNew instead.
@@ -79,6 +80,7 @@ type SubjectData struct {
 	Headline string // e.g. "2 possible updates to your claims" or "nothing new"
 	Flagged  int    // records flagged as possibly changing a claim
 	New      int    // records new in the digest
+	Period   string // the window in words: "week of 2026-11-23", "2026-11-01 to 2026-11-30", "first run: since 2013-01-01"
 	Week     string // YYYY-MM-DD of the window start
 	Date     string // YYYY-MM-DD the digest was generated
 }
@@ -171,7 +173,7 @@ func (c SMTPConfig) validateMessage() []error {
 			errs = append(errs, fmt.Errorf("email.to[%d]: %w", i, err))
 		}
 	}
-	if _, err := renderSubject(c.subject(), SubjectData{Headline: "2 possible updates to your claims", Flagged: 2, New: 5, Week: "2026-11-23", Date: "2026-11-30"}); err != nil {
+	if _, err := renderSubject(c.subject(), SubjectData{Headline: "2 possible updates to your claims", Flagged: 2, New: 5, Period: "week of 2026-11-23", Week: "2026-11-23", Date: "2026-11-30"}); err != nil {
 		errs = append(errs, fmt.Errorf("email.subject: %w", err))
 	}
 	return errs

@@ -119,6 +119,12 @@ func buildMsg(m *Message, date time.Time) (*mail.Msg, error) {
 	// RFC 3834: machine-generated; tells auto-responders not to answer.
 	msg.SetGenHeader(mail.Header("Auto-Submitted"), "auto-generated")
 	msg.SetGenHeader(mail.HeaderXAutoResponseSuppress, "All")
+	if id := oneLine(m.ListID); id != "" {
+		msg.SetGenHeader(mail.Header("List-Id"), id)
+	}
+	if u := oneLine(m.Unsubscribe); u != "" {
+		msg.SetGenHeader(mail.HeaderListUnsubscribe, u)
+	}
 	switch {
 	case m.Text != "" && m.HTML != "":
 		msg.SetBodyString(mail.TypeTextPlain, m.Text)

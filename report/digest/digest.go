@@ -70,6 +70,7 @@ type Input struct {
 	Assessments map[int64][]store.Assessment // record ID -> assessments (only claims it bears on)
 	Basis       []BasisAlert                 // alerts about the claims' own basis; shown at the very top
 	Open        []OpenFlag                   // flags of earlier digests still undecided; shown after this run's flagged records
+	FirstRun    bool                         // no digest came before: the window is the first back-fill
 }
 
 // Doc is a digest as data and the JSON contract other tools read. Field
@@ -88,6 +89,9 @@ type Doc struct {
 	// undecided, except those of records listed in Records; by Since, then
 	// RecordID, then claim. Never null.
 	OpenFlags []OpenFlag `json:"open_flags"`
+	// FirstRun is set on the first digest of a database, whose window is
+	// the sources' back-fill from crawl.since.
+	FirstRun bool `json:"first_run,omitempty"`
 }
 
 // Window is the span of days a run covered, both ends inclusive.
@@ -207,6 +211,7 @@ func Build(in Input) *Doc {
 		BasisAlerts: slices.Clone(in.Basis),
 		Sources:     make([]Source, 0, len(in.Sources)),
 		Records:     make([]Record, 0, len(in.Records)),
+		FirstRun:    in.FirstRun,
 	}
 	if d.Claims == nil {
 		d.Claims = []ClaimInfo{}
@@ -418,19 +423,44 @@ func (d *Doc) FlaggedCount() int {
 	return n
 }
 
+// MailSource is the name of the sources section's entry for e-mails of
+// earlier digests the mail server refused for good: it is not a source of
+// records, so it counts for neither AllSourcesFailed nor a failed source.
+const MailSource = "e-mail delivery"
+
 // AllSourcesFailed reports whether the digest lists sources and every one
 // of them failed (no network, say): the digest then says nothing about
 // what was published, only that nothing could be asked.
 func (d *Doc) AllSourcesFailed() bool {
-	if d == nil || len(d.Sources) == 0 {
+	if d == nil {
 		return false
 	}
+	n := 0
 	for _, s := range d.Sources {
+		if s.Name == MailSource {
+			continue
+		}
+		n++
 		if len(s.Errors) == 0 {
 			return false
 		}
 	}
-	return true
+	return n > 0
+}
+
+// MailRefused is the number of e-mails of earlier digests the mail server
+// refused for good, as listed under MailSource.
+func (d *Doc) MailRefused() int {
+	if d == nil {
+		return 0
+	}
+	n := 0
+	for _, s := range d.Sources {
+		if s.Name == MailSource {
+			n += len(s.Errors)
+		}
+	}
+	return n
 }
 
 // JSON encodes the digest as indented JSON ending in a newline.

@@ -269,7 +269,11 @@ func newView(d *Doc) view {
 		if sv.Skipped > 0 && len(sv.Skips) == 0 {
 			sv.Skips = []string{"the reasons were not recorded"}
 		}
-		if n := len(sv.Errors); n > 0 {
+		if n := len(sv.Errors); n > 0 && s.Name == MailSource {
+			sv.Status = plural(n, "e-mail refused", "e-mails refused")
+			v.Warnings = append(v.Warnings, fmt.Sprintf(
+				"The mail server refused %s for good; see %s in the sources section.", plural(n, "earlier digest", "earlier digests"), MailSource))
+		} else if n > 0 {
 			sv.Status = plural(n, "error", "errors")
 			v.Warnings = append(v.Warnings, fmt.Sprintf(
 				"Source %s reported %s; this digest may be incomplete.", orDash(sv.Name), plural(n, "error", "errors")))
@@ -366,6 +370,9 @@ func newView(d *Doc) view {
 func unreached(sources []Source) string {
 	parts := make([]string, 0, len(sources))
 	for _, s := range sources {
+		if s.Name == MailSource {
+			continue
+		}
 		name := orDash(clean(s.Name))
 		if len(s.Errors) == 0 {
 			parts = append(parts, name)

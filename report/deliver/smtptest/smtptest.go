@@ -1,7 +1,7 @@
 // Package smtptest runs a real SMTP server (github.com/emersion/go-smtp) on
 // loopback for tests: it stores the messages it accepts, can require AUTH
 // PLAIN, offer STARTTLS or implicit TLS with a self-signed certificate,
-// refuse DATA, and repeat a failed login's password in its refusal (as some
+// refuse DATA or (from a chosen moment) RCPT, and repeat a failed login's password in its refusal (as some
 // servers do).
 package smtptest
 
@@ -44,9 +44,18 @@ type Server struct {
 	rejectData *smtp.SMTPError // returned from DATA if set
 	echoAuth   bool            // a failed AUTH's reply repeats the credentials
 
-	mu   sync.Mutex
-	msgs []Message
-	auth []string // every AUTH attempt, "user:ok" or "user:fail"
+	mu     sync.Mutex
+	msgs   []Message
+	auth   []string        // every AUTH attempt, "user:ok" or "user:fail"
+	refuse *smtp.SMTPError // returned from RCPT if set (see Refuse)
+}
+
+// Refuse makes the server answer every RCPT with e from now on (a 550
+// "no such user", a 450 "mailbox busy"); nil accepts again.
+func (ts *Server) Refuse(e *smtp.SMTPError) {
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	ts.refuse = e
 }
 
 // Options configure a Server.
@@ -146,6 +155,12 @@ func (s *session) Mail(from string, _ *smtp.MailOptions) error {
 }
 
 func (s *session) Rcpt(to string, _ *smtp.RcptOptions) error {
+	s.srv.mu.Lock()
+	refuse := s.srv.refuse
+	s.srv.mu.Unlock()
+	if refuse != nil {
+		return refuse
+	}
 	s.cur.To = append(s.cur.To, to)
 	return nil
 }
