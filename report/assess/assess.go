@@ -244,18 +244,7 @@ type scope struct {
 // the claim's not_outcomes in a token list.
 func (sc *scope) mask(er effectRules) func([]string) []string {
 	return func(toks []string) []string {
-		toks = er.masked(toks)
-		ms := sc.notOut.find(toks)
-		if len(ms) == 0 {
-			return toks
-		}
-		out := append([]string(nil), toks...)
-		for _, m := range ms {
-			for i := m.start; i < m.end; i++ {
-				out[i] = "_"
-			}
-		}
-		return out
+		return blank(er.masked(toks), sc.notOut)
 	}
 }
 
@@ -1214,21 +1203,18 @@ func effectWords(better, worse int, outcomes []string) string {
 
 func itemWords(fb, fw, db, dw int) string {
 	var parts []string
-	switch {
-	case fw > 0 && fb > 0:
-		parts = append(parts, "both benefit and harm from an item the claim favours")
-	case fw > 0:
-		parts = append(parts, "harm from an item the claim favours")
-	case fb > 0:
-		parts = append(parts, "benefit from an item the claim favours")
-	}
-	switch {
-	case db > 0 && dw > 0:
-		parts = append(parts, "both benefit and harm from an item the claim disfavours")
-	case db > 0:
-		parts = append(parts, "benefit from an item the claim disfavours")
-	case dw > 0:
-		parts = append(parts, "harm from an item the claim disfavours")
+	for _, it := range []struct {
+		better, worse int
+		which         string
+	}{{fb, fw, "favours"}, {db, dw, "disfavours"}} {
+		switch {
+		case it.better > 0 && it.worse > 0:
+			parts = append(parts, "both benefit and harm from an item the claim "+it.which)
+		case it.worse > 0:
+			parts = append(parts, "harm from an item the claim "+it.which)
+		case it.better > 0:
+			parts = append(parts, "benefit from an item the claim "+it.which)
+		}
 	}
 	if len(parts) == 0 {
 		return "no effect of the items the claim names"

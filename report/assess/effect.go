@@ -530,7 +530,13 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 // masked returns toks with descriptor phrases ("birth weight") blanked so
 // they are not read as outcomes.
 func (er effectRules) masked(toks []string) []string {
-	ms := er.masks.find(toks)
+	return blank(toks, er.masks)
+}
+
+// blank returns toks with every match of ts blanked ("_"), or toks itself
+// when nothing matches.
+func blank(toks []string, ts termSet) []string {
+	ms := ts.find(toks)
 	if len(ms) == 0 {
 		return toks
 	}
