@@ -24,67 +24,101 @@ type SearchHit struct {
 	Record Record
 	Design string
 	Rank   float64 // bm25: lower is better
+	// Snippet is a few words of the abstract around the matched words (of
+	// the title when only the title matched), each match between
+	// SnippetOpen and SnippetClose; "…" marks cut text.
+	Snippet string
 }
+
+// The marks around a matched word in SearchHit.Snippet.
+const (
+	SnippetOpen  = "**"
+	SnippetClose = "**"
+)
 
 // Search returns records matching q, best first.
 func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
+	hits, _, err := db.SearchTotal(ctx, q)
+	return hits, err
+}
+
+// SearchTotal is Search that also returns how many records match in all,
+// however many q.Limit lets through.
+func (db *DB) SearchTotal(ctx context.Context, q SearchQuery) ([]SearchHit, int, error) {
 	match := ftsQuery(q.Text)
 	if match == "" {
-		return nil, fmt.Errorf("store: search: no words to search for in %q", q.Text)
+		return nil, 0, fmt.Errorf("store: search: no words to search for in %q", q.Text)
 	}
 	if q.Limit <= 0 {
 		q.Limit = 50
 	}
+	// The filters, used twice: for the page of hits and for the count of
+	// all matches (a subquery of the same statement, so both read the
+	// same state of the database).
 	var sb strings.Builder
-	args := []any{match}
-	sb.WriteString(`SELECT r.id, r.data, coalesce(r.design, ''), bm25(records_fts, 3.0, 1.0) AS rank
-		FROM records_fts JOIN records r ON r.id = records_fts.rowid
+	where := []any{match}
+	sb.WriteString(`FROM records_fts JOIN records r ON r.id = records_fts.rowid
 		WHERE records_fts MATCH ?`)
 	if q.FromYear > 0 {
 		sb.WriteString(" AND r.year >= ?")
-		args = append(args, q.FromYear)
+		where = append(where, q.FromYear)
 	}
 	if q.ToYear > 0 {
 		sb.WriteString(" AND r.year <= ?")
-		args = append(args, q.ToYear)
+		where = append(where, q.ToYear)
 	}
 	if q.Design != "" {
 		sb.WriteString(" AND r.design = ?")
-		args = append(args, q.Design)
+		where = append(where, q.Design)
 	}
 	if q.Claim != "" || q.Flagged {
 		sb.WriteString(" AND EXISTS (SELECT 1 FROM assessments a WHERE a.record_id = r.id")
 		if q.Claim != "" {
 			sb.WriteString(" AND a.claim = ?")
-			args = append(args, q.Claim)
+			where = append(where, q.Claim)
 		}
 		if q.Flagged {
 			sb.WriteString(" AND a.flagged")
 		}
 		sb.WriteString(")")
 	}
-	sb.WriteString(" ORDER BY rank LIMIT ?")
+	from := sb.String()
+	query := `SELECT r.id, r.data, coalesce(r.design, ''), bm25(records_fts, 3.0, 1.0) AS rank,
+		snippet(records_fts, 1, ?, ?, '…', 16), snippet(records_fts, 0, ?, ?, '…', 16),
+		(SELECT count(*) ` + from + `)
+		` + from + ` ORDER BY rank LIMIT ?`
+	args := []any{SnippetOpen, SnippetClose, SnippetOpen, SnippetClose}
+	args = append(args, where...)
+	args = append(args, where...)
 	args = append(args, q.Limit)
-	rows, err := db.db.QueryContext(ctx, sb.String(), args...)
+	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		return nil, 0, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
 	defer rows.Close()
 	var hits []SearchHit
+	total := 0
 	for rows.Next() {
 		var h SearchHit
-		var data string
-		if err := rows.Scan(&h.Record.ID, &data, &h.Design, &h.Rank); err != nil {
-			return nil, fmt.Errorf("store: search: %w", err)
+		var data, inAbstract, inTitle string
+		if err := rows.Scan(&h.Record.ID, &data, &h.Design, &h.Rank, &inAbstract, &inTitle, &total); err != nil {
+			return nil, 0, fmt.Errorf("store: search: %w", err)
 		}
 		id := h.Record.ID
 		if err := json.Unmarshal([]byte(data), &h.Record); err != nil {
-			return nil, fmt.Errorf("store: search: decode record %d: %w", id, err)
+			return nil, 0, fmt.Errorf("store: search: decode record %d: %w", id, err)
 		}
 		h.Record.ID = id
+		h.Snippet = inAbstract
+		if !strings.Contains(inAbstract, SnippetOpen) {
+			h.Snippet = inTitle
+		}
 		hits = append(hits, h)
 	}
-	return hits, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("store: search: %w", err)
+	}
+	return hits, total, nil
 }
 
 // ftsQuery turns user words into an FTS5 query in which every word is a

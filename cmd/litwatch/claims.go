@@ -27,17 +27,9 @@ the newest few, so the effect of a change to its terms shows at once. No
 database is created.`)
 		flags.PrintDefaults()
 	}
-	var pos []string
-	rest := args
-	for {
-		if err := parseFlags(flags, rest); err != nil {
-			return err
-		}
-		if flags.NArg() == 0 {
-			break
-		}
-		pos = append(pos, flags.Arg(0))
-		rest = flags.Args()[1:]
+	pos, err := parseArgs(flags, args)
+	if err != nil {
+		return err
 	}
 	if len(pos) == 0 || pos[0] != "check" {
 		return usageError{"claims takes a subcommand: litwatch claims check [FILE]"}

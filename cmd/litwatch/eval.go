@@ -18,7 +18,8 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(fs.Output(), "Usage: litwatch eval [--claims FILE] FILE\n       litwatch eval --ei FILE [--setting oracle|abstract]\n\nScores the assessor against labelled records (JSON lines, the format of\nreport/eval/testdata/dev.jsonl) and prints precision, recall and F1 per\nfield and per claim, with the confusions.")
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
 	if *ei != "" {
@@ -33,7 +34,7 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		}
 		return rep.WriteText(e.stdout)
 	}
-	if fs.NArg() != 1 {
+	if len(files) != 1 {
 		return usageError{"eval needs exactly one labelled file"}
 	}
 	set, err := claims.Default()
@@ -43,14 +44,14 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := os.Open(files[0])
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	rep, err := eval.Score(f, set, newAssessor(set))
 	if err != nil {
-		return fmt.Errorf("%s: %w", fs.Arg(0), err)
+		return fmt.Errorf("%s: %w", files[0], err)
 	}
 	return rep.WriteText(e.stdout)
 }

@@ -38,17 +38,9 @@ overwritten: --history shows who decided what, when and why.`)
 	note := fs.String("note", "", "with a decision: why (recommended for dismissed)")
 	by := fs.String("by", "", "with a decision: who decides (default: the OS user)")
 	// Flags may follow the positional arguments: litwatch flags dismissed 12 --note "..."
-	var pos []string
-	rest := args
-	for {
-		if err := parseFlags(fs, rest); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		rest = fs.Args()[1:]
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
 	}
 	if *history != 0 {
 		if len(pos) != 0 {

@@ -10,6 +10,11 @@
 //	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
 //	litwatch eval     FILE                          score the assessor on labelled records
 //	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
+//	litwatch version                                print the version (also --version)
+//	litwatch help     COMMAND                       a command's help (also COMMAND --help)
+//
+// Flags may follow a command's words (litwatch search sunflower oil
+// --from 2020); words after -- are never flags.
 package main
 
 import (
@@ -68,6 +73,8 @@ func commands() []command {
 		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
 		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
 		{"claims", "check a claims file: its claims, their basis, the stored records each bears on", claimsCmd},
+		{"version", "print litwatch's version (also: litwatch --version)", versionCmd},
+		{"help", "print a command's help: litwatch help COMMAND", nil},
 	}
 }
 
@@ -125,12 +132,27 @@ func Main(ctx context.Context, e *env, args []string) int {
 }
 
 func mainCmd(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || (args[0] == "help" && len(args) == 1) {
 		usage(e.stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
+	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args = []string{"version"}
+	}
+	if args[0] == "help" {
+		// litwatch help CMD is CMD --help.
+		if len(args) > 2 {
+			fmt.Fprintf(e.stderr, "litwatch help: takes one command, not %d words\n", len(args)-1)
+			return 2
+		}
+		if args[1] == "help" {
+			usage(e.stdout)
+			return 0
+		}
+		args = []string{args[1], "--help"}
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {
@@ -140,7 +162,11 @@ func mainCmd(ctx context.Context, e *env, args []string) int {
 		if err == nil {
 			return 0
 		}
-		if errors.Is(err, flag.ErrHelp) {
+		var he helpRequest
+		if errors.As(err, &he) {
+			// Asked for: the command's help goes to stdout.
+			he.fs.SetOutput(e.stdout)
+			he.fs.Usage()
 			return 0
 		}
 		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termLine(err.Error()))
@@ -181,26 +207,83 @@ func hint(err error) string {
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "litwatch watches the literature for publications that could change your tracked claims.")
-	fmt.Fprintln(w, "\nUsage: litwatch COMMAND [flags]\n\nCommands:")
+	fmt.Fprintln(w, "\nUsage: litwatch COMMAND [flags] [words]\n\nCommands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'litwatch COMMAND -h' for a command's flags.")
+	fmt.Fprintln(w, "\nRun 'litwatch help COMMAND' (or 'litwatch COMMAND --help') for a command's flags.\nFlags may come before or after a command's words; words after -- are never flags.")
 }
 
-// newFlags makes a command's flag set; parse errors become usage errors.
+// helpRequest is returned by a command asked for its help (-h, --help):
+// Main prints the flag set's usage to stdout and exits 0.
+type helpRequest struct{ fs *flag.FlagSet }
+
+func (helpRequest) Error() string        { return "help requested" }
+func (helpRequest) Is(target error) bool { return target == flag.ErrHelp }
+
+// newFlags makes a command's flag set. It prints nothing itself: a parse
+// error is returned as a usageError, which Main prints once, and help is
+// printed by Main when asked for.
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("litwatch "+name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard)
 	return fs
 }
 
+// parseFlags parses args, which must hold only flags.
 func parseFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err.Error()}
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q (this command takes only flags)", pos[0])}
 	}
 	return nil
+}
+
+// parseArgs parses args into fs and returns the positional words in order.
+// Flags may follow positional words, as people expect (litwatch search
+// sunflower oil --from 2020); every word after "--" is positional, so a
+// word that starts with "-" can still be given.
+func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, helpRequest{fs}
+			}
+			return nil, usageError{err.Error()}
+		}
+		rest := fs.Args()
+		consumed := args[:len(args)-len(rest)]
+		if n := len(consumed); n > 0 && consumed[n-1] == "--" && !takesValue(fs, consumed[:n-1]) {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// takesValue reports whether the last of the parsed words is a flag that
+// takes the next word as its value (--note --: the note is "--").
+func takesValue(fs *flag.FlagSet, parsed []string) bool {
+	if len(parsed) == 0 {
+		return false
+	}
+	w := parsed[len(parsed)-1]
+	if len(w) < 2 || w[0] != '-' || strings.Contains(w, "=") {
+		return false
+	}
+	f := fs.Lookup(strings.TrimLeft(w, "-"))
+	if f == nil {
+		return false
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return false
+	}
+	return true
 }

@@ -18,9 +18,6 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
 	a, err := openApp(ctx, e, &cf, createDB)
 	if err != nil {
 		return err

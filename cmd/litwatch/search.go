@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -16,20 +18,31 @@ func searchCmd(ctx context.Context, e *env, args []string) error {
 	var q store.SearchQuery
 	fs.IntVar(&q.FromYear, "from", 0, "only records published in or after this year")
 	fs.IntVar(&q.ToYear, "to", 0, "only records published in or before this year")
-	fs.StringVar(&q.Design, "design", "", "only records of this design (systematic_review, rct, ...)")
+	fs.StringVar(&q.Design, "design", "", "only records of this design: "+strings.Join(assess.Designs(), ", "))
 	fs.StringVar(&q.Claim, "claim", "", "only records assessed as bearing on this claim id")
 	fs.BoolVar(&q.Flagged, "flagged", false, "only flagged records")
 	fs.IntVar(&q.Limit, "limit", 20, "at most this many results")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch search [flags] WORDS...\n\nFull-text search over stored titles and abstracts, best match first.\nEvery word must match; a trailing * matches a prefix (emollien*).")
+		fmt.Fprintln(fs.Output(), `Usage: litwatch search WORDS... [flags]
+
+Full-text search over stored titles and abstracts, best match first.
+Every word must match; a trailing * matches a prefix (emollien*). Flags
+may come before or after the words; words after -- are all searched.
+Each match is printed as: id, year, design, title; its link; a few words
+of its abstract with the matched words between ** (of the title when only
+the title matched). The last line says how many records match in all.`)
 		fs.PrintDefaults()
 	}
-	if err := parseFlags(fs, args); err != nil {
+	words, err := parseArgs(fs, args)
+	if err != nil {
 		return err
 	}
-	q.Text = strings.Join(fs.Args(), " ")
+	q.Text = strings.Join(words, " ")
 	if strings.TrimSpace(q.Text) == "" {
 		return usageError{"search needs at least one word"}
+	}
+	if q.Design != "" && !slices.Contains(assess.Designs(), q.Design) {
+		return usageError{fmt.Sprintf("--design: unknown design %q (want %s)", q.Design, strings.Join(assess.Designs(), ", "))}
 	}
 	a, err := openApp(ctx, e, &cf, existingDB)
 	if err != nil {
@@ -41,7 +54,7 @@ func searchCmd(ctx context.Context, e *env, args []string) error {
 			return usageError{fmt.Sprintf("--claim: no claim %q in the claims", q.Claim)}
 		}
 	}
-	hits, err := a.db.Search(ctx, q)
+	hits, total, err := a.db.SearchTotal(ctx, q)
 	if err != nil {
 		return err
 	}
@@ -56,6 +69,17 @@ func searchCmd(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintf(e.stdout, "%d\t%d\t%s\t%s\n\t%s\n", h.Record.ID, h.Record.Year, termLine(design), termLine(h.Record.Title),
 			termLine(digest.Link(h.Record.PMID, h.Record.DOI, h.Record.NCT)))
+		if h.Snippet != "" {
+			fmt.Fprintf(e.stdout, "\t%s\n", termLine(h.Snippet))
+		}
+	}
+	switch {
+	case total == 1:
+		fmt.Fprintln(e.stdout, "1 match")
+	case total == len(hits):
+		fmt.Fprintf(e.stdout, "%d matches\n", total)
+	default:
+		fmt.Fprintf(e.stdout, "%d matches, the best %d shown (--limit for more)\n", total, len(hits))
 	}
 	return nil
 }
