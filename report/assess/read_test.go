@@ -222,6 +222,8 @@ func TestReadDesigns(t *testing.T) {
 			"We searched for systematic reviews of interventions for colic and summarised their findings and the guidelines that cite them.", DesignSystematicReview},
 		{"Echinacea-associated anaphylaxis",
 			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
+		{"Yakson and gentle touch in preterm infants",
+			"Ninety preterm infants were divided at random into three groups of 30: Yakson, gentle touch and control.", DesignRCT},
 		{"Tactile stimulation of preterm infants",
 			"Infants were allocated systematically to test and control groups. Test infants gained more weight.", DesignRCT},
 		{"Vitamin C and colds", "This study analysed the six largest supplementation trials: the pooled rate ratio was 0.99 (95% CI 0.93 to 1.04).", DesignSystematicReview},
