@@ -5,10 +5,11 @@
 //	GET {BaseURL}search?query=(<Query>) AND (FIRST_IDATE:[YYYY-MM-DD TO YYYY-MM-DD])
 //	    &resultType=core&format=json&pageSize=<PageSize>&cursorMark=*[&email=<Email>]
 //
-// and follows nextCursorMark page by page until it is absent, repeats the
-// cursor just sent (Solr's sign of the last page), a page comes back empty
-// or hitCount records have been delivered, emitting each page as one
-// batch. A cursor that comes back after other cursors is a loop, and an
+// and follows nextCursorMark page by page through crawler.Pages until it is
+// absent, repeats the cursor just sent (Solr's sign of the last page), a
+// page comes back empty or hitCount records have been delivered, emitting
+// each page's new records as one batch. A page of records already
+// delivered, a cursor loop, paging past hitCount or a short delivery is an
 // error. It turns the JSON into store.Records: PubMed (SRC:MED), PMC and
 // preprint (SRC:PPR) records alike, so a work PubMed also delivers is
 // merged with it in the store by PMID/DOI/PMCID.

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -209,19 +210,8 @@ func (s *Source) endpoint(path string, v url.Values) string {
 // redact removes the API key from an error's text, wherever an error body
 // or URL might have echoed it.
 func (s *Source) redact(err error) error {
-	if err == nil || !strings.Contains(err.Error(), s.cfg.APIKey) {
-		return err
-	}
-	return &redactedError{msg: strings.ReplaceAll(err.Error(), s.cfg.APIKey, "REDACTED"), err: err}
+	return redact.New(s.cfg.APIKey).Error(err)
 }
-
-type redactedError struct {
-	msg string
-	err error
-}
-
-func (e *redactedError) Error() string { return e.msg }
-func (e *redactedError) Unwrap() error { return e.err }
 
 // ymd formats a day the way OpenAlex filters take dates.
 func ymd(t time.Time) string { return t.Format(time.DateOnly) }

@@ -2,7 +2,6 @@ package assess
 
 import (
 	"regexp"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/store"
@@ -210,10 +209,4 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 		}
 	}
 	return fs, stance
-}
-
-// hedgedOnly reports whether a sentence states its finding only as a
-// possibility ("may improve", "suggests a benefit").
-func (a *ruleAssessor) hedgedOnly(s string) bool {
-	return a.read.hedge.MatchString(s) && !strings.Contains(strings.ToLower(s), "significant")
 }
