@@ -16,6 +16,17 @@ import (
 	"github.com/litwatch/litwatch/store"
 )
 
+// buildBinary builds litwatch into a temporary directory for the tests
+// that run it as a real process.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "litwatch")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // TestSIGKILLAtRandomPoints kills `litwatch run` at random points many
 // times, then lets one run finish: the database must be intact, every
 // record stored once and reported by exactly one digest.
@@ -23,10 +34,7 @@ func TestSIGKILLAtRandomPoints(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and runs it many times")
 	}
-	bin := filepath.Join(t.TempDir(), "litwatch")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	h := newHarness(t, "rate = 10\n")
 	today := time.Now().UTC()
 	const total = 40
@@ -122,10 +130,7 @@ func TestFullDiskLosesNothing(t *testing.T) {
 	if err != nil {
 		t.Skip("prlimit (util-linux) not installed")
 	}
-	bin := filepath.Join(t.TempDir(), "litwatch")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	h := newHarness(t, "rate = 10\n")
 	today := time.Now().UTC()
 	add := func(from, n int) {

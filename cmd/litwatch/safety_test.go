@@ -464,10 +464,7 @@ func TestSameDatabaseThroughSymlinksIsLockedOnce(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
-	bin := filepath.Join(t.TempDir(), "litwatch")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	h := newHarness(t, "")
 	if code, _, errs := h.main("run", "--config", h.config); code != 0 {
 		t.Fatalf("first run exited %d: %s", code, errs)
