@@ -677,6 +677,15 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
 			}
+			// "massage can lower the incidence of haemorrhage", "fewer
+			// infections with the oil": a harm made rarer by the
+			// intervention is no report of harm from it
+			if hs := sc.harms.find(toks); design != DesignCaseReport {
+				r := er.read(raw, toks, hs[0], sc.treat)
+				if r.change < 0 && !r.flip || r.change > 0 && r.flip {
+					return finding{null: true}, true
+				}
+			}
 			return finding{valence: -1, sig: true}, true
 		}
 		if sentHarm && clauseInterv && (er.harmNegated(raw, toks, sc.harms) || er.isNull(raw)) {

@@ -184,6 +184,9 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 					stance = StanceInsufficient
 				}
 				continue
+			case er.comparable.MatchString(cl) && er.isNull(cl):
+				// the groups were alike at the start: not a finding
+				continue
 			case er.isNull(cl) || er.trend.MatchString(cl):
 				f.Null = true
 			case er.isSig(cl):

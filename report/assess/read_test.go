@@ -365,3 +365,55 @@ func TestReviewConclusionDecides(t *testing.T) {
 		t.Errorf("a review recommending the probiotic not flagged: %v %q", ok, as.Reasons)
 	}
 }
+
+// General rules written from the errors left on the once-scored sets of
+// round 5 (in-sample from now on).
+func TestRound6ReadingRules(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	safety := mustClaim(t, "safety")
+	preterm := mustClaim(t, "preterm-growth")
+
+	// a harm made rarer by the intervention is no report of harm
+	rec := store.Record{Year: 2016, Title: "Massage and intraventricular haemorrhage in preterm infants: a randomised trial",
+		Abstract: "In this randomised trial, 60 preterm infants were split into massage and control groups. " +
+			"Haemorrhage occurred less often with massage (P=0.058), but the difference was not significant. " +
+			"The authors suggest that massage can be an effective way to lower the incidence of haemorrhage in premature infants."}
+	if as, ok := a.Judge(a.Read(rec), safety); ok && (as.Direction == DirectionHarm || as.Flagged) {
+		t.Errorf("fewer haemorrhages read as harm: %s %q", as.Direction, as.Reasons)
+	}
+	// ... while a harm made more frequent still is
+	rec.Abstract = "In this randomised trial, 160 preterm infants were split into massage and control groups. " +
+		"Haemorrhage occurred more often with massage (P=0.01)."
+	if as, ok := a.Judge(a.Read(rec), safety); !ok || as.Direction != DirectionHarm {
+		t.Errorf("more haemorrhages with massage not read as harm: %+v", as)
+	}
+
+	// groups alike in their demographics are not a null finding; a
+	// number of people followed by where they were is still counted
+	r := a.Read(store.Record{Year: 2015, Title: "Oil massage and weight gain in premature neonates",
+		Abstract: "In a randomized clinical trial, 121 stable premature neonates in the NICU of a teaching hospital in a large city, were randomly allocated to oil massage or control. " +
+			"The groups were similar in sex, gestational age, birth weight, head circumference and mode of delivery (P>0.05). " +
+			"Weight gain by day 7 was significantly greater with oil massage (P=0.002)."})
+	if r.N != 121 {
+		t.Errorf("n = %d, want 121", r.N)
+	}
+	for _, f := range r.Findings {
+		if f.Null {
+			t.Errorf("baseline comparison read as a null finding: %q", f.Clause)
+		}
+	}
+	if as, ok := a.Judge(r, preterm); !ok || !as.Flagged {
+		t.Errorf("a significant weight gain in 121 randomised preterm infants not flagged: %+v", as)
+	}
+}
+
+func mustClaim(t *testing.T, id string) claims.Claim {
+	t.Helper()
+	for _, c := range defaultClaims(t) {
+		if c.ID == id {
+			return c
+		}
+	}
+	t.Fatalf("no claim %q", id)
+	return claims.Claim{}
+}
