@@ -965,6 +965,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		say("The %s, %s, compares active treatments with each other and names no placebo, usual-care or untreated group, so it says nothing about the intervention against none.", what, when)
 		return as
 	}
+	if other := a.combination(r.doc, sc); other != "" && (design == DesignRCT || design == DesignNonRandomised || design == DesignSystematicReview) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+		// "X combined with massage against control": the effect belongs
+		// to the combination, not to the claim's intervention
+		as.Direction = DirectionUnclear
+		say("The %s, %s, tests the intervention combined with %s against a group given neither, so its effect cannot be credited to the intervention alone.", what, when, other)
+		return as
+	}
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
 	var named []string
 	sigUndirected := 0 // significant differences on a claim outcome whose direction is not said
@@ -1347,4 +1354,87 @@ func evidence(fs []finding) []string {
 	add(func(f finding) bool { return f.sig && f.valence != 0 })
 	add(func(f finding) bool { return true })
 	return out
+}
+
+// combination returns the other treatment a record tests the claim's
+// intervention together with ("traditional washing combined with
+// massage"), from its title, aims and conclusions, or "" when it tests
+// the intervention on its own, adds it to care every group had ("massage
+// plus usual care"), or compares the combination with the other
+// treatment alone (an add-on design that isolates the intervention).
+func (a *ruleAssessor) combination(d *doc, sc *scope) string {
+	texts := []string{d.rec.Title}
+	for i, s := range d.sents {
+		if i < 3 || s.role == roleConclusion {
+			texts = append(texts, s.raw)
+		}
+	}
+	all := strings.ToLower(d.allRaw)
+	for _, t := range texts {
+		t = a.effect.parenthesis.ReplaceAllString(t, "")
+		for _, m := range a.effect.combined.FindAllStringSubmatch(t, -1) {
+			left, right := trailingPhrase(tokens(m[1])), leadingPhrase(tokens(m[2]))
+			var other []string
+			switch li, ri := sc.interv.in(left), sc.interv.in(right); {
+			case ri && !li:
+				other = left
+			case li && !ri:
+				other = right
+			default:
+				continue
+			}
+			if len(other) == 0 || a.effect.control.in(other) || a.effect.careWord.MatchString(strings.Join(other, " ")) || sc.otherTreat.in(other) {
+				continue
+			}
+			// the other treatment's own arm: "washing alone", "only washing"
+			// or the intervention added to it ("an adjunct to
+			// phototherapy", "phototherapy plus placebo", "phototherapy is
+			// the standard treatment")
+			head := other[len(other)-1]
+			if a.effect.addOn.MatchString(all) || strings.Contains(all, head+" alone") || strings.Contains(all, "only "+head) ||
+				strings.Contains(all, head+" only") || strings.Contains(all, head+" plus placebo") ||
+				strings.Contains(all, head+" and placebo") || strings.Contains(all, head+" with placebo") ||
+				strings.Contains(all, head+" is the standard") || strings.Contains(all, head+" is a standard") {
+				continue
+			}
+			return strings.Join(other, " ")
+		}
+	}
+	return ""
+}
+
+// phraseStop ends a noun phrase: function words and common verbs.
+func phraseStop(w string) bool {
+	switch w {
+	case "for", "in", "on", "of", "to", "among", "with", "versus", "vs", "compared", "and", "or", "was", "were",
+		"is", "are", "can", "may", "might", "could", "has", "had", "have", "be", "the", "a", "an", "that", "whether",
+		"how", "if", "than", "as", "at", "by", "from", "this", "these", "its", "their", "after", "before", "during",
+		"assess", "evaluate", "evaluating", "examine", "examined", "investigated", "investigate", "effect", "effects",
+		"efficacy", "effectiveness", "safety", "role", "use", "using", "study", "trial", "review",
+		"treats", "treat", "treated", "treating", "affects", "affect", "affected", "improves", "improve", "improved",
+		"reduces", "reduce", "reduced", "prevents", "prevent", "lowers", "lower", "shortens", "increases", "decreases",
+		"works", "helps", "help", "gives", "give", "given", "received", "receiving":
+		return true
+	}
+	return false
+}
+
+// trailingPhrase is the noun phrase that ends toks ("the effect of
+// traditional washing" → "traditional washing").
+func trailingPhrase(toks []string) []string {
+	i := len(toks)
+	for i > 0 && !phraseStop(toks[i-1]) {
+		i--
+	}
+	return toks[i:]
+}
+
+// leadingPhrase is the noun phrase that starts toks ("phototherapy for
+// the treatment" → "phototherapy").
+func leadingPhrase(toks []string) []string {
+	i := 0
+	for i < len(toks) && !phraseStop(toks[i]) {
+		i++
+	}
+	return toks[:i]
 }

@@ -417,3 +417,31 @@ func mustClaim(t *testing.T, id string) claims.Claim {
 	t.Fatalf("no claim %q", id)
 	return claims.Claim{}
 }
+
+func TestCombinationAndCaveats(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	term := mustClaim(t, "term-growth")
+	rec := func(title, abstract string) store.Record {
+		return store.Record{Year: 2018, Title: title, Abstract: abstract}
+	}
+	// a combination against a group given neither is not the intervention's effect
+	r := a.Read(rec("Herbal bathing combined with massage for newborns with jaundice: a meta-analysis",
+		"Thirteen randomised trials with 1998 newborns were included. Herbal bathing combined with massage was significantly better than control for serum bilirubin (MD -1.99; 95% CI -2.57 to -1.40; P < 0.001). Herbal bathing combined with massage is an effective treatment for neonatal jaundice in newborns."))
+	if as, ok := a.Judge(r, term); !ok || as.Flagged || as.Direction != DirectionUnclear || !strings.Contains(strings.Join(as.Reasons, " "), "herbal bathing") {
+		t.Errorf("combination credited to massage: ok=%v %+v", ok, as)
+	}
+	// the same combination against the other treatment alone isolates massage
+	r = a.Read(rec("Herbal bathing combined with massage for newborns with jaundice: a meta-analysis",
+		"Thirteen randomised trials with 1998 newborns were included, comparing herbal bathing combined with massage against herbal bathing alone. Serum bilirubin was significantly lower with massage (MD -1.99; 95% CI -2.57 to -1.40; P < 0.001). Massage is an effective treatment for neonatal jaundice in newborns."))
+	if as, ok := a.Judge(r, term); !ok || !as.Flagged {
+		t.Errorf("add-on design not flagged: ok=%v %+v", ok, as)
+	}
+	// a conclusion with a caveat about the confidence in the evidence is not firm
+	r = a.Read(store.Record{Year: 2021, Title: "Massage for term infants: a systematic review and meta-analysis", Sections: []store.Section{
+		{Label: "RESULTS", Text: "Ten trials with 477 term infants were included. Weight gain improved significantly (p = 0.001)."},
+		{Label: "CONCLUSIONS", Text: "The evidence indicates that massage increases weight gain in term infants, with a caveat about the confidence that can be placed in that evidence."},
+	}})
+	if as, ok := a.Judge(r, term); !ok || as.Flagged {
+		t.Errorf("a caveated review flagged: ok=%v %q", ok, as.Reasons)
+	}
+}
