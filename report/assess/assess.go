@@ -630,7 +630,13 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			// a record testing favoured and disfavoured items together
 			// against a common comparator: an unattributed finding is
 			// about both
-			f.both = f.item == 0 && focusBoth
+			f.both = f.item == 0 && focusBoth || jointItems(sc, toks)
+			if review && f.item != 0 && f.valence != 0 && !f.null && !concl {
+				// a review's synthesis naming an item ("applying olive or
+				// sunflower oil may adversely affect the barrier") is its
+				// finding on that item
+				f.sig = true
+			}
 			fs = append(fs, f)
 		}
 	}
@@ -1437,4 +1443,29 @@ func leadingPhrase(toks []string) []string {
 		i++
 	}
 	return toks[:i]
+}
+
+// jointItems reports whether a clause names a favoured and a disfavoured
+// item joined as one subject ("olive oil or sunflower oil may harm"): what
+// it says holds for both.
+func jointItems(sc *scope, toks []string) bool {
+	favs, dis := sc.fav.find(toks), sc.disfav.find(toks)
+	for _, f := range favs {
+		for _, d := range dis {
+			lo, hi := f, d
+			if d.start < f.start {
+				lo, hi = d, f
+			}
+			gap := toks[lo.end:hi.start]
+			if len(gap) > 3 {
+				continue
+			}
+			for _, w := range gap {
+				if w == "or" || w == "and" || w == "nor" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

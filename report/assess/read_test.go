@@ -445,3 +445,16 @@ func TestCombinationAndCaveats(t *testing.T) {
 		t.Errorf("a caveated review flagged: ok=%v %q", ok, as.Reasons)
 	}
 }
+
+func TestJointItemsInAReview(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	oils := mustClaim(t, "oils-skin")
+	r := a.Read(store.Record{Year: 2018, Title: "Skin care of healthy newborns: a systematic review", Sections: []store.Section{
+		{Label: "METHODS", Text: "Twenty-six studies of skin care in newborns were included."},
+		{Label: "RESULTS", Text: "Applying olive oil or sunflower oil to newborn dry skin may adversely affect skin barrier function."},
+	}})
+	as, ok := a.Judge(r, oils)
+	if !ok || !as.Flagged || as.Signal != SignalReverses {
+		t.Errorf("a review finding harm from a favoured oil named with a disfavoured one: ok=%v %s %q", ok, as.Signal, as.Reasons)
+	}
+}
