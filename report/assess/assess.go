@@ -771,6 +771,18 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	case votes < 0:
 		return finding{valence: -1, sig: any.sig}, true
 	}
+	// "a significant effect on pain (SMD -0.82; 95% CI -1.12 to -0.53)":
+	// the sign of the estimate after the outcome is its direction
+	if any.sig && !any.flip {
+		for _, sp := range compounds(measuresOf(ms, toks)) {
+			if ch := er.estimateSign(raw, strings.Join(toks[sp.start:sp.end], " ")); ch != 0 {
+				if isLower(sc, toks, span{sp.head, sp.end}) {
+					ch = -ch
+				}
+				return finding{valence: ch, sig: true}, true
+			}
+		}
+	}
 	// The rules read no direction: ask the model trained on Evidence
 	// Inference whether the clause reports a significant increase, a
 	// significant decrease or no difference in the outcome.

@@ -34,6 +34,7 @@ type effectRules struct {
 	parenthesis   *regexp.Regexp
 	careWord      *regexp.Regexp // care every group may have had
 	addOn         *regexp.Regexp // the intervention added to a treatment every group had
+	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
 	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
 	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
@@ -64,6 +65,7 @@ func newEffectRules() effectRules {
 		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics|demographic\w*|sex|gender|ethnicit\w*|race|socio-?economic|mode of (delivery|birth)|type of (delivery|birth))\b`),
 		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
+		estimate:      regexp.MustCompile(`(?i)\b(smd|wmd|md|mean difference|standardi[sz]ed mean difference|weighted mean difference|rr|or|hr|irr|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio)\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		parenthesis:   regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:      regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor:       regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),
@@ -555,4 +557,41 @@ func blank(toks []string, ts termSet) []string {
 		}
 	}
 	return out
+}
+
+// estimateSign reads the first effect estimate given after the outcome
+// phrase in a clause: -1 when it says the outcome was lower with the
+// intervention (a negative difference, a ratio below 1), +1 higher, 0
+// when none is given or it says no difference.
+func (er effectRules) estimateSign(raw, outcome string) int {
+	low := strings.ToLower(raw)
+	i := strings.Index(low, outcome)
+	if i < 0 {
+		return 0
+	}
+	m := er.estimate.FindStringSubmatch(raw[i+len(outcome):])
+	if m == nil {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(m[2]), 64)
+	if err != nil {
+		return 0
+	}
+	switch strings.ToLower(m[1]) {
+	case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference", "weighted mean difference":
+		switch {
+		case v < 0:
+			return -1
+		case v > 0:
+			return 1
+		}
+	default:
+		switch {
+		case v < 1:
+			return -1
+		case v > 1:
+			return 1
+		}
+	}
+	return 0
 }

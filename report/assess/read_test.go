@@ -458,3 +458,35 @@ func TestJointItemsInAReview(t *testing.T) {
 		t.Errorf("a review finding harm from a favoured oil named with a disfavoured one: ok=%v %s %q", ok, as.Signal, as.Reasons)
 	}
 }
+
+func TestEstimateSignGivesDirection(t *testing.T) {
+	er := newEffectRules()
+	for _, tc := range []struct {
+		raw, outcome string
+		want         int
+	}{
+		{"Tuina had a significant effect on pain (SMD: -0.82; 95% CI -1.12 to -0.53; P < .001)", "pain", -1},
+		{"It significantly changed the risk of relapse (RR = 0.61, 95% CI 0.45 to 0.83)", "relapse", -1},
+		{"It significantly changed weight gain (MD 12.5 g/day; 95% CI 4.1 to 20.9)", "weight gain", 1},
+		{"It had a significant effect on pain", "pain", 0},
+		{"Odds of response (OR 1.00)", "response", 0},
+	} {
+		if got := er.estimateSign(tc.raw, tc.outcome); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.raw, got, tc.want)
+		}
+	}
+	// a significant effect on a lower-is-better outcome with a negative
+	// estimate is a benefit: a review concluding so goes against "insufficient"
+	set, err := claims.Example("back-pain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	c, _ := set.Get("massage-lbp")
+	as, ok := a.Judge(a.Read(store.Record{Year: 2023, Title: "Massage for chronic nonspecific low back pain: a systematic review and meta-analysis", Sections: []store.Section{
+		{Label: "RESULTS", Text: "Fifteen RCTs with 1390 patients with chronic nonspecific low back pain were included. Compared with control, massage had a significant effect on pain (SMD: -0.82; 95% CI -1.12 to -0.53; P < .001)."},
+	}}), c)
+	if !ok || !as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("review with a significant pooled reduction in pain: ok=%v %s %s %q", ok, as.Direction, as.Signal, as.Reasons)
+	}
+}
