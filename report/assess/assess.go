@@ -887,6 +887,9 @@ func minDist(a, b int) int {
 
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
+	if timeTo(toks, sp.start) {
+		return true
+	}
 	for _, t := range append(append(termSet(nil), sc.lower...), sc.harms...) {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
@@ -1477,6 +1480,27 @@ func jointItems(sc *scope, toks []string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// timeTo reports whether the outcome starting at i is the end point of a
+// time ("time to full oral feeding", "days from gavage to oral feeding",
+// "age at discharge"): reaching it sooner is better.
+func timeTo(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "to", "until", "till", "at":
+	default:
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch toks[j] {
+		case "time", "times", "days", "hours", "weeks", "age", "duration", "interval":
+			return true
 		}
 	}
 	return false

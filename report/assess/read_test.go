@@ -490,3 +490,22 @@ func TestEstimateSignGivesDirection(t *testing.T) {
 		t.Errorf("review with a significant pooled reduction in pain: ok=%v %s %s %q", ok, as.Direction, as.Signal, as.Reasons)
 	}
 }
+
+func TestTimeToAnOutcomeIsBetterShorter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"time from gavage to oral feeding", 4, true},
+		{"days to full oral feeding", 2, true},
+		{"age at discharge", 2, true},
+		{"oral feeding was shorter", 0, false},
+		{"adherence to oral feeding", 2, false},
+	} {
+		toks := tokens(tc.text)
+		if got := timeTo(toks, tc.at); got != tc.want {
+			t.Errorf("%q at %d (%q): %v, want %v", tc.text, tc.at, toks[tc.at], got, tc.want)
+		}
+	}
+}
