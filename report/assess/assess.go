@@ -558,6 +558,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 	for _, s := range sents {
 		hasConcl = hasConcl || s.role == roleConclusion || s.role == roleResults
 	}
+	bodyWeak := false // a review judging all its studies too weak, outside its conclusion
 	for _, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
@@ -570,8 +571,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentHarm := sc.harms.in(s.toks)
 		for _, cl := range a.effect.clauses(s.raw) {
 			if a.effect.insufficient.MatchString(cl) {
-				// a judgement of the evidence, not a finding
+				// a judgement of the evidence, not a finding; a review's
+				// judgement of its whole body of studies counts wherever
+				// it is said ("all the studies were too weak")
 				insufficient = insufficient || concl
+				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
 			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {
@@ -639,6 +643,15 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			fs = append(fs, f)
 		}
+	}
+	if bodyWeak && !insufficient {
+		// "all the studies were too weak ...": the review's verdict
+		// unless its conclusion states an effect all the same
+		firm := false
+		for _, f := range fs {
+			firm = firm || f.concl && !f.null && f.valence != 0
+		}
+		insufficient = !firm
 	}
 	return fs, insufficient
 }

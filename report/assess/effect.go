@@ -35,6 +35,7 @@ type effectRules struct {
 	careWord      *regexp.Regexp // care every group may have had
 	addOn         *regexp.Regexp // the intervention added to a treatment every group had
 	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
 	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
 	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
@@ -53,7 +54,7 @@ func newEffectRules() effectRules {
 	return effectRules{
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
-		null: regexp.MustCompile(`(?i)\b((no|not|non|nor|neither|without|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
+		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
@@ -66,6 +67,7 @@ func newEffectRules() effectRules {
 		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		estimate:      regexp.MustCompile(`(?i)\b(smd|wmd|md|mean difference|standardi[sz]ed mean difference|weighted mean difference|rr|or|hr|irr|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio)\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
+		wholeBody:     regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis:   regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:      regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor:       regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),

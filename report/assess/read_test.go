@@ -509,3 +509,31 @@ func TestTimeToAnOutcomeIsBetterShorter(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutIsNotANegation(t *testing.T) {
+	er := newEffectRules()
+	if er.isNull("Infants massaged with oil gained 21 g a day, compared with 7 g a day for those massaged without oil, a statistically significant difference (P < 0.001).") {
+		t.Error(`"massaged without oil, a significant difference" read as null`)
+	}
+	if !er.isNull("Oil massage was given without any significant effect on weight.") {
+		t.Error(`"without any significant effect" not read as null`)
+	}
+}
+
+func TestReviewJudgingAllItsStudiesWeak(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	term := mustClaim(t, "term-growth")
+	rec := func(concl string) store.Record {
+		return store.Record{Year: 2019, Title: "Infant massage and mother-infant attachment: a systematic review",
+			Abstract: "Studies of infant massage were reviewed. Ten studies met the inclusion criteria. " +
+				"There was evidence of better mother-infant interaction with massage. " +
+				"All the studies were too weak to allow the findings to be generalised, although some significant evidence emerged. " + concl}
+	}
+	if as, ok := a.Judge(a.Read(rec("More robust research is needed to support these findings.")), term); !ok || as.Flagged {
+		t.Errorf("a review calling all its studies too weak flagged: ok=%v %q", ok, as.Reasons)
+	}
+	// ... unless its conclusion states the effect all the same
+	if as, ok := a.Judge(a.Read(rec("Conclusions: massage significantly improved mother-infant interaction in term infants.")), term); !ok || !as.Flagged {
+		t.Errorf("a firm conclusion over weak studies not flagged: ok=%v %q", ok, as.Reasons)
+	}
+}
