@@ -108,7 +108,7 @@ func TestClaimRecordsAndYears(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []store.YearCount{{0, "unclear", 1}, {2019, "benefit", 1}, {2024, "benefit", 1}, {2024, "harm", 1}}
+	want := []store.YearCount{{Year: 0, Direction: "unclear", Count: 1}, {Year: 2019, Direction: "benefit", Count: 1}, {Year: 2024, Direction: "benefit", Count: 1}, {Year: 2024, Direction: "harm", Count: 1}}
 	if !reflect.DeepEqual(years, want) {
 		t.Errorf("years: %+v, want %+v", years, want)
 	}
