@@ -35,8 +35,13 @@ func (s ServeConfig) validate() error {
 		if err := checkBaseURL("serve.base_url", s.BaseURL); err != nil {
 			return err
 		}
-		if u, _ := url.Parse(s.BaseURL); u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		u, _ := url.Parse(s.BaseURL)
+		if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
 			return fmt.Errorf("serve.base_url: %q: give the page's address without a query, fragment or user", s.BaseURL)
+		}
+		// The page's own links start at the root of its host.
+		if strings.Trim(u.Path, "/") != "" {
+			return fmt.Errorf("serve.base_url: %q has a path: the page is served at the root of its host (e.g. https://lit.example.org/)", s.BaseURL)
 		}
 	}
 	return nil

@@ -189,7 +189,7 @@ func TestServeBeyondLoopbackNeedsToken(t *testing.T) {
 // TestDaemonServes: daemon --serve runs the page beside the cycle, on the
 // same database, and both stop together.
 func TestDaemonServes(t *testing.T) {
-	h := newHarness(t, "[serve]\nbase_url = \"https://lit.example.org/watch/\"\n")
+	h := newHarness(t, "[serve]\nbase_url = \"https://lit.example.org/\"\n")
 	h.srv.Add(article("1001", time.Now().UTC().AddDate(0, 0, -5), "Massage therapy for weight gain in preterm infants: a systematic review and meta-analysis", metaAbstract, "Systematic Review", "Meta-Analysis"))
 	var out, errb syncBuffer
 	base, stop := startServe(t, testEnv(&out, &errb), &out, "daemon", "--serve", "127.0.0.1:0", "--config", h.config)
@@ -223,8 +223,8 @@ func TestDaemonServes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `<a href="https://lit.example.org/watch/review">Open the review queue</a>`) ||
-		!strings.Contains(string(b), `href="https://lit.example.org/watch/claims/preterm-growth"`) {
+	if !strings.Contains(string(b), `<a href="https://lit.example.org/review">Open the review queue</a>`) ||
+		!strings.Contains(string(b), `href="https://lit.example.org/claims/preterm-growth"`) {
 		t.Errorf("the HTML digest does not link the page:\n%s", b)
 	}
 }
@@ -235,6 +235,7 @@ func TestServeConfigChecked(t *testing.T) {
 		{"[serve]\nbase_url = \"javascript:alert(1)\"\n", "serve.base_url"},
 		{"[serve]\nbase_url = \"https://x.example/?a=1\"\n", "serve.base_url"},
 		{"[serve]\ntoken = \"x\"\n", "serve.token"},
+		{"[serve]\nbase_url = \"https://x.example/watch/\"\n", "has a path"},
 	} {
 		path := filepath.Join(t.TempDir(), "litwatch.toml")
 		if err := os.WriteFile(path, []byte(c.toml), 0o644); err != nil {
