@@ -31,6 +31,7 @@ type Config struct {
 	Daemon  DaemonConfig  `toml:"daemon"`
 	Log     LogConfig     `toml:"log"`
 	Email   EmailConfig   `toml:"email"`
+	Serve   ServeConfig   `toml:"serve"`
 	Sources SourcesConfig `toml:"sources"`
 
 	// dir is the directory of the config file; relative paths in the
@@ -276,6 +277,9 @@ func (c *Config) Validate() error {
 		if err := sc.Validate(); err != nil {
 			return err
 		}
+	}
+	if err := c.Serve.validate(); err != nil {
+		return err
 	}
 	p := c.Sources.PubMed
 	if err := checkBaseURL("sources.pubmed.base_url", p.BaseURL); err != nil {

@@ -132,6 +132,7 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 		Designs:     make(map[int64]string, len(recs)),
 		Assessments: make(map[int64][]store.Assessment, len(recs)),
 		Basis:       alerts,
+		BaseURL:     a.cfg.Serve.BaseURL,
 	}
 	for _, c := range a.claims.Claims {
 		in.Claims = append(in.Claims, digest.ClaimInfo{ID: c.ID, Statement: c.Statement, Verdict: c.Verdict, AsOf: c.AsOf})

@@ -16,8 +16,9 @@ func daemonCmd(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "daemon")
 	var cf commonFlags
 	cf.register(fs)
+	serveAddr := fs.String("serve", "", "also serve the web page (as litwatch serve) on this address, HOST:PORT")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch daemon [--config FILE] [--db FILE]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once.")
+		fmt.Fprintln(fs.Output(), "Usage: litwatch daemon [--config FILE] [--db FILE] [--serve HOST:PORT]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once. With --serve, the web page runs beside it.")
 		fs.PrintDefaults()
 	}
 	if err := parseFlags(fs, args); err != nil {
@@ -36,7 +37,7 @@ func daemonCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.Unlock()
-	return a.daemon(ctx)
+	return a.daemonServing(ctx, *serveAddr)
 }
 
 // cronLogger adapts slog to cron's logger.

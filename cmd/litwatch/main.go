@@ -70,6 +70,7 @@ func commands() []command {
 		{"flags", "list open flags; decide one (per claim), reopen it, show its history", flagsCmd},
 		{"export", "export stored records as RIS, BibTeX, CSV, citation templates or Atom", exportCmd},
 		{"status", "last run, next run, per-source health, outbox", statusCmd},
+		{"serve", "the digests, review queue, claims, search and status as a local web page", serveCmd},
 		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
 		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
 		{"claims", "check a claims file: its claims, their basis, the stored records each bears on", claimsCmd},
