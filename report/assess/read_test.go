@@ -21,6 +21,8 @@ func TestReadComparator(t *testing.T) {
 		{"X alone", "Newborns were randomly allocated to massage or phototherapy alone.", ComparatorUsualCare},
 		{"group given X alone", "200 neonates were enrolled in two groups: group 1 received zinc plus phototherapy and group 2 phototherapy alone.", ComparatorUsualCare},
 		{"no treatment", "Children were randomised to vitamin C or no treatment.", ComparatorNone},
+		{"education", "Adults were randomized to yoga or education (n = 58). Pain did not differ.", ComparatorUsualCare},
+		{"booklet", "Patients were randomly assigned to massage or an educational booklet.", ComparatorUsualCare},
 		{"control group", "Infants were randomised to massage or a control group.", ComparatorNone},
 		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
 	} {
