@@ -232,6 +232,9 @@ func TestReadDesigns(t *testing.T) {
 		{"Intravenous vitamin C as cancer therapy: three cases", "Three patients with advanced cancer had long survival after intravenous vitamin C.", DesignCaseReport},
 		{"Osteopathy for infant colic", "Trial registration (interventional; planned enrolment 50 infants; no results posted). The study measures daily crying.", DesignProtocol},
 		{"Stimulation of premature infants", "Infants in the experimental group received stimulation for 10 days, while control infants had standard nursery care. Experimental infants gained more weight.", DesignNonRandomised},
+		{"Hand massage for postpartum mothers", "This quasi study used non-random assignment of 242 mothers to hand massage or rest. Fatigue fell more with massage (p = 0.01).", DesignNonRandomised},
+		{"Oral zinc for jaundiced neonates", "A randomised, double-blind trial is planned in a neonatal unit: neonates needing phototherapy will be randomised to zinc or saline.", DesignProtocol},
+		{"Massage after infant heart surgery", "This completed trial registration (NCT04416230, first posted May 2020) describes a pilot of daily massage for pain after surgery in infants.", DesignProtocol},
 	} {
 		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.abstract}); r.Design != tc.want {
 			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
