@@ -114,10 +114,15 @@ func New(cs ...claims.Claim) Assessor {
 		// rules still judge
 		ev = nil
 	}
+	compiled := make([]*claimTerms, len(cs))
+	for i, c := range cs {
+		compiled[i] = compileTerms(c, cs)
+	}
 	return &ruleAssessor{
 		genericPeople: newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|")),
 		ev:            ev,
 		claims:        cs,
+		compiled:      compiled,
 		text:          newTextRules(),
 		design:        newDesignRules(),
 		count:         newCountRules(nouns...),
@@ -132,6 +137,7 @@ type ruleAssessor struct {
 	genericPeople termSet
 	ev            *learn.Model   // the learned reader of findings (Evidence Inference)
 	claims        []claims.Claim // the set it was built for: other claims' interventions are other treatments
+	compiled      []*claimTerms  // each claim's terms, compiled once (read-only: safe for concurrent use)
 	text          textRules
 	design        designRules
 	count         countRules
@@ -248,17 +254,24 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 	}
 }
 
-func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
-	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
-	s := &scope{c: c, other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes)}
-	// the interventions of the set's other claims, where they are not this
-	// claim's: a finding about one of them is not about this claim
+// claimTerms are a claim's term lists compiled once, before any record's
+// acronyms are added.
+type claimTerms struct {
+	other, notOut, otherTreat, pop, popEx, popCore termSet
+	interv, intervCtx, focusEx                     termSet
+	outcomes, lower, harms, fav, disfav, armWords  termSet
+}
+
+// compileTerms compiles c's term lists; the interventions of the set's
+// other claims, where they are not c's, are other treatments (a finding
+// about one of them is not about c).
+func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	own := map[string]bool{}
 	for _, t := range c.Intervention {
 		own[t] = true
 	}
 	var others []string
-	for _, o := range a.claims {
+	for _, o := range set {
 		if o.ID == c.ID {
 			continue
 		}
@@ -268,23 +281,49 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 			}
 		}
 	}
-	s.otherTreat = al(newTermSet(others))
+	return &claimTerms{
+		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
+		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
+		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
+		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
+		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured),
+		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
+			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
+	}
+}
+
+// termsFor returns c's compiled terms: those compiled by New when c is
+// one of the set's claims as given, else compiled now.
+func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
+	for i, o := range a.claims {
+		if o.ID == c.ID && a.compiled[i] != nil && slices.Equal(o.Intervention, c.Intervention) &&
+			slices.Equal(o.Population, c.Population) && slices.Equal(o.Outcomes, c.Outcomes) {
+			return a.compiled[i]
+		}
+	}
+	return compileTerms(c, a.claims)
+}
+
+func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
+	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
+	ct := a.termsFor(c)
+	s := &scope{c: c, other: ct.other, notOut: ct.notOut}
+	s.otherTreat = al(ct.otherTreat)
 	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
-	s.pop = al(newTermSet(c.Population))
-	s.popEx = al(newTermSet(c.PopulationExclude))
-	s.popCore = newTermSet(c.PopulationCore)
-	s.interv = al(newTermSet(c.Intervention))
-	s.intervCtx = newTermSet(c.InterventionContextExclude)
-	s.focusEx = al(newTermSet(c.FocusExclude))
-	s.outcomes = alOut(newTermSet(c.Outcomes))
-	s.lower = alOut(newTermSet(c.LowerIsBetter))
-	s.harms = alOut(newTermSet(c.Harms))
+	s.pop = al(ct.pop)
+	s.popEx = al(ct.popEx)
+	s.popCore = ct.popCore
+	s.interv = al(ct.interv)
+	s.intervCtx = ct.intervCtx
+	s.focusEx = al(ct.focusEx)
+	s.outcomes = alOut(ct.outcomes)
+	s.lower = alOut(ct.lower)
+	s.harms = alOut(ct.harms)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
-	s.fav = al(newTermSet(c.Favoured))
-	s.disfav = al(newTermSet(c.Disfavoured))
+	s.fav = al(ct.fav)
+	s.disfav = al(ct.disfav)
 	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
-	treat = append(treat, newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
-		"treated", "experimental group*", "study group*", "intervention infants", "ig"})...)
+	treat = append(treat, ct.armWords...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
 	s.intervText = firstMatch(s.interv, d.scoped())
 	return s
