@@ -53,11 +53,13 @@ type designRules struct {
 	notice        *regexp.Regexp
 	eligibility   *regexp.Regexp
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
 }
 
 func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
+		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
 		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
@@ -132,6 +134,7 @@ func (dr designRules) design(d *doc, n int) string {
 	}
 	systematic := dr.systematic.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
+		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.reviewHeadings(d)
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview

@@ -542,3 +542,33 @@ func TestReviewJudgingAllItsStudiesWeak(t *testing.T) {
 		t.Errorf("a firm conclusion over weak studies not flagged: ok=%v %q", ok, as.Reasons)
 	}
 }
+
+// General rules written from round 7's bronchiolitis set after it was
+// scored once.
+func TestRound7ReadingRules(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"The authors conclude that the inhalations gave only limited clinical benefit, even though the differences were statistically significant.",
+		"It may shorten hospital stay, but the poor strength of evidence calls for further rigorous trials.",
+		"Recent reports of a shorter hospital stay still need confirmation.",
+	} {
+		if !er.insufficient.MatchString(s) {
+			t.Errorf("not read as insufficient: %q", s)
+		}
+	}
+	if !er.isNull("Neither nebulised 3% saline nor 0.9% saline showed any significant advantage over the other in length of stay.") {
+		t.Error("a null statement with decimals in it not read as null")
+	}
+	a := New(defaultClaims(t)...)
+	r := a.Read(store.Record{Title: "Nebulised 3% saline for infants with bronchiolitis", Abstract: "In this randomised trial 206 infants received 3% hypertonic saline or 0.9% normal saline. Stay was shorter with hypertonic saline (p = 0.01)."})
+	if r.Comparator != ComparatorPlacebo {
+		t.Errorf("normal saline as the comparison: %q, want placebo", r.Comparator)
+	}
+	r = a.Read(store.Record{Title: "Treatments for infants with bronchiolitis", Sections: []store.Section{
+		{Label: "METHODS", Text: "PubMed was searched for double-blind randomised controlled trials of treatments for bronchiolitis."},
+		{Label: "RESULTS", Text: "Forty-five randomised controlled trials were found, with 5,061 participants. Epinephrine shortened stay (SMD -0.41; 95% CI -0.8 to -0.03)."},
+	}})
+	if r.Design != DesignSystematicReview {
+		t.Errorf("a searched and pooled set of trials: design %s, want systematic review", r.Design)
+	}
+}
