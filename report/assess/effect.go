@@ -79,7 +79,7 @@ func newEffectRules() effectRules {
 		ratioWord:     regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:      regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
 		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:        regexp.MustCompile(`(?i)\b(in both|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
+		within:        regexp.MustCompile(`(?i)\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in both\s*($|[,.;)])|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		baseline:      regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
@@ -118,8 +118,10 @@ func newEffectRules() effectRules {
 	}
 }
 
-// clauses splits a sentence at contrastive joints ("..., but ...").
+// clauses splits a sentence at contrastive joints ("..., but ..."), never
+// inside brackets ("(n = 6,645; OR 0.37; 95% CI 0.25 to 0.55)").
 func (er effectRules) clauses(raw string) []string {
+	raw = bracketSemicolons(raw)
 	// "better than those who were not treated": the comparator
 	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
 	idx := er.clauseSplit.FindAllStringIndex(raw, -1)
@@ -598,4 +600,27 @@ func (er effectRules) estimateSign(raw, outcome string) int {
 		}
 	}
 	return 0
+}
+
+// bracketSemicolons turns the semicolons inside brackets into commas: they
+// separate the figures of one result, not two clauses.
+func bracketSemicolons(raw string) string {
+	if !strings.Contains(raw, ";") {
+		return raw
+	}
+	b := []byte(raw)
+	depth := 0
+	for i, c := range b {
+		switch c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		case ';':
+			if depth > 0 {
+				b[i] = ','
+			}
+		}
+	}
+	return string(b)
 }

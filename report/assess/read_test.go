@@ -572,3 +572,17 @@ func TestRound7ReadingRules(t *testing.T) {
 		t.Errorf("a searched and pooled set of trials: design %s, want systematic review", r.Design)
 	}
 }
+
+func TestBracketsHoldOneResult(t *testing.T) {
+	er := newEffectRules()
+	cl := er.clauses("Probiotics lowered the odds of CDI in both the unadjusted model (n=6,645; odds ratio [OR] 0.37; 95% CI, 0.25-0.55) and the adjusted model; use of two antibiotics raised them.")
+	if len(cl) != 2 || !strings.Contains(cl[0], "0.25-0.55") {
+		t.Errorf("clauses split inside brackets: %q", cl)
+	}
+	if er.within.MatchString(cl[0]) {
+		t.Errorf("'in both the unadjusted model' read as a change within groups")
+	}
+	if !er.within.MatchString("Weight rose in both groups") || !er.within.MatchString("Weight rose in both.") {
+		t.Error("a change in both groups not read as within groups")
+	}
+}
