@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -97,15 +98,15 @@ overwritten: --history shows who decided what, when and why.`)
 		return err
 	}
 	if status == store.FlagOpen {
-		fmt.Fprintf(e.stdout, "record %d, claim %s: flag reopened by %s\n", id, termLine(d.Claim), termLine(d.By))
+		fmt.Fprintf(e.stdout, "record %d, claim %s: flag reopened by %s\n", id, termsafe.Line(d.Claim), termsafe.Line(d.By))
 	} else {
-		fmt.Fprintf(e.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termLine(d.Claim), status, termLine(d.By))
+		fmt.Fprintf(e.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termsafe.Line(d.Claim), status, termsafe.Line(d.By))
 	}
 	// The feed of open flags follows the decision at once (a cycle
 	// rewrites it too); a feed never written is left to the first cycle.
 	if _, err := os.Stat(filepath.Join(a.cfg.Digest.Dir, feedFile)); err == nil {
 		if err := a.writeFeed(ctx); err != nil {
-			fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termLine(err.Error()))
+			fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
 		}
 	}
 	return nil
@@ -130,17 +131,17 @@ func printFlags(e *env, flags []store.Flag) {
 		return
 	}
 	for _, f := range flags {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s (%d)\n", f.Record.ID, termLine(f.Assessment.Claim), termLine(f.Status), termLine(f.Record.Title), f.Record.Year)
+		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s (%d)\n", f.Record.ID, termsafe.Line(f.Assessment.Claim), termsafe.Line(f.Status), termsafe.Line(f.Record.Title), f.Record.Year)
 		for _, r := range f.Assessment.Reasons {
-			fmt.Fprintf(e.stdout, "\t- %s\n", termLine(r))
+			fmt.Fprintf(e.stdout, "\t- %s\n", termsafe.Line(r))
 		}
 		if f.Note != "" {
-			fmt.Fprintf(e.stdout, "\tnote: %s\n", termLine(f.Note))
+			fmt.Fprintf(e.stdout, "\tnote: %s\n", termsafe.Line(f.Note))
 		}
 		if !f.ReviewedAt.IsZero() {
-			fmt.Fprintf(e.stdout, "\t%s %s by %s\n", decidedWord(f.Status), f.ReviewedAt.UTC().Format("2006-01-02 15:04 UTC"), termLine(byName(f.By)))
+			fmt.Fprintf(e.stdout, "\t%s %s by %s\n", decidedWord(f.Status), f.ReviewedAt.UTC().Format("2006-01-02 15:04 UTC"), termsafe.Line(byName(f.By)))
 		}
-		fmt.Fprintf(e.stdout, "\t%s\n", termLine(digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT)))
+		fmt.Fprintf(e.stdout, "\t%s\n", termsafe.Line(digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT)))
 	}
 }
 
@@ -169,7 +170,7 @@ func printHistory(ctx context.Context, e *env, db *store.DB, id int64, claim str
 	}
 	if len(flags) > 0 {
 		r := flags[0].Record
-		fmt.Fprintf(e.stdout, "record %d: %s (%d)\n", id, termLine(r.Title), r.Year)
+		fmt.Fprintf(e.stdout, "record %d: %s (%d)\n", id, termsafe.Line(r.Title), r.Year)
 	} else {
 		fmt.Fprintf(e.stdout, "record %d\n", id)
 	}
@@ -177,15 +178,15 @@ func printHistory(ctx context.Context, e *env, db *store.DB, id int64, claim str
 		fmt.Fprintln(e.stdout, "no decisions yet")
 	}
 	for _, d := range hist {
-		line := fmt.Sprintf("%s\t%s\t%s\t%s", d.At.UTC().Format("2006-01-02 15:04 UTC"), termLine(d.Claim), decidedWord(d.Status), termLine(byName(d.By)))
+		line := fmt.Sprintf("%s\t%s\t%s\t%s", d.At.UTC().Format("2006-01-02 15:04 UTC"), termsafe.Line(d.Claim), decidedWord(d.Status), termsafe.Line(byName(d.By)))
 		if d.Note != "" {
-			line += "\t" + termLine(d.Note)
+			line += "\t" + termsafe.Line(d.Note)
 		}
 		fmt.Fprintln(e.stdout, line)
 	}
 	var now []string
 	for _, f := range flags {
-		now = append(now, termLine(f.Assessment.Claim)+" "+f.Status)
+		now = append(now, termsafe.Line(f.Assessment.Claim)+" "+f.Status)
 	}
 	if len(now) > 0 {
 		fmt.Fprintf(e.stdout, "now: %s\n", strings.Join(now, ", "))

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
@@ -43,7 +44,7 @@ type command struct {
 // env is what commands get from the outside world.
 type env struct {
 	// stdout and stderr receive everything litwatch prints; Main passes
-	// both through termText (see termsafe.go).
+	// both through termsafe.Text.
 	stdout, stderr io.Writer
 	// progress is where the progress line is drawn when it is a terminal:
 	// the real stderr (Main sets it).
@@ -117,10 +118,10 @@ func main() {
 }
 
 // Main runs litwatch with args and returns the exit status. Everything it
-// prints passes through termText: no control character from a server's
+// prints passes through termsafe.Text: no control character from a server's
 // text reaches the terminal.
 func Main(ctx context.Context, e *env, args []string) int {
-	out, errw := newTermWriter(e.stdout), newTermWriter(e.stderr)
+	out, errw := termsafe.NewWriter(e.stdout), termsafe.NewWriter(e.stderr)
 	defer out.Flush()  //nolint:errcheck // nothing left to report it to
 	defer errw.Flush() //nolint:errcheck
 	te := *e
@@ -169,7 +170,7 @@ func mainCmd(ctx context.Context, e *env, args []string) int {
 			he.fs.Usage()
 			return 0
 		}
-		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termLine(err.Error()))
+		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termsafe.Line(err.Error()))
 		if h := hint(err); h != "" {
 			fmt.Fprintf(e.stderr, "Hint: %s\n", h)
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
@@ -67,10 +68,10 @@ the title matched). The last line says how many records match in all.`)
 		if design == "" {
 			design = "unassessed"
 		}
-		fmt.Fprintf(e.stdout, "%d\t%d\t%s\t%s\n\t%s\n", h.Record.ID, h.Record.Year, termLine(design), termLine(h.Record.Title),
-			termLine(digest.Link(h.Record.PMID, h.Record.DOI, h.Record.NCT)))
+		fmt.Fprintf(e.stdout, "%d\t%d\t%s\t%s\n\t%s\n", h.Record.ID, h.Record.Year, termsafe.Line(design), termsafe.Line(h.Record.Title),
+			termsafe.Line(digest.Link(h.Record.PMID, h.Record.DOI, h.Record.NCT)))
 		if h.Snippet != "" {
-			fmt.Fprintf(e.stdout, "\t%s\n", termLine(h.Snippet))
+			fmt.Fprintf(e.stdout, "\t%s\n", termsafe.Line(h.Snippet))
 		}
 	}
 	switch {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/litwatch/litwatch/internal/termsafe"
 	"sort"
 	"strings"
 	"time"
@@ -27,10 +28,10 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 	w := e.stdout
 	// Errors stored by an older litwatch may hold an echoed secret: they
 	// are redacted again here (the fetcher and the mailer redact new ones).
-	fmt.Fprintf(w, "database:   %s\n", termLine(a.db.Path()))
+	fmt.Fprintf(w, "database:   %s\n", termsafe.Line(a.db.Path()))
 	switch held, err := lockHeld(a.db.Path()); {
 	case err != nil:
-		fmt.Fprintf(w, "daemon:     unknown: %s\n", termLine(err.Error()))
+		fmt.Fprintf(w, "daemon:     unknown: %s\n", termsafe.Line(err.Error()))
 	case held:
 		fmt.Fprintln(w, "daemon:     a litwatch run or daemon is working on this database now")
 	default:
@@ -62,7 +63,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 			if len(s.Errors) > 0 {
 				health = "FAILED: " + strings.Join(s.Errors, "; ")
 			}
-			fmt.Fprintf(w, "  %-14s %s..%s fetched %d, new %d, %s\n", termLine(s.Name), s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), s.Fetched, s.New, termLine(a.secrets.String(health)))
+			fmt.Fprintf(w, "  %-14s %s..%s fetched %d, new %d, %s\n", termsafe.Line(s.Name), s.From.Format(time.DateOnly), s.To.Format(time.DateOnly), s.Fetched, s.New, termsafe.Line(a.secrets.String(health)))
 		}
 	}
 	marks, err := a.db.Watermarks(ctx)
@@ -79,7 +80,7 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(w, "  none yet: the first run starts at crawl.since", a.cfg.Crawl.Since)
 	}
 	for _, k := range names {
-		fmt.Fprintf(w, "  %-14s complete through %s\n", termLine(k), marks[k].Format(time.DateOnly))
+		fmt.Fprintf(w, "  %-14s complete through %s\n", termsafe.Line(k), marks[k].Format(time.DateOnly))
 	}
 	flags, err := a.db.Flags(ctx, false)
 	if err != nil {
@@ -98,9 +99,9 @@ func statusCmd(ctx context.Context, e *env, args []string) error {
 			line := fmt.Sprintf("  digest %d: %s, %d attempt(s)", it.DigestID, it.Status, it.Attempts)
 			switch {
 			case it.Status == "failed":
-				line = fmt.Sprintf("  digest %d: FAILED, refused by the server for good after %d attempt(s), not retried (fix the [email] settings): %s", it.DigestID, it.Attempts, termLine(a.secrets.String(it.LastError)))
+				line = fmt.Sprintf("  digest %d: FAILED, refused by the server for good after %d attempt(s), not retried (fix the [email] settings): %s", it.DigestID, it.Attempts, termsafe.Line(a.secrets.String(it.LastError)))
 			case it.Status == "pending" && it.LastError != "":
-				line += fmt.Sprintf(", last error: %s; next try %s (or the next run)", termLine(a.secrets.String(it.LastError)), it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
+				line += fmt.Sprintf(", last error: %s; next try %s (or the next run)", termsafe.Line(a.secrets.String(it.LastError)), it.NextAttemptAt.In(loc).Format("2006-01-02 15:04"))
 			}
 			fmt.Fprintln(w, line)
 		}
