@@ -240,15 +240,7 @@ func (a *app) sources() ([]crawler.Source, error) {
 		if p.APIKeyEnv != "" {
 			key = a.env.getenv(p.APIKeyEnv)
 		}
-		// Stay just under NCBI's limit: 3 requests a second, 10 with a key.
-		rate := 2.7
-		if key != "" {
-			rate = 9
-		}
-		if p.Rate > 0 {
-			rate = p.Rate
-		}
-		if err := add("pubmed", rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
+		if err := add("pubmed", pubmed.Rate(p.Rate, key), func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
 			return pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize,
 				// Re-reading the overlap, efetch only the PMIDs not stored yet.
 				Known: func(ctx context.Context, pmids []string) (map[string]bool, error) {

@@ -15,6 +15,12 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/robfig/cron/v3"
 
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crossref"
+	"github.com/litwatch/litwatch/crawler/ctgov"
+	"github.com/litwatch/litwatch/crawler/europepmc"
+	"github.com/litwatch/litwatch/crawler/openalex"
+	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
@@ -118,29 +124,24 @@ type SourceConfig struct {
 	WatchBasis bool `toml:"watch_basis"`
 }
 
-// sourceLimits are the bounds of a source's settings.
-type sourceLimits struct {
-	name        string
-	maxRate     float64
-	maxPageSize int
-}
-
-func (sc SourceConfig) validate(l sourceLimits) error {
-	key := "sources." + l.name
+// validate checks the [sources.NAME] section against the source's
+// limits.
+func (sc SourceConfig) validate(name string, l crawler.Defaults) error {
+	key := "sources." + name
 	if err := checkBaseURL(key+".base_url", sc.BaseURL); err != nil {
 		return err
 	}
-	if sc.WatchBasis && l.name != "crossref" {
+	if sc.WatchBasis && name != "crossref" {
 		return fmt.Errorf("%s.watch_basis: only sources.crossref can watch the claims' basis", key)
 	}
 	if sc.Enabled && strings.TrimSpace(sc.Query) == "" {
 		return fmt.Errorf("%s.query: must not be empty when the source is enabled", key)
 	}
-	if sc.Rate <= 0 || sc.Rate > l.maxRate {
-		return fmt.Errorf("%s.rate: %g is out of range (more than 0, at most %g requests a second)", key, sc.Rate, l.maxRate)
+	if sc.Rate <= 0 || sc.Rate > l.MaxRate {
+		return fmt.Errorf("%s.rate: %g is out of range (more than 0, at most %g requests a second)", key, sc.Rate, l.MaxRate)
 	}
-	if sc.PageSize < 1 || sc.PageSize > l.maxPageSize {
-		return fmt.Errorf("%s.page_size: %d is out of range 1..%d", key, sc.PageSize, l.maxPageSize)
+	if sc.PageSize < 1 || sc.PageSize > l.MaxPageSize {
+		return fmt.Errorf("%s.page_size: %d is out of range 1..%d", key, sc.PageSize, l.MaxPageSize)
 	}
 	return nil
 }
@@ -284,11 +285,12 @@ func (c *Config) Validate() error {
 	if p.Enabled && strings.TrimSpace(p.Term) == "" {
 		return errors.New("sources.pubmed.term: must not be empty when the source is enabled")
 	}
-	if p.Rate < 0 || p.Rate > 10 {
-		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most 10 requests a second, NCBI's limit with a key)", p.Rate)
+	pl := pubmed.Defaults()
+	if p.Rate < 0 || p.Rate > pl.MaxRate {
+		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most %g requests a second, NCBI's limit with a key)", p.Rate, pl.MaxRate)
 	}
-	if p.BatchSize < 1 || p.BatchSize > 10000 {
-		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..10000", p.BatchSize)
+	if p.BatchSize < 1 || p.BatchSize > pl.MaxPageSize {
+		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..%d", p.BatchSize, pl.MaxPageSize)
 	}
 	if c.Sources.Crossref.Enabled && c.Crawl.Email == "" {
 		return errors.New("crawl.email: Crossref asks for a contact e-mail; set it to enable sources.crossref")
@@ -297,15 +299,16 @@ func (c *Config) Validate() error {
 		return errors.New("sources.openalex.api_key_env: OpenAlex needs an API key; name the environment variable holding it")
 	}
 	for _, s := range []struct {
-		sc SourceConfig
-		l  sourceLimits
+		name string
+		sc   SourceConfig
+		l    crawler.Defaults
 	}{
-		{c.Sources.EuropePMC, sourceLimits{"europepmc", 10, 1000}},
-		{c.Sources.ClinicalTrials, sourceLimits{"clinicaltrials", 1, 1000}},
-		{c.Sources.Crossref, sourceLimits{"crossref", 5, 1000}},
-		{c.Sources.OpenAlex, sourceLimits{"openalex", 10, 200}},
+		{"europepmc", c.Sources.EuropePMC, europepmc.Defaults()},
+		{"clinicaltrials", c.Sources.ClinicalTrials, ctgov.Defaults()},
+		{"crossref", c.Sources.Crossref, crossref.Defaults()},
+		{"openalex", c.Sources.OpenAlex, openalex.Defaults()},
 	} {
-		if err := s.sc.validate(s.l); err != nil {
+		if err := s.sc.validate(s.name, s.l); err != nil {
 			return err
 		}
 	}

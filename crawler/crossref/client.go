@@ -40,6 +40,12 @@ const (
 	MaxRows = 1000
 )
 
+// Defaults are Crossref's rate and the bounds of its settings: about one
+// request a second for lists, a few for single works.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 1, MaxRate: 5, MaxPageSize: MaxRows}
+}
+
 // Config configures the Crossref source.
 type Config struct {
 	BaseURL string // default "https://api.crossref.org/"; with or without trailing slash

@@ -44,6 +44,12 @@ const (
 	MaxPageSize = 1000
 )
 
+// Defaults are Europe PMC's rate and the bounds of its settings: it
+// publishes no hard limit, and 2 requests a second is polite.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 2, MaxRate: 10, MaxPageSize: MaxPageSize}
+}
+
 // Config configures the Europe PMC source.
 type Config struct {
 	BaseURL  string // default "https://www.ebi.ac.uk/europepmc/webservices/rest/"; with or without trailing slash

@@ -42,6 +42,12 @@ const (
 	MaxPerPage = 200
 )
 
+// Defaults are OpenAlex's rate and the bounds of its settings: it allows
+// far more, but charges each request against the key's daily allowance.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 3, MaxRate: 10, MaxPageSize: MaxPerPage}
+}
+
 // Config configures the OpenAlex source.
 type Config struct {
 	BaseURL string // default "https://api.openalex.org/"; with or without trailing slash
