@@ -219,6 +219,63 @@ func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
 	return f, nil
 }
 
+// crawlJobs is what a cycle asks of the crawler side, built once for a
+// run or a daemon.
+type crawlJobs struct {
+	sources []crawler.Source
+	// basis watches the works the claims rest on; fill looks up missing
+	// abstracts. nil when off (both need crawl.email).
+	basis, fill *crossref.Source
+}
+
+// crawlJobs builds the enabled sources and Crossref's jobs from the config.
+func (a *app) crawlJobs() (*crawlJobs, error) {
+	srcs, err := a.sources()
+	if err != nil {
+		return nil, err
+	}
+	jobs := &crawlJobs{sources: srcs}
+	c := a.cfg.Sources.Crossref
+	if a.cfg.Crawl.Email == "" {
+		if c.WatchBasis {
+			a.log.Warn("the claims' basis is not watched: set crawl.email (Crossref asks for a contact address) or sources.crossref.watch_basis = false")
+		}
+		return jobs, nil
+	}
+	if c.WatchBasis {
+		if jobs.basis, err = a.crossrefClient(crossref.BasisSource); err != nil {
+			return nil, err
+		}
+	}
+	if c.WatchBasis || c.Enabled {
+		if jobs.fill, err = a.crossrefClient(crossref.FillSource); err != nil {
+			return nil, err
+		}
+	}
+	return jobs, nil
+}
+
+// crossrefClient makes a Crossref client for lookups (no search query).
+func (a *app) crossrefClient(name string) (*crossref.Source, error) {
+	c := a.cfg.Sources.Crossref
+	f, err := a.fetcher(name, c.Rate)
+	if err != nil {
+		return nil, err
+	}
+	return crossref.New(crossref.Config{BaseURL: c.BaseURL, Mailto: a.cfg.Crawl.Email, Rows: c.PageSize}, f, a.log.With("source", name))
+}
+
+// basis lists the works the claims rest on, for the basis watch.
+func (a *app) basis() []crossref.Basis {
+	var bs []crossref.Basis
+	for _, cl := range a.claims.Claims {
+		for _, b := range cl.Basis {
+			bs = append(bs, crossref.Basis{Claim: cl.ID, DOI: b.DOI})
+		}
+	}
+	return bs
+}
+
 // sources builds the enabled sources from the config.
 func (a *app) sources() ([]crawler.Source, error) {
 	var srcs []crawler.Source

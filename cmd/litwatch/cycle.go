@@ -30,11 +30,8 @@ type cycleResult struct {
 // cycle runs crawl → assess → digest once. It fails only when nothing
 // useful could be done (store unusable); a failing source is reported in
 // the digest and the result, not returned as an error.
-func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
-	srcs, err := a.sources()
-	if err != nil {
-		return nil, err
-	}
+func (a *app) cycle(ctx context.Context, jobs *crawlJobs) (*cycleResult, error) {
+	srcs := jobs.sources
 	// E-mails held back by an earlier failure go out first, whatever their
 	// backoff: before this cycle's digest, and not a week late.
 	var early deliver.Result
@@ -66,16 +63,24 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("cycle interrupted after crawling: %w", err)
 	}
-	var span store.SourceResult
+	var span crawler.Window
 	if len(res.Sources) > 0 {
-		span = res.Sources[0]
+		span = crawler.Window{From: res.Sources[0].From, To: res.Sources[0].To}
 	}
-	alerts, basis := a.watchBasis(ctx, span)
-	if basis != nil {
-		res.Sources = append(res.Sources, *basis)
+	var alerts []digest.BasisAlert
+	if jobs.basis != nil {
+		found, health := jobs.basis.WatchBasis(ctx, a.db, a.basis(), span)
+		for _, b := range found {
+			alerts = append(alerts, digest.BasisAlert{Claim: b.Claim, Message: b.Message, Link: digest.Link("", b.DOI, "")})
+		}
+		if health != nil {
+			res.Sources = append(res.Sources, *health)
+		}
 	}
-	if fill := a.fillAbstracts(ctx, runID, span); fill != nil {
-		res.Sources = append(res.Sources, *fill)
+	if jobs.fill != nil {
+		if health := jobs.fill.FillAbstracts(ctx, a.db, runID, span); health != nil {
+			res.Sources = append(res.Sources, *health)
+		}
 	}
 	doc, ids, err := a.assessPending(ctx, res.Sources, alerts)
 	if err != nil {

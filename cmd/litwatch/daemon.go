@@ -28,7 +28,8 @@ func daemonCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	if _, err := a.sources(); err != nil {
+	jobs, err := a.crawlJobs()
+	if err != nil {
 		return err
 	}
 	lock, err := lockDB(a.db.Path())
@@ -36,7 +37,7 @@ func daemonCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.Unlock()
-	return a.daemon(ctx)
+	return a.daemon(ctx, jobs)
 }
 
 // cronLogger adapts slog to cron's logger.
@@ -50,7 +51,7 @@ func (l cronLogger) Error(err error, msg string, kv ...any) {
 // daemon runs cycles on the schedule until ctx is done. Cancelling ctx
 // abandons a running cycle: its in-flight requests stop, its transactions
 // roll back, and no watermark moves for an unfinished source.
-func (a *app) daemon(ctx context.Context) error {
+func (a *app) daemon(ctx context.Context, jobs *crawlJobs) error {
 	loc, err := a.cfg.Location()
 	if err != nil {
 		return err
@@ -70,7 +71,7 @@ func (a *app) daemon(ctx context.Context) error {
 			return
 		}
 		a.log.Info("cycle triggered", "trigger", why)
-		if _, err := a.cycle(ctx); err != nil {
+		if _, err := a.cycle(ctx, jobs); err != nil {
 			a.log.Error("cycle failed", "err", err)
 		}
 	}

@@ -28,7 +28,11 @@ func runCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer lock.Unlock()
-	res, err := a.cycle(ctx)
+	jobs, err := a.crawlJobs()
+	if err != nil {
+		return err
+	}
+	res, err := a.cycle(ctx, jobs)
 	if err != nil {
 		return err
 	}
