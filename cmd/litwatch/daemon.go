@@ -87,7 +87,7 @@ func (a *app) daemon(ctx context.Context, jobs *crawlJobs) error {
 	}
 
 	// Retry e-mails that failed, between cycles.
-	tick := time.Minute
+	tick := deliver.FirstRetry
 	if a.env.outboxTick > 0 {
 		tick = a.env.outboxTick
 	}
@@ -100,8 +100,7 @@ loop:
 			break loop
 		case <-ticker.C:
 			if a.outbox != nil && mu.TryLock() {
-				var r deliver.Result
-				a.flushMail(ctx, deliver.Due, &r)
+				a.outbox.Try(ctx, deliver.Due)
 				mu.Unlock()
 			}
 		}

@@ -45,7 +45,7 @@ func exportCmd(ctx context.Context, e *env, args []string) error {
 			return usageError{fmt.Sprintf("--claim: no claim %q in the claims", q.Claim)}
 		}
 	}
-	items, err := a.exportItems(ctx, q)
+	items, err := export.Load(ctx, a.db, q)
 	if err != nil {
 		return err
 	}
@@ -68,29 +68,4 @@ func exportCmd(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "wrote %d records to %s\n", len(items), filepath.Clean(*out))
 	}
 	return nil
-}
-
-// exportItems loads records and their assessments.
-func (a *app) exportItems(ctx context.Context, q store.ListQuery) ([]export.Item, error) {
-	recs, err := a.db.ListRecords(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]int64, len(recs))
-	for i, r := range recs {
-		ids[i] = r.ID
-	}
-	as, designs, err := a.db.Assessments(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	decided, err := a.db.DecidedFlags(ctx)
-	if err != nil {
-		return nil, err
-	}
-	items := make([]export.Item, len(recs))
-	for i, r := range recs {
-		items[i] = export.Item{Record: r, Design: designs[r.ID], Assessments: as[r.ID], Decided: decided[r.ID]}
-	}
-	return items, nil
 }

@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"os/user"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,12 +100,9 @@ overwritten: --history shows who decided what, when and why.`)
 	} else {
 		fmt.Fprintf(e.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termsafe.Line(d.Claim), status, termsafe.Line(d.By))
 	}
-	// The feed of open flags follows the decision at once (a cycle
-	// rewrites it too); a feed never written is left to the first cycle.
-	if _, err := os.Stat(filepath.Join(a.cfg.Digest.Dir, feedFile)); err == nil {
-		if err := a.writeFeed(ctx); err != nil {
-			fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
-		}
+	// The feed of open flags follows the decision at once.
+	if err := a.reporter().RefreshFeed(ctx); err != nil {
+		fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
 	}
 	return nil
 }

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/litwatch/litwatch/report/deliver"
-	"github.com/litwatch/litwatch/report/digest"
-	"github.com/litwatch/litwatch/store"
 )
 
 // smtpPassword reads the SMTP password from its file or environment
@@ -48,31 +45,4 @@ func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
 		return c, err
 	}
 	return c, nil
-}
-
-// mailFor sets the digest's outbox entry: pending, or skipped when nothing
-// is new and empty digests are not wanted.
-func (a *app) mailFor(doc *digest.Doc, d *store.Digest) {
-	if a.outbox == nil {
-		return
-	}
-	d.MessageID = deliver.MessageID(doc, a.cfg.Email.From)
-	d.MailStatus = "pending"
-	if len(doc.Records) == 0 && !a.cfg.Email.SendEmpty {
-		d.MailStatus = "skipped"
-	}
-}
-
-// flushMail tries the outbox (deliver.All or deliver.Due) and adds what it
-// did to res. What could not be tried at all (the store, a digest that
-// cannot be composed) is logged; the item stays pending.
-func (a *app) flushMail(ctx context.Context, all bool, res *deliver.Result) {
-	if a.outbox == nil {
-		return
-	}
-	r, err := a.outbox.Flush(ctx, all)
-	res.Add(r)
-	if err != nil {
-		a.log.Error("outbox: e-mail could not be prepared", "err", err)
-	}
 }
