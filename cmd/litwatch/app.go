@@ -17,7 +17,6 @@ import (
 	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/internal/redact"
-	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/store"
@@ -53,6 +52,10 @@ type app struct {
 	progressShown bool
 	// outbox sends the digests by e-mail (run and daemon, when enabled).
 	outbox *deliver.Outbox
+	// jobs (what a cycle asks of the crawler side) and lock are set for
+	// the commands that run cycles.
+	jobs *crawlJobs
+	lock *dbLock
 }
 
 // loadConfig reads the config named by the flags.
@@ -77,20 +80,13 @@ func (c *commonFlags) loadConfig() (*Config, error) {
 	return cfg, nil
 }
 
-// dbMode says whether a command may create the database.
-type dbMode int
-
-const (
-	existingDB dbMode = iota // the database must exist: nothing is created
-	createDB                 // run and daemon make it on first use
-)
-
 // errNoDatabase is returned (wrapped) to a command that reads the database
 // when there is none.
 var errNoDatabase = errors.New("no database")
 
 // openApp loads the config, the claims and the database. With existingDB
-// a missing database is an error, and no file or directory is created.
+// a missing database is an error, and no file or directory is created;
+// with createDB the sources are built and the database's lock taken.
 func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app, error) {
 	cfg, err := flags.loadConfig()
 	if err != nil {
@@ -145,7 +141,27 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if mailCfg != nil {
 		a.outbox = &deliver.Outbox{DB: db, Config: *mailCfg, Now: now, Log: log}
 	}
+	if mode == createDB {
+		if a.jobs, err = a.crawlJobs(); err == nil {
+			a.lock, err = lockDB(db.Path())
+		}
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return a, nil
+}
+
+// checkClaim refuses a --claim that names no claim of the claims file.
+func (a *app) checkClaim(id string) error {
+	if id == "" {
+		return nil
+	}
+	if _, ok := a.claims.Get(id); !ok {
+		return usageError{fmt.Sprintf("--claim: no claim %q in the claims", id)}
+	}
+	return nil
 }
 
 // knownSecrets collects the secret values the config points to: the API
@@ -169,7 +185,13 @@ func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
 	return apiKeys, all
 }
 
-func (a *app) Close() error { return a.db.Close() }
+// Close releases the lock, if held, and closes the database.
+func (a *app) Close() error {
+	if a.lock != nil {
+		a.lock.Unlock()
+	}
+	return a.db.Close()
+}
 
 // newLogger makes the logger of lc. Any secret in a message or an
 // attribute is replaced by REDACTED: the sources and the mailer redact
@@ -345,7 +367,3 @@ func (a *app) sources() ([]crawler.Source, error) {
 	}
 	return srcs, nil
 }
-
-// newAssessor returns the assessor for a claims set (which supplies the
-// nouns it counts people by).
-func newAssessor(set *claims.Set) assess.Assessor { return assess.New(set.Claims...) }

@@ -34,7 +34,8 @@ func (a *app) reporter() *cycle.Reporter {
 // cycle runs crawl → assess → digest once. It fails only when nothing
 // useful could be done (store unusable); a failing source is reported in
 // the digest and the result, not returned as an error.
-func (a *app) cycle(ctx context.Context, jobs *crawlJobs) (*cycleResult, error) {
+func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
+	jobs := a.jobs
 	// E-mails held back by an earlier failure go out first.
 	early := a.outbox.Try(ctx, deliver.All)
 	runID, err := a.db.StartRun(ctx)

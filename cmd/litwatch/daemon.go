@@ -12,32 +12,12 @@ import (
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
-func daemonCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "daemon")
-	var cf commonFlags
-	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch daemon [--config FILE] [--db FILE]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once.")
-		fs.PrintDefaults()
+func daemonCommand() command {
+	return command{
+		name: "daemon", summary: "run the cycle on the configured cron schedule until stopped", db: createDB,
+		usage: "Usage: litwatch daemon [--config FILE] [--db FILE]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once.",
+		run:   func(ctx context.Context, c *call) error { return c.app.daemon(ctx) },
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, &cf, createDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	jobs, err := a.crawlJobs()
-	if err != nil {
-		return err
-	}
-	lock, err := lockDB(a.db.Path())
-	if err != nil {
-		return err
-	}
-	defer lock.Unlock()
-	return a.daemon(ctx, jobs)
 }
 
 // cronLogger adapts slog to cron's logger.
@@ -51,7 +31,7 @@ func (l cronLogger) Error(err error, msg string, kv ...any) {
 // daemon runs cycles on the schedule until ctx is done. Cancelling ctx
 // abandons a running cycle: its in-flight requests stop, its transactions
 // roll back, and no watermark moves for an unfinished source.
-func (a *app) daemon(ctx context.Context, jobs *crawlJobs) error {
+func (a *app) daemon(ctx context.Context) error {
 	loc, err := a.cfg.Location()
 	if err != nil {
 		return err
@@ -71,7 +51,7 @@ func (a *app) daemon(ctx context.Context, jobs *crawlJobs) error {
 			return
 		}
 		a.log.Info("cycle triggered", "trigger", why)
-		if _, err := a.cycle(ctx, jobs); err != nil {
+		if _, err := a.cycle(ctx); err != nil {
 			a.log.Error("cycle failed", "err", err)
 		}
 	}

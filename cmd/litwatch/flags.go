@@ -9,19 +9,23 @@ import (
 	"strconv"
 	"strings"
 
+	"flag"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
 
-func flagsCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "flags")
-	var cf commonFlags
-	cf.register(fs)
-	all := fs.Bool("all", false, "list reviewed, dismissed and accepted flags too")
-	history := fs.Int64("history", 0, "show the decisions on this record's flags, oldest first")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), `Usage: litwatch flags [--all]
+func flagsCommand() command {
+	var (
+		all             bool
+		history         int64
+		claim, note, by string
+		status          string
+		id              int64
+	)
+	return command{
+		name: "flags", summary: "list open flags; decide one (per claim), reopen it, show its history", db: existingDB, words: true,
+		usage: `Usage: litwatch flags [--all]
        litwatch flags reviewed|dismissed|accepted RECORD_ID [--claim ID] [--note TEXT] [--by NAME]
        litwatch flags open RECORD_ID [--claim ID] [--note TEXT] [--by NAME]
        litwatch flags --history RECORD_ID [--claim ID]
@@ -30,81 +34,78 @@ Lists the open flags (records that ask you to reconsider a claim), or
 records your decision on one so it is not raised again; "open" reopens a
 decided flag. Each flag is a record and a claim: a record flagged on several
 claims is decided per claim (--claim). Decisions are kept, never
-overwritten: --history shows who decided what, when and why.`)
-		fs.PrintDefaults()
+overwritten: --history shows who decided what, when and why.`,
+		flags: func(fs *flag.FlagSet) {
+			fs.BoolVar(&all, "all", false, "list reviewed, dismissed and accepted flags too")
+			fs.Int64Var(&history, "history", 0, "show the decisions on this record's flags, oldest first")
+			fs.StringVar(&claim, "claim", "", "with a decision or --history: this claim's flag (needed when the record is flagged on several claims)")
+			fs.StringVar(&note, "note", "", "with a decision: why (recommended for dismissed)")
+			fs.StringVar(&by, "by", "", "with a decision: who decides (default: the OS user)")
+		},
+		check: func(pos []string) error {
+			if history != 0 {
+				if len(pos) != 0 {
+					return usageError{"--history takes a record id and no other words: litwatch flags --history 12"}
+				}
+				if history < 0 {
+					return usageError{fmt.Sprintf("--history: %d is not a record id (see the first column of `litwatch flags`)", history)}
+				}
+			}
+			switch {
+			case len(pos) == 0:
+			case len(pos) != 2:
+				return usageError{"a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\""}
+			default:
+				status = pos[0]
+				if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
+					return usageError{fmt.Sprintf("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)}
+				}
+				var err error
+				id, err = strconv.ParseInt(pos[1], 10, 64)
+				if err != nil || id <= 0 {
+					return usageError{fmt.Sprintf("%q is not a record id (see the first column of `litwatch flags`)", pos[1])}
+				}
+			}
+			return nil
+		},
+		run: func(ctx context.Context, c *call) error {
+			a := c.app
+			switch {
+			case history != 0:
+				return printHistory(ctx, c.env, a.db, history, claim)
+			case status == "":
+				flags, err := a.db.Flags(ctx, all)
+				if err != nil {
+					return err
+				}
+				printFlags(c.env, flags)
+				return nil
+			}
+			who := strings.TrimSpace(by)
+			if who == "" {
+				who = osUser(c.env)
+			}
+			d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: claim, Status: status, Note: note, By: who})
+			var sc *store.SeveralClaimsError
+			if errors.As(err, &sc) {
+				return usageError{fmt.Sprintf("record %d is flagged on %d claims (%s): decide each with --claim, e.g. litwatch flags %s %d --claim %s",
+					id, len(sc.Claims), strings.Join(sc.Claims, ", "), status, id, sc.Claims[0])}
+			}
+			if err != nil {
+				return err
+			}
+			if status == store.FlagOpen {
+				fmt.Fprintf(c.stdout, "record %d, claim %s: flag reopened by %s\n", id, termsafe.Line(d.Claim), termsafe.Line(d.By))
+			} else {
+				fmt.Fprintf(c.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termsafe.Line(d.Claim), status, termsafe.Line(d.By))
+			}
+			// The feed of open flags follows the decision at once.
+			if err := a.reporter().RefreshFeed(ctx); err != nil {
+				fmt.Fprintf(c.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
+			}
+			return nil
+		},
 	}
-	claim := fs.String("claim", "", "with a decision or --history: this claim's flag (needed when the record is flagged on several claims)")
-	note := fs.String("note", "", "with a decision: why (recommended for dismissed)")
-	by := fs.String("by", "", "with a decision: who decides (default: the OS user)")
-	// Flags may follow the positional arguments: litwatch flags dismissed 12 --note "..."
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if *history != 0 {
-		if len(pos) != 0 {
-			return usageError{"--history takes a record id and no other words: litwatch flags --history 12"}
-		}
-		if *history < 0 {
-			return usageError{fmt.Sprintf("--history: %d is not a record id (see the first column of `litwatch flags`)", *history)}
-		}
-	}
-	var status string
-	var id int64
-	switch {
-	case len(pos) == 0:
-	case len(pos) != 2:
-		return usageError{"a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\""}
-	default:
-		status = pos[0]
-		if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
-			return usageError{fmt.Sprintf("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)}
-		}
-		var err error
-		id, err = strconv.ParseInt(pos[1], 10, 64)
-		if err != nil || id <= 0 {
-			return usageError{fmt.Sprintf("%q is not a record id (see the first column of `litwatch flags`)", pos[1])}
-		}
-	}
-	a, err := openApp(ctx, e, &cf, existingDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	switch {
-	case *history != 0:
-		return printHistory(ctx, e, a.db, *history, *claim)
-	case status == "":
-		flags, err := a.db.Flags(ctx, *all)
-		if err != nil {
-			return err
-		}
-		printFlags(e, flags)
-		return nil
-	}
-	who := strings.TrimSpace(*by)
-	if who == "" {
-		who = osUser(e)
-	}
-	d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: *claim, Status: status, Note: *note, By: who})
-	var sc *store.SeveralClaimsError
-	if errors.As(err, &sc) {
-		return usageError{fmt.Sprintf("record %d is flagged on %d claims (%s): decide each with --claim, e.g. litwatch flags %s %d --claim %s",
-			id, len(sc.Claims), strings.Join(sc.Claims, ", "), status, id, sc.Claims[0])}
-	}
-	if err != nil {
-		return err
-	}
-	if status == store.FlagOpen {
-		fmt.Fprintf(e.stdout, "record %d, claim %s: flag reopened by %s\n", id, termsafe.Line(d.Claim), termsafe.Line(d.By))
-	} else {
-		fmt.Fprintf(e.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termsafe.Line(d.Claim), status, termsafe.Line(d.By))
-	}
-	// The feed of open flags follows the decision at once.
-	if err := a.reporter().RefreshFeed(ctx); err != nil {
-		fmt.Fprintf(e.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
-	}
-	return nil
 }
 
 // osUser names the user running litwatch, for the flags' history.

@@ -15,6 +15,10 @@
 //
 // Flags may follow a command's words (litwatch search sunflower oil
 // --from 2020); words after -- are never flags.
+//
+// This package is the wiring: the config, the command table, the daemon's
+// schedule and the database's lock. What a cycle does belongs to the
+// crawler (crawler/...), the store and the reporter (report/...).
 package main
 
 import (
@@ -34,11 +38,57 @@ import (
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
-// command is one subcommand.
+// command is one entry of the command table.
 type command struct {
 	name    string
-	summary string
-	run     func(ctx context.Context, env *env, args []string) error
+	summary string // one line, in litwatch's list of commands
+	usage   string // the command's help, above its flags
+	// db is what the command opens before it runs: see dbMode.
+	db dbMode
+	// words says whether the command takes words besides its flags.
+	words bool
+	// flags registers the command's own flags (nil: none).
+	flags func(fs *flag.FlagSet)
+	// check looks at the words and flags before anything is opened, so
+	// that a usage error is said first (nil: nothing to check).
+	check func(words []string) error
+	run   func(ctx context.Context, c *call) error
+}
+
+// dbMode is what a command opens before it runs.
+type dbMode int
+
+const (
+	noConfig   dbMode = iota // nothing: no --config or --db
+	configOnly               // the config (--config, --db), no database
+	existingDB               // config, claims and an existing database: nothing is created
+	createDB                 // the same, the database made on first use, the sources built, the lock held
+)
+
+// call is one run of a command.
+type call struct {
+	*env
+	words []string
+	cfg   *Config // loaded unless the command's mode is noConfig
+	app   *app    // opened for existingDB and createDB
+}
+
+// commands is the command table, in the order `litwatch help` lists it.
+func commands() []command {
+	return []command{
+		runCommand(),
+		daemonCommand(),
+		reportCommand(),
+		searchCommand(),
+		flagsCommand(),
+		exportCommand(),
+		statusCommand(),
+		initCommand(),
+		evalCommand(),
+		claimsCommand(),
+		versionCommand(),
+		{name: "help", summary: "print a command's help: litwatch help COMMAND"},
+	}
 }
 
 // env is what commands get from the outside world.
@@ -56,27 +106,11 @@ type env struct {
 	// tuneSMTP, if set, adjusts the SMTP settings (tests trust their
 	// self-signed certificate with it).
 	tuneSMTP func(*deliver.SMTPConfig)
-	// outboxTick is how often the daemon retries e-mails (default 1m).
+	// outboxTick is how often the daemon retries e-mails (default
+	// deliver.FirstRetry).
 	outboxTick time.Duration
 	// now, if set, replaces the clock (tests of retry schedules).
 	now func() time.Time
-}
-
-func commands() []command {
-	return []command{
-		{"run", "run one cycle: crawl, assess, write the digest", runCmd},
-		{"daemon", "run the cycle on the configured cron schedule until stopped", daemonCmd},
-		{"report", "print the latest digest again", reportCmd},
-		{"search", "full-text search over stored titles and abstracts", searchCmd},
-		{"flags", "list open flags; decide one (per claim), reopen it, show its history", flagsCmd},
-		{"export", "export stored records as RIS, BibTeX, CSV, citation templates or Atom", exportCmd},
-		{"status", "last run, next run, per-source health, outbox", statusCmd},
-		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
-		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
-		{"claims", "check a claims file: its claims, their basis, the stored records each bears on", claimsCmd},
-		{"version", "print litwatch's version (also: litwatch --version)", versionCmd},
-		{"help", "print a command's help: litwatch help COMMAND", nil},
-	}
 }
 
 // usageError is a mistake on the command line; main prints usage for it.
@@ -118,8 +152,8 @@ func main() {
 }
 
 // Main runs litwatch with args and returns the exit status. Everything it
-// prints passes through termsafe.Text: no control character from a server's
-// text reaches the terminal.
+// prints passes through termsafe.Text: no control character from a
+// server's text reaches the terminal.
 func Main(ctx context.Context, e *env, args []string) int {
 	out, errw := termsafe.NewWriter(e.stdout), termsafe.NewWriter(e.stderr)
 	defer out.Flush()  //nolint:errcheck // nothing left to report it to
@@ -156,10 +190,10 @@ func mainCmd(ctx context.Context, e *env, args []string) int {
 		args = []string{args[1], "--help"}
 	}
 	for _, c := range commands() {
-		if c.name != args[0] {
+		if c.name != args[0] || c.run == nil {
 			continue
 		}
-		err := c.run(ctx, e, args[1:])
+		err := c.call(ctx, e, args[1:])
 		if err == nil {
 			return 0
 		}
@@ -188,6 +222,50 @@ func mainCmd(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stderr, "litwatch: unknown command %q\n\n", args[0])
 	usage(e.stderr)
 	return 2
+}
+
+// call parses args, checks them, opens what the command needs, runs it
+// and closes what it opened.
+func (c command) call(ctx context.Context, e *env, args []string) error {
+	fs := flag.NewFlagSet("litwatch "+c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard) // Main prints a parse error once, and help when asked
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), c.usage)
+		fs.PrintDefaults()
+	}
+	var cf commonFlags
+	if c.db != noConfig {
+		cf.register(fs)
+	}
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	words, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if !c.words && len(words) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q (this command takes only flags)", words[0])}
+	}
+	if c.check != nil {
+		if err := c.check(words); err != nil {
+			return err
+		}
+	}
+	cl := &call{env: e, words: words}
+	switch c.db {
+	case configOnly:
+		if cl.cfg, err = cf.loadConfig(); err != nil {
+			return err
+		}
+	case existingDB, createDB:
+		if cl.app, err = openApp(ctx, e, &cf, c.db); err != nil {
+			return err
+		}
+		defer cl.app.Close()
+		cl.cfg = cl.app.cfg
+	}
+	return c.run(ctx, cl)
 }
 
 // hint adds what a user can do about a few low-level errors.
@@ -221,27 +299,6 @@ type helpRequest struct{ fs *flag.FlagSet }
 
 func (helpRequest) Error() string        { return "help requested" }
 func (helpRequest) Is(target error) bool { return target == flag.ErrHelp }
-
-// newFlags makes a command's flag set. It prints nothing itself: a parse
-// error is returned as a usageError, which Main prints once, and help is
-// printed by Main when asked for.
-func newFlags(e *env, name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("litwatch "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// parseFlags parses args, which must hold only flags.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q (this command takes only flags)", pos[0])}
-	}
-	return nil
-}
 
 // parseArgs parses args into fs and returns the positional words in order.
 // Flags may follow positional words, as people expect (litwatch search

@@ -4,28 +4,22 @@ import (
 	"context"
 	"fmt"
 	"github.com/litwatch/litwatch/internal/termsafe"
+	"io"
 	"sort"
 	"strings"
 	"time"
 )
 
-func statusCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "status")
-	var cf commonFlags
-	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch status [--config FILE] [--db FILE]\n\nShows the last run, the next scheduled run, each source's health and\nwatermark, open flags and the e-mail outbox.")
-		fs.PrintDefaults()
+func statusCommand() command {
+	return command{
+		name: "status", summary: "last run, next run, per-source health, outbox", db: existingDB,
+		usage: "Usage: litwatch status [--config FILE] [--db FILE]\n\nShows the last run, the next scheduled run, each source's health and\nwatermark, open flags and the e-mail outbox.",
+		run:   func(ctx context.Context, c *call) error { return c.app.status(ctx, c.stdout) },
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, &cf, existingDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	w := e.stdout
+}
+
+// status prints the state of the app's database to w.
+func (a *app) status(ctx context.Context, w io.Writer) error {
 	// Errors stored by an older litwatch may hold an echoed secret: they
 	// are redacted again here (the fetcher and the mailer redact new ones).
 	fmt.Fprintf(w, "database:   %s\n", termsafe.Line(a.db.Path()))
