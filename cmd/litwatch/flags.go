@@ -11,7 +11,7 @@ import (
 
 	"flag"
 	"github.com/litwatch/litwatch/internal/termsafe"
-	"github.com/litwatch/litwatch/report/digest"
+	"github.com/litwatch/litwatch/report/review"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -72,13 +72,13 @@ overwritten: --history shows who decided what, when and why.`,
 			a := c.app
 			switch {
 			case history != 0:
-				return printHistory(ctx, c.env, a.db, history, claim)
+				return review.WriteHistory(ctx, c.stdout, a.db, history, claim)
 			case status == "":
 				flags, err := a.db.Flags(ctx, all)
 				if err != nil {
 					return err
 				}
-				printFlags(c.env, flags)
+				review.WriteQueue(c.stdout, flags)
 				return nil
 			}
 			who := strings.TrimSpace(by)
@@ -94,11 +94,7 @@ overwritten: --history shows who decided what, when and why.`,
 			if err != nil {
 				return err
 			}
-			if status == store.FlagOpen {
-				fmt.Fprintf(c.stdout, "record %d, claim %s: flag reopened by %s\n", id, termsafe.Line(d.Claim), termsafe.Line(d.By))
-			} else {
-				fmt.Fprintf(c.stdout, "record %d, claim %s: flag marked %s by %s\n", id, termsafe.Line(d.Claim), status, termsafe.Line(d.By))
-			}
+			review.WriteDecision(c.stdout, d)
 			// The feed of open flags follows the decision at once.
 			if err := a.reporter().RefreshFeed(ctx); err != nil {
 				fmt.Fprintf(c.stderr, "litwatch flags: the decision is stored, but the feed was not rewritten: %s\n", termsafe.Line(err.Error()))
@@ -119,90 +115,4 @@ func osUser(e *env) string {
 		}
 	}
 	return "unknown"
-}
-
-func printFlags(e *env, flags []store.Flag) {
-	if len(flags) == 0 {
-		fmt.Fprintln(e.stdout, "no open flags")
-		return
-	}
-	for _, f := range flags {
-		fmt.Fprintf(e.stdout, "%d\t%s\t%s\t%s (%d)\n", f.Record.ID, termsafe.Line(f.Assessment.Claim), termsafe.Line(f.Status), termsafe.Line(f.Record.Title), f.Record.Year)
-		for _, r := range f.Assessment.Reasons {
-			fmt.Fprintf(e.stdout, "\t- %s\n", termsafe.Line(r))
-		}
-		if f.Note != "" {
-			fmt.Fprintf(e.stdout, "\tnote: %s\n", termsafe.Line(f.Note))
-		}
-		if !f.ReviewedAt.IsZero() {
-			fmt.Fprintf(e.stdout, "\t%s %s by %s\n", decidedWord(f.Status), f.ReviewedAt.UTC().Format("2006-01-02 15:04 UTC"), termsafe.Line(byName(f.By)))
-		}
-		fmt.Fprintf(e.stdout, "\t%s\n", termsafe.Line(digest.Link(f.Record.PMID, f.Record.DOI, f.Record.NCT)))
-	}
-}
-
-// printHistory shows the decisions on a record's flags, oldest first, and
-// where each flag stands now.
-func printHistory(ctx context.Context, e *env, db *store.DB, id int64, claim string) error {
-	all, err := db.Flags(ctx, true)
-	if err != nil {
-		return err
-	}
-	var flags []store.Flag
-	for _, f := range all {
-		if f.Record.ID == id && (claim == "" || f.Assessment.Claim == claim) {
-			flags = append(flags, f)
-		}
-	}
-	hist, err := db.FlagHistory(ctx, id, claim)
-	if err != nil {
-		return err
-	}
-	if len(flags) == 0 && len(hist) == 0 {
-		if claim != "" {
-			return fmt.Errorf("record %d has no flag for claim %q", id, claim)
-		}
-		return fmt.Errorf("record %d has no flag", id)
-	}
-	if len(flags) > 0 {
-		r := flags[0].Record
-		fmt.Fprintf(e.stdout, "record %d: %s (%d)\n", id, termsafe.Line(r.Title), r.Year)
-	} else {
-		fmt.Fprintf(e.stdout, "record %d\n", id)
-	}
-	if len(hist) == 0 {
-		fmt.Fprintln(e.stdout, "no decisions yet")
-	}
-	for _, d := range hist {
-		line := fmt.Sprintf("%s\t%s\t%s\t%s", d.At.UTC().Format("2006-01-02 15:04 UTC"), termsafe.Line(d.Claim), decidedWord(d.Status), termsafe.Line(byName(d.By)))
-		if d.Note != "" {
-			line += "\t" + termsafe.Line(d.Note)
-		}
-		fmt.Fprintln(e.stdout, line)
-	}
-	var now []string
-	for _, f := range flags {
-		now = append(now, termsafe.Line(f.Assessment.Claim)+" "+f.Status)
-	}
-	if len(now) > 0 {
-		fmt.Fprintf(e.stdout, "now: %s\n", strings.Join(now, ", "))
-	}
-	return nil
-}
-
-// decidedWord is how a decision reads in a history: "reopened" for open.
-func decidedWord(status string) string {
-	if status == store.FlagOpen {
-		return "reopened"
-	}
-	return status
-}
-
-// byName shows who decided; decisions made before litwatch kept the
-// history did not record it.
-func byName(by string) string {
-	if by == "" {
-		return "(not recorded)"
-	}
-	return by
 }
