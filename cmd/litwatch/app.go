@@ -203,20 +203,7 @@ func newLogger(e *env, lc LogConfig, secrets redact.Secrets) (*slog.Logger, erro
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	if !secrets.Empty() {
-		opts.ReplaceAttr = func(_ []string, a slog.Attr) slog.Attr {
-			v := a.Value.Resolve()
-			switch v.Kind() {
-			case slog.KindString:
-				if s := v.String(); secrets.Contains(s) {
-					a.Value = slog.StringValue(secrets.String(s))
-				}
-			case slog.KindAny:
-				if s := fmt.Sprint(v.Any()); secrets.Contains(s) {
-					a.Value = slog.StringValue(secrets.String(s))
-				}
-			}
-			return a
-		}
+		opts.ReplaceAttr = secrets.ReplaceAttr
 	}
 	if lc.Format == "json" {
 		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
