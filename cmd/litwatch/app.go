@@ -16,6 +16,7 @@ import (
 	"github.com/litwatch/litwatch/crawler/europepmc"
 	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
@@ -159,7 +160,7 @@ func (a *app) checkClaim(id string) error {
 		return nil
 	}
 	if _, ok := a.claims.Get(id); !ok {
-		return usageError{fmt.Sprintf("--claim: no claim %q in the claims", id)}
+		return cmdline.Usagef("--claim: no claim %q in the claims", id)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
@@ -25,10 +26,10 @@ the newest few, so the effect of a change to its terms shows at once. No
 database is created.`,
 		check: func(pos []string) error {
 			if len(pos) == 0 || pos[0] != "check" {
-				return usageError{"claims takes a subcommand: litwatch claims check [FILE]"}
+				return cmdline.Usagef("claims takes a subcommand: litwatch claims check [FILE]")
 			}
 			if len(pos) > 2 {
-				return usageError{"claims check takes at most one claims file"}
+				return cmdline.Usagef("claims check takes at most one claims file")
 			}
 			return nil
 		},

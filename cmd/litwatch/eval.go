@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"flag"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/eval"
@@ -41,7 +42,7 @@ func evaluate(e *env, files []string, claimsPath, ei, setting string) error {
 		return rep.WriteText(e.stdout)
 	}
 	if len(files) != 1 {
-		return usageError{"eval needs exactly one labelled file"}
+		return cmdline.Usagef("eval needs exactly one labelled file")
 	}
 	set, err := claims.Default()
 	if claimsPath != "" {

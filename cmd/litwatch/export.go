@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/export"
 	"github.com/litwatch/litwatch/store"
 )
@@ -33,7 +34,7 @@ func exportCommand() command {
 		},
 		check: func([]string) error {
 			if !slices.Contains(export.Formats(), format) {
-				return usageError{fmt.Sprintf("--format: unknown format %q (want %s)", format, strings.Join(export.Formats(), ", "))}
+				return cmdline.Usagef("--format: unknown format %q (want %s)", format, strings.Join(export.Formats(), ", "))
 			}
 			return nil
 		},

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"flag"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/review"
 	"github.com/litwatch/litwatch/store"
@@ -45,25 +46,25 @@ overwritten: --history shows who decided what, when and why.`,
 		check: func(pos []string) error {
 			if history != 0 {
 				if len(pos) != 0 {
-					return usageError{"--history takes a record id and no other words: litwatch flags --history 12"}
+					return cmdline.Usagef("--history takes a record id and no other words: litwatch flags --history 12")
 				}
 				if history < 0 {
-					return usageError{fmt.Sprintf("--history: %d is not a record id (see the first column of `litwatch flags`)", history)}
+					return cmdline.Usagef("--history: %d is not a record id (see the first column of `litwatch flags`)", history)
 				}
 			}
 			switch {
 			case len(pos) == 0:
 			case len(pos) != 2:
-				return usageError{"a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\""}
+				return cmdline.Usagef("a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\"")
 			default:
 				status = pos[0]
 				if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
-					return usageError{fmt.Sprintf("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)}
+					return cmdline.Usagef("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)
 				}
 				var err error
 				id, err = strconv.ParseInt(pos[1], 10, 64)
 				if err != nil || id <= 0 {
-					return usageError{fmt.Sprintf("%q is not a record id (see the first column of `litwatch flags`)", pos[1])}
+					return cmdline.Usagef("%q is not a record id (see the first column of `litwatch flags`)", pos[1])
 				}
 			}
 			return nil
@@ -88,8 +89,8 @@ overwritten: --history shows who decided what, when and why.`,
 			d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: claim, Status: status, Note: note, By: who})
 			var sc *store.SeveralClaimsError
 			if errors.As(err, &sc) {
-				return usageError{fmt.Sprintf("record %d is flagged on %d claims (%s): decide each with --claim, e.g. litwatch flags %s %d --claim %s",
-					id, len(sc.Claims), strings.Join(sc.Claims, ", "), status, id, sc.Claims[0])}
+				return cmdline.Usagef("record %d is flagged on %d claims (%s): decide each with --claim, e.g. litwatch flags %s %d --claim %s",
+					id, len(sc.Claims), strings.Join(sc.Claims, ", "), status, id, sc.Claims[0])
 			}
 			if err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"flag"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/claims"
 )
 
@@ -38,7 +39,7 @@ func initFiles(e *env, dir, example string, force bool) error {
 	if example != "" {
 		var err error
 		if claimsTOML, err = claims.ExampleTOML(example); err != nil {
-			return usageError{err.Error()}
+			return cmdline.Usagef("%s", err)
 		}
 	}
 	cfg := bytes.Replace(defaultConfigTOML, []byte(`# claims = "claims.toml"`), []byte(`claims = "claims.toml"`), 1)

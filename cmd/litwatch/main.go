@@ -25,7 +25,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -34,6 +33,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
 )
@@ -113,11 +113,6 @@ type env struct {
 	now func() time.Time
 }
 
-// usageError is a mistake on the command line; main prints usage for it.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
 // Exit statuses besides 0 (done), 1 (could not run) and 2 (usage).
 const (
 	// exitNoSource: the cycle ran and wrote its digest, but every source
@@ -127,15 +122,6 @@ const (
 	// it tried (this digest's or an earlier one's) was not delivered.
 	exitMailNotSent = 4
 )
-
-// exitError is a failure with its own exit status.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e exitError) Error() string { return e.err.Error() }
-func (e exitError) Unwrap() error { return e.err }
 
 func main() {
 	// The first SIGINT/SIGTERM cancels ctx: a running cycle abandons its
@@ -163,109 +149,52 @@ func Main(ctx context.Context, e *env, args []string) int {
 	if te.progress == nil {
 		te.progress = e.stderr
 	}
-	return mainCmd(ctx, &te, args)
+	return te.program().Run(ctx, te.stdout, te.stderr, args)
 }
 
-func mainCmd(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || (args[0] == "help" && len(args) == 1) {
-		usage(e.stdout)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	if args[0] == "--version" || args[0] == "-version" {
-		args = []string{"version"}
-	}
-	if args[0] == "help" {
-		// litwatch help CMD is CMD --help.
-		if len(args) > 2 {
-			fmt.Fprintf(e.stderr, "litwatch help: takes one command, not %d words\n", len(args)-1)
-			return 2
-		}
-		if args[1] == "help" {
-			usage(e.stdout)
-			return 0
-		}
-		args = []string{args[1], "--help"}
-	}
+// program is litwatch's command table for one run.
+func (e *env) program() *cmdline.Program {
+	p := &cmdline.Program{Name: "litwatch", About: "litwatch watches the literature for publications that could change your tracked claims.", Hint: hint}
 	for _, c := range commands() {
-		if c.name != args[0] || c.run == nil {
-			continue
-		}
-		err := c.call(ctx, e, args[1:])
-		if err == nil {
-			return 0
-		}
-		var he helpRequest
-		if errors.As(err, &he) {
-			// Asked for: the command's help goes to stdout.
-			he.fs.SetOutput(e.stdout)
-			he.fs.Usage()
-			return 0
-		}
-		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termsafe.Line(err.Error()))
-		if h := hint(err); h != "" {
-			fmt.Fprintf(e.stderr, "Hint: %s\n", h)
-		}
-		var ue usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintf(e.stderr, "Try: litwatch %s -h\n", c.name)
-			return 2
-		}
-		var xe exitError
-		if errors.As(err, &xe) {
-			return xe.code
-		}
-		return 1
+		p.Commands = append(p.Commands, c.cmdline(e))
 	}
-	fmt.Fprintf(e.stderr, "litwatch: unknown command %q\n\n", args[0])
-	usage(e.stderr)
-	return 2
+	return p
 }
 
-// call parses args, checks them, opens what the command needs, runs it
-// and closes what it opened.
-func (c command) call(ctx context.Context, e *env, args []string) error {
-	fs := flag.NewFlagSet("litwatch "+c.name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // Main prints a parse error once, and help when asked
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), c.usage)
-		fs.PrintDefaults()
-	}
+// cmdline is the command as package cmdline runs it: with --config and --db
+// unless it opens nothing, and opening (and closing) what it needs after
+// its check.
+func (c command) cmdline(e *env) cmdline.Command {
 	var cf commonFlags
-	if c.db != noConfig {
-		cf.register(fs)
-	}
-	if c.flags != nil {
-		c.flags(fs)
-	}
-	words, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if !c.words && len(words) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q (this command takes only flags)", words[0])}
-	}
-	if c.check != nil {
-		if err := c.check(words); err != nil {
-			return err
+	cc := cmdline.Command{Name: c.name, Summary: c.summary, Usage: c.usage, Words: c.words, Check: c.check}
+	cc.Flags = func(fs *flag.FlagSet) {
+		if c.db != noConfig {
+			cf.register(fs)
+		}
+		if c.flags != nil {
+			c.flags(fs)
 		}
 	}
-	cl := &call{env: e, words: words}
-	switch c.db {
-	case configOnly:
-		if cl.cfg, err = cf.loadConfig(); err != nil {
-			return err
-		}
-	case existingDB, createDB:
-		if cl.app, err = openApp(ctx, e, &cf, c.db); err != nil {
-			return err
-		}
-		defer cl.app.Close()
-		cl.cfg = cl.app.cfg
+	if c.run == nil {
+		return cc
 	}
-	return c.run(ctx, cl)
+	cc.Run = func(ctx context.Context, words []string) (err error) {
+		cl := &call{env: e, words: words}
+		switch c.db {
+		case configOnly:
+			if cl.cfg, err = cf.loadConfig(); err != nil {
+				return err
+			}
+		case existingDB, createDB:
+			if cl.app, err = openApp(ctx, e, &cf, c.db); err != nil {
+				return err
+			}
+			defer cl.app.Close()
+			cl.cfg = cl.app.cfg
+		}
+		return c.run(ctx, cl)
+	}
+	return cc
 }
 
 // hint adds what a user can do about a few low-level errors.
@@ -282,66 +211,4 @@ func hint(err error) string {
 		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}
 	return ""
-}
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "litwatch watches the literature for publications that could change your tracked claims.")
-	fmt.Fprintln(w, "\nUsage: litwatch COMMAND [flags] [words]\n\nCommands:")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w, "\nRun 'litwatch help COMMAND' (or 'litwatch COMMAND --help') for a command's flags.\nFlags may come before or after a command's words; words after -- are never flags.")
-}
-
-// helpRequest is returned by a command asked for its help (-h, --help):
-// Main prints the flag set's usage to stdout and exits 0.
-type helpRequest struct{ fs *flag.FlagSet }
-
-func (helpRequest) Error() string        { return "help requested" }
-func (helpRequest) Is(target error) bool { return target == flag.ErrHelp }
-
-// parseArgs parses args into fs and returns the positional words in order.
-// Flags may follow positional words, as people expect (litwatch search
-// sunflower oil --from 2020); every word after "--" is positional, so a
-// word that starts with "-" can still be given.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, helpRequest{fs}
-			}
-			return nil, usageError{err.Error()}
-		}
-		rest := fs.Args()
-		consumed := args[:len(args)-len(rest)]
-		if n := len(consumed); n > 0 && consumed[n-1] == "--" && !takesValue(fs, consumed[:n-1]) {
-			return append(pos, rest...), nil
-		}
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
-// takesValue reports whether the last of the parsed words is a flag that
-// takes the next word as its value (--note --: the note is "--").
-func takesValue(fs *flag.FlagSet, parsed []string) bool {
-	if len(parsed) == 0 {
-		return false
-	}
-	w := parsed[len(parsed)-1]
-	if len(w) < 2 || w[0] != '-' || strings.Contains(w, "=") {
-		return false
-	}
-	f := fs.Lookup(strings.TrimLeft(w, "-"))
-	if f == nil {
-		return false
-	}
-	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-		return false
-	}
-	return true
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/digest"
 )
 
@@ -20,7 +21,7 @@ func reportCommand() command {
 		},
 		check: func([]string) error {
 			if !slices.Contains(digest.Formats(), format) {
-				return usageError{fmt.Sprintf("--format: unknown format %q (want md, html, json or text)", format)}
+				return cmdline.Usagef("--format: unknown format %q (want md, html, json or text)", format)
 			}
 			return nil
 		},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"strings"
 )
 
@@ -34,10 +35,10 @@ func runCommand() command {
 				for _, s := range res.Sources {
 					names = append(names, s.Name)
 				}
-				return exitError{code: exitNoSource, err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
+				return cmdline.ExitError{Code: exitNoSource, Err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
 			}
 			if unsent := res.Mail.Failed(); len(unsent) > 0 {
-				return exitError{code: exitMailNotSent, err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
+				return cmdline.ExitError{Code: exitMailNotSent, Err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
 			}
 			return nil
 		},

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/digest"
@@ -36,10 +37,10 @@ the title matched). The last line says how many records match in all.`,
 		check: func(words []string) error {
 			q.Text = strings.Join(words, " ")
 			if strings.TrimSpace(q.Text) == "" {
-				return usageError{"search needs at least one word"}
+				return cmdline.Usagef("search needs at least one word")
 			}
 			if q.Design != "" && !slices.Contains(assess.Designs(), q.Design) {
-				return usageError{fmt.Sprintf("--design: unknown design %q (want %s)", q.Design, strings.Join(assess.Designs(), ", "))}
+				return cmdline.Usagef("--design: unknown design %q (want %s)", q.Design, strings.Join(assess.Designs(), ", "))
 			}
 			return nil
 		},
