@@ -66,3 +66,17 @@ func TestSourceLimitsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduleAtMostOnceAMinute: a schedule may fire once a minute, not
+// more often.
+func TestScheduleAtMostOnceAMinute(t *testing.T) {
+	for sched, ok := range map[string]bool{
+		"* * * * *": true, "@every 1m": true, "@every 90s": true, "@weekly": true, "0 6 * * 1": true,
+		"@every 0s": false, "@every 1s": false, "@every 59s": false, "@every 500ms": false,
+	} {
+		_, err := parseSchedule(sched)
+		if (err == nil) != ok || (err != nil && !strings.HasPrefix(err.Error(), "daemon.schedule: ")) {
+			t.Errorf("parseSchedule(%q) = %v, want ok %v (an error naming the key)", sched, err, ok)
+		}
+	}
+}

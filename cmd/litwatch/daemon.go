@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -38,7 +37,10 @@ func (a *app) daemon(ctx context.Context) error {
 	}
 	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
 	if err != nil {
-		return fmt.Errorf("daemon.schedule: %w", err)
+		return err
+	}
+	if a.env.schedule != nil {
+		sched = a.env.schedule
 	}
 	var mu sync.Mutex // held while a cycle runs: never two at once
 	runOnce := func(why string) {

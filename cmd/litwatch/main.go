@@ -36,6 +36,7 @@ import (
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/robfig/cron/v3"
 )
 
 // command is one entry of the command table.
@@ -111,6 +112,9 @@ type env struct {
 	outboxTick time.Duration
 	// now, if set, replaces the clock (tests of retry schedules).
 	now func() time.Time
+	// schedule, if set, replaces daemon.schedule: tests run the daemon
+	// every second, which the config refuses.
+	schedule cron.Schedule
 }
 
 // Exit statuses besides 0 (done), 1 (could not run) and 2 (usage).
