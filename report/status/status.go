@@ -34,6 +34,26 @@ type Context struct {
 	Secrets  redact.Secrets // redacted from the errors shown
 }
 
+// runState says how run r ended, or that it has not: a run without an end
+// is running when a run holds the lock (working), else it was interrupted
+// (the process was killed, or the machine stopped); a failed run ended
+// with an error.
+func runState(r store.Run, working bool) string {
+	took := ""
+	if !r.FinishedAt.IsZero() {
+		took = ", took " + r.FinishedAt.Sub(r.StartedAt).Round(time.Second).String()
+	}
+	switch {
+	case r.FinishedAt.IsZero() && working:
+		return "running now"
+	case r.FinishedAt.IsZero():
+		return "INTERRUPTED: litwatch stopped before the run ended (killed, or the machine went down); what it stored is kept, and the next run asks again for the rest"
+	case r.Status == "failed":
+		return "FAILED: the run ended with an error (the log says which)" + took
+	}
+	return r.Status + took
+}
+
 // Write prints the state of db to w.
 func Write(ctx context.Context, w io.Writer, db *store.DB, c Context) error {
 	fmt.Fprintf(w, "database:   %s\n", termsafe.Line(db.Path()))
@@ -64,11 +84,7 @@ func Write(ctx context.Context, w io.Writer, db *store.DB, c Context) error {
 	if !ok {
 		fmt.Fprintln(w, "last run:   never (run `litwatch run`)")
 	} else {
-		took := ""
-		if !last.FinishedAt.IsZero() {
-			took = ", took " + last.FinishedAt.Sub(last.StartedAt).Round(time.Second).String()
-		}
-		fmt.Fprintf(w, "last run:   #%d %s, %s%s\n", last.ID, last.StartedAt.In(loc).Format("2006-01-02 15:04 MST"), last.Status, took)
+		fmt.Fprintf(w, "last run:   #%d %s, %s\n", last.ID, last.StartedAt.In(loc).Format("2006-01-02 15:04 MST"), runState(last, c.Working))
 		for _, s := range last.Sources {
 			health := "ok"
 			if len(s.Errors) > 0 {

@@ -109,3 +109,34 @@ func TestLastRunSourcesAndOutbox(t *testing.T) {
 		t.Errorf("outbox line wrong or a secret shown:\n%s", out)
 	}
 }
+
+// TestInterruptedIsNotFailed: a run without an end is running while a run
+// holds the lock, else interrupted; a run that ended with an error failed.
+func TestInterruptedIsNotFailed(t *testing.T) {
+	ctx := t.Context()
+	clock := time.Date(2026, 3, 2, 6, 0, 0, 0, time.UTC)
+	db := openStore(t, &clock)
+	if _, err := db.StartRun(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if out := write(t, db, Context{Working: true, Loc: time.UTC}); !strings.Contains(out, "last run:   #1 2026-03-02 06:00 UTC, running now\n") {
+		t.Errorf("a run in progress:\n%s", out)
+	}
+	out := write(t, db, Context{Loc: time.UTC})
+	if !strings.Contains(out, "last run:   #1 2026-03-02 06:00 UTC, INTERRUPTED: litwatch stopped before the run ended") || strings.Contains(out, "FAILED") {
+		t.Errorf("a killed run:\n%s", out)
+	}
+	clock = clock.AddDate(0, 0, 7)
+	run, err := db.StartRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock = clock.Add(90 * time.Second)
+	if err := db.FinishRun(ctx, run, "failed"); err != nil {
+		t.Fatal(err)
+	}
+	out = write(t, db, Context{Loc: time.UTC})
+	if !strings.Contains(out, "last run:   #2 2026-03-09 06:00 UTC, FAILED: the run ended with an error (the log says which), took 1m30s\n") || strings.Contains(out, "INTERRUPTED") {
+		t.Errorf("a failed run:\n%s", out)
+	}
+}
