@@ -87,7 +87,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.Rows, err = crawler.PageSize(SourceName, "Rows", cfg.Rows, DefaultRows, MaxRows); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "crossref".

@@ -93,7 +93,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.PageSize, err = crawler.PageSize(SourceName, "PageSize", cfg.PageSize, DefaultPageSize, MaxPageSize); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "clinicaltrials".

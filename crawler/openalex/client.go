@@ -96,7 +96,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.PerPage, err = crawler.PageSize(SourceName, "PerPage", cfg.PerPage, DefaultPerPage, MaxPerPage); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "openalex".
