@@ -247,8 +247,10 @@ func (a *app) crawlJobs() (*crawlJobs, error) {
 	jobs := &crawlJobs{sources: srcs}
 	c := a.cfg.Sources.Crossref
 	if a.cfg.Crawl.Email == "" {
-		if c.WatchBasis {
-			a.log.Warn("the claims' basis is not watched: set crawl.email (Crossref asks for a contact address) or sources.crossref.watch_basis = false")
+		// Said once for a run or a daemon; each digest lists the unwatched
+		// basis among its sources.
+		if c.WatchBasis || a.cfg.Sources.PubMed.Enabled {
+			a.log.Warn("crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)")
 		}
 		return jobs, nil
 	}

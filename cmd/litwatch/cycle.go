@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crossref"
 	"github.com/litwatch/litwatch/report/cycle"
 	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/report/digest"
@@ -70,6 +71,11 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		span = crawler.Window{From: res.Sources[0].From, To: res.Sources[0].To}
 	}
 	var alerts []digest.BasisAlert
+	if a.cfg.Sources.Crossref.WatchBasis && jobs.basis == nil { // no crawl.email
+		if health := crossref.Unwatched(a.basis(), span); health != nil {
+			res.Sources = append(res.Sources, *health)
+		}
+	}
 	if jobs.basis != nil {
 		found, health := jobs.basis.WatchBasis(ctx, a.db, a.basis(), span)
 		for _, b := range found {

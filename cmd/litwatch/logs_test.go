@@ -9,8 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"context"
 	"github.com/litwatch/litwatch/crawler/crossref/crossreftest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
+	"github.com/robfig/cron/v3"
 )
 
 // topLevelKeys lists the keys of a JSON object in order, duplicates kept.
@@ -81,5 +83,52 @@ func TestEachLogKeyOnce(t *testing.T) {
 		if !sources[s] {
 			t.Errorf("no log line of source %s among %d: the test would miss its keys; sources seen: %v", s, lines, sources)
 		}
+	}
+}
+
+// TestMissingEmailSaidOncePerDaemon: without crawl.email the daemon warns
+// once, however many cycles it runs, and every digest lists the claims'
+// basis as not watched among its sources.
+func TestMissingEmailSaidOncePerDaemon(t *testing.T) {
+	h := newHarness(t, "")
+	cfg, _ := os.ReadFile(h.config)
+	c := strings.Replace(string(cfg), `email = "test@example.org"`, `email = ""`, 1)
+	if err := os.WriteFile(h.config, []byte(c+"\n[daemon]\ntimezone = \"UTC\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.srv.Add(article("1", time.Now().UTC(), "Massage for preterm infants", "A trial."))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb syncBuffer
+	e := testEnv(&out, &errb)
+	e.schedule = cron.Every(time.Second)
+	done := make(chan int, 1)
+	go func() { done <- Main(ctx, e, []string{"daemon", "--config", h.config}) }()
+	for deadline := time.Now().Add(20 * time.Second); countRows(t, h.db, "SELECT count(*) FROM digests") < 3; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the daemon made fewer than 3 digests in 20s; log:\n%s", errb.String())
+		}
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Fatalf("daemon exited %d: %s", code, errb.String())
+	}
+	if n := strings.Count(errb.String(), "crawl.email is not set"); n != 1 {
+		t.Errorf("the missing crawl.email was logged %d times over 3 cycles, want once:\n%s", n, errb.String())
+	}
+	if strings.Contains(errb.String(), "NCBI asks E-utilities users") {
+		t.Errorf("a second warning about the same missing key:\n%s", errb.String())
+	}
+	var basis map[string]any
+	for _, s := range h.latestJSON()["sources"].([]any) {
+		if m := s.(map[string]any); m["name"] == "crossref-basis" {
+			basis = m
+		}
+	}
+	if errs, _ := basis["errors"].([]any); len(errs) != 1 || !strings.Contains(fmt.Sprint(errs[0]), "not watched") || !strings.Contains(fmt.Sprint(errs[0]), "crawl.email") {
+		t.Fatalf("the digest's sources do not say the basis is not watched: %v", basis)
+	}
+	if _, md, _ := h.main("report", "--config", h.config, "--format", "md"); !strings.Contains(md, "not watched") {
+		t.Fatalf("the Markdown digest does not show it:\n%s", md)
 	}
 }

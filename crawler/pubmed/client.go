@@ -75,7 +75,7 @@ type Config struct {
 	BaseURL   string // default "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"; with or without trailing slash
 	Term      string // the PubMed query
 	APIKey    string // optional
-	Email     string // contact e-mail (tool/email params)
+	Email     string // contact e-mail (tool/email params); NCBI asks for one, and the caller says when it is missing
 	Tool      string // default "litwatch"
 	BatchSize int    // efetch retmax, default 200
 
@@ -127,9 +127,6 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 		return nil, err
 	}
 	log = crawler.Logger(log)
-	if cfg.Email == "" {
-		log.Warn("no contact e-mail configured; NCBI asks E-utilities users to send one")
-	}
 	return &Source{cfg: cfg, base: base, f: f, log: log, limit: searchLimit}, nil
 }
 
