@@ -22,6 +22,7 @@ import (
 	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/litwatch/litwatch/report/digest"
 )
 
 //go:embed default_config.toml
@@ -219,8 +220,6 @@ func (c *Config) SourceTimeout() (time.Duration, error) {
 	return d, nil
 }
 
-func digestFormats() []string { return []string{"md", "html", "json", "text"} }
-
 // Validate checks every value and names the key of the first bad one.
 func (c *Config) Validate() error {
 	if strings.TrimSpace(c.Store.Path) == "" {
@@ -233,7 +232,7 @@ func (c *Config) Validate() error {
 		return errors.New("digest.formats: name at least one of md, html, json, text")
 	}
 	for _, f := range c.Digest.Formats {
-		if !slices.Contains(digestFormats(), f) {
+		if !slices.Contains(digest.Formats(), f) {
 			return fmt.Errorf("digest.formats: unknown format %q (want md, html, json or text)", f)
 		}
 	}
@@ -388,4 +387,43 @@ func parseLevel(s string) (slog.Level, error) {
 		return 0, fmt.Errorf("log.level: %q (want debug, info, warn or error)", s)
 	}
 	return l, nil
+}
+
+// smtpPassword reads the SMTP password from its file or environment
+// variable ("" if neither is set).
+func smtpPassword(cfg *Config, e *env) (string, error) {
+	ec := cfg.Email
+	switch {
+	case ec.PasswordFile != "":
+		b, err := os.ReadFile(cfg.resolve(ec.PasswordFile))
+		if err != nil {
+			return "", fmt.Errorf("email.password_file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case ec.PasswordEnv != "":
+		return e.getenv(ec.PasswordEnv), nil
+	}
+	return "", nil
+}
+
+// smtpConfig resolves the [email] section, reading the password from its
+// environment variable or file. A username without a password is an error
+// naming where the password was looked for.
+func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
+	ec := cfg.Email
+	c := ec.smtp()
+	var err error
+	if c.Password, err = smtpPassword(cfg, e); err != nil {
+		return c, err
+	}
+	if c.Username != "" && c.Password == "" {
+		if ec.PasswordFile != "" {
+			return c, fmt.Errorf("email.password_file: %s is empty, but email.username is set (put the SMTP password in it)", cfg.resolve(ec.PasswordFile))
+		}
+		return c, fmt.Errorf("email.password_env: $%s is unset or empty, but email.username is set (set it to the SMTP password, or name a file with email.password_file)", ec.PasswordEnv)
+	}
+	if err := c.Validate(); err != nil {
+		return c, err
+	}
+	return c, nil
 }
