@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -38,6 +39,7 @@ type Config struct {
 	Daemon  DaemonConfig  `toml:"daemon"`
 	Log     LogConfig     `toml:"log"`
 	Email   EmailConfig   `toml:"email"`
+	Serve   ServeConfig   `toml:"serve"`
 	Sources SourcesConfig `toml:"sources"`
 
 	// dir is the directory of the config file; relative paths in the
@@ -103,6 +105,41 @@ func (e EmailConfig) smtp() deliver.SMTPConfig {
 // oldDefaultSubject is the subject template earlier versions wrote into
 // litwatch.toml (`litwatch init`); it said "week of" whatever the window.
 const oldDefaultSubject = "litwatch: {{.Headline}} (week of {{.Week}})"
+
+// ServeConfig is the [serve] section: the web page of litwatch serve and
+// daemon --serve.
+type ServeConfig struct {
+	Addr      string `toml:"addr"`
+	BaseURL   string `toml:"base_url"`
+	TokenEnv  string `toml:"token_env"`
+	TokenFile string `toml:"token_file"`
+}
+
+func (s ServeConfig) validate() error {
+	if err := checkAddr("serve.addr", s.Addr); err != nil || s.BaseURL == "" {
+		return err
+	}
+	if err := checkBaseURL("serve.base_url", s.BaseURL); err != nil {
+		return err
+	}
+	u, _ := url.Parse(s.BaseURL)
+	if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf("serve.base_url: %q: give the page's address without a query, fragment or user", s.BaseURL)
+	}
+	// The page's own links start at the root of its host.
+	if strings.Trim(u.Path, "/") != "" {
+		return fmt.Errorf("serve.base_url: %q has a path: the page is served at the root of its host (e.g. https://lit.example.org/)", s.BaseURL)
+	}
+	return nil
+}
+
+// checkAddr refuses an address to listen on that is not HOST:PORT.
+func checkAddr(key, addr string) error {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("%s: %q is not HOST:PORT (e.g. 127.0.0.1:8080)", key, addr)
+	}
+	return nil
+}
 
 type SourcesConfig struct {
 	PubMed         PubMedConfig `toml:"pubmed"`
@@ -277,6 +314,9 @@ func (c *Config) Validate() error {
 			return err
 		}
 	}
+	if err := c.Serve.validate(); err != nil {
+		return err
+	}
 	p := c.Sources.PubMed
 	if err := checkBaseURL("sources.pubmed.base_url", p.BaseURL); err != nil {
 		return err
@@ -426,4 +466,32 @@ func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
 		return c, err
 	}
 	return c, nil
+}
+
+// minToken is the shortest serve token accepted: a page reachable from
+// other machines must not be guessable.
+const minToken = 16
+
+// serveToken reads the web page's token from serve.token_file or
+// serve.token_env ("" if neither holds one).
+func serveToken(cfg *Config, e *env) (string, error) {
+	s := cfg.Serve
+	var tok, key string
+	switch {
+	case s.TokenFile != "":
+		b, err := os.ReadFile(cfg.resolve(s.TokenFile))
+		if err != nil {
+			return "", fmt.Errorf("serve.token_file: %w", err)
+		}
+		tok, key = strings.TrimSpace(string(b)), "serve.token_file: "+s.TokenFile
+		if tok == "" {
+			return "", fmt.Errorf("serve.token_file: %s is empty", s.TokenFile)
+		}
+	case s.TokenEnv != "":
+		tok, key = strings.TrimSpace(e.getenv(s.TokenEnv)), "serve.token_env: $"+s.TokenEnv
+	}
+	if tok != "" && len(tok) < minToken {
+		return "", fmt.Errorf("%s: the token is shorter than %d characters", key, minToken)
+	}
+	return tok, nil
 }

@@ -29,7 +29,7 @@ type cycleResult struct {
 // reporter is the report side of a cycle, over the app's store.
 func (a *app) reporter() *cycle.Reporter {
 	return &cycle.Reporter{DB: a.db, Claims: a.claims, Dir: a.cfg.Digest.Dir, Formats: a.cfg.Digest.Formats,
-		Outbox: a.outbox, Now: a.now, Log: a.log}
+		Outbox: a.outbox, BaseURL: a.cfg.Serve.BaseURL, Now: a.now, Log: a.log}
 }
 
 // cycle runs crawl → assess → digest once. It fails only when nothing

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"log/slog"
 	"sync"
 	"time"
@@ -12,10 +13,19 @@ import (
 )
 
 func daemonCommand() command {
+	var serve string
 	return command{
 		name: "daemon", summary: "run the cycle on the configured cron schedule until stopped", db: createDB,
-		usage: "Usage: litwatch daemon [--config FILE] [--db FILE]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once.",
-		run:   func(ctx context.Context, c *call) error { return c.app.daemon(ctx) },
+		usage: `Usage: litwatch daemon [--config FILE] [--db FILE] [--serve HOST:PORT]
+
+Runs the cycle on daemon.schedule (cron syntax, in daemon.timezone) until
+SIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.
+Never runs two cycles at once. With --serve, the web page runs beside it.`,
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&serve, "serve", "", "also serve the web page (as litwatch serve) on this address, HOST:PORT")
+		},
+		check: func([]string) error { return addrFlag("--serve", serve) },
+		run:   func(ctx context.Context, c *call) error { return c.app.daemonServing(ctx, serve) },
 	}
 }
 

@@ -6,7 +6,9 @@
 //
 //	litwatch run      [--config FILE] [--db FILE]   one full cycle
 //	litwatch daemon   [--config FILE] [--db FILE]   the cycle on a cron schedule
+//	                  [--serve HOST:PORT]           ... with the web page beside it
 //	litwatch report   [--config FILE] [--format md|html|json|text]
+//	litwatch serve    [--addr HOST:PORT]            the digests and the review queue as a web page
 //	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
 //	litwatch eval     FILE                          score the assessor on labelled records
 //	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
@@ -84,6 +86,7 @@ func commands() []command {
 		flagsCommand(),
 		exportCommand(),
 		statusCommand(),
+		serveCommand(),
 		initCommand(),
 		evalCommand(),
 		claimsCommand(),

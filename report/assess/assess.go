@@ -114,10 +114,15 @@ func New(cs ...claims.Claim) Assessor {
 		// rules still judge
 		ev = nil
 	}
+	compiled := make([]*claimTerms, len(cs))
+	for i, c := range cs {
+		compiled[i] = compileTerms(c, cs)
+	}
 	return &ruleAssessor{
 		genericPeople: newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|")),
 		ev:            ev,
 		claims:        cs,
+		compiled:      compiled,
 		text:          newTextRules(),
 		design:        newDesignRules(),
 		count:         newCountRules(nouns...),
@@ -132,6 +137,7 @@ type ruleAssessor struct {
 	genericPeople termSet
 	ev            *learn.Model   // the learned reader of findings (Evidence Inference)
 	claims        []claims.Claim // the set it was built for: other claims' interventions are other treatments
+	compiled      []*claimTerms  // each claim's terms, compiled once (read-only: safe for concurrent use)
 	text          textRules
 	design        designRules
 	count         countRules
@@ -248,17 +254,24 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 	}
 }
 
-func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
-	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
-	s := &scope{c: c, other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes)}
-	// the interventions of the set's other claims, where they are not this
-	// claim's: a finding about one of them is not about this claim
+// claimTerms are a claim's term lists compiled once, before any record's
+// acronyms are added.
+type claimTerms struct {
+	other, notOut, otherTreat, pop, popEx, popCore termSet
+	interv, intervCtx, focusEx                     termSet
+	outcomes, lower, harms, fav, disfav, armWords  termSet
+}
+
+// compileTerms compiles c's term lists; the interventions of the set's
+// other claims, where they are not c's, are other treatments (a finding
+// about one of them is not about c).
+func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	own := map[string]bool{}
 	for _, t := range c.Intervention {
 		own[t] = true
 	}
 	var others []string
-	for _, o := range a.claims {
+	for _, o := range set {
 		if o.ID == c.ID {
 			continue
 		}
@@ -268,23 +281,49 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 			}
 		}
 	}
-	s.otherTreat = al(newTermSet(others))
+	return &claimTerms{
+		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
+		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
+		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
+		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
+		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured),
+		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
+			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
+	}
+}
+
+// termsFor returns c's compiled terms: those compiled by New when c is
+// one of the set's claims as given, else compiled now.
+func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
+	for i, o := range a.claims {
+		if o.ID == c.ID && a.compiled[i] != nil && slices.Equal(o.Intervention, c.Intervention) &&
+			slices.Equal(o.Population, c.Population) && slices.Equal(o.Outcomes, c.Outcomes) {
+			return a.compiled[i]
+		}
+	}
+	return compileTerms(c, a.claims)
+}
+
+func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
+	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
+	ct := a.termsFor(c)
+	s := &scope{c: c, other: ct.other, notOut: ct.notOut}
+	s.otherTreat = al(ct.otherTreat)
 	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
-	s.pop = al(newTermSet(c.Population))
-	s.popEx = al(newTermSet(c.PopulationExclude))
-	s.popCore = newTermSet(c.PopulationCore)
-	s.interv = al(newTermSet(c.Intervention))
-	s.intervCtx = newTermSet(c.InterventionContextExclude)
-	s.focusEx = al(newTermSet(c.FocusExclude))
-	s.outcomes = alOut(newTermSet(c.Outcomes))
-	s.lower = alOut(newTermSet(c.LowerIsBetter))
-	s.harms = alOut(newTermSet(c.Harms))
+	s.pop = al(ct.pop)
+	s.popEx = al(ct.popEx)
+	s.popCore = ct.popCore
+	s.interv = al(ct.interv)
+	s.intervCtx = ct.intervCtx
+	s.focusEx = al(ct.focusEx)
+	s.outcomes = alOut(ct.outcomes)
+	s.lower = alOut(ct.lower)
+	s.harms = alOut(ct.harms)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
-	s.fav = al(newTermSet(c.Favoured))
-	s.disfav = al(newTermSet(c.Disfavoured))
+	s.fav = al(ct.fav)
+	s.disfav = al(ct.disfav)
 	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
-	treat = append(treat, newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
-		"treated", "experimental group*", "study group*", "intervention infants", "ig"})...)
+	treat = append(treat, ct.armWords...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
 	s.intervText = firstMatch(s.interv, d.scoped())
 	return s
@@ -558,6 +597,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 	for _, s := range sents {
 		hasConcl = hasConcl || s.role == roleConclusion || s.role == roleResults
 	}
+	bodyWeak := false // a review judging all its studies too weak, outside its conclusion
 	for _, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
@@ -570,8 +610,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentHarm := sc.harms.in(s.toks)
 		for _, cl := range a.effect.clauses(s.raw) {
 			if a.effect.insufficient.MatchString(cl) {
-				// a judgement of the evidence, not a finding
+				// a judgement of the evidence, not a finding; a review's
+				// judgement of its whole body of studies counts wherever
+				// it is said ("all the studies were too weak")
 				insufficient = insufficient || concl
+				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
 			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {
@@ -630,9 +673,24 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			// a record testing favoured and disfavoured items together
 			// against a common comparator: an unattributed finding is
 			// about both
-			f.both = f.item == 0 && focusBoth
+			f.both = f.item == 0 && focusBoth || jointItems(sc, toks)
+			if review && f.item != 0 && f.valence != 0 && !f.null && !concl {
+				// a review's synthesis naming an item ("applying olive or
+				// sunflower oil may adversely affect the barrier") is its
+				// finding on that item
+				f.sig = true
+			}
 			fs = append(fs, f)
 		}
+	}
+	if bodyWeak && !insufficient {
+		// "all the studies were too weak ...": the review's verdict
+		// unless its conclusion states an effect all the same
+		firm := false
+		for _, f := range fs {
+			firm = firm || f.concl && !f.null && f.valence != 0
+		}
+		insufficient = !firm
 	}
 	return fs, insufficient
 }
@@ -676,6 +734,15 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			studied := focusInterv && er.isSig(raw) && er.inc.in(toks) && !er.subjectIsComparator(toks, sc.treat)
 			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
+			}
+			// "massage can lower the incidence of haemorrhage", "fewer
+			// infections with the oil": a harm made rarer by the
+			// intervention is no report of harm from it
+			if hs := sc.harms.find(toks); design != DesignCaseReport {
+				r := er.read(raw, toks, hs[0], sc.treat)
+				if r.change < 0 && !r.flip || r.change > 0 && r.flip {
+					return finding{null: true}, true
+				}
 			}
 			return finding{valence: -1, sig: true}, true
 		}
@@ -755,6 +822,18 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		return finding{valence: 1, sig: any.sig}, true
 	case votes < 0:
 		return finding{valence: -1, sig: any.sig}, true
+	}
+	// "a significant effect on pain (SMD -0.82; 95% CI -1.12 to -0.53)":
+	// the sign of the estimate after the outcome is its direction
+	if any.sig && !any.flip {
+		for _, sp := range compounds(measuresOf(ms, toks)) {
+			if ch := er.estimateSign(raw, strings.Join(toks[sp.start:sp.end], " ")); ch != 0 {
+				if isLower(sc, toks, span{sp.head, sp.end}) {
+					ch = -ch
+				}
+				return finding{valence: ch, sig: true}, true
+			}
+		}
 	}
 	// The rules read no direction: ask the model trained on Evidence
 	// Inference whether the clause reports a significant increase, a
@@ -860,6 +939,9 @@ func minDist(a, b int) int {
 
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
+	if timeTo(toks, sp.start) {
+		return true
+	}
 	for _, t := range append(append(termSet(nil), sc.lower...), sc.harms...) {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
@@ -954,6 +1036,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
 		say("The %s, %s, compares active treatments with each other and names no placebo, usual-care or untreated group, so it says nothing about the intervention against none.", what, when)
+		return as
+	}
+	if other := a.combination(r.doc, sc); other != "" && (design == DesignRCT || design == DesignNonRandomised || design == DesignSystematicReview) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+		// "X combined with massage against control": the effect belongs
+		// to the combination, not to the claim's intervention
+		as.Direction = DirectionUnclear
+		say("The %s, %s, tests the intervention combined with %s against a group given neither, so its effect cannot be credited to the intervention alone.", what, when, other)
 		return as
 	}
 	sigBetter, sigWorse, conclBetter, conclWorse := 0, 0, 0, 0
@@ -1338,4 +1427,133 @@ func evidence(fs []finding) []string {
 	add(func(f finding) bool { return f.sig && f.valence != 0 })
 	add(func(f finding) bool { return true })
 	return out
+}
+
+// combination returns the other treatment a record tests the claim's
+// intervention together with ("traditional washing combined with
+// massage"), from its title, aims and conclusions, or "" when it tests
+// the intervention on its own, adds it to care every group had ("massage
+// plus usual care"), or compares the combination with the other
+// treatment alone (an add-on design that isolates the intervention).
+func (a *ruleAssessor) combination(d *doc, sc *scope) string {
+	texts := []string{d.rec.Title}
+	for i, s := range d.sents {
+		if i < 3 || s.role == roleConclusion {
+			texts = append(texts, s.raw)
+		}
+	}
+	all := strings.ToLower(d.allRaw)
+	for _, t := range texts {
+		t = a.effect.parenthesis.ReplaceAllString(t, "")
+		for _, m := range a.effect.combined.FindAllStringSubmatch(t, -1) {
+			left, right := trailingPhrase(tokens(m[1])), leadingPhrase(tokens(m[2]))
+			var other []string
+			switch li, ri := sc.interv.in(left), sc.interv.in(right); {
+			case ri && !li:
+				other = left
+			case li && !ri:
+				other = right
+			default:
+				continue
+			}
+			if len(other) == 0 || a.effect.control.in(other) || a.effect.careWord.MatchString(strings.Join(other, " ")) || sc.otherTreat.in(other) {
+				continue
+			}
+			// the other treatment's own arm: "washing alone", "only washing"
+			// or the intervention added to it ("an adjunct to
+			// phototherapy", "phototherapy plus placebo", "phototherapy is
+			// the standard treatment")
+			head := other[len(other)-1]
+			if a.effect.addOn.MatchString(all) || strings.Contains(all, head+" alone") || strings.Contains(all, "only "+head) ||
+				strings.Contains(all, head+" only") || strings.Contains(all, head+" plus placebo") ||
+				strings.Contains(all, head+" and placebo") || strings.Contains(all, head+" with placebo") ||
+				strings.Contains(all, head+" is the standard") || strings.Contains(all, head+" is a standard") {
+				continue
+			}
+			return strings.Join(other, " ")
+		}
+	}
+	return ""
+}
+
+// phraseStop ends a noun phrase: function words and common verbs.
+func phraseStop(w string) bool {
+	switch w {
+	case "for", "in", "on", "of", "to", "among", "with", "versus", "vs", "compared", "and", "or", "was", "were",
+		"is", "are", "can", "may", "might", "could", "has", "had", "have", "be", "the", "a", "an", "that", "whether",
+		"how", "if", "than", "as", "at", "by", "from", "this", "these", "its", "their", "after", "before", "during",
+		"assess", "evaluate", "evaluating", "examine", "examined", "investigated", "investigate", "effect", "effects",
+		"efficacy", "effectiveness", "safety", "role", "use", "using", "study", "trial", "review",
+		"treats", "treat", "treated", "treating", "affects", "affect", "affected", "improves", "improve", "improved",
+		"reduces", "reduce", "reduced", "prevents", "prevent", "lowers", "lower", "shortens", "increases", "decreases",
+		"works", "helps", "help", "gives", "give", "given", "received", "receiving":
+		return true
+	}
+	return false
+}
+
+// trailingPhrase is the noun phrase that ends toks ("the effect of
+// traditional washing" → "traditional washing").
+func trailingPhrase(toks []string) []string {
+	i := len(toks)
+	for i > 0 && !phraseStop(toks[i-1]) {
+		i--
+	}
+	return toks[i:]
+}
+
+// leadingPhrase is the noun phrase that starts toks ("phototherapy for
+// the treatment" → "phototherapy").
+func leadingPhrase(toks []string) []string {
+	i := 0
+	for i < len(toks) && !phraseStop(toks[i]) {
+		i++
+	}
+	return toks[:i]
+}
+
+// jointItems reports whether a clause names a favoured and a disfavoured
+// item joined as one subject ("olive oil or sunflower oil may harm"): what
+// it says holds for both.
+func jointItems(sc *scope, toks []string) bool {
+	favs, dis := sc.fav.find(toks), sc.disfav.find(toks)
+	for _, f := range favs {
+		for _, d := range dis {
+			lo, hi := f, d
+			if d.start < f.start {
+				lo, hi = d, f
+			}
+			gap := toks[lo.end:hi.start]
+			if len(gap) > 3 {
+				continue
+			}
+			for _, w := range gap {
+				if w == "or" || w == "and" || w == "nor" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// timeTo reports whether the outcome starting at i is the end point of a
+// time ("time to full oral feeding", "days from gavage to oral feeding",
+// "age at discharge"): reaching it sooner is better.
+func timeTo(toks []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1] {
+	case "to", "until", "till", "at":
+	default:
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch toks[j] {
+		case "time", "times", "days", "hours", "weeks", "age", "duration", "interval":
+			return true
+		}
+	}
+	return false
 }

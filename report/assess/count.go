@@ -98,7 +98,7 @@ func newCountRules(extra ...string) countRules {
 		armNext:    regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
 		allocVerb:  regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:      regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
-		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
+		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:  regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
@@ -344,7 +344,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			continue
 		}
 		before := text[max(0, m[0]-40):m[0]]
-		after := text[m[1]:min(len(text), m[1]+80)]
+		after := text[m[1]:min(len(text), m[1]+160)]
 		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
 		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {

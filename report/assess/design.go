@@ -53,11 +53,13 @@ type designRules struct {
 	notice        *regexp.Regexp
 	eligibility   *regexp.Regexp
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
 }
 
 func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
+		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
 		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
@@ -70,12 +72,12 @@ func newDesignRules() designRules {
 		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		arms:          regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
 		controls:      regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
-		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \()\b`),
+		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
 		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
-		notRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn))`),
-		nonRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
+		notRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
+		nonRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
 		observational: regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
 		caseControl:   regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		stats:         regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
@@ -132,6 +134,7 @@ func (dr designRules) design(d *doc, n int) string {
 	}
 	systematic := dr.systematic.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
+		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.reviewHeadings(d)
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview

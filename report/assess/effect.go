@@ -30,6 +30,12 @@ type effectRules struct {
 	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
 	callFor       *regexp.Regexp // a call for more research, not a finding
 	comparable    *regexp.Regexp // groups alike at the start: not a finding
+	combined      *regexp.Regexp // "A combined with B": a combination tested
+	parenthesis   *regexp.Regexp
+	careWord      *regexp.Regexp // care every group may have had
+	addOn         *regexp.Regexp // the intervention added to a treatment every group had
+	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
 	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
 	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
@@ -48,7 +54,7 @@ func newEffectRules() effectRules {
 	return effectRules{
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
-		null: regexp.MustCompile(`(?i)\b((no|not|non|nor|neither|without|nonsignificant|insignificant)\b[^.;]{0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
+		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
@@ -57,7 +63,13 @@ func newEffectRules() effectRules {
 		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b`),
 		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
 		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b`),
-		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics)\b`),
+		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics|demographic\w*|sex|gender|ethnicit\w*|race|socio-?economic|mode of (delivery|birth)|type of (delivery|birth))\b`),
+		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
+		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
+		estimate:      regexp.MustCompile(`(?i)\b(smd|wmd|md|mean difference|standardi[sz]ed mean difference|weighted mean difference|rr|or|hr|irr|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio)\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
+		wholeBody:     regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
+		parenthesis:   regexp.MustCompile(`\s*\([^()]*\)`),
+		careWord:      regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor:       regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),
 		reporting:     regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
 		sig:           regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
@@ -71,11 +83,13 @@ func newEffectRules() effectRules {
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		baseline:      regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
-			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?))`),
+			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
+			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
+			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation)`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
-			"accelerat*", "faster", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
+			"accelerat*", "faster", "speed", "speeds", "speeded", "sped", "hasten*", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
 		dec: newTermSet([]string{"decreas*", "lower", "lowered", "lowers", "lowering", "less", "fewer", "reduc*", "shorter",
 			"shorten*", "fell", "fall", "falls", "fallen", "declin*", "drop*", "diminish*", "smaller", "attenuat*",
 			"lessen*", "slower", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier", "lesser", "low", "loss"}),
@@ -547,4 +561,41 @@ func blank(toks []string, ts termSet) []string {
 		}
 	}
 	return out
+}
+
+// estimateSign reads the first effect estimate given after the outcome
+// phrase in a clause: -1 when it says the outcome was lower with the
+// intervention (a negative difference, a ratio below 1), +1 higher, 0
+// when none is given or it says no difference.
+func (er effectRules) estimateSign(raw, outcome string) int {
+	low := strings.ToLower(raw)
+	i := strings.Index(low, outcome)
+	if i < 0 {
+		return 0
+	}
+	m := er.estimate.FindStringSubmatch(raw[i+len(outcome):])
+	if m == nil {
+		return 0
+	}
+	v, err := strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(m[2]), 64)
+	if err != nil {
+		return 0
+	}
+	switch strings.ToLower(m[1]) {
+	case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference", "weighted mean difference":
+		switch {
+		case v < 0:
+			return -1
+		case v > 0:
+			return 1
+		}
+	default:
+		switch {
+		case v < 1:
+			return -1
+		case v > 1:
+			return 1
+		}
+	}
+	return 0
 }

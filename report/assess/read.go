@@ -75,9 +75,13 @@ type readRules struct {
 
 func newReadRules() readRules {
 	return readRules{
-		placebo: regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert)\b`),
-		usual:   regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b`),
-		none:    regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
+		// normal saline is the inert comparison of inhaled, injected and
+		// irrigated treatments
+		placebo: regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert|normal saline|isotonic saline|physiological saline|0\.9\s?% (saline|sodium chloride|nacl))\b`),
+		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
+			// a minimal control: education, advice or a booklet
+			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
+		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		control:    regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
 		controlArm: regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
@@ -183,6 +187,9 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 				if concl {
 					stance = StanceInsufficient
 				}
+				continue
+			case er.comparable.MatchString(cl) && er.isNull(cl):
+				// the groups were alike at the start: not a finding
 				continue
 			case er.isNull(cl) || er.trend.MatchString(cl):
 				f.Null = true

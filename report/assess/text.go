@@ -45,6 +45,42 @@ type doc struct {
 	// groups are every group of people the abstract counts as enrolled or
 	// analysed, with their qualifiers ("elderly patients").
 	groups []string
+	// acrs are the acronyms the text defines, found once (see aliases).
+	acrs     []acronymDef
+	acrsRead bool
+}
+
+// acronymDef is an acronym the text defines and the words before it that
+// it may stand for.
+type acronymDef struct {
+	acr    string   // lower-cased
+	before []string // up to four words before it, cut to its initials when they match
+}
+
+// acronyms returns the acronyms the text defines, reading them once.
+func (d *doc) acronyms(tr textRules) []acronymDef {
+	if d.acrsRead {
+		return d.acrs
+	}
+	d.acrsRead = true
+	for _, m := range tr.acronym.FindAllStringSubmatchIndex(d.allRaw, -1) {
+		before := d.allRaw[max(0, m[0]-80):m[0]]
+		if i := strings.LastIndexAny(before, ".;:([\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		toks := tokens(before)
+		if len(toks) > 4 {
+			toks = toks[len(toks)-4:]
+		}
+		// when the acronym spells the initials of the words before it, it
+		// stands for exactly those words ("weight, Body Mass Index (BMI)"
+		// defines "body mass index", not "weight")
+		if k := initialsMatch(toks, d.allRaw[m[2]:m[3]]); k > 0 {
+			toks = toks[len(toks)-k:]
+		}
+		d.acrs = append(d.acrs, acronymDef{acr: strings.ToLower(d.allRaw[m[2]:m[3]]), before: toks})
+	}
+	return d.acrs
 }
 
 // tokens folds s and splits it into words.
@@ -415,25 +451,11 @@ func lastWord(rs []rune) string {
 func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string) termSet {
 	out := append(termSet(nil), ts...)
 	seen := map[string]bool{}
-	for _, m := range tr.acronym.FindAllStringSubmatchIndex(d.allRaw, -1) {
-		acr := strings.ToLower(d.allRaw[m[2]:m[3]])
-		if seen[acr] {
+	for _, a := range d.acronyms(tr) {
+		if seen[a.acr] {
 			continue
 		}
-		before := d.allRaw[max(0, m[0]-80):m[0]]
-		if i := strings.LastIndexAny(before, ".;:([\n"); i >= 0 {
-			before = before[i+1:]
-		}
-		toks := tokens(before)
-		if len(toks) > 4 {
-			toks = toks[len(toks)-4:]
-		}
-		// when the acronym spells the initials of the words before it, it
-		// stands for exactly those words ("weight, Body Mass Index (BMI)"
-		// defines "body mass index", not "weight")
-		if k := initialsMatch(toks, d.allRaw[m[2]:m[3]]); k > 0 {
-			toks = toks[len(toks)-k:]
-		}
+		toks := a.before
 		for _, m := range mask {
 			// an acronym for a descriptor phrase (one the caller masks)
 			// does not stand for the outcome inside it
@@ -442,8 +464,8 @@ func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string)
 		if len(toks) == 0 || !ts.in(toks) {
 			continue
 		}
-		seen[acr] = true
-		out = append(out, term{toks: tokens(acr)})
+		seen[a.acr] = true
+		out = append(out, term{toks: tokens(a.acr)})
 	}
 	return out
 }

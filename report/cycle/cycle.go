@@ -40,6 +40,9 @@ type Reporter struct {
 	Dir     string          // the digest directory
 	Formats []string        // the digest files to write: md, html, json, text
 	Outbox  *deliver.Outbox // queues each digest's e-mail; nil when e-mail is off
+	// BaseURL is the web page's address ([serve] base_url): when set, the
+	// digests link its review queue and claim pages.
+	BaseURL string
 	Now     func() time.Time
 	Log     *slog.Logger
 }
@@ -120,6 +123,7 @@ func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResu
 		Designs:     make(map[int64]string, len(recs)),
 		Assessments: make(map[int64][]store.Assessment, len(recs)),
 		Basis:       alerts,
+		BaseURL:     r.BaseURL,
 	}
 	for _, c := range r.Claims.Claims {
 		in.Claims = append(in.Claims, digest.ClaimInfo{ID: c.ID, Statement: c.Statement, Verdict: c.Verdict, AsOf: c.AsOf})

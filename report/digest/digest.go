@@ -71,6 +71,10 @@ type Input struct {
 	Basis       []BasisAlert                 // alerts about the claims' own basis; shown at the very top
 	Open        []OpenFlag                   // flags of earlier digests still undecided; shown after this run's flagged records
 	FirstRun    bool                         // no digest came before: the window is the first back-fill
+	// BaseURL is the address of the page `litwatch serve` shows
+	// ([serve] base_url), "" if none: the renderers then link the review
+	// queue and the claims' pages to it.
+	BaseURL string
 }
 
 // Doc is a digest as data and the JSON contract other tools read. Field
@@ -92,6 +96,10 @@ type Doc struct {
 	// FirstRun is set on the first digest of a database, whose window is
 	// the sources' back-fill from crawl.since.
 	FirstRun bool `json:"first_run,omitempty"`
+	// BaseURL is the address of litwatch's web page ([serve] base_url)
+	// when one was set: the renderers link the review queue and each
+	// claim's page to it. Only an http(s) URL is used.
+	BaseURL string `json:"base_url,omitempty"`
 }
 
 // Window is the span of days a run covered, both ends inclusive.
@@ -212,6 +220,7 @@ func Build(in Input) *Doc {
 		Sources:     make([]Source, 0, len(in.Sources)),
 		Records:     make([]Record, 0, len(in.Records)),
 		FirstRun:    in.FirstRun,
+		BaseURL:     in.BaseURL,
 	}
 	if d.Claims == nil {
 		d.Claims = []ClaimInfo{}

@@ -11,26 +11,40 @@ import (
 // no scripts, no external assets. html/template escapes every text and
 // attribute; links are http(s) only (the view drops anything else).
 func renderHTML(w io.Writer, d *Doc) error {
+	return executeHTML(w, "digest", newView(d))
+}
+
+// RenderHTMLBody writes what the HTML digest holds between <body> and
+// </body>, for a page that brings the style itself (HTMLStyle): the same
+// template, so the same escaping. base replaces the digest's BaseURL as
+// the start of its links to the review queue and the claims' pages: an
+// http(s) URL, or a path from the root such as "/" (links on the same
+// site); any other base links to no page.
+func RenderHTMLBody(w io.Writer, d *Doc, base string) error {
+	if d == nil {
+		return fmt.Errorf("digest: render: nil digest")
+	}
+	b, ok := linkBase(base)
+	return executeHTML(w, "body", newLinkedView(d, b, ok))
+}
+
+// HTMLStyle is the CSS of the HTML digest.
+func HTMLStyle() string { return htmlStyle }
+
+func executeHTML(w io.Writer, name string, v view) error {
 	t, err := template.New("digest").Funcs(template.FuncMap{
 		"join": strings.Join,
 	}).Parse(htmlTemplate)
 	if err != nil {
 		return fmt.Errorf("digest: parse HTML template: %w", err)
 	}
-	if err := t.Execute(w, newView(d)); err != nil {
+	if err := t.ExecuteTemplate(w, name, v); err != nil {
 		return fmt.Errorf("digest: write HTML: %w", err)
 	}
 	return nil
 }
 
-const htmlTemplate = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>litwatch: {{.Headline}} ({{.Window}})</title>
-<style>
-body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;line-height:1.45;color:#1f2328;max-width:52rem;margin:1.5rem auto;padding:0 1rem}
+const htmlStyle = `body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;line-height:1.45;color:#1f2328;max-width:52rem;margin:1.5rem auto;padding:0 1rem}
 h1{font-size:1.6rem;margin-bottom:.25rem}
 h2{font-size:1.25rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem;margin-top:2rem}
 h3{font-size:1.05rem;margin:1.5rem 0 .25rem}
@@ -56,11 +70,26 @@ dl{margin:.25rem 0 .75rem;font-size:.9rem}
 dt{font-weight:600;float:left;clear:left;margin-right:.4rem}
 dt::after{content:":"}
 dd{margin:0 0 .2rem 0}
-</style>
+`
+
+const htmlTemplate = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>litwatch: {{.Headline}} ({{.Window}})</title>
+<style>
+` + htmlStyle + `</style>
 </head>
 <body>
-<h1>{{.Headline}}</h1>
+{{template "body" .}}
+</body>
+</html>
+{{- define "body"}}<h1>{{.Headline}}</h1>
 <p class="meta">Window: {{.Window}} · generated {{.Generated}}<br>{{.Counts}}</p>
+{{- with .ReviewURL}}
+<p class="review"><a href="{{.}}">Open the review queue</a> to decide on the flags.</p>
+{{- end}}
 {{- if .Claims}}
 <ul class="claims">
 {{- range .Claims}}
@@ -86,7 +115,7 @@ dd{margin:0 0 .2rem 0}
 <p>No new record was flagged as possibly changing a claim.</p>
 {{- end}}
 {{- range .Flagged}}
-<h3>{{.Heading}}</h3>
+<h3>{{template "heading" .}}</h3>
 <p class="verdict">{{.VerdictLabel}}: <strong>{{.VerdictText}}</strong></p>
 {{- range .Items}}
 <article class="flag">
@@ -112,6 +141,9 @@ dd{margin:0 0 .2rem 0}
 {{- if .Also}}
 <p class="muted">Also bears on: {{join .Also ", "}}</p>
 {{- end}}
+{{- with .ReviewURL}}
+<p class="decide"><a href="{{.}}">Decide on this flag</a></p>
+{{- end}}
 </article>
 {{- end}}
 {{- end}}
@@ -121,7 +153,7 @@ dd{margin:0 0 .2rem 0}
 <h2>Still open from earlier digests</h2>
 <ul>
 {{- range .Open}}
-<li><strong>{{.Claim}}</strong>: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Year}} <span class="meta">({{.Year}})</span>{{end}}.{{with .Details}} {{.}}{{end}} <span class="muted">Record {{.RecordID}}: decide with <code>{{.Command}}</code>.</span></li>
+<li><strong>{{.Claim}}</strong>: {{if .URL}}<a href="{{.URL}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}{{if .Year}} <span class="meta">({{.Year}})</span>{{end}}.{{with .Details}} {{.}}{{end}} <span class="muted">Record {{.RecordID}}: {{if .ReviewURL}}<a href="{{.ReviewURL}}">decide on the review page</a>{{else}}decide with <code>{{.Command}}</code>{{end}}.</span></li>
 {{- end}}
 </ul>
 {{- end}}
@@ -131,7 +163,7 @@ dd{margin:0 0 .2rem 0}
 <p>None.</p>
 {{- end}}
 {{- range .Relevant}}
-<h3>{{.Heading}}</h3>
+<h3>{{template "heading" .}}</h3>
 <p class="verdict">{{.VerdictLabel}}: <strong>{{.VerdictText}}</strong></p>
 <ul>
 {{- range .Items}}
@@ -186,8 +218,7 @@ dd{margin:0 0 .2rem 0}
 {{- range .Sources}}{{with .SkipText}}
 <p class="skip">{{.}}</p>
 {{- end}}{{end}}
-{{- end}}
-</body>
-</html>
+{{- end}}{{end}}
+{{- define "heading"}}{{if .URL}}<a href="{{.URL}}">{{.Heading}}</a>{{else}}{{.Heading}}{{end}}{{end}}
 {{- define "ids"}}{{range $i, $l := .}}{{if $i}} · {{end}}{{if $l.URL}}<a href="{{$l.URL}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{end}}
 `

@@ -19,6 +19,9 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 	p("# %s\n\n", mdText(v.Headline))
 	p("Window: %s · generated %s\n\n", v.Window, v.Generated)
 	p("%s\n\n", mdText(v.Counts))
+	if v.ReviewURL != "" {
+		p("[Open the review queue](%s) to decide on the flags.\n\n", mdURL(v.ReviewURL))
+	}
 	for _, c := range v.Claims {
 		p("- %s\n", mdText(c))
 	}
@@ -78,6 +81,9 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 			if len(it.Also) > 0 {
 				p("Also bears on: %s\n\n", mdJoin(it.Also, ", "))
 			}
+			if it.ReviewURL != "" {
+				p("[Decide on this flag](%s)\n\n", mdURL(it.ReviewURL))
+			}
 		}
 	}
 
@@ -91,6 +97,10 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 			line += "."
 			if det := o.Details(); det != "" {
 				line += " " + mdText(det)
+			}
+			if o.ReviewURL != "" {
+				p("- %s Record %d: [decide on the review page](%s).\n", line, o.RecordID, mdURL(o.ReviewURL))
+				continue
 			}
 			// The command is digits and fixed text: safe in a code span.
 			p("- %s Record %d: decide with `%s`.\n", line, o.RecordID, o.Command())

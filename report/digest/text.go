@@ -34,6 +34,9 @@ func renderText(w io.Writer, d *Doc) error {
 	line(v.Headline)
 	line("Window " + v.Window + " (generated " + v.Generated + ")")
 	para("", "", v.Counts)
+	if v.ReviewURL != "" {
+		line("Review queue: " + v.ReviewURL)
+	}
 	if len(v.Claims) > 0 {
 		line("")
 		for _, c := range v.Claims {
@@ -91,6 +94,9 @@ func renderText(w io.Writer, d *Doc) error {
 					para("      - ", "        ", r)
 				}
 			}
+			if it.ReviewURL != "" {
+				line("    Decide: " + it.ReviewURL)
+			}
 			if len(it.Also) > 0 {
 				para("    Also bears on: ", "      ", strings.Join(it.Also, ", "))
 			}
@@ -113,7 +119,11 @@ func renderText(w io.Writer, d *Doc) error {
 				line("  " + o.URL)
 			}
 			// On a line of its own, so wrapping never splits the command.
-			line("  Record " + strconv.FormatInt(o.RecordID, 10) + ": decide with `" + o.Command() + "`")
+			if o.ReviewURL != "" {
+				line("  Record " + strconv.FormatInt(o.RecordID, 10) + ": decide at " + o.ReviewURL)
+			} else {
+				line("  Record " + strconv.FormatInt(o.RecordID, 10) + ": decide with `" + o.Command() + "`")
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -32,6 +33,9 @@ type view struct {
 	Levels    []legendEntry
 	Signals   []legendEntry
 	Sources   []sourceView
+	// ReviewURL is the review queue's page, "" when the digest links to
+	// no page (see Doc.BaseURL).
+	ReviewURL string
 }
 
 // maxUnrelated bounds the list of records that bear on no claim (a first
@@ -100,6 +104,7 @@ type group struct {
 	AsOf      int
 	Known     bool // the claim is in the digest's claim list
 	Items     []item
+	URL       string // the claim's page, "" if none
 }
 
 // Heading is "ID: statement", or the ID alone.
@@ -141,6 +146,7 @@ type item struct {
 	Evidence  []string
 	Reasons   []string
 	Also      []string // the record's other claims, e.g. "C2 (supports)"
+	ReviewURL string   // where this flag is decided, "" if no page
 }
 
 // IDText is the identifiers joined by sep, as text.
@@ -180,6 +186,9 @@ type openItem struct {
 	Signal   string
 	Since    string // "YYYY-MM-DD" or ""
 	RecordID int64
+	// ReviewURL is where the flag is decided, "" if no page (the command
+	// then says how).
+	ReviewURL string
 }
 
 // Details is "Signal: contradicts. Open since 2026-11-16." without the
@@ -220,6 +229,47 @@ func (s sourceView) SkipText() string {
 }
 
 func newView(d *Doc) view {
+	base, ok := linkBase(d.BaseURL)
+	if !ok || strings.HasPrefix(base, "/") {
+		base, ok = "", false // a stored digest links only to an http(s) page
+	}
+	return newLinkedView(d, base, ok)
+}
+
+// linkBase returns s without its trailing slashes when it can prefix the
+// links to litwatch's pages: an absolute http(s) URL with no query or
+// fragment, or a path from the root ("/" gives ""), and whether it can.
+func linkBase(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") && !strings.ContainsAny(s, "?#\\") {
+		return strings.TrimRight(s, "/"), true
+	}
+	u := safeURL(s)
+	if u == "" || strings.ContainsAny(u, "?#") {
+		return "", false
+	}
+	return strings.TrimRight(u, "/"), true
+}
+
+// ReviewAnchor is the id of a flag's entry on the review page.
+func ReviewAnchor(recordID int64, claim string) string {
+	return "flag-" + strconv.FormatInt(recordID, 10) + "-" + url.PathEscape(claim)
+}
+
+// newLinkedView is newView linking to the pages under base when linked.
+func newLinkedView(d *Doc, base string, linked bool) view {
+	reviewURL := func(id int64, claim string) string {
+		if !linked {
+			return ""
+		}
+		return base + "/review#" + ReviewAnchor(id, claim)
+	}
+	claimURL := func(claim string) string {
+		if !linked || claim == "" {
+			return ""
+		}
+		return base + "/claims/" + url.PathEscape(claim)
+	}
 	v := view{
 		Window:    windowText(d.Window.From, d.Window.To),
 		Generated: d.GeneratedAt.UTC().Format("2006-01-02 15:04 UTC"),
@@ -229,6 +279,9 @@ func newView(d *Doc) view {
 		v.Claims = append(v.Claims, c.Line)
 	}
 	v.Levels, v.Signals = legendLevels, legendSignals
+	if linked {
+		v.ReviewURL = base + "/review"
+	}
 
 	switch {
 	case d.AllSourcesFailed():
@@ -305,7 +358,11 @@ func newView(d *Doc) view {
 				as = []Assessment{{Flagged: true}}
 			}
 			for _, a := range as {
-				flagged[a.Claim] = append(flagged[a.Claim], newItem(r, a, true))
+				it := newItem(r, a, true)
+				if r.ID != 0 {
+					it.ReviewURL = reviewURL(r.ID, a.Claim)
+				}
+				flagged[a.Claim] = append(flagged[a.Claim], it)
 				flaggedClaims[a.Claim] = true
 			}
 		case 1:
@@ -323,7 +380,7 @@ func newView(d *Doc) view {
 			}
 		}
 	}
-	v.Flagged = groups(flagged, claims, order)
+	v.Flagged = groups(flagged, claims, order, claimURL)
 	for _, f := range d.OpenFlags {
 		o := openItem{
 			Claim:    orDash(clean(f.Claim)),
@@ -334,12 +391,15 @@ func newView(d *Doc) view {
 			Since:    f.Since.String(),
 			RecordID: f.RecordID,
 		}
+		if f.RecordID != 0 {
+			o.ReviewURL = reviewURL(f.RecordID, f.Claim)
+		}
 		if o.Title == "" {
 			o.Title = "(untitled)"
 		}
 		v.Open = append(v.Open, o)
 	}
-	v.Relevant = groups(relevant, claims, order)
+	v.Relevant = groups(relevant, claims, order, claimURL)
 
 	counts := plural(sum.New, "new record", "new records") + ": " + strconv.Itoa(sum.Flagged) + " flagged"
 	if sum.Flagged > 0 {
@@ -489,7 +549,7 @@ func newItem(r Record, a Assessment, full bool) item {
 
 // groups puts items under their claims: listed claims in display order,
 // then any others by id.
-func groups(items map[string][]item, claims map[string]ClaimInfo, order map[string]int) []group {
+func groups(items map[string][]item, claims map[string]ClaimInfo, order map[string]int, claimURL func(string) string) []group {
 	ids := make([]string, 0, len(items))
 	for id := range items {
 		ids = append(ids, id)
@@ -505,9 +565,18 @@ func groups(items map[string][]item, claims map[string]ClaimInfo, order map[stri
 			AsOf:      c.AsOf,
 			Known:     known,
 			Items:     items[id],
+			URL:       claimLink(known, id, claimURL),
 		})
 	}
 	return out
+}
+
+// claimLink is the page of a claim in the digest's list, "" for others.
+func claimLink(known bool, id string, claimURL func(string) string) string {
+	if !known {
+		return ""
+	}
+	return claimURL(id)
 }
 
 func windowText(from, to Date) string {

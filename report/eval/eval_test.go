@@ -239,6 +239,12 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"cough.jsonl", "cough", 43, levels{design: 0.88, relevance: 0.75, claimRelevance: 0.75, direction: 0.2}},
 		{"holdout6.jsonl", "", 43, levels{design: 0.8, relevance: 0.7, claimRelevance: 0.6, direction: 0.2}},
 		{"jaundice.jsonl", "jaundice", 48, levels{flagRecall: 0.85, flagPrecision: 0.85, design: 0.85, relevance: 0.95, claimRelevance: 0.95, direction: 0.3}},
+		// round 6: a topic outside infancy, scored once (flags 1.00 / 0.67)
+		{"back-pain.jsonl", "back-pain", 60, levels{flagRecall: 0.65, flagPrecision: 0.9, design: 0.9, relevance: 0.9, claimRelevance: 0.9, direction: 0.3}},
+		// round 6, the default topic's newest hold-out, scored once (flags 0.71 / 0.71)
+		{"holdout7.jsonl", "", 60, levels{flagRecall: 0.7, flagPrecision: 0.7, design: 0.85, relevance: 0.85, claimRelevance: 0.75, direction: 0.3}},
+		// round 7: a paediatric topic of four claims, scored once (flags 0.63 / 0.63)
+		{"bronchiolitis.jsonl", "bronchiolitis", 65, levels{flagRecall: 0.85, flagPrecision: 0.85, design: 0.88, relevance: 0.9, claimRelevance: 0.85, direction: 0.2}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/report/web"
+)
+
+func serveCommand() command {
+	var addr string
+	return command{
+		name: "serve", summary: "the digests, review queue, claims, search and status as a local web page", db: existingDB,
+		usage: `Usage: litwatch serve [--addr HOST:PORT] [--config FILE] [--db FILE]
+
+Serves a web page until SIGINT or SIGTERM: the latest and earlier digests,
+the review queue (decide on a flag, per claim, with a note; reopen it; its
+history), one page per claim, the search and the status. It prints the
+address to open. It can run beside litwatch run or daemon.
+
+On loopback (the default) no password is asked. An address reachable from
+other machines needs a token (serve.token_env or serve.token_file), given
+as the password of the browser's login prompt, with any user name (the
+name is recorded as who decided).`,
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&addr, "addr", "", "address to listen on, HOST:PORT (default serve.addr, 127.0.0.1:8080)")
+		},
+		check: func([]string) error { return addrFlag("--addr", addr) },
+		run: func(ctx context.Context, c *call) error {
+			if addr == "" {
+				addr = c.cfg.Serve.Addr
+			}
+			srv, ln, err := c.app.startServer(ctx, addr)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.stdout, "litwatch serving %s (stop with Ctrl-C)\n", serveURL(ln))
+			err = srv.Serve(ctx, ln)
+			c.app.log.Info("web page stopped")
+			return err
+		},
+	}
+}
+
+// addrFlag refuses a flag's address that is not HOST:PORT ("" is left to
+// the default).
+func addrFlag(name, addr string) error {
+	if addr == "" {
+		return nil
+	}
+	if err := checkAddr(name, addr); err != nil {
+		return cmdline.Usagef("%v", err)
+	}
+	return nil
+}
+
+// daemonServing runs the daemon, with the web page beside it when addr is
+// set. Both share the database (one pool; SQLite's WAL lets the page read
+// while a cycle writes, and a decision waits for the cycle's transaction).
+// A page that stops with an error stops the daemon too.
+func (a *app) daemonServing(ctx context.Context, addr string) error {
+	if addr == "" {
+		return a.daemon(ctx)
+	}
+	srv, ln, err := a.startServer(ctx, addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.env.stdout, "litwatch serving %s beside the daemon\n", serveURL(ln))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errc := make(chan error, 1)
+	go func() {
+		err := srv.Serve(ctx, ln)
+		if err != nil {
+			a.log.Error("the web page stopped; stopping the daemon", "err", err)
+		}
+		cancel()
+		errc <- err
+	}()
+	derr := a.daemon(ctx)
+	cancel()
+	return errors.Join(derr, <-errc)
+}
+
+// startServer listens on addr and makes the page. An address reachable
+// from other machines without a token is refused before anything is served.
+func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Listener, error) {
+	token, err := serveToken(a.cfg, a.env)
+	if err != nil {
+		return nil, nil, err
+	}
+	loc, err := a.cfg.Location()
+	if err != nil {
+		return nil, nil, err
+	}
+	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
+	if err != nil {
+		return nil, nil, err
+	}
+	srv, err := web.New(web.Config{
+		DB: a.db, Claims: a.claims.Claims, Log: a.log, Token: token, BaseURL: a.cfg.Serve.BaseURL,
+		DefaultBy: osUser(a.env),
+		// A decision on the page rewrites the feed, as `litwatch flags` does.
+		AfterDecision: a.reporter().RefreshFeed,
+		Schedule:      fmt.Sprintf("%s (%s)", a.cfg.Daemon.Schedule, loc),
+		NextRun:       func(now time.Time) time.Time { return sched.Next(now.In(loc)) },
+		Busy:          func() (bool, error) { return lockHeld(a.db.Path()) },
+		Redact:        a.secrets.String,
+		Now:           a.now,
+		Location:      loc,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	ln, err := web.Listen(ctx, addr, token != "")
+	if errors.Is(err, web.ErrNoAuth) {
+		where := "serve.token_file"
+		if a.cfg.Serve.TokenEnv != "" {
+			where = "$" + a.cfg.Serve.TokenEnv + " (serve.token_env) or serve.token_file"
+		}
+		return nil, nil, fmt.Errorf("refusing to serve on %s: it is reachable from other machines and no token is set; put a token of %d or more characters in %s, or listen on 127.0.0.1: %w",
+			addr, minToken, where, err)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return srv, ln, nil
+}
+
+// serveURL is the address to open for ln.
+func serveURL(ln net.Listener) string {
+	return "http://" + ln.Addr().String() + "/"
+}
