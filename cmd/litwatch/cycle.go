@@ -71,9 +71,10 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 		span = crawler.Window{From: res.Sources[0].From, To: res.Sources[0].To}
 	}
 	var alerts []digest.BasisAlert
+	var notes []string
 	if a.cfg.Sources.Crossref.WatchBasis && jobs.basis == nil { // no crawl.email
-		if health := crossref.Unwatched(a.basis(), span); health != nil {
-			res.Sources = append(res.Sources, *health)
+		if note := crossref.Unwatched(a.basis()); note != "" {
+			notes = append(notes, note)
 		}
 	}
 	if jobs.basis != nil {
@@ -90,7 +91,7 @@ func (a *app) cycle(ctx context.Context) (*cycleResult, error) {
 			res.Sources = append(res.Sources, *health)
 		}
 	}
-	rep, err := a.reporter().Report(ctx, runID, res.Sources, alerts)
+	rep, err := a.reporter().Report(ctx, runID, res.Sources, alerts, notes)
 	if rep != nil {
 		res.DigestID, res.Doc, res.Files = rep.DigestID, rep.Doc, rep.Files
 	}

@@ -86,16 +86,80 @@ func TestEachLogKeyOnce(t *testing.T) {
 	}
 }
 
-// TestMissingEmailSaidOncePerDaemon: without crawl.email the daemon warns
-// once, however many cycles it runs, and every digest lists the claims'
-// basis as not watched among its sources.
-func TestMissingEmailSaidOncePerDaemon(t *testing.T) {
-	h := newHarness(t, "")
+// withoutEmail clears crawl.email in h's config, as in the defaults.
+func withoutEmail(t *testing.T, h *harness, extra string) {
+	t.Helper()
 	cfg, _ := os.ReadFile(h.config)
 	c := strings.Replace(string(cfg), `email = "test@example.org"`, `email = ""`, 1)
-	if err := os.WriteFile(h.config, []byte(c+"\n[daemon]\ntimezone = \"UTC\"\n"), 0o644); err != nil {
+	if c == string(cfg) {
+		t.Fatal("the harness's config sets no crawl.email to clear")
+	}
+	if err := os.WriteFile(h.config, []byte(c+extra), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// unwatchedNote checks that a digest says the claims' basis is not
+// watched as a note, not as a source that failed.
+func unwatchedNote(t *testing.T, h *harness) {
+	t.Helper()
+	doc := h.latestJSON()
+	for _, s := range doc["sources"].([]any) {
+		if m := s.(map[string]any); m["name"] == "crossref-basis" {
+			t.Errorf("the digest lists the unwatched basis as a source: %v", m)
+		}
+	}
+	notes, _ := doc["notes"].([]any)
+	if len(notes) != 1 || !strings.Contains(fmt.Sprint(notes[0]), "not watched") || !strings.Contains(fmt.Sprint(notes[0]), "crawl.email") {
+		t.Errorf("the digest's notes do not say the basis is not watched: %v", doc["notes"])
+	}
+	for _, format := range []string{"md", "text", "html"} {
+		_, out, _ := h.main("report", "--config", h.config, "--format", format)
+		if !strings.Contains(out, "Note: the claims&#39; basis was not watched") && !strings.Contains(out, "Note: the claims' basis was not watched") {
+			t.Errorf("the %s digest does not show the note:\n%s", format, out)
+		}
+		if strings.Contains(out, "may be incomplete") {
+			t.Errorf("the %s digest warns of a failed source:\n%s", format, out)
+		}
+	}
+}
+
+// TestMissingEmailIsANote: with the defaults' empty crawl.email, a run
+// reports no failed source (the basis watch is a note in the digest's
+// sources section) and exits 0; with every server down it still exits 3,
+// naming only the sources that failed.
+func TestMissingEmailIsANote(t *testing.T) {
+	h := newHarness(t, "")
+	withoutEmail(t, h, "")
+	h.srv.Add(article("1", time.Now().UTC(), "Massage for preterm infants", "A trial."))
+	code, out, errs := h.main("run", "--config", h.config)
+	if code != 0 || !strings.Contains(out, "; 0 of 3 sources failed\n") {
+		t.Fatalf("run without crawl.email: exit %d\n%s\n%s", code, out, errs)
+	}
+	if n := strings.Count(errs, "crawl.email is not set"); n != 1 {
+		t.Errorf("the missing crawl.email was logged %d times, want once:\n%s", n, errs)
+	}
+	unwatchedNote(t, h)
+
+	for _, fail := range []func(int){h.srv.SetFailing, h.epmc.SetFailing, h.ctg.SetFailing} {
+		fail(http.StatusServiceUnavailable)
+	}
+	code, out, errs = h.main("run", "--config", h.config)
+	if code != 3 || !strings.Contains(out, "; 3 of 3 sources failed\n") ||
+		!strings.Contains(errs, "no source could be reached (pubmed, europepmc, clinicaltrials failed;") {
+		t.Fatalf("run without crawl.email, every server down: exit %d\n%s\n%s", code, out, errs)
+	}
+	if _, md, _ := h.main("report", "--config", h.config, "--format", "md"); strings.Contains(strings.SplitN(md, "\n", 2)[0], "crossref-basis") {
+		t.Errorf("the headline names the unwatched basis as unreached:\n%s", md)
+	}
+}
+
+// TestMissingEmailSaidOncePerDaemon: without crawl.email the daemon warns
+// once, however many cycles it runs, and every digest notes that the
+// claims' basis is not watched.
+func TestMissingEmailSaidOncePerDaemon(t *testing.T) {
+	h := newHarness(t, "")
+	withoutEmail(t, h, "\n[daemon]\ntimezone = \"UTC\"\n")
 	h.srv.Add(article("1", time.Now().UTC(), "Massage for preterm infants", "A trial."))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -119,16 +183,5 @@ func TestMissingEmailSaidOncePerDaemon(t *testing.T) {
 	if strings.Contains(errb.String(), "NCBI asks E-utilities users") {
 		t.Errorf("a second warning about the same missing key:\n%s", errb.String())
 	}
-	var basis map[string]any
-	for _, s := range h.latestJSON()["sources"].([]any) {
-		if m := s.(map[string]any); m["name"] == "crossref-basis" {
-			basis = m
-		}
-	}
-	if errs, _ := basis["errors"].([]any); len(errs) != 1 || !strings.Contains(fmt.Sprint(errs[0]), "not watched") || !strings.Contains(fmt.Sprint(errs[0]), "crawl.email") {
-		t.Fatalf("the digest's sources do not say the basis is not watched: %v", basis)
-	}
-	if _, md, _ := h.main("report", "--config", h.config, "--format", "md"); !strings.Contains(md, "not watched") {
-		t.Fatalf("the Markdown digest does not show it:\n%s", md)
-	}
+	unwatchedNote(t, h)
 }

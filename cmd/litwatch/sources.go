@@ -52,8 +52,8 @@ func (a *app) crawlJobs() (*crawlJobs, error) {
 	jobs := &crawlJobs{sources: srcs}
 	c := a.cfg.Sources.Crossref
 	if a.cfg.Crawl.Email == "" {
-		// Said once for a run or a daemon; each digest lists the unwatched
-		// basis among its sources.
+		// Said once for a run or a daemon; each digest notes the unwatched
+		// basis under its sources (a note, not a failed source).
 		if c.WatchBasis || a.cfg.Sources.PubMed.Enabled {
 			a.log.Warn("crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)")
 		}

@@ -88,18 +88,18 @@ func (s *Source) WatchBasis(ctx context.Context, db *store.DB, basis []Basis, w 
 	return alerts, res
 }
 
-// Unwatched is the basis watch's health when it cannot run because no
-// contact e-mail is configured (Crossref asks every client for one), so
-// that each digest says the claims' basis went unwatched; nil when basis
-// names no DOI, as there is nothing to watch.
-func Unwatched(basis []Basis, w crawler.Window) *store.SourceResult {
+// Unwatched is what each digest says, in its sources section, when the
+// basis watch cannot run because no contact e-mail is configured (Crossref
+// asks every client for one): a note, not a failed source, as nothing was
+// asked; "" when basis names no DOI, as there is nothing to watch.
+func Unwatched(basis []Basis) string {
 	for _, b := range basis {
 		if store.NormDOI(b.DOI) != "" {
-			return &store.SourceResult{Name: BasisSource, From: w.From, To: w.To, Errors: []string{
-				"not watched: no contact e-mail is configured, and Crossref asks for one; set crawl.email (or turn the watch off: sources.crossref.watch_basis = false)"}}
+			return "the claims' basis was not watched for retractions, corrections and new versions (" + BasisSource +
+				"): no contact e-mail is configured, and Crossref asks for one; set crawl.email (or turn the watch off: sources.crossref.watch_basis = false)."
 		}
 	}
-	return nil
+	return ""
 }
 
 // notice words an update of the work doi for the reader, and says which

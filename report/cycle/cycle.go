@@ -71,14 +71,15 @@ func (r *Reporter) log() *slog.Logger {
 
 // Report makes the digest of run runID: it assesses every record no
 // digest has reported yet, builds the digest with the sources' results
-// and the alerts about the claims' basis, stores it (marking its records
+// the alerts about the claims' basis and the notes for its sources
+// section (see digest.Input.Notes), stores it (marking its records
 // reported and queueing its e-mail in the same transaction) before
 // writing any file, writes its files and rewrites the feed of open flags
 // (a feed that cannot be written is logged, not returned). The error says
 // what could not be done; a digest that is stored can always be printed
 // again with `litwatch report`.
-func (r *Reporter) Report(ctx context.Context, runID int64, sources []store.SourceResult, alerts []digest.BasisAlert) (*Result, error) {
-	doc, ids, err := r.assessPending(ctx, sources, alerts)
+func (r *Reporter) Report(ctx context.Context, runID int64, sources []store.SourceResult, alerts []digest.BasisAlert, notes []string) (*Result, error) {
+	doc, ids, err := r.assessPending(ctx, sources, alerts, notes)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +112,7 @@ func (r *Reporter) Report(ctx context.Context, runID int64, sources []store.Sour
 // assessPending assesses every record no digest has reported yet against
 // every claim, stores the assessments and builds the digest; it returns
 // the digest and the ids of the records it reports.
-func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResult, alerts []digest.BasisAlert) (*digest.Doc, []int64, error) {
+func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResult, alerts []digest.BasisAlert, notes []string) (*digest.Doc, []int64, error) {
 	recs, err := r.DB.PendingRecords(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -123,6 +124,7 @@ func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResu
 		Designs:     make(map[int64]string, len(recs)),
 		Assessments: make(map[int64][]store.Assessment, len(recs)),
 		Basis:       alerts,
+		Notes:       notes,
 		BaseURL:     r.BaseURL,
 	}
 	for _, c := range r.Claims.Claims {

@@ -75,7 +75,7 @@ func TestReportStoresAssessesAndWrites(t *testing.T) {
 		{Name: "europepmc", From: from, To: to, Errors: []string{}},
 	}
 	alerts := []digest.BasisAlert{{Claim: "safety", Message: "Retraction of 10.1/x", Link: "https://doi.org/10.1/x"}}
-	res, err := f.r.Report(ctx, run, sources, alerts)
+	res, err := f.r.Report(ctx, run, sources, alerts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestReportStoresAssessesAndWrites(t *testing.T) {
 	// A week later: nothing new; the flag is still open, so listed again;
 	// the window starts at the previous digest's day.
 	f.clock = f.clock.AddDate(0, 0, 7).Add(3 * time.Hour)
-	res, err = f.r.Report(ctx, f.save(), sources[:1], nil)
+	res, err = f.r.Report(ctx, f.save(), sources[:1], nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,13 +133,13 @@ func TestOpenFlagsOldestFirstAtMostFifty(t *testing.T) {
 	for i := range MaxOpenFlags + 1 {
 		recs = append(recs, metaAnalysis(fmt.Sprint(2000+i)))
 	}
-	if _, err := f.r.Report(ctx, f.save(recs...), nil, nil); err != nil {
+	if _, err := f.r.Report(ctx, f.save(recs...), nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Contains(f.logs.String(), "more flags are open") {
 		t.Fatalf("the first digest lists its own flags as records, not as open flags; log:\n%s", f.logs.String())
 	}
-	res, err := f.r.Report(ctx, f.save(), nil, nil)
+	res, err := f.r.Report(ctx, f.save(), nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestReportQueuesTheEmailAndListsRefusals(t *testing.T) {
 	f := newFixture(t)
 	ctx := t.Context()
 	f.r.Outbox = &deliver.Outbox{DB: f.r.DB, Config: deliver.SMTPConfig{From: "litwatch@example.org", SendEmpty: false}}
-	res, err := f.r.Report(ctx, f.save(metaAnalysis("1")), nil, nil)
+	res, err := f.r.Report(ctx, f.save(metaAnalysis("1")), nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +176,7 @@ func TestReportQueuesTheEmailAndListsRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.clock = f.clock.Add(time.Hour)
-	res, err = f.r.Report(ctx, f.save(), nil, nil)
+	res, err = f.r.Report(ctx, f.save(), nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +203,7 @@ func TestRefreshFeedOnlyRewritesAWrittenFeed(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(f.r.Dir, FeedFile)); err == nil {
 		t.Fatal("RefreshFeed wrote a feed no cycle had written")
 	}
-	if _, err := f.r.Report(ctx, f.save(metaAnalysis("1")), nil, nil); err != nil {
+	if _, err := f.r.Report(ctx, f.save(metaAnalysis("1")), nil, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.r.DB.DecideFlag(ctx, store.Decision{RecordID: 1, Claim: "preterm-growth", Status: "dismissed", By: "test"}); err != nil {
