@@ -11,6 +11,10 @@
 // records and cursors already met (Seen) and text helpers for their
 // adapters (text.go). Their fake servers and tests share
 // crawler/crawlertest. Sub-packages import crawler, never the reverse.
+//
+// A source logs through the logger its New is given, as it is: the caller
+// names it (log.With("source", name)), so that each key appears once on a
+// line. A nil logger discards the output.
 package crawler
 
 import (

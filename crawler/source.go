@@ -12,6 +12,15 @@ import (
 	"time"
 )
 
+// Defaults are the request rate a source is given unless a config says
+// otherwise, and the bounds a config's settings for it are checked
+// against. Each source package exports its own (pubmed.Defaults, ...).
+type Defaults struct {
+	Rate        float64 // requests a second
+	MaxRate     float64 // the most requests a second a config may ask for
+	MaxPageSize int     // the largest page (or batch) a config may ask for
+}
+
 // ParseBaseURL reads a source's Config.BaseURL, or def when raw is empty.
 // It must be an absolute http(s) URL without a query, fragment or user
 // info. The result ends with a slash, so endpoint paths can be appended to

@@ -10,14 +10,8 @@ import (
 	"os"
 	"time"
 
-	"github.com/litwatch/litwatch/crawler"
-	"github.com/litwatch/litwatch/crawler/crossref"
-	"github.com/litwatch/litwatch/crawler/ctgov"
-	"github.com/litwatch/litwatch/crawler/europepmc"
-	"github.com/litwatch/litwatch/crawler/openalex"
-	"github.com/litwatch/litwatch/crawler/pubmed"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/redact"
-	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/store"
@@ -53,6 +47,10 @@ type app struct {
 	progressShown bool
 	// outbox sends the digests by e-mail (run and daemon, when enabled).
 	outbox *deliver.Outbox
+	// jobs (what a cycle asks of the crawler side) and lock are set for
+	// the commands that run cycles.
+	jobs *crawlJobs
+	lock *dbLock
 }
 
 // loadConfig reads the config named by the flags.
@@ -77,20 +75,13 @@ func (c *commonFlags) loadConfig() (*Config, error) {
 	return cfg, nil
 }
 
-// dbMode says whether a command may create the database.
-type dbMode int
-
-const (
-	existingDB dbMode = iota // the database must exist: nothing is created
-	createDB                 // run and daemon make it on first use
-)
-
 // errNoDatabase is returned (wrapped) to a command that reads the database
 // when there is none.
 var errNoDatabase = errors.New("no database")
 
 // openApp loads the config, the claims and the database. With existingDB
-// a missing database is an error, and no file or directory is created.
+// a missing database is an error, and no file or directory is created;
+// with createDB the sources are built and the database's lock taken.
 func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app, error) {
 	cfg, err := flags.loadConfig()
 	if err != nil {
@@ -145,7 +136,27 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if mailCfg != nil {
 		a.outbox = &deliver.Outbox{DB: db, Config: *mailCfg, Now: now, Log: log}
 	}
+	if mode == createDB {
+		if a.jobs, err = a.crawlJobs(); err == nil {
+			a.lock, err = lockDB(db.Path())
+		}
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	return a, nil
+}
+
+// checkClaim refuses a --claim that names no claim of the claims file.
+func (a *app) checkClaim(id string) error {
+	if id == "" {
+		return nil
+	}
+	if _, ok := a.claims.Get(id); !ok {
+		return cmdline.Usagef("--claim: no claim %q in the claims", id)
+	}
+	return nil
 }
 
 // knownSecrets collects the secret values the config points to: the API
@@ -169,7 +180,13 @@ func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
 	return apiKeys, all
 }
 
-func (a *app) Close() error { return a.db.Close() }
+// Close releases the lock, if held, and closes the database.
+func (a *app) Close() error {
+	if a.lock != nil {
+		a.lock.Unlock()
+	}
+	return a.db.Close()
+}
 
 // newLogger makes the logger of lc. Any secret in a message or an
 // attribute is replaced by REDACTED: the sources and the mailer redact
@@ -181,122 +198,10 @@ func newLogger(e *env, lc LogConfig, secrets redact.Secrets) (*slog.Logger, erro
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	if !secrets.Empty() {
-		opts.ReplaceAttr = func(_ []string, a slog.Attr) slog.Attr {
-			v := a.Value.Resolve()
-			switch v.Kind() {
-			case slog.KindString:
-				if s := v.String(); secrets.Contains(s) {
-					a.Value = slog.StringValue(secrets.String(s))
-				}
-			case slog.KindAny:
-				if s := fmt.Sprint(v.Any()); secrets.Contains(s) {
-					a.Value = slog.StringValue(secrets.String(s))
-				}
-			}
-			return a
-		}
+		opts.ReplaceAttr = secrets.ReplaceAttr
 	}
 	if lc.Format == "json" {
 		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
 	}
 	return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
 }
-
-// fetcher makes the polite fetcher of one source.
-func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
-	ua := "litwatch/" + version()
-	if a.cfg.Crawl.Email != "" {
-		ua += " (mailto:" + a.cfg.Crawl.Email + ")"
-	}
-	fc := crawler.FetcherConfig{UserAgent: ua, Rate: rate, Secrets: a.apiKeys}
-	if a.env.tuneFetcher != nil {
-		a.env.tuneFetcher(&fc)
-	}
-	f, err := crawler.NewFetcher(fc, a.log.With("source", name))
-	if err != nil {
-		return nil, fmt.Errorf("sources.%s: %w", name, err)
-	}
-	return f, nil
-}
-
-// sources builds the enabled sources from the config.
-func (a *app) sources() ([]crawler.Source, error) {
-	var srcs []crawler.Source
-	email := a.cfg.Crawl.Email
-	add := func(name string, rate float64, build func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error)) error {
-		f, err := a.fetcher(name, rate)
-		if err != nil {
-			return err
-		}
-		src, err := build(f, a.log.With("source", name))
-		if err != nil {
-			return fmt.Errorf("sources.%s: %w", name, err)
-		}
-		srcs = append(srcs, src)
-		return nil
-	}
-	if p := a.cfg.Sources.PubMed; p.Enabled {
-		key := ""
-		if p.APIKeyEnv != "" {
-			key = a.env.getenv(p.APIKeyEnv)
-		}
-		// Stay just under NCBI's limit: 3 requests a second, 10 with a key.
-		rate := 2.7
-		if key != "" {
-			rate = 9
-		}
-		if p.Rate > 0 {
-			rate = p.Rate
-		}
-		if err := add("pubmed", rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return pubmed.New(pubmed.Config{BaseURL: p.BaseURL, Term: p.Term, APIKey: key, Email: email, BatchSize: p.BatchSize,
-				// Re-reading the overlap, efetch only the PMIDs not stored yet.
-				Known: func(ctx context.Context, pmids []string) (map[string]bool, error) {
-					return a.db.KnownIDs(ctx, "pmid", pmids)
-				},
-			}, f, log)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if c := a.cfg.Sources.EuropePMC; c.Enabled {
-		if err := add("europepmc", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return europepmc.New(europepmc.Config{BaseURL: c.BaseURL, Query: c.Query, Email: email, PageSize: c.PageSize}, f, log)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if c := a.cfg.Sources.ClinicalTrials; c.Enabled {
-		if err := add("clinicaltrials", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return ctgov.New(ctgov.Config{BaseURL: c.BaseURL, Query: c.Query, PageSize: c.PageSize}, f, log)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if c := a.cfg.Sources.Crossref; c.Enabled {
-		if err := add("crossref", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return crossref.New(crossref.Config{BaseURL: c.BaseURL, Query: c.Query, Mailto: email, Rows: c.PageSize}, f, log)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if c := a.cfg.Sources.OpenAlex; c.Enabled {
-		key := a.env.getenv(c.APIKeyEnv)
-		if key == "" {
-			return nil, fmt.Errorf("sources.openalex: $%s is empty; OpenAlex needs an API key (or set enabled = false)", c.APIKeyEnv)
-		}
-		if err := add("openalex", c.Rate, func(f *crawler.Fetcher, log *slog.Logger) (crawler.Source, error) {
-			return openalex.New(openalex.Config{BaseURL: c.BaseURL, Search: c.Query, APIKey: key, Mailto: email, PerPage: c.PageSize}, f, log)
-		}); err != nil {
-			return nil, err
-		}
-	}
-	if len(srcs) == 0 {
-		return nil, errors.New("no source is enabled: set enabled = true under one of [sources.*]")
-	}
-	return srcs, nil
-}
-
-// newAssessor returns the assessor for a claims set (which supplies the
-// nouns it counts people by).
-func newAssessor(set *claims.Set) assess.Assessor { return assess.New(set.Claims...) }

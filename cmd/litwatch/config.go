@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -15,7 +16,14 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/robfig/cron/v3"
 
+	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/crawler/crossref"
+	"github.com/litwatch/litwatch/crawler/ctgov"
+	"github.com/litwatch/litwatch/crawler/europepmc"
+	"github.com/litwatch/litwatch/crawler/openalex"
+	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/litwatch/litwatch/report/digest"
 )
 
 //go:embed default_config.toml
@@ -98,6 +106,41 @@ func (e EmailConfig) smtp() deliver.SMTPConfig {
 // litwatch.toml (`litwatch init`); it said "week of" whatever the window.
 const oldDefaultSubject = "litwatch: {{.Headline}} (week of {{.Week}})"
 
+// ServeConfig is the [serve] section: the web page of litwatch serve and
+// daemon --serve.
+type ServeConfig struct {
+	Addr      string `toml:"addr"`
+	BaseURL   string `toml:"base_url"`
+	TokenEnv  string `toml:"token_env"`
+	TokenFile string `toml:"token_file"`
+}
+
+func (s ServeConfig) validate() error {
+	if err := checkAddr("serve.addr", s.Addr); err != nil || s.BaseURL == "" {
+		return err
+	}
+	if err := checkBaseURL("serve.base_url", s.BaseURL); err != nil {
+		return err
+	}
+	u, _ := url.Parse(s.BaseURL)
+	if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
+		return fmt.Errorf("serve.base_url: %q: give the page's address without a query, fragment or user", s.BaseURL)
+	}
+	// The page's own links start at the root of its host.
+	if strings.Trim(u.Path, "/") != "" {
+		return fmt.Errorf("serve.base_url: %q has a path: the page is served at the root of its host (e.g. https://lit.example.org/)", s.BaseURL)
+	}
+	return nil
+}
+
+// checkAddr refuses an address to listen on that is not HOST:PORT.
+func checkAddr(key, addr string) error {
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("%s: %q is not HOST:PORT (e.g. 127.0.0.1:8080)", key, addr)
+	}
+	return nil
+}
+
 type SourcesConfig struct {
 	PubMed         PubMedConfig `toml:"pubmed"`
 	EuropePMC      SourceConfig `toml:"europepmc"`
@@ -119,29 +162,24 @@ type SourceConfig struct {
 	WatchBasis bool `toml:"watch_basis"`
 }
 
-// sourceLimits are the bounds of a source's settings.
-type sourceLimits struct {
-	name        string
-	maxRate     float64
-	maxPageSize int
-}
-
-func (sc SourceConfig) validate(l sourceLimits) error {
-	key := "sources." + l.name
+// validate checks the [sources.NAME] section against the source's
+// limits.
+func (sc SourceConfig) validate(name string, l crawler.Defaults) error {
+	key := "sources." + name
 	if err := checkBaseURL(key+".base_url", sc.BaseURL); err != nil {
 		return err
 	}
-	if sc.WatchBasis && l.name != "crossref" {
+	if sc.WatchBasis && name != "crossref" {
 		return fmt.Errorf("%s.watch_basis: only sources.crossref can watch the claims' basis", key)
 	}
 	if sc.Enabled && strings.TrimSpace(sc.Query) == "" {
 		return fmt.Errorf("%s.query: must not be empty when the source is enabled", key)
 	}
-	if sc.Rate <= 0 || sc.Rate > l.maxRate {
-		return fmt.Errorf("%s.rate: %g is out of range (more than 0, at most %g requests a second)", key, sc.Rate, l.maxRate)
+	if sc.Rate <= 0 || sc.Rate > l.MaxRate {
+		return fmt.Errorf("%s.rate: %g is out of range (more than 0, at most %g requests a second)", key, sc.Rate, l.MaxRate)
 	}
-	if sc.PageSize < 1 || sc.PageSize > l.maxPageSize {
-		return fmt.Errorf("%s.page_size: %d is out of range 1..%d", key, sc.PageSize, l.maxPageSize)
+	if sc.PageSize < 1 || sc.PageSize > l.MaxPageSize {
+		return fmt.Errorf("%s.page_size: %d is out of range 1..%d", key, sc.PageSize, l.MaxPageSize)
 	}
 	return nil
 }
@@ -219,8 +257,6 @@ func (c *Config) SourceTimeout() (time.Duration, error) {
 	return d, nil
 }
 
-func digestFormats() []string { return []string{"md", "html", "json", "text"} }
-
 // Validate checks every value and names the key of the first bad one.
 func (c *Config) Validate() error {
 	if strings.TrimSpace(c.Store.Path) == "" {
@@ -233,7 +269,7 @@ func (c *Config) Validate() error {
 		return errors.New("digest.formats: name at least one of md, html, json, text")
 	}
 	for _, f := range c.Digest.Formats {
-		if !slices.Contains(digestFormats(), f) {
+		if !slices.Contains(digest.Formats(), f) {
 			return fmt.Errorf("digest.formats: unknown format %q (want md, html, json or text)", f)
 		}
 	}
@@ -288,11 +324,12 @@ func (c *Config) Validate() error {
 	if p.Enabled && strings.TrimSpace(p.Term) == "" {
 		return errors.New("sources.pubmed.term: must not be empty when the source is enabled")
 	}
-	if p.Rate < 0 || p.Rate > 10 {
-		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most 10 requests a second, NCBI's limit with a key)", p.Rate)
+	pl := pubmed.Defaults()
+	if p.Rate < 0 || p.Rate > pl.MaxRate {
+		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most %g requests a second, NCBI's limit with a key)", p.Rate, pl.MaxRate)
 	}
-	if p.BatchSize < 1 || p.BatchSize > 10000 {
-		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..10000", p.BatchSize)
+	if p.BatchSize < 1 || p.BatchSize > pl.MaxPageSize {
+		return fmt.Errorf("sources.pubmed.batch_size: %d is out of range 1..%d", p.BatchSize, pl.MaxPageSize)
 	}
 	if c.Sources.Crossref.Enabled && c.Crawl.Email == "" {
 		return errors.New("crawl.email: Crossref asks for a contact e-mail; set it to enable sources.crossref")
@@ -301,15 +338,16 @@ func (c *Config) Validate() error {
 		return errors.New("sources.openalex.api_key_env: OpenAlex needs an API key; name the environment variable holding it")
 	}
 	for _, s := range []struct {
-		sc SourceConfig
-		l  sourceLimits
+		name string
+		sc   SourceConfig
+		l    crawler.Defaults
 	}{
-		{c.Sources.EuropePMC, sourceLimits{"europepmc", 10, 1000}},
-		{c.Sources.ClinicalTrials, sourceLimits{"clinicaltrials", 1, 1000}},
-		{c.Sources.Crossref, sourceLimits{"crossref", 5, 1000}},
-		{c.Sources.OpenAlex, sourceLimits{"openalex", 10, 200}},
+		{"europepmc", c.Sources.EuropePMC, europepmc.Defaults()},
+		{"clinicaltrials", c.Sources.ClinicalTrials, ctgov.Defaults()},
+		{"crossref", c.Sources.Crossref, crossref.Defaults()},
+		{"openalex", c.Sources.OpenAlex, openalex.Defaults()},
 	} {
-		if err := s.sc.validate(s.l); err != nil {
+		if err := s.sc.validate(s.name, s.l); err != nil {
 			return err
 		}
 	}
@@ -324,9 +362,16 @@ func checkBaseURL(key, s string) error {
 	return nil
 }
 
+// minInterval is the shortest time daemon.schedule may leave between two
+// cycles: a cycle asks every source for what is new, and a source's index
+// moves by the day.
+const minInterval = time.Minute
+
 // parseSchedule parses daemon.schedule: five cron fields or a descriptor
 // (@weekly, @every 24h). The zone belongs in daemon.timezone, so a
-// TZ=/CRON_TZ= prefix is refused (the cron library also panics on some).
+// TZ=/CRON_TZ= prefix is refused (the cron library also panics on some),
+// and so is a schedule firing more often than once a minute
+// (@every 30s; the cron library reads @every 0s as every second).
 func parseSchedule(s string) (sched cron.Schedule, err error) {
 	t := strings.TrimSpace(s)
 	if strings.HasPrefix(t, "TZ=") || strings.HasPrefix(t, "CRON_TZ=") {
@@ -340,6 +385,12 @@ func parseSchedule(s string) (sched cron.Schedule, err error) {
 	sched, err = cron.ParseStandard(t)
 	if err != nil {
 		return nil, fmt.Errorf("daemon.schedule: %q: %v", s, err)
+	}
+	// Two cycles in a row, from any time: a cron line fires at most once a
+	// minute, @every at its interval.
+	first := sched.Next(time.Date(2026, 1, 5, 6, 0, 0, 0, time.UTC))
+	if gap := sched.Next(first).Sub(first); gap < minInterval {
+		return nil, fmt.Errorf("daemon.schedule: %q runs a cycle every %v; the shortest interval is %v (e.g. \"@every 1h\", or a cron line)", s, gap, minInterval)
 	}
 	return sched, nil
 }
@@ -376,4 +427,71 @@ func parseLevel(s string) (slog.Level, error) {
 		return 0, fmt.Errorf("log.level: %q (want debug, info, warn or error)", s)
 	}
 	return l, nil
+}
+
+// smtpPassword reads the SMTP password from its file or environment
+// variable ("" if neither is set).
+func smtpPassword(cfg *Config, e *env) (string, error) {
+	ec := cfg.Email
+	switch {
+	case ec.PasswordFile != "":
+		b, err := os.ReadFile(cfg.resolve(ec.PasswordFile))
+		if err != nil {
+			return "", fmt.Errorf("email.password_file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	case ec.PasswordEnv != "":
+		return e.getenv(ec.PasswordEnv), nil
+	}
+	return "", nil
+}
+
+// smtpConfig resolves the [email] section, reading the password from its
+// environment variable or file. A username without a password is an error
+// naming where the password was looked for.
+func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
+	ec := cfg.Email
+	c := ec.smtp()
+	var err error
+	if c.Password, err = smtpPassword(cfg, e); err != nil {
+		return c, err
+	}
+	if c.Username != "" && c.Password == "" {
+		if ec.PasswordFile != "" {
+			return c, fmt.Errorf("email.password_file: %s is empty, but email.username is set (put the SMTP password in it)", cfg.resolve(ec.PasswordFile))
+		}
+		return c, fmt.Errorf("email.password_env: $%s is unset or empty, but email.username is set (set it to the SMTP password, or name a file with email.password_file)", ec.PasswordEnv)
+	}
+	if err := c.Validate(); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+// minToken is the shortest serve token accepted: a page reachable from
+// other machines must not be guessable.
+const minToken = 16
+
+// serveToken reads the web page's token from serve.token_file or
+// serve.token_env ("" if neither holds one).
+func serveToken(cfg *Config, e *env) (string, error) {
+	s := cfg.Serve
+	var tok, key string
+	switch {
+	case s.TokenFile != "":
+		b, err := os.ReadFile(cfg.resolve(s.TokenFile))
+		if err != nil {
+			return "", fmt.Errorf("serve.token_file: %w", err)
+		}
+		tok, key = strings.TrimSpace(string(b)), "serve.token_file: "+s.TokenFile
+		if tok == "" {
+			return "", fmt.Errorf("serve.token_file: %s is empty", s.TokenFile)
+		}
+	case s.TokenEnv != "":
+		tok, key = strings.TrimSpace(e.getenv(s.TokenEnv)), "serve.token_env: $"+s.TokenEnv
+	}
+	if tok != "" && len(tok) < minToken {
+		return "", fmt.Errorf("%s: the token is shorter than %d characters", key, minToken)
+	}
+	return tok, nil
 }

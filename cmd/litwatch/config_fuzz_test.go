@@ -14,7 +14,7 @@ func configSeeds() [][]byte {
 	seeds := [][]byte{
 		defaultConfigTOML,
 		nil,
-		[]byte("[store]\npath = \"lw.db\"\n[digest]\ndir = \"digests\"\nformats = [\"md\", \"html\", \"json\", \"text\"]\n[crawl]\nsince = \"2024-01-01\"\noverlap_days = 28\nemail = \"test@example.org\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n[daemon]\nschedule = \"@every 1s\"\ntimezone = \"UTC\"\n[sources.pubmed]\nbase_url = \"http://127.0.0.1:1/entrez/eutils/\"\nterm = \"infant massage\"\nbatch_size = 2\nrate = 9\n[sources.europepmc]\nbase_url = \"http://127.0.0.1:2/\"\npage_size = 2\n[sources.clinicaltrials]\nenabled = false\n[sources.crossref]\nwatch_basis = false\n"),
+		[]byte("[store]\npath = \"lw.db\"\n[digest]\ndir = \"digests\"\nformats = [\"md\", \"html\", \"json\", \"text\"]\n[crawl]\nsince = \"2024-01-01\"\noverlap_days = 28\nemail = \"test@example.org\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n[daemon]\nschedule = \"@every 1h\"\ntimezone = \"UTC\"\n[sources.pubmed]\nbase_url = \"http://127.0.0.1:1/entrez/eutils/\"\nterm = \"infant massage\"\nbatch_size = 2\nrate = 9\n[sources.europepmc]\nbase_url = \"http://127.0.0.1:2/\"\npage_size = 2\n[sources.clinicaltrials]\nenabled = false\n[sources.crossref]\nwatch_basis = false\n"),
 		[]byte("[daemon]\nschedule = \"CRON_TZ=Europe/London 0 6 * * 1\"\n"),
 		[]byte("[email]\nenabled = true\nhost = \"smtp.example.org\"\nport = 587\nusername = \"u\"\npassword_env = \"P\"\nfrom = \"a@example.org\"\nto = [\"b@example.org\"]\n"),
 		[]byte("claims = \"claims.toml\"\n[store]\npath = \"/var/lib/litwatch/lw.db\"\n"),
@@ -27,6 +27,8 @@ func configSeeds() [][]byte {
 		"[digest]\nformats = []",
 		"[sources.pubmed]\nbase_url = \"ftp://x\"",
 		"[daemon]\nschedule = \"every monday\"",
+		"[daemon]\nschedule = \"@every 0s\"",
+		"[daemon]\nschedule = \"@every 59s\"",
 		"[daemon]\ntimezone = \"Mars/Olympus\"",
 		"[sources.pubmed]\nbatch_size = 0",
 		"[sources.europe]\nenabled = true",

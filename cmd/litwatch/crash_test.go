@@ -178,3 +178,31 @@ func TestFullDiskLosesNothing(t *testing.T) {
 		t.Fatalf("%d records reported, want 65", reported)
 	}
 }
+
+// TestStatusTellsAnInterruptedRun: a run whose process died leaves a run
+// without an end; status calls it interrupted, not failed, and running
+// while a process holds the database's lock.
+func TestStatusTellsAnInterruptedRun(t *testing.T) {
+	h := newHarness(t, "")
+	ctx := context.Background()
+	db, err := store.Open(ctx, h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.StartRun(ctx); err != nil { // and the process is killed
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, errs := h.main("status", "--config", h.config)
+	if code != 0 || !strings.Contains(out, ", INTERRUPTED: litwatch stopped before the run ended") || strings.Contains(out, "FAILED") {
+		t.Fatalf("status after a killed run: exit %d %s\n%s", code, errs, out)
+	}
+	lock, err := lockDB(h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Unlock()
+	if _, out, _ := h.main("status", "--config", h.config); !strings.Contains(out, ", running now\n") {
+		t.Fatalf("status while a run holds the lock:\n%s", out)
+	}
+}

@@ -2,7 +2,7 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"flag"
 	"log/slog"
 	"sync"
 	"time"
@@ -12,32 +12,21 @@ import (
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
-func daemonCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "daemon")
-	var cf commonFlags
-	cf.register(fs)
-	serveAddr := fs.String("serve", "", "also serve the web page (as litwatch serve) on this address, HOST:PORT")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch daemon [--config FILE] [--db FILE] [--serve HOST:PORT]\n\nRuns the cycle on daemon.schedule (cron syntax, in daemon.timezone) until\nSIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.\nNever runs two cycles at once. With --serve, the web page runs beside it.")
-		fs.PrintDefaults()
+func daemonCommand() command {
+	var serve string
+	return command{
+		name: "daemon", summary: "run the cycle on the configured cron schedule until stopped", db: createDB,
+		usage: `Usage: litwatch daemon [--config FILE] [--db FILE] [--serve HOST:PORT]
+
+Runs the cycle on daemon.schedule (cron syntax, in daemon.timezone) until
+SIGINT or SIGTERM. A missed scheduled run (machine off) is caught up at start.
+Never runs two cycles at once. With --serve, the web page runs beside it.`,
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&serve, "serve", "", "also serve the web page (as litwatch serve) on this address, HOST:PORT")
+		},
+		check: func([]string) error { return addrFlag("--serve", serve) },
+		run:   func(ctx context.Context, c *call) error { return c.app.daemonServing(ctx, serve) },
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, &cf, createDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	if _, err := a.sources(); err != nil {
-		return err
-	}
-	lock, err := lockDB(a.db.Path())
-	if err != nil {
-		return err
-	}
-	defer lock.Unlock()
-	return a.daemonServing(ctx, *serveAddr)
 }
 
 // cronLogger adapts slog to cron's logger.
@@ -58,7 +47,10 @@ func (a *app) daemon(ctx context.Context) error {
 	}
 	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
 	if err != nil {
-		return fmt.Errorf("daemon.schedule: %w", err)
+		return err
+	}
+	if a.env.schedule != nil {
+		sched = a.env.schedule
 	}
 	var mu sync.Mutex // held while a cycle runs: never two at once
 	runOnce := func(why string) {
@@ -87,7 +79,7 @@ func (a *app) daemon(ctx context.Context) error {
 	}
 
 	// Retry e-mails that failed, between cycles.
-	tick := time.Minute
+	tick := deliver.FirstRetry
 	if a.env.outboxTick > 0 {
 		tick = a.env.outboxTick
 	}
@@ -100,8 +92,7 @@ loop:
 			break loop
 		case <-ticker.C:
 			if a.outbox != nil && mu.TryLock() {
-				var r deliver.Result
-				a.flushMail(ctx, deliver.Due, &r)
+				a.outbox.Try(ctx, deliver.Due)
 				mu.Unlock()
 			}
 		}

@@ -5,41 +5,48 @@ import (
 	"fmt"
 	"os"
 
+	"flag"
+	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/eval"
 )
 
-func evalCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval")
-	claimsPath := fs.String("claims", "", "claims file (default: the embedded claims)")
-	ei := fs.String("ei", "", "score the direction component on an Evidence Inference JSON-lines file instead")
-	setting := fs.String("setting", "oracle", "with --ei: oracle (cited evidence) or abstract")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch eval [--claims FILE] FILE\n       litwatch eval --ei FILE [--setting oracle|abstract]\n\nScores the assessor against labelled records (JSON lines, the format of\nreport/eval/testdata/dev.jsonl) and prints precision, recall and F1 per\nfield and per claim, with the confusions.")
-		fs.PrintDefaults()
+func evalCommand() command {
+	var claimsPath, ei, setting string
+	return command{
+		name: "eval", summary: "score the assessor against labelled records (JSON lines)", words: true,
+		usage: "Usage: litwatch eval [--claims FILE] FILE\n       litwatch eval --ei FILE [--setting oracle|abstract]\n\nScores the assessor against labelled records (JSON lines, the format of\nreport/eval/testdata/dev.jsonl) and prints precision, recall and F1 per\nfield and per claim, with the confusions.",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&claimsPath, "claims", "", "claims file (default: the embedded claims)")
+			fs.StringVar(&ei, "ei", "", "score the direction component on an Evidence Inference JSON-lines file instead")
+			fs.StringVar(&setting, "setting", "oracle", "with --ei: oracle (cited evidence) or abstract")
+		},
+		run: func(_ context.Context, c *call) error { return evaluate(c.env, c.words, claimsPath, ei, setting) },
 	}
-	files, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if *ei != "" {
-		f, err := os.Open(*ei)
+}
+
+// evaluate scores the assessor on the labelled file of files, or its
+// direction component on the Evidence Inference file ei.
+func evaluate(e *env, files []string, claimsPath, ei, setting string) error {
+	if ei != "" {
+		f, err := os.Open(ei)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		rep, err := eval.EvidenceInference(f, *setting)
+		rep, err := eval.EvidenceInference(f, setting)
 		if err != nil {
-			return fmt.Errorf("%s: %w", *ei, err)
+			return fmt.Errorf("%s: %w", ei, err)
 		}
 		return rep.WriteText(e.stdout)
 	}
 	if len(files) != 1 {
-		return usageError{"eval needs exactly one labelled file"}
+		return cmdline.Usagef("eval needs exactly one labelled file")
 	}
 	set, err := claims.Default()
-	if *claimsPath != "" {
-		set, err = claims.Load(*claimsPath)
+	if claimsPath != "" {
+		set, err = claims.Load(claimsPath)
 	}
 	if err != nil {
 		return err
@@ -49,7 +56,7 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer f.Close()
-	rep, err := eval.Score(f, set, newAssessor(set))
+	rep, err := eval.Score(f, set, assess.New(set.Claims...))
 	if err != nil {
 		return fmt.Errorf("%s: %w", files[0], err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -9,88 +10,61 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/export"
 	"github.com/litwatch/litwatch/store"
 )
 
-func exportCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export")
-	var cf commonFlags
-	cf.register(fs)
-	format := fs.String("format", "ris", "one of "+strings.Join(export.Formats(), ", "))
-	out := fs.String("o", "", "write to this file instead of stdout (never overwrites an existing file)")
-	var q store.ListQuery
-	fs.BoolVar(&q.Flagged, "flagged", false, "only flagged records")
-	fs.BoolVar(&q.Relevant, "relevant", false, "only records that bear on some claim")
-	fs.StringVar(&q.Claim, "claim", "", "only records assessed against this claim id")
-	fs.IntVar(&q.FromYear, "from", 0, "only records published in or after this year")
-	fs.IntVar(&q.Limit, "limit", 0, "at most this many records, newest first (0 = all)")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch export [--format ris|bibtex|csv|cite|atom] [filters] [-o FILE]\n\nExports stored records with their assessments: RIS and BibTeX for reference\nmanagers, CSV for spreadsheets, cite for encyclopedia citation templates\n({{cite journal}}), atom for a feed of flags.")
-		fs.PrintDefaults()
+func exportCommand() command {
+	var (
+		q           store.ListQuery
+		format, out string
+	)
+	return command{
+		name: "export", summary: "export stored records as RIS, BibTeX, CSV, citation templates or Atom", db: existingDB,
+		usage: "Usage: litwatch export [--format ris|bibtex|csv|cite|atom] [filters] [-o FILE]\n\nExports stored records with their assessments: RIS and BibTeX for reference\nmanagers, CSV for spreadsheets, cite for encyclopedia citation templates\n({{cite journal}}), atom for a feed of flags.",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&format, "format", "ris", "one of "+strings.Join(export.Formats(), ", "))
+			fs.StringVar(&out, "o", "", "write to this file instead of stdout (never overwrites an existing file)")
+			fs.BoolVar(&q.Flagged, "flagged", false, "only flagged records")
+			fs.BoolVar(&q.Relevant, "relevant", false, "only records that bear on some claim")
+			fs.StringVar(&q.Claim, "claim", "", "only records assessed against this claim id")
+			fs.IntVar(&q.FromYear, "from", 0, "only records published in or after this year")
+			fs.IntVar(&q.Limit, "limit", 0, "at most this many records, newest first (0 = all)")
+		},
+		check: func([]string) error {
+			if !slices.Contains(export.Formats(), format) {
+				return cmdline.Usagef("--format: unknown format %q (want %s)", format, strings.Join(export.Formats(), ", "))
+			}
+			return nil
+		},
+		run: func(ctx context.Context, c *call) error {
+			if err := c.app.checkClaim(q.Claim); err != nil {
+				return err
+			}
+			items, err := export.Load(ctx, c.app.db, q)
+			if err != nil {
+				return err
+			}
+			var w io.Writer = c.stdout
+			if out != "" {
+				f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+				if err != nil {
+					return fmt.Errorf("-o: %w", err)
+				}
+				defer f.Close()
+				w = f
+			}
+			if err := export.Write(w, format, items); err != nil {
+				if out != "" {
+					os.Remove(out)
+				}
+				return err
+			}
+			if out != "" {
+				fmt.Fprintf(c.stderr, "wrote %d records to %s\n", len(items), filepath.Clean(out))
+			}
+			return nil
+		},
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if !slices.Contains(export.Formats(), *format) {
-		return usageError{fmt.Sprintf("--format: unknown format %q (want %s)", *format, strings.Join(export.Formats(), ", "))}
-	}
-	a, err := openApp(ctx, e, &cf, existingDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	if q.Claim != "" {
-		if _, ok := a.claims.Get(q.Claim); !ok {
-			return usageError{fmt.Sprintf("--claim: no claim %q in the claims", q.Claim)}
-		}
-	}
-	items, err := a.exportItems(ctx, q)
-	if err != nil {
-		return err
-	}
-	var w io.Writer = e.stdout
-	if *out != "" {
-		f, err := os.OpenFile(*out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err != nil {
-			return fmt.Errorf("-o: %w", err)
-		}
-		defer f.Close()
-		w = f
-	}
-	if err := export.Write(w, *format, items); err != nil {
-		if *out != "" {
-			os.Remove(*out)
-		}
-		return err
-	}
-	if *out != "" {
-		fmt.Fprintf(e.stderr, "wrote %d records to %s\n", len(items), filepath.Clean(*out))
-	}
-	return nil
-}
-
-// exportItems loads records and their assessments.
-func (a *app) exportItems(ctx context.Context, q store.ListQuery) ([]export.Item, error) {
-	recs, err := a.db.ListRecords(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]int64, len(recs))
-	for i, r := range recs {
-		ids[i] = r.ID
-	}
-	as, designs, err := a.db.Assessments(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	decided, err := a.db.DecidedFlags(ctx)
-	if err != nil {
-		return nil, err
-	}
-	items := make([]export.Item, len(recs))
-	for i, r := range recs {
-		items[i] = export.Item{Record: r, Design: designs[r.ID], Assessments: as[r.ID], Decided: decided[r.ID]}
-	}
-	return items, nil
 }

@@ -10,26 +10,36 @@ import (
 	"path/filepath"
 	"strings"
 
+	"flag"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/claims"
 )
 
-func initCmd(ctx context.Context, e *env, args []string) error {
-	flags := newFlags(e, "init")
-	dir := flags.String("dir", ".", "directory to write litwatch.toml and claims.toml into")
-	force := flags.Bool("force", false, "overwrite existing files")
-	example := flags.String("example", "", "write the example claims file NAME instead of the default ("+strings.Join(claims.Examples(), ", ")+")")
-	flags.Usage = func() {
-		fmt.Fprintln(flags.Output(), "Usage: litwatch init [--dir DIR] [--example NAME] [--force]\n\nWrites litwatch.toml (the default config, pointing at claims.toml) and\nclaims.toml (the default claims, or an example topic's) to edit. Never\noverwrites without --force.")
-		flags.PrintDefaults()
+func initCommand() command {
+	var (
+		dir, example string
+		force        bool
+	)
+	return command{
+		name: "init", summary: "write litwatch.toml and claims.toml to edit",
+		usage: "Usage: litwatch init [--dir DIR] [--example NAME] [--force]\n\nWrites litwatch.toml (the default config, pointing at claims.toml) and\nclaims.toml (the default claims, or an example topic's) to edit. Never\noverwrites without --force.",
+		flags: func(f *flag.FlagSet) {
+			f.StringVar(&dir, "dir", ".", "directory to write litwatch.toml and claims.toml into")
+			f.BoolVar(&force, "force", false, "overwrite existing files")
+			f.StringVar(&example, "example", "", "write the example claims file NAME instead of the default ("+strings.Join(claims.Examples(), ", ")+")")
+		},
+		run: func(_ context.Context, c *call) error { return initFiles(c.env, dir, example, force) },
 	}
-	if err := parseFlags(flags, args); err != nil {
-		return err
-	}
+}
+
+// initFiles writes the default config and the claims file (the default,
+// or the example named) into dir.
+func initFiles(e *env, dir, example string, force bool) error {
 	claimsTOML := claims.DefaultTOML()
-	if *example != "" {
+	if example != "" {
 		var err error
-		if claimsTOML, err = claims.ExampleTOML(*example); err != nil {
-			return usageError{err.Error()}
+		if claimsTOML, err = claims.ExampleTOML(example); err != nil {
+			return cmdline.Usagef("%s", err)
 		}
 	}
 	cfg := bytes.Replace(defaultConfigTOML, []byte(`# claims = "claims.toml"`), []byte(`claims = "claims.toml"`), 1)
@@ -37,12 +47,12 @@ func initCmd(ctx context.Context, e *env, args []string) error {
 		name string
 		data []byte
 	}{{defaultConfigFile, cfg}, {"claims.toml", claimsTOML}}
-	if err := os.MkdirAll(*dir, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", *dir, err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, err)
 	}
-	if !*force {
+	if !force {
 		for _, f := range files {
-			p := filepath.Join(*dir, f.name)
+			p := filepath.Join(dir, f.name)
 			if _, err := os.Stat(p); err == nil {
 				return fmt.Errorf("%s already exists; edit it, or pass --force to overwrite it", p)
 			} else if !errors.Is(err, fs.ErrNotExist) {
@@ -51,7 +61,7 @@ func initCmd(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	for _, f := range files {
-		p := filepath.Join(*dir, f.name)
+		p := filepath.Join(dir, f.name)
 		if err := os.WriteFile(p, f.data, 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", p, err)
 		}

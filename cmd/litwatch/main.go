@@ -6,7 +6,9 @@
 //
 //	litwatch run      [--config FILE] [--db FILE]   one full cycle
 //	litwatch daemon   [--config FILE] [--db FILE]   the cycle on a cron schedule
+//	                  [--serve HOST:PORT]           ... with the web page beside it
 //	litwatch report   [--config FILE] [--format md|html|json|text]
+//	litwatch serve    [--addr HOST:PORT]            the digests and the review queue as a web page
 //	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
 //	litwatch eval     FILE                          score the assessor on labelled records
 //	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
@@ -15,13 +17,16 @@
 //
 // Flags may follow a command's words (litwatch search sunflower oil
 // --from 2020); words after -- are never flags.
+//
+// This package is the wiring: the config, the command table, the daemon's
+// schedule and the database's lock. What a cycle does belongs to the
+// crawler (crawler/...), the store and the reporter (report/...).
 package main
 
 import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -30,20 +35,70 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/crawler"
+	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/robfig/cron/v3"
 )
 
-// command is one subcommand.
+// command is one entry of the command table.
 type command struct {
 	name    string
-	summary string
-	run     func(ctx context.Context, env *env, args []string) error
+	summary string // one line, in litwatch's list of commands
+	usage   string // the command's help, above its flags
+	// db is what the command opens before it runs: see dbMode.
+	db dbMode
+	// words says whether the command takes words besides its flags.
+	words bool
+	// flags registers the command's own flags (nil: none).
+	flags func(fs *flag.FlagSet)
+	// check looks at the words and flags before anything is opened, so
+	// that a usage error is said first (nil: nothing to check).
+	check func(words []string) error
+	run   func(ctx context.Context, c *call) error
+}
+
+// dbMode is what a command opens before it runs.
+type dbMode int
+
+const (
+	noConfig   dbMode = iota // nothing: no --config or --db
+	configOnly               // the config (--config, --db), no database
+	existingDB               // config, claims and an existing database: nothing is created
+	createDB                 // the same, the database made on first use, the sources built, the lock held
+)
+
+// call is one run of a command.
+type call struct {
+	*env
+	words []string
+	cfg   *Config // loaded unless the command's mode is noConfig
+	app   *app    // opened for existingDB and createDB
+}
+
+// commands is the command table, in the order `litwatch help` lists it.
+func commands() []command {
+	return []command{
+		runCommand(),
+		daemonCommand(),
+		reportCommand(),
+		searchCommand(),
+		flagsCommand(),
+		exportCommand(),
+		statusCommand(),
+		serveCommand(),
+		initCommand(),
+		evalCommand(),
+		claimsCommand(),
+		versionCommand(),
+		{name: "help", summary: "print a command's help: litwatch help COMMAND"},
+	}
 }
 
 // env is what commands get from the outside world.
 type env struct {
 	// stdout and stderr receive everything litwatch prints; Main passes
-	// both through termText (see termsafe.go).
+	// both through termsafe.Text.
 	stdout, stderr io.Writer
 	// progress is where the progress line is drawn when it is a terminal:
 	// the real stderr (Main sets it).
@@ -55,34 +110,15 @@ type env struct {
 	// tuneSMTP, if set, adjusts the SMTP settings (tests trust their
 	// self-signed certificate with it).
 	tuneSMTP func(*deliver.SMTPConfig)
-	// outboxTick is how often the daemon retries e-mails (default 1m).
+	// outboxTick is how often the daemon retries e-mails (default
+	// deliver.FirstRetry).
 	outboxTick time.Duration
 	// now, if set, replaces the clock (tests of retry schedules).
 	now func() time.Time
+	// schedule, if set, replaces daemon.schedule: tests run the daemon
+	// every second, which the config refuses.
+	schedule cron.Schedule
 }
-
-func commands() []command {
-	return []command{
-		{"run", "run one cycle: crawl, assess, write the digest", runCmd},
-		{"daemon", "run the cycle on the configured cron schedule until stopped", daemonCmd},
-		{"report", "print the latest digest again", reportCmd},
-		{"search", "full-text search over stored titles and abstracts", searchCmd},
-		{"flags", "list open flags; decide one (per claim), reopen it, show its history", flagsCmd},
-		{"export", "export stored records as RIS, BibTeX, CSV, citation templates or Atom", exportCmd},
-		{"status", "last run, next run, per-source health, outbox", statusCmd},
-		{"serve", "the digests, review queue, claims, search and status as a local web page", serveCmd},
-		{"init", "write litwatch.toml and claims.toml to edit", initCmd},
-		{"eval", "score the assessor against labelled records (JSON lines)", evalCmd},
-		{"claims", "check a claims file: its claims, their basis, the stored records each bears on", claimsCmd},
-		{"version", "print litwatch's version (also: litwatch --version)", versionCmd},
-		{"help", "print a command's help: litwatch help COMMAND", nil},
-	}
-}
-
-// usageError is a mistake on the command line; main prints usage for it.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
 
 // Exit statuses besides 0 (done), 1 (could not run) and 2 (usage).
 const (
@@ -93,15 +129,6 @@ const (
 	// it tried (this digest's or an earlier one's) was not delivered.
 	exitMailNotSent = 4
 )
-
-// exitError is a failure with its own exit status.
-type exitError struct {
-	code int
-	err  error
-}
-
-func (e exitError) Error() string { return e.err.Error() }
-func (e exitError) Unwrap() error { return e.err }
 
 func main() {
 	// The first SIGINT/SIGTERM cancels ctx: a running cycle abandons its
@@ -118,10 +145,10 @@ func main() {
 }
 
 // Main runs litwatch with args and returns the exit status. Everything it
-// prints passes through termText: no control character from a server's
-// text reaches the terminal.
+// prints passes through termsafe.Text: no control character from a
+// server's text reaches the terminal.
 func Main(ctx context.Context, e *env, args []string) int {
-	out, errw := newTermWriter(e.stdout), newTermWriter(e.stderr)
+	out, errw := termsafe.NewWriter(e.stdout), termsafe.NewWriter(e.stderr)
 	defer out.Flush()  //nolint:errcheck // nothing left to report it to
 	defer errw.Flush() //nolint:errcheck
 	te := *e
@@ -129,65 +156,52 @@ func Main(ctx context.Context, e *env, args []string) int {
 	if te.progress == nil {
 		te.progress = e.stderr
 	}
-	return mainCmd(ctx, &te, args)
+	return te.program().Run(ctx, te.stdout, te.stderr, args)
 }
 
-func mainCmd(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || (args[0] == "help" && len(args) == 1) {
-		usage(e.stdout)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	if args[0] == "--version" || args[0] == "-version" {
-		args = []string{"version"}
-	}
-	if args[0] == "help" {
-		// litwatch help CMD is CMD --help.
-		if len(args) > 2 {
-			fmt.Fprintf(e.stderr, "litwatch help: takes one command, not %d words\n", len(args)-1)
-			return 2
-		}
-		if args[1] == "help" {
-			usage(e.stdout)
-			return 0
-		}
-		args = []string{args[1], "--help"}
-	}
+// program is litwatch's command table for one run.
+func (e *env) program() *cmdline.Program {
+	p := &cmdline.Program{Name: "litwatch", About: "litwatch watches the literature for publications that could change your tracked claims.", Hint: hint}
 	for _, c := range commands() {
-		if c.name != args[0] {
-			continue
-		}
-		err := c.run(ctx, e, args[1:])
-		if err == nil {
-			return 0
-		}
-		var he helpRequest
-		if errors.As(err, &he) {
-			// Asked for: the command's help goes to stdout.
-			he.fs.SetOutput(e.stdout)
-			he.fs.Usage()
-			return 0
-		}
-		fmt.Fprintf(e.stderr, "litwatch %s: %s\n", c.name, termLine(err.Error()))
-		if h := hint(err); h != "" {
-			fmt.Fprintf(e.stderr, "Hint: %s\n", h)
-		}
-		var ue usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintf(e.stderr, "Try: litwatch %s -h\n", c.name)
-			return 2
-		}
-		var xe exitError
-		if errors.As(err, &xe) {
-			return xe.code
-		}
-		return 1
+		p.Commands = append(p.Commands, c.cmdline(e))
 	}
-	fmt.Fprintf(e.stderr, "litwatch: unknown command %q\n\n", args[0])
-	usage(e.stderr)
-	return 2
+	return p
+}
+
+// cmdline is the command as package cmdline runs it: with --config and --db
+// unless it opens nothing, and opening (and closing) what it needs after
+// its check.
+func (c command) cmdline(e *env) cmdline.Command {
+	var cf commonFlags
+	cc := cmdline.Command{Name: c.name, Summary: c.summary, Usage: c.usage, Words: c.words, Check: c.check}
+	cc.Flags = func(fs *flag.FlagSet) {
+		if c.db != noConfig {
+			cf.register(fs)
+		}
+		if c.flags != nil {
+			c.flags(fs)
+		}
+	}
+	if c.run == nil {
+		return cc
+	}
+	cc.Run = func(ctx context.Context, words []string) (err error) {
+		cl := &call{env: e, words: words}
+		switch c.db {
+		case configOnly:
+			if cl.cfg, err = cf.loadConfig(); err != nil {
+				return err
+			}
+		case existingDB, createDB:
+			if cl.app, err = openApp(ctx, e, &cf, c.db); err != nil {
+				return err
+			}
+			defer cl.app.Close()
+			cl.cfg = cl.app.cfg
+		}
+		return c.run(ctx, cl)
+	}
+	return cc
 }
 
 // hint adds what a user can do about a few low-level errors.
@@ -204,87 +218,4 @@ func hint(err error) string {
 		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}
 	return ""
-}
-
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "litwatch watches the literature for publications that could change your tracked claims.")
-	fmt.Fprintln(w, "\nUsage: litwatch COMMAND [flags] [words]\n\nCommands:")
-	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w, "\nRun 'litwatch help COMMAND' (or 'litwatch COMMAND --help') for a command's flags.\nFlags may come before or after a command's words; words after -- are never flags.")
-}
-
-// helpRequest is returned by a command asked for its help (-h, --help):
-// Main prints the flag set's usage to stdout and exits 0.
-type helpRequest struct{ fs *flag.FlagSet }
-
-func (helpRequest) Error() string        { return "help requested" }
-func (helpRequest) Is(target error) bool { return target == flag.ErrHelp }
-
-// newFlags makes a command's flag set. It prints nothing itself: a parse
-// error is returned as a usageError, which Main prints once, and help is
-// printed by Main when asked for.
-func newFlags(e *env, name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("litwatch "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// parseFlags parses args, which must hold only flags.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	pos, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q (this command takes only flags)", pos[0])}
-	}
-	return nil
-}
-
-// parseArgs parses args into fs and returns the positional words in order.
-// Flags may follow positional words, as people expect (litwatch search
-// sunflower oil --from 2020); every word after "--" is positional, so a
-// word that starts with "-" can still be given.
-func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, helpRequest{fs}
-			}
-			return nil, usageError{err.Error()}
-		}
-		rest := fs.Args()
-		consumed := args[:len(args)-len(rest)]
-		if n := len(consumed); n > 0 && consumed[n-1] == "--" && !takesValue(fs, consumed[:n-1]) {
-			return append(pos, rest...), nil
-		}
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
-// takesValue reports whether the last of the parsed words is a flag that
-// takes the next word as its value (--note --: the note is "--").
-func takesValue(fs *flag.FlagSet, parsed []string) bool {
-	if len(parsed) == 0 {
-		return false
-	}
-	w := parsed[len(parsed)-1]
-	if len(w) < 2 || w[0] != '-' || strings.Contains(w, "=") {
-		return false
-	}
-	f := fs.Lookup(strings.TrimLeft(w, "-"))
-	if f == nil {
-		return false
-	}
-	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
-		return false
-	}
-	return true
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
+	"github.com/robfig/cron/v3"
 )
 
 // syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
@@ -280,9 +281,10 @@ func watermark(t *testing.T, path string) time.Time {
 
 func TestDaemonFiresScheduleAndStopsCleanly(t *testing.T) {
 	h := newHarness(t, "")
-	// "@every" is accepted by the standard cron parser; the default is weekly.
+	// A cycle every second, through the test's hook: the config refuses
+	// schedules shorter than a minute.
 	cfg, _ := os.ReadFile(h.config)
-	cfg = append(cfg, []byte("\n[daemon]\nschedule = \"@every 1s\"\ntimezone = \"UTC\"\n")...)
+	cfg = append(cfg, []byte("\n[daemon]\ntimezone = \"UTC\"\n")...)
 	if err := os.WriteFile(h.config, cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +292,9 @@ func TestDaemonFiresScheduleAndStopsCleanly(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var out, errb syncBuffer
 	done := make(chan int)
-	go func() { done <- Main(ctx, testEnv(&out, &errb), []string{"daemon", "--config", h.config}) }()
+	e := testEnv(&out, &errb)
+	e.schedule = cron.Every(time.Second)
+	go func() { done <- Main(ctx, e, []string{"daemon", "--config", h.config}) }()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		n := countRows(t, h.db, "SELECT count(*) FROM digests")
@@ -344,6 +348,8 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 		"[digest]\nformats = [\"pdf\"]":            "digest.formats",
 		"[sources.pubmed]\nbase_url = \"ftp://x\"": "sources.pubmed.base_url",
 		"[daemon]\nschedule = \"every monday\"":    "daemon.schedule",
+		"[daemon]\nschedule = \"@every 0s\"":       "daemon.schedule: \"@every 0s\" runs a cycle every 1s; the shortest interval is 1m0s",
+		"[daemon]\nschedule = \"@every 30s\"":      "daemon.schedule: \"@every 30s\" runs a cycle every 30s",
 		"[daemon]\ntimezone = \"Mars/Olympus\"":    "daemon.timezone",
 		"[sources.pubmed]\nbatch_size = 0":         "sources.pubmed.batch_size",
 		"[sources.europe]\nenabled = true":         "sources.europe",

@@ -4,59 +4,45 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"strings"
 )
 
-func runCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "run")
-	var cf commonFlags
-	cf.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if some source failed (see the digest's sources section);\n3 when it completed but every source failed (no network?); 4 when it\ncompleted but a digest e-mail it tried could not be sent; 1 when it\ncould not run.")
-		fs.PrintDefaults()
+func runCommand() command {
+	return command{
+		name: "run", summary: "run one cycle: crawl, assess, write the digest", db: createDB,
+		usage: "Usage: litwatch run [--config FILE] [--db FILE]\n\nRuns one cycle: fetch what is new from every enabled source, assess it\nagainst the claims, store and write the digest. Exits 0 when the cycle\ncompleted, even if some source failed (see the digest's sources section);\n3 when it completed but every source failed (no network?); 4 when it\ncompleted but a digest e-mail it tried could not be sent; 1 when it\ncould not run.",
+		run: func(ctx context.Context, c *call) error {
+			res, err := c.app.cycle(ctx)
+			if err != nil {
+				return err
+			}
+			failed := 0
+			for _, s := range res.Sources {
+				if len(s.Errors) > 0 {
+					failed++
+				}
+			}
+			fmt.Fprintf(c.stdout, "%d new records, %d flagged; %d of %d sources failed\n", len(res.Doc.Records), res.Doc.FlaggedCount(), failed, len(res.Sources))
+			if len(res.Files) > 0 {
+				fmt.Fprintf(c.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
+			}
+			for _, at := range res.Mail.Attempts {
+				fmt.Fprintf(c.stdout, "e-mail: %s\n", at.Summary())
+			}
+			if res.Doc.AllSourcesFailed() {
+				var names []string
+				for _, s := range res.Sources {
+					names = append(names, s.Name)
+				}
+				return cmdline.ExitError{Code: exitNoSource, Err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
+			}
+			if unsent := res.Mail.Failed(); len(unsent) > 0 {
+				return cmdline.ExitError{Code: exitMailNotSent, Err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
+			}
+			return nil
+		},
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, &cf, createDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	lock, err := lockDB(a.db.Path())
-	if err != nil {
-		return err
-	}
-	defer lock.Unlock()
-	res, err := a.cycle(ctx)
-	if err != nil {
-		return err
-	}
-	failed := 0
-	for _, s := range res.Sources {
-		if len(s.Errors) > 0 {
-			failed++
-		}
-	}
-	fmt.Fprintf(e.stdout, "%d new records, %d flagged; %d of %d sources failed\n", len(res.Doc.Records), res.Doc.FlaggedCount(), failed, len(res.Sources))
-	if len(res.Files) > 0 {
-		fmt.Fprintf(e.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
-	}
-	for _, at := range res.Mail.Attempts {
-		fmt.Fprintf(e.stdout, "e-mail: %s\n", at.Summary())
-	}
-	unsent := res.Mail.Failed()
-	if res.Doc.AllSourcesFailed() {
-		var names []string
-		for _, s := range res.Sources {
-			names = append(names, s.Name)
-		}
-		return exitError{code: exitNoSource, err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
-	}
-	if len(unsent) > 0 {
-		return exitError{code: exitMailNotSent, err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
-	}
-	return nil
 }
 
 // errMailNotSent is run's failure when a digest e-mail it tried was not

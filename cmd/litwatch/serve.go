@@ -3,81 +3,20 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"net"
-	"net/url"
-	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
+	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/web"
 )
 
-// ServeConfig is the [serve] section: the web page of litwatch serve and
-// daemon --serve.
-type ServeConfig struct {
-	Addr      string `toml:"addr"`
-	BaseURL   string `toml:"base_url"`
-	TokenEnv  string `toml:"token_env"`
-	TokenFile string `toml:"token_file"`
-}
-
-// minToken is the shortest token accepted: a page reachable from other
-// machines must not be guessable.
-const minToken = 16
-
-func (s ServeConfig) validate() error {
-	if _, _, err := net.SplitHostPort(s.Addr); err != nil {
-		return fmt.Errorf("serve.addr: %q is not HOST:PORT (e.g. 127.0.0.1:8080)", s.Addr)
-	}
-	if s.BaseURL != "" {
-		if err := checkBaseURL("serve.base_url", s.BaseURL); err != nil {
-			return err
-		}
-		u, _ := url.Parse(s.BaseURL)
-		if u.RawQuery != "" || u.Fragment != "" || u.User != nil {
-			return fmt.Errorf("serve.base_url: %q: give the page's address without a query, fragment or user", s.BaseURL)
-		}
-		// The page's own links start at the root of its host.
-		if strings.Trim(u.Path, "/") != "" {
-			return fmt.Errorf("serve.base_url: %q has a path: the page is served at the root of its host (e.g. https://lit.example.org/)", s.BaseURL)
-		}
-	}
-	return nil
-}
-
-// serveToken reads the token from serve.token_file or serve.token_env
-// ("" if neither holds one).
-func serveToken(cfg *Config, e *env) (string, error) {
-	s := cfg.Serve
-	var tok, key string
-	switch {
-	case s.TokenFile != "":
-		b, err := os.ReadFile(cfg.resolve(s.TokenFile))
-		if err != nil {
-			return "", fmt.Errorf("serve.token_file: %w", err)
-		}
-		tok, key = strings.TrimSpace(string(b)), "serve.token_file: "+s.TokenFile
-		if tok == "" {
-			return "", fmt.Errorf("serve.token_file: %s is empty", s.TokenFile)
-		}
-	case s.TokenEnv != "":
-		tok, key = strings.TrimSpace(e.getenv(s.TokenEnv)), "serve.token_env: $"+s.TokenEnv
-	}
-	if tok != "" && len(tok) < minToken {
-		return "", fmt.Errorf("%s: the token is shorter than %d characters", key, minToken)
-	}
-	return tok, nil
-}
-
-func serveCmd(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "serve")
-	var cf commonFlags
-	cf.register(fs)
-	addr := fs.String("addr", "", "address to listen on, HOST:PORT (default serve.addr, 127.0.0.1:8080)")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), `Usage: litwatch serve [--addr HOST:PORT] [--config FILE] [--db FILE]
+func serveCommand() command {
+	var addr string
+	return command{
+		name: "serve", summary: "the digests, review queue, claims, search and status as a local web page", db: existingDB,
+		usage: `Usage: litwatch serve [--addr HOST:PORT] [--config FILE] [--db FILE]
 
 Serves a web page until SIGINT or SIGTERM: the latest and earlier digests,
 the review queue (decide on a flag, per claim, with a note; reopen it; its
@@ -87,33 +26,37 @@ address to open. It can run beside litwatch run or daemon.
 On loopback (the default) no password is asked. An address reachable from
 other machines needs a token (serve.token_env or serve.token_file), given
 as the password of the browser's login prompt, with any user name (the
-name is recorded as who decided).`)
-		fs.PrintDefaults()
+name is recorded as who decided).`,
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&addr, "addr", "", "address to listen on, HOST:PORT (default serve.addr, 127.0.0.1:8080)")
+		},
+		check: func([]string) error { return addrFlag("--addr", addr) },
+		run: func(ctx context.Context, c *call) error {
+			if addr == "" {
+				addr = c.cfg.Serve.Addr
+			}
+			srv, ln, err := c.app.startServer(ctx, addr)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(c.stdout, "litwatch serving %s (stop with Ctrl-C)\n", serveURL(ln))
+			err = srv.Serve(ctx, ln)
+			c.app.log.Info("web page stopped")
+			return err
+		},
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
+}
+
+// addrFlag refuses a flag's address that is not HOST:PORT ("" is left to
+// the default).
+func addrFlag(name, addr string) error {
+	if addr == "" {
+		return nil
 	}
-	if *addr != "" {
-		if _, _, err := net.SplitHostPort(*addr); err != nil {
-			return usageError{fmt.Sprintf("--addr: %q is not HOST:PORT (e.g. 127.0.0.1:8080)", *addr)}
-		}
+	if err := checkAddr(name, addr); err != nil {
+		return cmdline.Usagef("%v", err)
 	}
-	a, err := openApp(ctx, e, &cf, existingDB)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	if *addr == "" {
-		*addr = a.cfg.Serve.Addr
-	}
-	srv, ln, err := a.startServer(ctx, *addr)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "litwatch serving %s (stop with Ctrl-C)\n", serveURL(ln))
-	err = srv.Serve(ctx, ln)
-	a.log.Info("web page stopped")
-	return err
+	return nil
 }
 
 // daemonServing runs the daemon, with the web page beside it when addr is
@@ -161,13 +104,10 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 		return nil, nil, err
 	}
 	srv, err := web.New(web.Config{
-		DB:            a.db,
-		Claims:        a.claims.Claims,
-		Log:           a.log,
-		Token:         token,
-		BaseURL:       a.cfg.Serve.BaseURL,
-		DefaultBy:     osUser(a.env),
-		AfterDecision: a.refreshFeed,
+		DB: a.db, Claims: a.claims.Claims, Log: a.log, Token: token, BaseURL: a.cfg.Serve.BaseURL,
+		DefaultBy: osUser(a.env),
+		// A decision on the page rewrites the feed, as `litwatch flags` does.
+		AfterDecision: a.reporter().RefreshFeed,
 		Schedule:      fmt.Sprintf("%s (%s)", a.cfg.Daemon.Schedule, loc),
 		NextRun:       func(now time.Time) time.Time { return sched.Next(now.In(loc)) },
 		Busy:          func() (bool, error) { return lockHeld(a.db.Path()) },
@@ -191,15 +131,6 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 		return nil, nil, err
 	}
 	return srv, ln, nil
-}
-
-// refreshFeed rewrites the feed of open flags after a decision, as
-// `litwatch flags` does; a feed never written is left to the first cycle.
-func (a *app) refreshFeed(ctx context.Context) error {
-	if _, err := os.Stat(filepath.Join(a.cfg.Digest.Dir, feedFile)); err != nil {
-		return nil
-	}
-	return a.writeFeed(ctx)
 }
 
 // serveURL is the address to open for ln.

@@ -250,3 +250,16 @@ func TestServeConfigChecked(t *testing.T) {
 		t.Errorf("defaults: %+v %v", cfg.Serve, err)
 	}
 }
+
+// TestServeNeedsADatabase: serve opens an existing database, never makes
+// one: without it, it says so and creates no file.
+func TestServeNeedsADatabase(t *testing.T) {
+	h := newHarness(t, "")
+	before := snapshot(t, h.dir)
+	if code, _, errs := h.main("serve", "--addr", "127.0.0.1:0", "--config", h.config); code != 1 || !strings.Contains(errs, "no database at "+h.db) {
+		t.Errorf("serve without a database: exit %d, %q", code, errs)
+	}
+	if after := snapshot(t, h.dir); len(after) != len(before) {
+		t.Errorf("serve created files: before %v, after %v", keysOf(before), keysOf(after))
+	}
+}

@@ -14,14 +14,13 @@ func version() string {
 	return "dev"
 }
 
-func versionCmd(_ context.Context, e *env, args []string) error {
-	fs := newFlags(e, "version")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: litwatch version\n       litwatch --version\n\nPrints litwatch's version: the module version it was built from, or\n\"dev\" for a build from a source tree.")
+func versionCommand() command {
+	return command{
+		name: "version", summary: "print litwatch's version (also: litwatch --version)",
+		usage: "Usage: litwatch version\n       litwatch --version\n\nPrints litwatch's version: the module version it was built from, or\n\"dev\" for a build from a source tree.",
+		run: func(_ context.Context, c *call) error {
+			fmt.Fprintf(c.stdout, "litwatch %s\n", version())
+			return nil
+		},
 	}
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "litwatch %s\n", version())
-	return nil
 }

@@ -40,6 +40,12 @@ const (
 	MaxRows = 1000
 )
 
+// Defaults are Crossref's rate and the bounds of its settings: about one
+// request a second for lists, a few for single works.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 1, MaxRate: 5, MaxPageSize: MaxRows}
+}
+
 // Config configures the Crossref source.
 type Config struct {
 	BaseURL string // default "https://api.crossref.org/"; with or without trailing slash
@@ -81,7 +87,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.Rows, err = crawler.PageSize(SourceName, "Rows", cfg.Rows, DefaultRows, MaxRows); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "crossref".

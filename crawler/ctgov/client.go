@@ -46,6 +46,12 @@ const (
 	DefaultRate = 1.0
 )
 
+// Defaults are ClinicalTrials.gov's rate and the bounds of its settings:
+// the API asks for at most one request a second.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: DefaultRate, MaxRate: DefaultRate, MaxPageSize: MaxPageSize}
+}
+
 // maxEmptyPages is how many pages in a row may come without studies but
 // with a nextPageToken before Fetch gives up. The API documents that a
 // page may be empty; an endless run of them is a fault.
@@ -87,7 +93,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.PageSize, err = crawler.PageSize(SourceName, "PageSize", cfg.PageSize, DefaultPageSize, MaxPageSize); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "clinicaltrials".

@@ -44,6 +44,12 @@ const (
 	MaxPageSize = 1000
 )
 
+// Defaults are Europe PMC's rate and the bounds of its settings: it
+// publishes no hard limit, and 2 requests a second is polite.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 2, MaxRate: 10, MaxPageSize: MaxPageSize}
+}
+
 // Config configures the Europe PMC source.
 type Config struct {
 	BaseURL  string // default "https://www.ebi.ac.uk/europepmc/webservices/rest/"; with or without trailing slash
@@ -84,7 +90,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.PageSize, err = crawler.PageSize(SourceName, "PageSize", cfg.PageSize, DefaultPageSize, MaxPageSize); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }

@@ -42,6 +42,12 @@ const (
 	MaxPerPage = 200
 )
 
+// Defaults are OpenAlex's rate and the bounds of its settings: it allows
+// far more, but charges each request against the key's daily allowance.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: 3, MaxRate: 10, MaxPageSize: MaxPerPage}
+}
+
 // Config configures the OpenAlex source.
 type Config struct {
 	BaseURL string // default "https://api.openalex.org/"; with or without trailing slash
@@ -90,7 +96,7 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 	if cfg.PerPage, err = crawler.PageSize(SourceName, "PerPage", cfg.PerPage, DefaultPerPage, MaxPerPage); err != nil {
 		return nil, err
 	}
-	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log).With("source", SourceName)}, nil
+	return &Source{cfg: cfg, base: base, f: f, log: crawler.Logger(log)}, nil
 }
 
 // Name returns "openalex".

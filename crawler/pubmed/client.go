@@ -33,6 +33,33 @@ const (
 	MaxBatchSize = 10000
 )
 
+// NCBI allows 3 requests a second without an API key and 10 with one;
+// litwatch stays just under.
+const (
+	RateWithoutKey = 2.7
+	RateWithKey    = 9
+	// MaxRate is the most a config may ask for: NCBI's limit with a key.
+	MaxRate = 10
+)
+
+// Defaults are PubMed's rate (without an API key; see Rate) and the
+// bounds of its settings.
+func Defaults() crawler.Defaults {
+	return crawler.Defaults{Rate: RateWithoutKey, MaxRate: MaxRate, MaxPageSize: MaxBatchSize}
+}
+
+// Rate is the request rate to give PubMed's Fetcher: configured when it is
+// above 0, else just under NCBI's limit, which an API key raises.
+func Rate(configured float64, apiKey string) float64 {
+	switch {
+	case configured > 0:
+		return configured
+	case apiKey != "":
+		return RateWithKey
+	}
+	return RateWithoutKey
+}
+
 // searchLimit is how many hits of one search E-utilities will page
 // through: ESearch and history retrieval stop at the first 10,000 records
 // (retstart may not exceed 9998). A window with more hits than this is
@@ -48,7 +75,7 @@ type Config struct {
 	BaseURL   string // default "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"; with or without trailing slash
 	Term      string // the PubMed query
 	APIKey    string // optional
-	Email     string // contact e-mail (tool/email params)
+	Email     string // contact e-mail (tool/email params); NCBI asks for one, and the caller says when it is missing
 	Tool      string // default "litwatch"
 	BatchSize int    // efetch retmax, default 200
 
@@ -100,9 +127,6 @@ func New(cfg Config, f *crawler.Fetcher, log *slog.Logger) (*Source, error) {
 		return nil, err
 	}
 	log = crawler.Logger(log)
-	if cfg.Email == "" {
-		log.Warn("no contact e-mail configured; NCBI asks E-utilities users to send one")
-	}
 	return &Source{cfg: cfg, base: base, f: f, log: log, limit: searchLimit}, nil
 }
 

@@ -530,3 +530,24 @@ func TestNewValidates(t *testing.T) {
 	}
 	crawlertest.RefusesBadFetch(t, s)
 }
+
+func TestRateStaysUnderNCBILimits(t *testing.T) {
+	cases := []struct {
+		configured float64
+		key        string
+		want       float64
+	}{
+		{0, "", 2.7},
+		{0, "k", 9},
+		{1.5, "", 1.5},
+		{5, "k", 5},
+	}
+	for _, c := range cases {
+		if got := Rate(c.configured, c.key); got != c.want {
+			t.Errorf("Rate(%g, %q) = %g, want %g", c.configured, c.key, got, c.want)
+		}
+	}
+	if d := Defaults(); d.Rate >= 3 || RateWithKey >= 10 || d.MaxRate != 10 {
+		t.Errorf("Defaults() = %+v, RateWithKey %g: not under NCBI's 3 and 10 requests a second", d, float64(RateWithKey))
+	}
+}

@@ -9,6 +9,8 @@ import (
 	"cmp"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
+	"log/slog"
 	"net/url"
 	"slices"
 	"strconv"
@@ -129,3 +131,22 @@ type redacted struct {
 
 func (e *redacted) Error() string { return e.msg }
 func (e *redacted) Unwrap() error { return e.err }
+
+// ReplaceAttr is a slog.HandlerOptions.ReplaceAttr that replaces every
+// secret in a log line's message and attributes (strings, and whatever
+// else prints as one: errors, lists), the last line of defence after the
+// fetchers and the mailer have redacted what servers sent back.
+func (s Secrets) ReplaceAttr(_ []string, a slog.Attr) slog.Attr {
+	v := a.Value.Resolve()
+	switch v.Kind() {
+	case slog.KindString:
+		if str := v.String(); s.Contains(str) {
+			a.Value = slog.StringValue(s.String(str))
+		}
+	case slog.KindAny:
+		if str := fmt.Sprint(v.Any()); s.Contains(str) {
+			a.Value = slog.StringValue(s.String(str))
+		}
+	}
+	return a
+}

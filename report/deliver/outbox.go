@@ -19,8 +19,8 @@ import (
 // recipient, message rejected) is marked failed and not tried again, as
 // sending the same message with the same settings cannot cure it.
 const (
-	// FirstRetry is the wait after the first failure: the daemon's next
-	// outbox tick.
+	// FirstRetry is the wait after the first failure, and how often a
+	// daemon tries the outbox between its cycles.
 	FirstRetry = time.Minute
 	// MaxRetry bounds the wait between two attempts.
 	MaxRetry = time.Hour
@@ -178,6 +178,37 @@ func (o *Outbox) Flush(ctx context.Context, all bool) (Result, error) {
 		res.Attempts = append(res.Attempts, at)
 	}
 	return res, errors.Join(errs...)
+}
+
+// Queue sets the outbox entry of the digest d about to be stored for doc:
+// pending, or skipped when nothing is new and empty digests are not
+// wanted (Config.SendEmpty), with the Message-ID every attempt will use.
+// A nil Outbox (e-mail off) queues nothing.
+func (o *Outbox) Queue(doc *digest.Doc, d *store.Digest) {
+	if o == nil {
+		return
+	}
+	d.MessageID = MessageID(doc, o.Config.From)
+	d.MailStatus = "pending"
+	if len(doc.Records) == 0 && !o.Config.SendEmpty {
+		d.MailStatus = "skipped"
+	}
+}
+
+// Try is Flush for a cycle (All at its start, so a digest held back by an
+// outage goes out before the next one; Due after its digest is queued)
+// and for a daemon's tick (Due). What could not be tried at all (the
+// store, a digest that cannot be composed) is logged and stays pending.
+// A nil Outbox (e-mail off) tries nothing.
+func (o *Outbox) Try(ctx context.Context, all bool) Result {
+	if o == nil {
+		return Result{}
+	}
+	r, err := o.Flush(ctx, all)
+	if err != nil {
+		o.log().Error("outbox: e-mail could not be prepared", "err", err)
+	}
+	return r
 }
 
 // compose builds the message of one item from its stored digest.

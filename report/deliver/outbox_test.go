@@ -12,6 +12,7 @@ import (
 	"github.com/litwatch/litwatch/report/deliver/smtptest"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
+	"log/slog"
 )
 
 // outboxFixture is a real SQLite file with a clock the test moves.
@@ -217,5 +218,59 @@ func TestBackoff(t *testing.T) {
 		if got := Backoff(n); got != want {
 			t.Errorf("Backoff(%d) = %s, want %s", n, got, want)
 		}
+	}
+}
+
+// TestQueue: a digest's e-mail is pending with a stable Message-ID, or
+// skipped when nothing is new and empty digests are not wanted; with
+// e-mail off nothing is queued.
+func TestQueue(t *testing.T) {
+	cases := []struct {
+		doc       *digest.Doc
+		sendEmpty bool
+		want      string
+	}{
+		{sampleDoc(), false, "pending"},
+		{emptyDoc(), true, "pending"},
+		{emptyDoc(), false, "skipped"},
+	}
+	for _, c := range cases {
+		o := &Outbox{Config: SMTPConfig{From: "litwatch@example.org", SendEmpty: c.sendEmpty}}
+		var d store.Digest
+		o.Queue(c.doc, &d)
+		if d.MailStatus != c.want || d.MessageID != MessageID(c.doc, "litwatch@example.org") {
+			t.Errorf("records %d, send_empty %v: queued %q %q, want %q with the digest's Message-ID", len(c.doc.Records), c.sendEmpty, d.MailStatus, d.MessageID, c.want)
+		}
+	}
+	var off *Outbox
+	var d store.Digest
+	off.Queue(sampleDoc(), &d)
+	if d.MailStatus != "" || d.MessageID != "" {
+		t.Errorf("e-mail off queued %+v", d)
+	}
+	if r := off.Try(t.Context(), All); len(r.Attempts) != 0 {
+		t.Errorf("e-mail off tried %+v", r)
+	}
+}
+
+// TestTryLogsWhatCannotBePrepared: an item whose digest cannot be read is
+// logged and stays pending; Try returns what it could try.
+func TestTryLogsWhatCannotBePrepared(t *testing.T) {
+	f := newOutboxFixture(t)
+	if _, err := f.db.SaveDigest(t.Context(), store.Digest{GeneratedAt: f.clock, JSON: []byte("{not json"), MessageID: "x@example.org", MailStatus: "pending"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	var logs strings.Builder
+	o := &Outbox{DB: f.db, Config: SMTPConfig{Host: "127.0.0.1", Port: 1, Security: "none", From: "litwatch@example.org", To: []string{"editor@example.org"}},
+		Now: f.now, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	if r := o.Try(t.Context(), All); len(r.Attempts) != 0 {
+		t.Fatalf("attempts %+v, want none: the message could not be composed", r.Attempts)
+	}
+	if !strings.Contains(logs.String(), "outbox: e-mail could not be prepared") {
+		t.Fatalf("log = %q", logs.String())
+	}
+	items, err := f.db.PendingMail(t.Context())
+	if err != nil || len(items) != 1 || items[0].Attempts != 0 {
+		t.Fatalf("pending = %+v %v, want the item untouched", items, err)
 	}
 }

@@ -71,6 +71,10 @@ type Input struct {
 	Basis       []BasisAlert                 // alerts about the claims' own basis; shown at the very top
 	Open        []OpenFlag                   // flags of earlier digests still undecided; shown after this run's flagged records
 	FirstRun    bool                         // no digest came before: the window is the first back-fill
+	// Notes are said in the sources section, after the sources: what the
+	// run left out by configuration (the claims' basis not watched
+	// without crawl.email), not an error and not a failed source.
+	Notes []string
 	// BaseURL is the address of the page `litwatch serve` shows
 	// ([serve] base_url), "" if none: the renderers then link the review
 	// queue and the claims' pages to it.
@@ -96,6 +100,10 @@ type Doc struct {
 	// FirstRun is set on the first digest of a database, whose window is
 	// the sources' back-fill from crawl.since.
 	FirstRun bool `json:"first_run,omitempty"`
+	// Notes say, in the sources section, what the run left out by
+	// configuration (the claims' basis not watched without crawl.email).
+	// They are neither errors nor failed sources. Omitted when none.
+	Notes []string `json:"notes,omitempty"`
 	// BaseURL is the address of litwatch's web page ([serve] base_url)
 	// when one was set: the renderers link the review queue and each
 	// claim's page to it. Only an http(s) URL is used.
@@ -220,6 +228,7 @@ func Build(in Input) *Doc {
 		Sources:     make([]Source, 0, len(in.Sources)),
 		Records:     make([]Record, 0, len(in.Records)),
 		FirstRun:    in.FirstRun,
+		Notes:       slices.Clone(in.Notes),
 		BaseURL:     in.BaseURL,
 	}
 	if d.Claims == nil {

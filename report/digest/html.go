@@ -218,6 +218,9 @@ const htmlTemplate = `<!DOCTYPE html>
 {{- range .Sources}}{{with .SkipText}}
 <p class="skip">{{.}}</p>
 {{- end}}{{end}}
+{{- end}}
+{{- range .Notes}}
+<p class="note">Note: {{.}}</p>
 {{- end}}{{end}}
 {{- define "heading"}}{{if .URL}}<a href="{{.URL}}">{{.Heading}}</a>{{else}}{{.Heading}}{{end}}{{end}}
 {{- define "ids"}}{{range $i, $l := .}}{{if $i}} · {{end}}{{if $l.URL}}<a href="{{$l.URL}}">{{$l.Text}}</a>{{else}}{{$l.Text}}{{end}}{{end}}{{end}}

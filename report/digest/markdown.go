@@ -182,6 +182,9 @@ func renderMarkdown(w io.Writer, d *Doc) error {
 			}
 		}
 	}
+	for _, n := range v.Notes {
+		p("\nNote: %s\n", mdText(n))
+	}
 	if err := b.Flush(); err != nil {
 		return fmt.Errorf("digest: write markdown: %w", err)
 	}

@@ -206,6 +206,10 @@ func renderText(w io.Writer, d *Doc) error {
 			}
 		}
 	}
+	for _, n := range v.Notes {
+		line("")
+		para("Note: ", "      ", n)
+	}
 	if err := b.Flush(); err != nil {
 		return fmt.Errorf("digest: write text: %w", err)
 	}

@@ -33,6 +33,7 @@ type view struct {
 	Levels    []legendEntry
 	Signals   []legendEntry
 	Sources   []sourceView
+	Notes     []string // after the sources: neither errors nor failed sources
 	// ReviewURL is the review queue's page, "" when the digest links to
 	// no page (see Doc.BaseURL).
 	ReviewURL string
@@ -332,6 +333,11 @@ func newLinkedView(d *Doc, base string, linked bool) view {
 				"Source %s reported %s; this digest may be incomplete.", orDash(sv.Name), plural(n, "error", "errors")))
 		}
 		v.Sources = append(v.Sources, sv)
+	}
+	for _, n := range d.Notes {
+		if n = clean(n); n != "" {
+			v.Notes = append(v.Notes, n)
+		}
 	}
 
 	for _, b := range d.BasisAlerts {

@@ -1,10 +1,13 @@
-package store_test
+package bench_test
 
 // Benchmarks of the store: ingest (records/s through SaveBatch), the cost
 // of an incremental batch as the store grows (10k vs 1M records), and
-// full-text search latency percentiles. They run only with -bench:
+// full-text search latency percentiles. They live here, not in store,
+// because they build their stores with bench/bigstore, which imports
+// store (the layout test keeps store's tests free of other packages).
+// They run only with -bench:
 //
-//	go test ./store -run '^$' -bench . -benchtime 200x
+//	go test ./bench -run '^$' -bench 'SaveBatch|IncrementalBatch|Search' -benchtime 200x
 //
 // The 1M-record variants also need LITWATCH_BENCH_BIG=1; the first run
 // builds the store (minutes, about 4 GB) under os.TempDir() and later runs

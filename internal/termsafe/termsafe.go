@@ -1,4 +1,14 @@
-package main
+// Package termsafe makes untrusted text safe to print on a terminal.
+//
+// Text from servers (titles, abstracts, error messages) is untrusted: an
+// escape sequence in it could clear the screen, retitle the window, or
+// print a fake line when litwatch shows it on a terminal. Everything
+// litwatch prints goes through Text: the command wraps stdout and stderr
+// in a Writer (which keeps line breaks and tabs, the layout of reports
+// and exports), and single-line fields (a title in a table, a source's
+// error in `status`) are passed through Line so that they cannot start a
+// line of their own.
+package termsafe
 
 import (
 	"bytes"
@@ -8,16 +18,7 @@ import (
 	"unicode/utf8"
 )
 
-// Text from servers (titles, abstracts, error messages) is untrusted: an
-// escape sequence in it could clear the screen, retitle the window, or
-// print a fake line when litwatch shows it on a terminal. Everything
-// litwatch prints goes through termText: Main wraps stdout and stderr in
-// a termWriter (which keeps line breaks and tabs, the layout of reports
-// and exports), and single-line fields (a title in a table, a source's
-// error in `status`) are passed through termLine so that they cannot
-// start a line of their own.
-
-// termText returns s without what a terminal would interpret rather than
+// Text returns s without what a terminal would interpret rather than
 // show: escape sequences (CSI, OSC, DCS, SOS, PM, APC, and two-character
 // ESC sequences), whether introduced by ESC or by their C1 code; every
 // other C0 and C1 control character and DEL; bidirectional formatting
@@ -25,8 +26,8 @@ import (
 // bytes that are not UTF-8. With multiline, tab and newline are kept;
 // without, they (and carriage returns, line and paragraph separators)
 // become spaces.
-func termText(s string, multiline bool) string {
-	if termClean(s, multiline) {
+func Text(s string, multiline bool) string {
+	if clean(s, multiline) {
 		return s
 	}
 	var b strings.Builder
@@ -90,12 +91,12 @@ func termText(s string, multiline bool) string {
 	return b.String()
 }
 
-// termLine is termText for a field shown on one line.
-func termLine(s string) string { return termText(s, false) }
+// Line is Text for a field shown on one line.
+func Line(s string) string { return Text(s, false) }
 
-// termClean reports whether s needs no change (the common case, checked
+// clean reports whether s needs no change (the common case, checked
 // without allocating).
-func termClean(s string, multiline bool) bool {
+func clean(s string, multiline bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 && !(multiline && (c == '\n' || c == '\t')) || c == 0x7f {
@@ -161,27 +162,28 @@ func isBidi(r rune) bool {
 		(r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
-// termWriter passes what is written through termText, a line at a time
+// Writer passes what is written through Text, a line at a time
 // (an escape sequence split across two writes is still recognised). It is
 // safe for concurrent use; Flush writes a last unfinished line.
-type termWriter struct {
+type Writer struct {
 	mu  sync.Mutex
 	w   io.Writer
 	buf []byte
 }
 
-// maxTermLine is how much of a line without a newline termWriter holds
+// maxLine is how much of a line without a newline Writer holds
 // before it writes it anyway.
-const maxTermLine = 64 << 10
+const maxLine = 64 << 10
 
-func newTermWriter(w io.Writer) *termWriter { return &termWriter{w: w} }
+// NewWriter returns a Writer printing to w.
+func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
 
-func (t *termWriter) Write(p []byte) (int, error) {
+func (t *Writer) Write(p []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.buf = append(t.buf, p...)
 	cut := bytes.LastIndexByte(t.buf, '\n') + 1
-	if cut == 0 && len(t.buf) > maxTermLine {
+	if cut == 0 && len(t.buf) > maxLine {
 		// Keep back an unfinished rune, and so never split one.
 		cut = len(t.buf)
 		for back := 1; back <= utf8.UTFMax && back <= len(t.buf); back++ {
@@ -196,7 +198,7 @@ func (t *termWriter) Write(p []byte) (int, error) {
 	if cut == 0 {
 		return len(p), nil
 	}
-	_, err := io.WriteString(t.w, termText(string(t.buf[:cut]), true))
+	_, err := io.WriteString(t.w, Text(string(t.buf[:cut]), true))
 	t.buf = append(t.buf[:0], t.buf[cut:]...)
 	if err != nil {
 		return 0, err
@@ -205,13 +207,13 @@ func (t *termWriter) Write(p []byte) (int, error) {
 }
 
 // Flush writes what is left of an unfinished line.
-func (t *termWriter) Flush() error {
+func (t *Writer) Flush() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if len(t.buf) == 0 {
 		return nil
 	}
-	_, err := io.WriteString(t.w, termText(string(t.buf), true))
+	_, err := io.WriteString(t.w, Text(string(t.buf), true))
 	t.buf = t.buf[:0]
 	return err
 }

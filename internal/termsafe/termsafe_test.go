@@ -1,4 +1,4 @@
-package main
+package termsafe
 
 import (
 	"bytes"
@@ -31,11 +31,11 @@ func TestTermText(t *testing.T) {
 		{"ends with esc\x1b", "ends with esc", "ends with esc"},
 	}
 	for _, c := range cases {
-		if got := termText(c.in, true); got != c.multi {
-			t.Errorf("termText(%q, multiline) = %q, want %q", c.in, got, c.multi)
+		if got := Text(c.in, true); got != c.multi {
+			t.Errorf("Text(%q, multiline) = %q, want %q", c.in, got, c.multi)
 		}
-		if got := termLine(c.in); got != c.line {
-			t.Errorf("termLine(%q) = %q, want %q", c.in, got, c.line)
+		if got := Line(c.in); got != c.line {
+			t.Errorf("Line(%q) = %q, want %q", c.in, got, c.line)
 		}
 	}
 }
@@ -47,17 +47,17 @@ func FuzzTermText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, multi := range []bool{true, false} {
-			out := termText(s, multi)
+			out := Text(s, multi)
 			if !utf8.ValidString(out) {
-				t.Fatalf("termText(%q) = %q is not UTF-8", s, out)
+				t.Fatalf("Text(%q) = %q is not UTF-8", s, out)
 			}
 			for _, r := range out {
 				if r < 0x20 && !(multi && (r == '\n' || r == '\t')) || r >= 0x7f && r <= 0x9f || isBidi(r) {
-					t.Fatalf("termText(%q, %v) = %q keeps %U", s, multi, out, r)
+					t.Fatalf("Text(%q, %v) = %q keeps %U", s, multi, out, r)
 				}
 			}
-			if termText(out, multi) != out {
-				t.Fatalf("termText is not idempotent on %q", s)
+			if Text(out, multi) != out {
+				t.Fatalf("Text is not idempotent on %q", s)
 			}
 		}
 	})
@@ -67,7 +67,7 @@ func FuzzTermText(f *testing.F) {
 // handled as if written at once; an unfinished line comes out on Flush.
 func TestTermWriterSplitWrites(t *testing.T) {
 	var buf bytes.Buffer
-	w := newTermWriter(&buf)
+	w := NewWriter(&buf)
 	in := "title \x1b]0;ev" + "il\x07\x1b[" + "2J é" + "\n" + "second line ü\x1b"
 	for i := 0; i < len(in); i += 3 {
 		w.Write([]byte(in[i:min(i+3, len(in))]))
@@ -82,9 +82,9 @@ func TestTermWriterSplitWrites(t *testing.T) {
 	// A very long line without a newline is written in pieces without
 	// splitting a rune.
 	buf.Reset()
-	long := strings.Repeat("é", maxTermLine)
-	w.Write([]byte(long[:maxTermLine+1]))
-	w.Write([]byte(long[maxTermLine+1:]))
+	long := strings.Repeat("é", maxLine)
+	w.Write([]byte(long[:maxLine+1]))
+	w.Write([]byte(long[maxLine+1:]))
 	w.Flush()
 	if buf.String() != long {
 		t.Errorf("a long line came out damaged (%d bytes, want %d)", buf.Len(), len(long))
