@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"flag"
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/claims"
 )
@@ -36,13 +36,19 @@ func initCommand() command {
 // or the example named) into dir.
 func initFiles(e *env, dir, example string, force bool) error {
 	claimsTOML := claims.DefaultTOML()
+	cfg := bytes.Replace(defaultConfigTOML, []byte(`# claims = "claims.toml"`), []byte(`claims = "claims.toml"`), 1)
 	if example != "" {
 		var err error
 		if claimsTOML, err = claims.ExampleTOML(example); err != nil {
 			return cmdline.Usagef("%s", err)
 		}
+		set, err := claims.Example(example)
+		if err != nil {
+			return err
+		}
+		// the example topic's first run searches for that topic
+		cfg = withQueries(cfg, set.Queries())
 	}
-	cfg := bytes.Replace(defaultConfigTOML, []byte(`# claims = "claims.toml"`), []byte(`claims = "claims.toml"`), 1)
 	files := []struct {
 		name string
 		data []byte
@@ -68,4 +74,36 @@ func initFiles(e *env, dir, example string, force bool) error {
 		fmt.Fprintf(e.stdout, "wrote %s\n", p)
 	}
 	return nil
+}
+
+// withQueries writes the queries into the config text: the first `term`
+// or `query` line of each source's section.
+func withQueries(cfg []byte, q claims.Queries) []byte {
+	lines := strings.Split(string(cfg), "\n")
+	section := ""
+	done := map[string]bool{}
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "[") {
+			section = t
+			continue
+		}
+		var key, val string
+		switch section {
+		case "[sources.pubmed]":
+			key, val = "term", q.PubMed
+		case "[sources.europepmc]":
+			key, val = "query", q.EuropePMC
+		case "[sources.clinicaltrials]":
+			key, val = "query", q.ClinicalTrials
+		case "[sources.crossref]", "[sources.openalex]":
+			key, val = "query", q.Crossref
+		}
+		if key == "" || val == "" || done[section] || strings.Contains(val, "'''") || !strings.HasPrefix(t, key+" = ") {
+			continue
+		}
+		lines[i] = key + " = '''" + val + "'''"
+		done[section] = true
+	}
+	return []byte(strings.Join(lines, "\n"))
 }

@@ -407,6 +407,23 @@ func TestInitExample(t *testing.T) {
 	if _, ok := set.Get("probiotics"); !ok {
 		t.Fatalf("claims.toml is not the colic example: %+v", set.Claims)
 	}
+	// the config searches for the example's topic, and loads
+	cfgText, err := os.ReadFile(filepath.Join(dir, "litwatch.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := set.Queries()
+	for _, want := range []string{q.PubMed, q.EuropePMC, q.ClinicalTrials} {
+		if !strings.Contains(string(cfgText), "'''"+want+"'''") {
+			t.Errorf("litwatch.toml lacks the example's query %q", want)
+		}
+	}
+	if strings.Contains(string(cfgText), "massage[tiab]") {
+		t.Error("litwatch.toml still searches for the default topic")
+	}
+	if code := Main(context.Background(), testEnv(&out, &errb), []string{"claims", "check", "--config", filepath.Join(dir, "litwatch.toml")}); code != 0 {
+		t.Fatalf("the written config does not load: exit %d: %s", code, errb.String())
+	}
 	var errc syncBuffer
 	if code := Main(context.Background(), testEnv(&out, &errc), []string{"init", "--dir", t.TempDir(), "--example", "nope"}); code != 2 || !strings.Contains(errc.String(), "colic") {
 		t.Fatalf("unknown example: exit %d %q, want 2 and the examples named", code, errc.String())
