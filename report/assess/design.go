@@ -54,11 +54,15 @@ type designRules struct {
 	eligibility   *regexp.Regexp
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
 	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
+		followUp:      regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
@@ -72,7 +76,7 @@ func newDesignRules() designRules {
 		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		arms:          regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
 		controls:      regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
-		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
+		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
 		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
@@ -155,6 +159,11 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignOther
 	}
 	randomised := dr.random.MatchString(body) && !dr.notRandomOnly(body)
+	if randomised && dr.followUp.MatchString(body) {
+		// a cohort followed up from a trial, or a secondary analysis of
+		// its data: what it reports was not randomised
+		return DesignObservational
+	}
 	if pt("case reports") {
 		return DesignCaseReport
 	}
@@ -163,7 +172,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if len(d.sents) > 0 {
 		firstSentence = d.sents[0].raw
 	}
-	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || dr.caseReport.MatchString(title) ||
+	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
 		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && dr.singleCase.MatchString(firstSentence)) {
 		return DesignCaseReport
 	}

@@ -235,6 +235,9 @@ func TestReadDesigns(t *testing.T) {
 		{"Hand massage for postpartum mothers", "This quasi study used non-random assignment of 242 mothers to hand massage or rest. Fatigue fell more with massage (p = 0.01).", DesignNonRandomised},
 		{"Oral zinc for jaundiced neonates", "A randomised, double-blind trial is planned in a neonatal unit: neonates needing phototherapy will be randomised to zinc or saline.", DesignProtocol},
 		{"Massage after infant heart surgery", "This completed trial registration (NCT04416230, first posted May 2020) describes a pilot of daily massage for pain after surgery in infants.", DesignProtocol},
+		{"Skin problems and later allergy", "This was a follow-up of a completed randomized controlled trial of moisturizer skincare in infants. Parents were mailed a questionnaire at 2 years. Of 155 infants, 22 had food allergies.", DesignObservational},
+		{"Sesame oil and the neonatal skin barrier", "Registered pilot randomised controlled trial, as summarised among ongoing studies in a Cochrane review. Target sample size 60. Primary outcome: transepidermal water loss.", DesignProtocol},
+		{"Injuries in the newborn from abdominal massage in pregnancy", "To draw attention to a preventable cause of neonatal death. An early neonatal death from liver rupture after abdominal massage of the mother is described. The baby died at 10 hours.", DesignCaseReport},
 	} {
 		if r := a.Read(store.Record{Title: tc.title, Abstract: tc.abstract}); r.Design != tc.want {
 			t.Errorf("%q: design %s, want %s", tc.title, r.Design, tc.want)
