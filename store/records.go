@@ -183,14 +183,17 @@ func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string)
 		// the joined record's decisions join the kept one's history (a
 		// flag decided on either stays decided)
 		{"move flag decisions of", "UPDATE flag_decisions SET record_id = ? WHERE record_id = ?", []any{keep, other}},
-		{"unindex", "DELETE FROM records_fts WHERE rowid IN (?, ?)", []any{keep, other}},
-		{"reindex", "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", []any{keep, merged.Title, merged.Abstract}},
+		{"unindex", "DELETE FROM records_fts WHERE rowid = ?", []any{other}},
 		{"delete", "DELETE FROM records WHERE id = ?", []any{other}},
 	}
 	for _, st := range steps {
 		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
 			return false, fmt.Errorf("join record %d into %d: %s record %d: %w", other, keep, st.what, other, err)
 		}
+	}
+	// The kept record's text and tags (design, assessments) changed.
+	if err := reindex(ctx, tx, keep); err != nil {
+		return false, fmt.Errorf("join record %d into %d: %w", other, keep, err)
 	}
 	return true, nil
 }
@@ -284,8 +287,8 @@ func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, r.Title, r.Abstract); err != nil {
-		return fmt.Errorf("index record %d: %w", rid, err)
+	if err := indexNew(ctx, tx, rid, r); err != nil {
+		return err
 	}
 	return addIDs(ctx, tx, rid, ids)
 }
@@ -332,11 +335,10 @@ func mergeRecord(ctx context.Context, tx *sql.Tx, rid int64, r *Record, ids [][2
 			return fmt.Errorf("reopen record %d: %w", rid, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM records_fts WHERE rowid = ?", rid); err != nil {
-		return fmt.Errorf("reindex record %d: %w", rid, err)
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, merged.Title, merged.Abstract); err != nil {
-		return fmt.Errorf("reindex record %d: %w", rid, err)
+	if merged.Title != old.Title || merged.Abstract != old.Abstract || merged.Year != old.Year {
+		if err := reindex(ctx, tx, rid); err != nil {
+			return err
+		}
 	}
 	return addIDs(ctx, tx, rid, ids)
 }

@@ -1,9 +1,11 @@
 // Package bigstore builds litwatch stores of a given size for benchmarks:
 // deterministic, realistic-looking records (titles, abstracts of about 120
 // words over a Zipf-distributed clinical vocabulary, identifiers, authors,
-// MeSH terms, entry dates over ten years), saved through store.SaveBatch
-// and reported by weekly digests, as years of cycles would leave them.
-// A few records are left pending (not yet in a digest), as after a crawl.
+// MeSH terms, entry dates over ten years), saved through store.SaveBatch,
+// assessed (designs, assessments against the default claims' ids, a few
+// flagged) and reported by weekly digests, as years of cycles would leave
+// them. A few records are left pending (not yet assessed nor in a
+// digest), as after a crawl.
 //
 // Building a million records takes minutes, so Cached keeps each size in
 // a file under os.TempDir() and builds it only once.
@@ -29,7 +31,7 @@ const Pending = 200
 
 // version changes when the generated records change, so stale cached
 // stores are not reused.
-const version = 1
+const version = 2
 
 // chunk is how many records go into one SaveBatch and one digest.
 const chunk = 5000
@@ -69,8 +71,12 @@ func Record(i int) store.Record {
 		return strings.Join(ws, " ")
 	}
 	entry := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(3650))
+	source := "pubmed"
+	if i%20 == 7 {
+		source = "europepmc"
+	}
 	r := store.Record{
-		Source:    "pubmed",
+		Source:    source,
 		PMID:      fmt.Sprint(20_000_000 + i),
 		Title:     fmt.Sprintf("%s (record %d)", capitalise(text(10+rng.IntN(6))), i),
 		Abstract:  fmt.Sprintf("BACKGROUND: %s. METHODS: %s. RESULTS: %s. CONCLUSIONS: %s.", capitalise(text(25)), capitalise(text(35)), capitalise(text(40)), capitalise(text(20))),
@@ -98,6 +104,41 @@ func capitalise(s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+// Claims are the claim ids of the generated assessments (the default
+// claims'), each with the share of records assessed as bearing on it.
+func Claims() []struct {
+	ID    string
+	Share float64
+} {
+	return []struct {
+		ID    string
+		Share float64
+	}{{"preterm-growth", 0.30}, {"term-growth", 0.10}, {"oils-skin", 0.05}, {"safety", 0.01}}
+}
+
+// Assessed returns what the assessor would have made of the i-th record:
+// its design (a tenth each rct, systematic_review and observational, the
+// rest other) and its assessments (Claims' shares; 3% of those flagged).
+// The same i always gives the same result.
+func Assessed(i int) store.Assessed {
+	rng := rand.New(rand.NewPCG(uint64(i), 0xa55e55))
+	a := store.Assessed{RecordID: int64(i + 1), Design: designs[(i+1)%10]}
+	for _, c := range Claims() {
+		if rng.Float64() >= c.Share {
+			continue
+		}
+		flagged := rng.IntN(100) < 3
+		signal := "no change"
+		if flagged {
+			signal = "challenges"
+		}
+		a.Assessments = append(a.Assessments, store.Assessment{Claim: c.ID, Relevant: true, Design: a.Design, Signal: signal, Flagged: flagged})
+	}
+	return a
+}
+
+var designs = [10]string{"rct", "systematic_review", "observational", "other", "other", "other", "other", "other", "other", "other"}
 
 // Records returns records from, from+1, ... from+n-1.
 func Records(from, n int) []store.Record {
@@ -140,9 +181,16 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 			return err
 		}
 		if from < reported {
+			// Assessed and reported, as the cycle does; ids follow
+			// insertion order in a new store.
 			ids := make([]int64, size)
+			batch := make([]store.Assessed, size)
 			for i := range ids {
-				ids[i] = int64(from + i + 1) // ids follow insertion order in a new store
+				ids[i] = int64(from + i + 1)
+				batch[i] = Assessed(from + i)
+			}
+			if err := db.SaveAssessmentsBatch(ctx, batch); err != nil {
+				return err
 			}
 			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
 				return err
@@ -155,11 +203,6 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 		if progress != nil && (from%(20*chunk) == 0 || from == n) {
 			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", from, n, float64(from)/time.Since(start).Seconds())
 		}
-	}
-	// Designs as the assessor would have set them, for design filters.
-	if _, err := db.SQL().ExecContext(ctx, `UPDATE records SET design = CASE id % 10 WHEN 0 THEN 'rct' WHEN 1 THEN 'systematic_review' WHEN 2 THEN 'observational' ELSE 'other' END,
-		assessed_at = created_at WHERE digest_id IS NOT NULL`); err != nil {
-		return fmt.Errorf("bigstore: set designs: %w", err)
 	}
 	if got, err := db.CountRecords(ctx); err != nil || got != n {
 		return fmt.Errorf("bigstore: built %d records, want %d (%v)", got, n, err)

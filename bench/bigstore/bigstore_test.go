@@ -42,4 +42,16 @@ func TestBuildLeavesPendingRecordsAndIsDeterministic(t *testing.T) {
 	if err != nil || len(hits) == 0 {
 		t.Errorf("search over the built store: %d hits, %v", len(hits), err)
 	}
+	// Reported records are assessed as Assessed says, and searchable by
+	// design, claim and flag; pending ones are not assessed yet.
+	as, designs, err := db.Assessments(ctx, []int64{1, int64(n)})
+	if err != nil || designs[1] != Assessed(0).Design || len(as[1]) != len(Assessed(0).Assessments) || designs[int64(n)] != "" || len(as[int64(n)]) != 0 {
+		t.Errorf("assessments of the first and last records: %v %v %v", as, designs, err)
+	}
+	for _, q := range []store.SearchQuery{{Text: "preterm", Design: "rct"}, {Text: "preterm", Claim: "safety"}, {Text: "preterm", Claim: "preterm-growth", Flagged: true}} {
+		res, err := db.SearchPage(ctx, q)
+		if err != nil || len(res.Hits) == 0 {
+			t.Errorf("search %+v over the built store: %v, %v", q, res.Total, err)
+		}
+	}
 }
