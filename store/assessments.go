@@ -28,14 +28,25 @@ func (db *DB) SaveAssessmentsBatch(ctx context.Context, batch []Assessed) error 
 	var current int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		st := newStmts(ctx, tx)
-		for _, rec := range batch {
+		ids := make([]int64, len(batch))
+		for i, rec := range batch {
 			current = rec.RecordID
 			if err := saveAssessed(st, rec, now); err != nil {
 				return err
 			}
+			ids[i] = rec.RecordID
 		}
-		return nil
+		// The search index's tags hold the design and the claims.
+		current = 0
+		ix := indexQueue{}
+		if err := ix.retag(st, ids); err != nil {
+			return err
+		}
+		return ix.apply(st)
 	})
+	if err != nil && current == 0 {
+		return fmt.Errorf("store: save assessments of %d records: %w", len(batch), err)
+	}
 	if err != nil {
 		return fmt.Errorf("store: save assessments of record %d: %w", current, err)
 	}
@@ -64,8 +75,7 @@ func saveAssessed(st *stmts, rec Assessed, now string) error {
 	if n, err := res.RowsAffected(); err != nil || n != 1 {
 		return fmt.Errorf("no record %d (%v)", rec.RecordID, err)
 	}
-	// The search index's tags hold the design and the claims.
-	return retag(st, rec.RecordID)
+	return nil
 }
 
 // Assessments returns the stored assessments and design of each record.

@@ -356,40 +356,87 @@ func newRecordTags(r *Record) string {
 	return tags
 }
 
-// indexNew adds a record just inserted to the search index.
-func indexNew(ctx context.Context, tx *sql.Tx, id int64, r *Record) error {
-	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract, tags) VALUES (?, ?, ?, ?)",
-		id, r.Title, r.Abstract, newRecordTags(r)); err != nil {
-		return fmt.Errorf("index record %d: %w", id, err)
+// indexQueue holds the changes a transaction makes to the search index,
+// made at its end in rowid order (apply). FTS5 writes its pending changes
+// out as a new segment of the index whenever a write goes back to a lower
+// rowid, and whenever a statement needs a statement journal (INSERT …
+// SELECT, say): made as they came, a batch's changes would leave a small
+// segment per record, to be merged again and again.
+type indexQueue map[int64]*indexChange
+
+type indexChange struct {
+	indexed bool    // in the index before: its row is deleted first
+	gone    bool    // deleted from records: nothing to add
+	rec     *Record // the values of a record inserted by this transaction; nil: read them from records_search
+}
+
+// inserted queues a record just inserted, with no design or assessments.
+func (q indexQueue) inserted(id int64, r *Record) { q[id] = &indexChange{rec: r} }
+
+// changed queues a stored record whose text, year, design or assessments
+// changed.
+func (q indexQueue) changed(id int64) {
+	if c, ok := q[id]; ok {
+		c.rec = nil
+		return
+	}
+	q[id] = &indexChange{indexed: true}
+}
+
+// deleted queues a record deleted from records.
+func (q indexQueue) deleted(id int64) {
+	c, ok := q[id]
+	switch {
+	case !ok:
+		q[id] = &indexChange{indexed: true, gone: true}
+	case !c.indexed:
+		delete(q, id)
+	default:
+		c.gone, c.rec = true, nil
+	}
+}
+
+// apply makes the queued changes, lowest rowid first.
+func (q indexQueue) apply(st *stmts) error {
+	ids := make([]int64, 0, len(q))
+	for id := range q {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		c := q[id]
+		if c.indexed {
+			if _, err := st.exec("DELETE FROM records_fts WHERE rowid = ?", id); err != nil {
+				return fmt.Errorf("unindex record %d: %w", id, err)
+			}
+		}
+		if c.gone {
+			continue
+		}
+		var title, abstract, tags string
+		if c.rec != nil {
+			title, abstract, tags = c.rec.Title, c.rec.Abstract, newRecordTags(c.rec)
+		} else if err := st.scan("SELECT title, abstract, tags FROM records_search WHERE id = ?", []any{id}, &title, &abstract, &tags); err != nil {
+			return fmt.Errorf("index record %d: %w", id, err)
+		}
+		if _, err := st.exec("INSERT INTO records_fts (rowid, title, abstract, tags) VALUES (?, ?, ?, ?)", id, title, abstract, tags); err != nil {
+			return fmt.Errorf("index record %d: %w", id, err)
+		}
 	}
 	return nil
 }
 
-// reindex rewrites a stored record's row of the search index from the
-// records_search view.
-func reindex(ctx context.Context, tx *sql.Tx, id int64) error {
-	return reindexStmts(newStmts(ctx, tx), id)
-}
-
-func reindexStmts(st *stmts, id int64) error {
-	if _, err := st.exec("DELETE FROM records_fts WHERE rowid = ?", id); err != nil {
-		return fmt.Errorf("unindex record %d: %w", id, err)
-	}
-	if _, err := st.exec("INSERT INTO records_fts (rowid, title, abstract, tags) SELECT id, title, abstract, tags FROM records_search WHERE id = ?", id); err != nil {
-		return fmt.Errorf("index record %d: %w", id, err)
+// retag queues the records whose tags (design, assessments) are not those
+// of the index any more.
+func (q indexQueue) retag(st *stmts, ids []int64) error {
+	for _, id := range ids {
+		var same bool
+		if err := st.scan("SELECT coalesce(s.tags = f.tags, 0) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?", []any{id}, &same); err != nil {
+			return fmt.Errorf("tags of record %d: %w", id, err)
+		}
+		if !same {
+			q.changed(id)
+		}
 	}
 	return nil
-}
-
-// retag reindexes a record whose design or assessments may have changed,
-// if its tags did.
-func retag(st *stmts, id int64) error {
-	var same bool
-	if err := st.scan("SELECT coalesce(s.tags = f.tags, 0) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?", []any{id}, &same); err != nil {
-		return fmt.Errorf("tags of record %d: %w", id, err)
-	}
-	if same {
-		return nil
-	}
-	return reindexStmts(st, id)
 }

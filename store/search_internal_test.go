@@ -364,3 +364,91 @@ func TestMigrationBuildsTheSearchIndex(t *testing.T) {
 		t.Errorf("the new record by its tags: %v", got)
 	}
 }
+
+// TestIndexFollowsEveryWrite: after inserts, a record repeated within a
+// batch, merges that change text and year, a join, assessments and
+// re-assessments, each record's row in the search index holds what the
+// records_search view says, and FTS5's own integrity check passes.
+func TestIndexFollowsEveryWrite(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "i.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	steps := []struct {
+		source string
+		recs   []Record
+	}{
+		{"pubmed", []Record{
+			{PMID: "1", Title: "Massage of preterm infants", Abstract: "Short."},
+			{PMID: "2", Title: "Oil for skin", Year: 2019},
+			{PMID: "1", Title: "Massage of preterm infants", Abstract: "A longer abstract about weight gain.", Year: 2020}, // repeated: merged
+			{DOI: "10.1/a", Title: "A preprint on kangaroo care"},
+		}},
+		{"europepmc", []Record{
+			{PMID: "2", Title: "Oil for skin", Abstract: "Sunflower oil in neonates.", Year: 2018},
+			{PMID: "3", DOI: "10.1/a", Title: "Kangaroo care: the article", Year: 2021}, // the preprint gets its PMID
+		}},
+		{"crossref", []Record{
+			{DOI: "10.1/b", Title: "Another preprint"},
+			{PMCID: "PMC9", Title: "A third work", Abstract: "Cortisol."},
+		}},
+		{"openalex", []Record{{DOI: "10.1/b", PMCID: "PMC9", Title: "Another preprint"}}}, // joins two records, bringing nothing else
+	}
+	for _, s := range steps {
+		if _, err := db.SaveBatch(ctx, 0, s.source, s.recs); err != nil {
+			t.Fatal(err)
+		}
+		checkIndex(t, db, "after a batch from "+s.source)
+	}
+	ids, err := db.ListRecords(ctx, ListQuery{})
+	if err != nil || len(ids) < 4 {
+		t.Fatalf("%d records, %v", len(ids), err)
+	}
+	var batch []Assessed
+	for _, r := range ids {
+		batch = append(batch, Assessed{RecordID: r.ID, Design: "rct", Assessments: []Assessment{{Claim: "c", Flagged: r.ID%2 == 0}}})
+	}
+	if err := db.SaveAssessmentsBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveAssessments(ctx, ids[0].ID, "other", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveAssessments(ctx, ids[1].ID, "rct", batch[1].Assessments); err != nil { // unchanged
+		t.Fatal(err)
+	}
+	checkIndex(t, db, "after the assessments")
+	// The newest record (the join's) was re-assessed without claims.
+	if hits, err := db.Search(ctx, SearchQuery{Text: "cortisol", Design: "other"}); err != nil || len(hits) != 1 || hits[0].Record.PMCID != "PMC9" || hits[0].Record.ID != ids[0].ID {
+		t.Errorf("the joined record by the abstract it got and its design: %+v %v", hits, err)
+	}
+	if hits, err := db.Search(ctx, SearchQuery{Text: "cortisol", Claim: "c"}); err != nil || len(hits) != 0 {
+		t.Errorf("the joined record by the claim it lost: %+v %v", hits, err)
+	}
+	if hits, err := db.Search(ctx, SearchQuery{Text: "kangaroo", FromYear: 2021, Claim: "c"}); err != nil || len(hits) != 1 || hits[0].Record.PMID != "3" {
+		t.Errorf("the preprint by the article's year: %+v %v", hits, err)
+	}
+}
+
+// checkIndex fails t unless every record's row of the search index holds
+// what records_search says and FTS5's integrity check passes.
+func checkIndex(t *testing.T, db *DB, when string) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := db.db.ExecContext(ctx, "INSERT INTO records_fts (records_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		t.Errorf("%s: FTS5 integrity check: %v", when, err)
+	}
+	var stale, rows, records int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id
+		WHERE f.rowid IS NULL OR f.title <> s.title OR f.abstract <> s.abstract OR f.tags <> s.tags`).Scan(&stale); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM records_fts), (SELECT count(*) FROM records)").Scan(&rows, &records); err != nil {
+		t.Fatal(err)
+	}
+	if stale != 0 || rows != records {
+		t.Errorf("%s: %d records of %d are not indexed as the view says; the index has %d rows", when, stale, records, rows)
+	}
+}
