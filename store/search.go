@@ -30,14 +30,13 @@ const (
 	MaxSearchLimit     = 1000
 	// SearchRankWindow is how many matches are ranked together: the
 	// matches are taken newest first in blocks of this many, and each
-	// block is ranked (see SearchHit.InTitle).
+	// block is ranked (see SearchHit.InTitle). It is also how far the
+	// matches are counted: beyond it, the total says "more than"
+	// (SearchResult.TotalCapped).
 	SearchRankWindow = 1000
-	// SearchCountCap is how far a search counts its matches: beyond it,
-	// the total says "more than SearchCountCap" (SearchResult.TotalCapped).
-	SearchCountCap = 10_000
-	// maxRankTerms is how many of a search's words and phrases its
+	// MaxRankTerms is how many of a search's words and phrases its
 	// ranking looks for in titles (the first ones written).
-	maxRankTerms = 8
+	MaxRankTerms = 4
 )
 
 // SearchHit is one ranked result.
@@ -45,9 +44,9 @@ type SearchHit struct {
 	Record Record
 	Design string
 	// InTitle is how many of the searched words and phrases (those not
-	// excluded by NOT; the first 8) the title holds: the rank. Within a
-	// block of SearchRankWindow matches, more is first, then the newest
-	// stored.
+	// excluded by NOT; the first MaxRankTerms) the title holds: the rank.
+	// Within a block of SearchRankWindow matches, more is first, then the
+	// newest stored.
 	InTitle int
 	// Snippet is a few words of the abstract around the matched words (of
 	// the title when only the title matched), each match between
@@ -59,8 +58,9 @@ type SearchHit struct {
 type SearchResult struct {
 	Hits []SearchHit
 	// Total is how many records match in all. When TotalCapped is set,
-	// more than Total match: counting stopped there (at SearchCountCap,
-	// or further when the page asked for is further).
+	// more than Total match: counting stopped there, at the end of the
+	// last block of SearchRankWindow matches the page falls in (1,000 for
+	// the first pages).
 	Total       int
 	TotalCapped bool
 }
@@ -71,16 +71,15 @@ const (
 	SnippetClose = "**"
 )
 
-// searchParams are the search's sizes, which tests make small, and a
-// hook that sees every statement a search runs.
+// searchParams are the search's block size, which tests make small, and
+// a hook that sees every statement a search runs.
 type searchParams struct {
-	window   int
-	countCap int
-	trace    func(query string, args []any)
+	window int
+	trace  func(query string, args []any)
 }
 
 func defaultSearchParams() searchParams {
-	return searchParams{window: SearchRankWindow, countCap: SearchCountCap}
+	return searchParams{window: SearchRankWindow}
 }
 
 // Search returns the first page of records matching q, best first.
@@ -204,24 +203,19 @@ func (s *searcher) run(node queryNode, q SearchQuery) (SearchResult, error) {
 		full += " AND " + f
 	}
 
-	// The matches, newest first, as far as the page's blocks reach.
+	// The matches, newest first, as far as the page's blocks reach, and
+	// one more: whether more match is the count's fast path.
 	w := s.p.window
 	first, last := q.Offset/w, (q.Offset+q.Limit-1)/w
 	need := (last + 1) * w
-	ids, err := s.ids("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?", full, need)
+	ids, err := s.ids("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?", full, need+1)
 	if err != nil {
 		return SearchResult{}, err
 	}
 	res := SearchResult{Total: len(ids)}
-	if len(ids) == need {
-		// More may match: count them, as far as the cap.
-		upTo := max(s.p.countCap, need)
-		n, err := s.ids("SELECT count(*) FROM (SELECT 1 FROM records_fts WHERE records_fts MATCH ? LIMIT ?)", full, upTo+1)
-		if err != nil {
-			return SearchResult{}, err
-		}
-		res.Total = min(int(n[0]), upTo)
-		res.TotalCapped = int(n[0]) > upTo
+	if len(ids) > need {
+		ids = ids[:need]
+		res.Total, res.TotalCapped = need, true
 	}
 	if q.Offset >= len(ids) {
 		return res, nil
@@ -229,8 +223,8 @@ func (s *searcher) run(node queryNode, q SearchQuery) (SearchResult, error) {
 
 	// Rank each block the page falls in.
 	terms := node.positive()
-	if len(terms) > maxRankTerms {
-		terms = terms[:maxRankTerms]
+	if len(terms) > MaxRankTerms {
+		terms = terms[:MaxRankTerms]
 	}
 	inTitle := map[int64]int{}
 	var ranked []int64

@@ -178,7 +178,7 @@ func TestSearchPlanNeverScans(t *testing.T) {
 		args  []any
 	}
 	var seen []stmt
-	p := searchParams{window: 4, countCap: 6, trace: func(q string, args []any) { seen = append(seen, stmt{q, args}) }}
+	p := searchParams{window: 4, trace: func(q string, args []any) { seen = append(seen, stmt{q, args}) }}
 	for _, q := range []SearchQuery{
 		{Text: "massage"},
 		{Text: "massage trial", Limit: 3, Offset: 5},
@@ -221,9 +221,9 @@ func TestSearchPlanNeverScans(t *testing.T) {
 		}
 		kinds[strings.Fields(s.query)[0]+" "+strings.Fields(s.query)[1]] = true
 	}
-	// Every kind of statement was seen: the matches, their count, the
-	// ranking, the page's records and the years.
-	for _, k := range []string{"SELECT rowid", "SELECT count(*)", "SELECT rowid,", "SELECT id,", "WITH RECURSIVE"} {
+	// Every kind of statement was seen: the matches, the ranking, the
+	// page's snippets and records, and the years.
+	for _, k := range []string{"SELECT rowid", "SELECT rowid,", "SELECT id,", "WITH RECURSIVE"} {
 		if !kinds[k] {
 			t.Errorf("no %q statement was explained (seen %v)", k, kinds)
 		}
@@ -233,21 +233,21 @@ func TestSearchPlanNeverScans(t *testing.T) {
 	}
 }
 
-// TestSearchBlocksAndCount: with small blocks and a small count cap, the
-// pages together are every match once, each block ranked on its own, and
-// the count stops at the cap unless a page asks further.
+// TestSearchBlocksAndCount: with small blocks, the pages together are
+// every match once, each block ranked on its own, and the count stops at
+// the end of the page's last block.
 func TestSearchBlocksAndCount(t *testing.T) {
 	ctx := context.Background()
 	db := searchFixture(t, 12)
-	p := searchParams{window: 4, countCap: 6}
+	p := searchParams{window: 4}
 	var all []int64
 	for off := 0; off < 14; off += 3 {
 		res, err := db.search(ctx, SearchQuery{Text: "massage", Limit: 3, Offset: off}, p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		// Counted to the cap, or to the end of the page's last block.
-		wantTotal, capped := max(6, ((off+2)/4+1)*4), true
+		// Counted to the end of the page's last block of 4, or all 12.
+		wantTotal, capped := ((off+2)/4+1)*4, true
 		if wantTotal >= 12 {
 			wantTotal, capped = 12, false
 		}
@@ -265,8 +265,8 @@ func TestSearchBlocksAndCount(t *testing.T) {
 		t.Errorf("pages give %v, want %v", all, want)
 	}
 	res, err := db.search(ctx, SearchQuery{Text: "massage", Offset: 50}, p)
-	if err != nil || len(res.Hits) != 0 || res.Total != 12 {
-		t.Errorf("past the end: %d hits, total %d, %v; want none of 12", len(res.Hits), res.Total, err)
+	if err != nil || len(res.Hits) != 0 || res.Total != 12 || res.TotalCapped {
+		t.Errorf("past the end: %d hits, total %d (capped %v), %v; want none of 12", len(res.Hits), res.Total, res.TotalCapped, err)
 	}
 }
 

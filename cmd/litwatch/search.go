@@ -40,7 +40,7 @@ words first, then the newest; then the next 1,000 matches, and so on.
 Each match is printed as: id, year, design, title; its link; a few words
 of its abstract with the matched words between ** (of the title when only
 the title matched). The last line says how many records match in all
-(counted up to 10,000).`)
+(counted up to 1,000, or "more than 1,000").`)
 		fs.PrintDefaults()
 	}
 	words, err := parseArgs(fs, args)
