@@ -166,43 +166,43 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 	}
 	defer db.Close()
 	start := time.Now()
-	reported := n - Pending
-	for from := 0; from < n; {
-		size := min(chunk, n-from)
-		if from < reported {
-			size = min(size, reported-from)
-		}
+	// The records are generated on another core, a chunk ahead of the
+	// store.
+	chunks := make(chan genChunk, 1)
+	genCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go generate(genCtx, n, chunks)
+	for c := range chunks {
 		run, err := db.StartRun(ctx)
 		if err != nil {
 			return err
 		}
-		recs := Records(from, size)
-		if _, err := db.SaveBatch(ctx, run, "pubmed", recs); err != nil {
+		if _, err := db.SaveBatch(ctx, run, "pubmed", c.recs); err != nil {
 			return err
 		}
-		if from < reported {
+		if c.assessed != nil {
 			// Assessed and reported, as the cycle does; ids follow
 			// insertion order in a new store.
-			ids := make([]int64, size)
-			batch := make([]store.Assessed, size)
-			for i := range ids {
-				ids[i] = int64(from + i + 1)
-				batch[i] = Assessed(from + i)
-			}
-			if err := db.SaveAssessmentsBatch(ctx, batch); err != nil {
+			if err := db.SaveAssessmentsBatch(ctx, c.assessed); err != nil {
 				return err
 			}
-			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
+			ids := make([]int64, len(c.assessed))
+			for i, a := range c.assessed {
+				ids[i] = a.RecordID
+			}
+			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: c.recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
 				return err
 			}
 		}
 		if err := db.FinishRun(ctx, run, "done"); err != nil {
 			return err
 		}
-		from += size
-		if progress != nil && (from%(20*chunk) == 0 || from == n) {
-			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", from, n, float64(from)/time.Since(start).Seconds())
+		if done := c.from + len(c.recs); progress != nil && (done%(20*chunk) == 0 || done == n) {
+			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", done, n, float64(done)/time.Since(start).Seconds())
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	if got, err := db.CountRecords(ctx); err != nil || got != n {
 		return fmt.Errorf("bigstore: built %d records, want %d (%v)", got, n, err)
@@ -211,6 +211,40 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 		return fmt.Errorf("bigstore: %d pending records, want %d (%v)", len(pending), Pending, err)
 	}
 	return nil
+}
+
+// genChunk is one chunk of generated records, from the from-th, with
+// their assessments unless they stay pending.
+type genChunk struct {
+	from     int
+	recs     []store.Record
+	assessed []store.Assessed
+}
+
+// generate sends the chunks of a store of n records, then closes out; it
+// stops early when ctx ends.
+func generate(ctx context.Context, n int, out chan<- genChunk) {
+	defer close(out)
+	reported := n - Pending
+	for from := 0; from < n; {
+		size := min(chunk, n-from)
+		if from < reported {
+			size = min(size, reported-from)
+		}
+		c := genChunk{from: from, recs: Records(from, size)}
+		if from < reported {
+			c.assessed = make([]store.Assessed, size)
+			for i := range c.assessed {
+				c.assessed[i] = Assessed(from + i)
+			}
+		}
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return
+		}
+		from += size
+	}
 }
 
 // Cached returns the path of a store of n records built by Build, in
