@@ -452,3 +452,31 @@ func checkIndex(t *testing.T, db *DB, when string) {
 		t.Errorf("%s: %d records of %d are not indexed as the view says; the index has %d rows", when, stale, records, rows)
 	}
 }
+
+// TestOpenFlagsPlan: OpenFlags reads the flagged assessments' index in
+// its order and looks the rest up by key: no other scan, no sort.
+func TestOpenFlagsPlan(t *testing.T) {
+	db := searchFixture(t, 3)
+	rows, err := db.db.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+openFlagsSQL, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if len(plan) == 0 || plan[0] != "SCAN a USING INDEX assessments_flagged" {
+		t.Fatalf("plan %q: want the flagged assessments' index first", plan)
+	}
+	for _, line := range plan[1:] {
+		if strings.HasPrefix(line, "SCAN ") || strings.Contains(line, "TEMP B-TREE") {
+			t.Errorf("plan %q: %q reads rows one by one or sorts", plan, line)
+		}
+	}
+}

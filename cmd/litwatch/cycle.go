@@ -166,18 +166,15 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 			in.Sources = append(in.Sources, *p)
 		}
 	}
-	open, err := a.db.Flags(ctx, false)
+	// The oldest open flags of earlier digests first (this digest's are
+	// in its records), at most maxOpenFlags of them, so a large back-fill
+	// left unreviewed does not swell every digest.
+	open, err := a.db.OpenFlags(ctx, maxOpenFlags+1)
 	if err != nil {
 		return nil, nil, err
 	}
-	// The oldest open flags first, at most maxOpenFlags of them, so a
-	// large back-fill left unreviewed does not swell every digest.
-	shown := 0
-	for _, f := range open {
-		if f.DigestID == 0 { // not reported yet: it is in this digest
-			continue
-		}
-		if shown++; shown > maxOpenFlags {
+	for i, f := range open {
+		if i == maxOpenFlags {
 			a.log.Info("more flags are open than a digest lists; see `litwatch flags`", "listed", maxOpenFlags)
 			break
 		}
@@ -197,14 +194,18 @@ func (a *app) assessPending(ctx context.Context, sources []store.SourceResult, a
 	if err != nil {
 		return nil, nil, err
 	}
+	// Stored in one transaction: its cost does not grow with the batch's
+	// commits (nor the search index with a segment per record).
+	batch := make([]store.Assessed, len(recs))
 	for i, r := range recs {
 		res := results[i]
-		if err := a.db.SaveAssessments(ctx, r.ID, res.Design, res.Assessments); err != nil {
-			return nil, nil, err
-		}
+		batch[i] = store.Assessed{RecordID: r.ID, Design: res.Design, Assessments: res.Assessments}
 		in.Designs[r.ID] = res.Design
 		in.Assessments[r.ID] = res.Assessments
 		ids = append(ids, r.ID)
+	}
+	if err := a.db.SaveAssessmentsBatch(ctx, batch); err != nil {
+		return nil, nil, err
 	}
 	return digest.Build(in), ids, nil
 }
