@@ -88,6 +88,15 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
 	return res.Hits, err
 }
 
+// SearchTotal is SearchPage's hits and total.
+//
+// Deprecated: use SearchPage, whose TotalCapped says when more records
+// match than Total.
+func (db *DB) SearchTotal(ctx context.Context, q SearchQuery) ([]SearchHit, int, error) {
+	res, err := db.SearchPage(ctx, q)
+	return res.Hits, res.Total, err
+}
+
 // SearchPage returns a page of the records matching q, ranked, and how
 // many match in all.
 //
@@ -98,7 +107,8 @@ func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
 // one that matches most of the store shows the best of its newest
 // matches first. Every step is a lookup in the full-text index (filters
 // included) that stops once it has what the page needs: its cost follows
-// the page and the count's cap, not the store's size.
+// the blocks the page falls in, not the store's size. The total is
+// counted as far as those blocks (SearchResult.TotalCapped).
 //
 // A text that is not valid search syntax gives a *QueryError.
 func (db *DB) SearchPage(ctx context.Context, q SearchQuery) (SearchResult, error) {

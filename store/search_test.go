@@ -180,6 +180,9 @@ func TestSearchRankingAndPages(t *testing.T) {
 	if res.Total != 5 || res.TotalCapped {
 		t.Errorf("total %d capped %v, want 5", res.Total, res.TotalCapped)
 	}
+	if hits, total, err := db.SearchTotal(ctx, store.SearchQuery{Text: "oil massage weight", Limit: 2}); err != nil || len(hits) != 2 || total != 5 || hits[0].Record.PMID != "1" {
+		t.Errorf("SearchTotal: %d hits, total %d, %v", len(hits), total, err)
+	}
 	var paged []string
 	for off := 0; off < 5; off += 2 {
 		res, err := db.SearchPage(ctx, store.SearchQuery{Text: "oil massage weight", Limit: 2, Offset: off})
