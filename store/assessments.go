@@ -7,29 +7,73 @@ import (
 	"fmt"
 )
 
+// Assessed is what the assessor made of one record: its design and its
+// assessments against the claims.
+type Assessed struct {
+	RecordID    int64
+	Design      string
+	Assessments []Assessment
+}
+
 // SaveAssessments replaces a record's assessments and design in one
 // transaction.
 func (db *DB) SaveAssessments(ctx context.Context, recordID int64, design string, as []Assessment) error {
+	return db.SaveAssessmentsBatch(ctx, []Assessed{{RecordID: recordID, Design: design, Assessments: as}})
+}
+
+// SaveAssessmentsBatch replaces the assessments and design of each record
+// of a batch, all in one transaction.
+func (db *DB) SaveAssessmentsBatch(ctx context.Context, batch []Assessed) error {
+	now := fmtTime(db.Now())
+	var current int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM assessments WHERE record_id = ?", recordID); err != nil {
-			return err
-		}
-		for _, a := range as {
-			a.RecordID = recordID
-			b, err := json.Marshal(a)
-			if err != nil {
+		st := newStmts(ctx, tx)
+		ids := make([]int64, len(batch))
+		for i, rec := range batch {
+			current = rec.RecordID
+			if err := saveAssessed(st, rec, now); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, "INSERT INTO assessments (record_id, claim, flagged, signal, data) VALUES (?, ?, ?, ?, ?)",
-				recordID, a.Claim, a.Flagged, a.Signal, string(b)); err != nil {
-				return fmt.Errorf("claim %s: %w", a.Claim, err)
-			}
+			ids[i] = rec.RecordID
 		}
-		_, err := tx.ExecContext(ctx, "UPDATE records SET design = ?, assessed_at = ? WHERE id = ?", design, fmtTime(db.Now()), recordID)
-		return err
+		// The search index's tags hold the design and the claims.
+		current = 0
+		ix := indexQueue{}
+		if err := ix.retag(st, ids); err != nil {
+			return err
+		}
+		return ix.apply(st)
 	})
+	if err != nil && current == 0 {
+		return fmt.Errorf("store: save assessments of %d records: %w", len(batch), err)
+	}
 	if err != nil {
-		return fmt.Errorf("store: save assessments of record %d: %w", recordID, err)
+		return fmt.Errorf("store: save assessments of record %d: %w", current, err)
+	}
+	return nil
+}
+
+func saveAssessed(st *stmts, rec Assessed, now string) error {
+	if _, err := st.exec("DELETE FROM assessments WHERE record_id = ?", rec.RecordID); err != nil {
+		return err
+	}
+	for _, a := range rec.Assessments {
+		a.RecordID = rec.RecordID
+		b, err := json.Marshal(a)
+		if err != nil {
+			return err
+		}
+		if _, err := st.exec("INSERT INTO assessments (record_id, claim, flagged, signal, data) VALUES (?, ?, ?, ?, ?)",
+			rec.RecordID, a.Claim, a.Flagged, a.Signal, string(b)); err != nil {
+			return fmt.Errorf("claim %s: %w", a.Claim, err)
+		}
+	}
+	res, err := st.exec("UPDATE records SET design = ?, assessed_at = ? WHERE id = ?", rec.Design, now, rec.RecordID)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("no record %d (%v)", rec.RecordID, err)
 	}
 	return nil
 }

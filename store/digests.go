@@ -36,8 +36,9 @@ func (db *DB) SaveDigest(ctx context.Context, d Digest, recordIDs []int64) (int6
 				return fmt.Errorf("enqueue e-mail: %w", err)
 			}
 		}
+		st := newStmts(ctx, tx)
 		for _, rid := range recordIDs {
-			if _, err := tx.ExecContext(ctx, "UPDATE records SET digest_id = ? WHERE id = ? AND digest_id IS NULL", id, rid); err != nil {
+			if _, err := st.exec("UPDATE records SET digest_id = ? WHERE id = ? AND digest_id IS NULL", id, rid); err != nil {
 				return fmt.Errorf("mark record %d: %w", rid, err)
 			}
 		}

@@ -68,19 +68,46 @@ const latestDecision = `LEFT JOIN flag_decisions f ON f.id = (SELECT max(x.id) F
 // Flags returns flagged assessments, open ones only unless all is set,
 // oldest first.
 func (db *DB) Flags(ctx context.Context, all bool) ([]Flag, error) {
-	q := `SELECT r.id, r.data, a.data, coalesce(f.status, 'open'), coalesce(f.note, ''), coalesce(f.decided_by, ''), coalesce(f.decided_at, ''),
-		coalesce(r.digest_id, 0), coalesce(d.generated_at, '')
-		FROM assessments a JOIN records r ON r.id = a.record_id
-		` + latestDecision + `
-		LEFT JOIN digests d ON d.id = r.digest_id
-		WHERE a.flagged`
+	q := flagsSelect + ` WHERE a.flagged`
 	if !all {
 		q += " AND coalesce(f.status, 'open') = 'open'"
 	}
 	q += " ORDER BY r.id, a.claim"
-	rows, err := db.db.QueryContext(ctx, q)
+	flags, err := db.queryFlags(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("store: flags: %w", err)
+	}
+	return flags, nil
+}
+
+// OpenFlags returns the open flags of records an earlier digest reported,
+// oldest first, at most limit of them: what a digest lists besides its
+// own records. It reads the flagged assessments in order, by their index,
+// and stops at limit: its cost does not grow with the open flags past
+// them, nor with the store.
+func (db *DB) OpenFlags(ctx context.Context, limit int) ([]Flag, error) {
+	flags, err := db.queryFlags(ctx, openFlagsSQL, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: open flags: %w", err)
+	}
+	return flags, nil
+}
+
+// flagsSelect reads flags (alias a: assessments, r: records) with their
+// latest decision and the digest that reported them.
+const flagsSelect = `SELECT r.id, r.data, a.data, coalesce(f.status, 'open'), coalesce(f.note, ''), coalesce(f.decided_by, ''), coalesce(f.decided_at, ''),
+		coalesce(r.digest_id, 0), coalesce(d.generated_at, '')
+		FROM assessments a JOIN records r ON r.id = a.record_id
+		` + latestDecision + `
+		LEFT JOIN digests d ON d.id = r.digest_id`
+
+const openFlagsSQL = flagsSelect + ` WHERE a.flagged AND r.digest_id IS NOT NULL AND coalesce(f.status, 'open') = 'open'
+		ORDER BY a.record_id, a.claim LIMIT ?`
+
+func (db *DB) queryFlags(ctx context.Context, q string, args ...any) ([]Flag, error) {
+	rows, err := db.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var flags []Flag
@@ -88,15 +115,15 @@ func (db *DB) Flags(ctx context.Context, all bool) ([]Flag, error) {
 		var f Flag
 		var rdata, adata, at, rep string
 		if err := rows.Scan(&f.Record.ID, &rdata, &adata, &f.Status, &f.Note, &f.By, &at, &f.DigestID, &rep); err != nil {
-			return nil, fmt.Errorf("store: flags: %w", err)
+			return nil, err
 		}
 		id := f.Record.ID
 		if err := json.Unmarshal([]byte(rdata), &f.Record); err != nil {
-			return nil, fmt.Errorf("store: flags: record %d: %w", id, err)
+			return nil, fmt.Errorf("record %d: %w", id, err)
 		}
 		f.Record.ID = id
 		if err := json.Unmarshal([]byte(adata), &f.Assessment); err != nil {
-			return nil, fmt.Errorf("store: flags: assessment of %d: %w", id, err)
+			return nil, fmt.Errorf("assessment of %d: %w", id, err)
 		}
 		f.ReviewedAt = parseTime(at)
 		f.ReportedAt = parseTime(rep)

@@ -260,3 +260,50 @@ func TestConcurrentOpenOfANewDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenFlagsOfEarlierDigests: OpenFlags lists the open flags of
+// reported records only, oldest first, up to the limit; decided flags are
+// left out and reopened ones are back.
+func TestOpenFlagsOfEarlierDigests(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	a := flaggedRecord(t, db, "1", []string{"safety", "sleep"}, "safety", "sleep")
+	b := flaggedRecord(t, db, "2", []string{"safety"}, "safety")
+	c := flaggedRecord(t, db, "3", []string{"sleep"}, "sleep")
+	flaggedRecord(t, db, "4", []string{"sleep"}) // assessed, not flagged
+	if _, err := db.SaveDigest(ctx, store.Digest{GeneratedAt: time.Now(), JSON: []byte("{}")}, []int64{a, b, c}); err != nil {
+		t.Fatal(err)
+	}
+	e := flaggedRecord(t, db, "5", []string{"safety"}, "safety") // flagged, not reported yet
+	if _, err := db.DecideFlag(ctx, store.Decision{RecordID: b, Status: "dismissed"}); err != nil {
+		t.Fatal(err)
+	}
+	got := func(limit int) []string {
+		t.Helper()
+		fl, err := db.OpenFlags(ctx, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range fl {
+			if f.DigestID == 0 || f.Status != "open" || f.ReportedAt.IsZero() {
+				t.Errorf("flag %+v: want reported and open", f)
+			}
+			out = append(out, fmt.Sprintf("%d/%s", f.Record.ID, f.Assessment.Claim))
+		}
+		return out
+	}
+	want := []string{fmt.Sprintf("%d/safety", a), fmt.Sprintf("%d/sleep", a), fmt.Sprintf("%d/sleep", c)}
+	if g := got(10); !reflect.DeepEqual(g, want) {
+		t.Errorf("open flags %v, want %v (not the dismissed one of %d, nor the unreported one of %d)", g, want, b, e)
+	}
+	if g := got(2); !reflect.DeepEqual(g, want[:2]) {
+		t.Errorf("open flags up to 2: %v", g)
+	}
+	if _, err := db.DecideFlag(ctx, store.Decision{RecordID: b, Status: store.FlagOpen}); err != nil {
+		t.Fatal(err)
+	}
+	if g := got(10); len(g) != 4 || g[2] != fmt.Sprintf("%d/safety", b) {
+		t.Errorf("after reopening: %v", g)
+	}
+}

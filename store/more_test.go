@@ -32,9 +32,11 @@ func TestSearchRanksAndFilters(t *testing.T) {
 	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "emollien*"}); len(hits) != 1 || hits[0].Record.PMID != "2" {
 		t.Fatalf("prefix search: %+v", hits)
 	}
-	// FTS syntax in user text is treated as words, not as a query.
-	if _, err := db.Search(ctx, store.SearchQuery{Text: `massage" OR NEAR(`}); err != nil {
-		t.Fatalf("search with FTS syntax characters failed: %v", err)
+	// Text that is not valid search syntax is refused with the reason,
+	// never passed to FTS5 as it was typed.
+	var qe *store.QueryError
+	if _, err := db.Search(ctx, store.SearchQuery{Text: `massage" OR NEAR(`}); !errors.As(err, &qe) || !strings.Contains(qe.Reason, "not closed") {
+		t.Fatalf("search with an open quote: %v, want a QueryError saying the quote is not closed", err)
 	}
 	db.SaveAssessments(ctx, hits[0].Record.ID, "rct", []store.Assessment{{Claim: "oils-skin", Relevant: true, Flagged: true}})
 	if hits, _ := db.Search(ctx, store.SearchQuery{Text: "massage", Claim: "oils-skin"}); len(hits) != 1 || hits[0].Design != "rct" {

@@ -50,8 +50,11 @@ func (res *SaveResult) skip(why string) {
 // stored, and counted in SkipReasons.
 func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []Record) (SaveResult, error) {
 	var res SaveResult
-	now := fmtTime(db.Now())
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
+		if runID > 0 {
+			sv.run = runID
+		}
 		for i := range recs {
 			r := recs[i]
 			sanitise(&r)
@@ -69,34 +72,34 @@ func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []
 				res.skip(SkipNoID)
 				continue
 			}
-			matches, err := matchIDs(ctx, tx, ids)
+			matches, err := sv.matchIDs(ids)
 			if err != nil {
 				return err
 			}
 			var existing int64
 			if len(matches) > 0 {
 				existing = matches[0]
-				joined, err := joinAll(ctx, tx, existing, matches[1:], now)
+				joined, err := sv.joinAll(existing, matches[1:])
 				if err != nil {
 					return err
 				}
 				res.Joined += joined
-			} else if existing, err = matchTitle(ctx, tx, &r); err != nil {
+			} else if existing, err = sv.matchTitle(&r); err != nil {
 				return err
 			}
 			if existing == 0 {
-				if err := insertRecord(ctx, tx, runID, &r, ids, now); err != nil {
+				if err := sv.insertRecord(&r, ids); err != nil {
 					return err
 				}
 				res.New++
 				continue
 			}
-			if err := mergeRecord(ctx, tx, existing, &r, ids, now); err != nil {
+			if err := sv.mergeRecord(existing, &r, ids); err != nil {
 				return err
 			}
 			res.Updated++
 		}
-		return nil
+		return sv.ix.apply(sv.st)
 	})
 	if err != nil {
 		return SaveResult{}, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
@@ -104,13 +107,22 @@ func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []
 	return res, nil
 }
 
+// saver is one SaveBatch transaction: its statements, prepared once, its
+// time and run, and the changes to the search index it makes at its end.
+type saver struct {
+	st  *stmts
+	now string
+	run any // the run's id, or nil
+	ix  indexQueue
+}
+
 // matchIDs returns the distinct records any of ids points at, lowest id
 // first.
-func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) ([]int64, error) {
+func (sv *saver) matchIDs(ids [][2]string) ([]int64, error) {
 	var found []int64
 	for _, id := range ids {
 		var rid int64
-		err := tx.QueryRowContext(ctx, "SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", id[0], id[1]).Scan(&rid)
+		err := sv.st.scan("SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", []any{id[0], id[1]}, &rid)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
@@ -129,10 +141,10 @@ func matchIDs(ctx context.Context, tx *sql.Tx, ids [][2]string) ([]int64, error)
 // joinRecords), except a record whose PMID or PMCID differs from keep's:
 // that is another work, whatever identifier a copy shares with both. It
 // returns how many were joined.
-func joinAll(ctx context.Context, tx *sql.Tx, keep int64, others []int64, now string) (int, error) {
+func (sv *saver) joinAll(keep int64, others []int64) (int, error) {
 	n := 0
 	for _, other := range others {
-		ok, err := joinRecords(ctx, tx, keep, other, now)
+		ok, err := sv.joinRecords(keep, other)
 		if err != nil {
 			return n, err
 		}
@@ -148,12 +160,12 @@ func joinAll(ctx context.Context, tx *sql.Tx, keep int64, others []int64, now st
 // reviews move to keep (keep's win where both have one), keep counts as
 // reported if either was, and other is deleted. Two records with different
 // PMIDs or PMCIDs are not joined (false).
-func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string) (bool, error) {
-	a, err := loadRecord(ctx, tx, keep)
+func (sv *saver) joinRecords(keep, other int64) (bool, error) {
+	a, err := sv.loadRecord(keep)
 	if err != nil {
 		return false, err
 	}
-	b, err := loadRecord(ctx, tx, other)
+	b, err := sv.loadRecord(other)
 	if err != nil {
 		return false, err
 	}
@@ -175,7 +187,7 @@ func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string)
 			design = coalesce(design, (SELECT design FROM records WHERE id = ?)),
 			assessed_at = coalesce(assessed_at, (SELECT assessed_at FROM records WHERE id = ?))
 			WHERE id = ?`,
-			[]any{merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(data), now, other, other, other, keep}},
+			[]any{merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(data), sv.now, other, other, other, keep}},
 		{"move identifiers of", "UPDATE identifiers SET record_id = ? WHERE record_id = ?", []any{keep, other}},
 		{"move assessments of", `INSERT INTO assessments (record_id, claim, flagged, signal, data)
 			SELECT ?, claim, flagged, signal, json_set(data, '$.record_id', ?) FROM assessments WHERE record_id = ? ON CONFLICT DO NOTHING`,
@@ -183,22 +195,23 @@ func joinRecords(ctx context.Context, tx *sql.Tx, keep, other int64, now string)
 		// the joined record's decisions join the kept one's history (a
 		// flag decided on either stays decided)
 		{"move flag decisions of", "UPDATE flag_decisions SET record_id = ? WHERE record_id = ?", []any{keep, other}},
-		{"unindex", "DELETE FROM records_fts WHERE rowid IN (?, ?)", []any{keep, other}},
-		{"reindex", "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", []any{keep, merged.Title, merged.Abstract}},
 		{"delete", "DELETE FROM records WHERE id = ?", []any{other}},
 	}
 	for _, st := range steps {
-		if _, err := tx.ExecContext(ctx, st.query, st.args...); err != nil {
+		if _, err := sv.st.exec(st.query, st.args...); err != nil {
 			return false, fmt.Errorf("join record %d into %d: %s record %d: %w", other, keep, st.what, other, err)
 		}
 	}
+	// The kept record's text and tags (design, assessments) changed.
+	sv.ix.changed(keep)
+	sv.ix.deleted(other)
 	return true, nil
 }
 
 // loadRecord reads the stored record id.
-func loadRecord(ctx context.Context, tx *sql.Tx, id int64) (Record, error) {
+func (sv *saver) loadRecord(id int64) (Record, error) {
 	var data string
-	if err := tx.QueryRowContext(ctx, "SELECT data FROM records WHERE id = ?", id).Scan(&data); err != nil {
+	if err := sv.st.scan("SELECT data FROM records WHERE id = ?", []any{id}, &data); err != nil {
 		return Record{}, fmt.Errorf("load record %d: %w", id, err)
 	}
 	var r Record
@@ -211,12 +224,12 @@ func loadRecord(ctx context.Context, tx *sql.Tx, id int64) (Record, error) {
 // matchTitle finds a stored work with the same normalised title, a year at
 // most one apart and the same first author's family name, when both sides
 // name one. Titles shorter than 30 letters are too generic to match on.
-func matchTitle(ctx context.Context, tx *sql.Tx, r *Record) (int64, error) {
+func (sv *saver) matchTitle(r *Record) (int64, error) {
 	key := TitleKey(r.Title)
 	if len([]rune(key)) < 30 {
 		return 0, nil
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, year, data FROM records WHERE title_key = ? ORDER BY id", key)
+	rows, err := sv.st.query("SELECT id, year, data FROM records WHERE title_key = ? ORDER BY id", key)
 	if err != nil {
 		return 0, fmt.Errorf("match title: %w", err)
 	}
@@ -266,17 +279,13 @@ func firstFamily(authors []string) string {
 
 func abs(x int) int { return max(x, -x) }
 
-func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [][2]string, now string) error {
+func (sv *saver) insertRecord(r *Record, ids [][2]string) error {
 	data, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("encode record: %w", err)
 	}
-	var run any
-	if runID > 0 {
-		run = runID
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), run, now, now)
+	res, err := sv.st.exec(`INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
 	if err != nil {
 		return fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
@@ -284,15 +293,13 @@ func insertRecord(ctx context.Context, tx *sql.Tx, runID int64, r *Record, ids [
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, r.Title, r.Abstract); err != nil {
-		return fmt.Errorf("index record %d: %w", rid, err)
-	}
-	return addIDs(ctx, tx, rid, ids)
+	sv.ix.inserted(rid, r)
+	return sv.addIDs(rid, ids)
 }
 
-func addIDs(ctx context.Context, tx *sql.Tx, rid int64, ids [][2]string) error {
+func (sv *saver) addIDs(rid int64, ids [][2]string) error {
 	for _, id := range ids {
-		if _, err := tx.ExecContext(ctx, "INSERT INTO identifiers (kind, value, record_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id[0], id[1], rid); err != nil {
+		if _, err := sv.st.exec("INSERT INTO identifiers (kind, value, record_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id[0], id[1], rid); err != nil {
 			return fmt.Errorf("insert identifier %s %s: %w", id[0], id[1], err)
 		}
 	}
@@ -308,37 +315,34 @@ func entryDate(r *Record) any {
 
 // mergeRecord merges r into the stored record rid, keeping the best of each
 // field: stored values win unless empty, and the longer abstract wins.
-func mergeRecord(ctx context.Context, tx *sql.Tx, rid int64, r *Record, ids [][2]string, now string) error {
-	old, err := loadRecord(ctx, tx, rid)
+func (sv *saver) mergeRecord(rid int64, r *Record, ids [][2]string) error {
+	old, err := sv.loadRecord(rid)
 	if err != nil {
 		return err
 	}
 	merged := Merge(old, *r)
 	if jsonEqual(old, merged) {
-		return addIDs(ctx, tx, rid, ids)
+		return sv.addIDs(rid, ids)
 	}
 	b, err := json.Marshal(merged)
 	if err != nil {
 		return fmt.Errorf("encode record %d: %w", rid, err)
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE records SET title = ?, title_key = ?, year = ?, entry_date = ?, data = ?, updated_at = ? WHERE id = ?",
-		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), now, rid); err != nil {
+	if _, err := sv.st.exec("UPDATE records SET title = ?, title_key = ?, year = ?, entry_date = ?, data = ?, updated_at = ? WHERE id = ?",
+		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), sv.now, rid); err != nil {
 		return fmt.Errorf("update record %d: %w", rid, err)
 	}
 	if merged.Update != "" && merged.Update != old.Update {
 		// News about a work already reported (a trial's status changed, its
 		// results were posted): the next digest reports it again.
-		if _, err := tx.ExecContext(ctx, "UPDATE records SET digest_id = NULL WHERE id = ?", rid); err != nil {
+		if _, err := sv.st.exec("UPDATE records SET digest_id = NULL WHERE id = ?", rid); err != nil {
 			return fmt.Errorf("reopen record %d: %w", rid, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM records_fts WHERE rowid = ?", rid); err != nil {
-		return fmt.Errorf("reindex record %d: %w", rid, err)
+	if merged.Title != old.Title || merged.Abstract != old.Abstract || merged.Year != old.Year {
+		sv.ix.changed(rid)
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO records_fts (rowid, title, abstract) VALUES (?, ?, ?)", rid, merged.Title, merged.Abstract); err != nil {
-		return fmt.Errorf("reindex record %d: %w", rid, err)
-	}
-	return addIDs(ctx, tx, rid, ids)
+	return sv.addIDs(rid, ids)
 }
 
 func jsonEqual(a, b Record) bool {

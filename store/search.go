@@ -2,32 +2,67 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode"
 )
 
 // SearchQuery is a full-text search over stored titles and abstracts.
 type SearchQuery struct {
-	Text     string // words; every word must match (prefix* allowed)
-	FromYear int    // 0 = no bound
-	ToYear   int
+	// Text is what to search for, in the syntax of parseQuery (README.md,
+	// "Search"): words, "phrases", prefix*, OR, NOT and parentheses.
+	Text     string
+	FromYear int    // 0 = no bound; a bound leaves out records of unknown year
+	ToYear   int    // 0 = no bound
 	Design   string // "" = any
 	Claim    string // "" = any; else only records assessed as bearing on it
-	Flagged  bool   // only records flagged for some claim
-	Limit    int    // default 50
+	Flagged  bool   // only records flagged (for Claim, when given)
+	Source   string // "" = any; else only records this source delivered first
+	Limit    int    // 0 = DefaultSearchLimit; at most MaxSearchLimit
+	Offset   int    // how many ranked results to skip (the next pages)
 }
+
+// Search limits.
+const (
+	DefaultSearchLimit = 20
+	MaxSearchLimit     = 1000
+	// SearchRankWindow is how many matches are ranked together: the
+	// matches are taken newest first in blocks of this many, and each
+	// block is ranked (see SearchHit.InTitle). It is also how far the
+	// matches are counted: beyond it, the total says "more than"
+	// (SearchResult.TotalCapped).
+	SearchRankWindow = 1000
+	// MaxRankTerms is how many of a search's words and phrases its
+	// ranking looks for in titles (the first ones written).
+	MaxRankTerms = 4
+)
 
 // SearchHit is one ranked result.
 type SearchHit struct {
 	Record Record
 	Design string
-	Rank   float64 // bm25: lower is better
+	// InTitle is how many of the searched words and phrases (those not
+	// excluded by NOT; the first MaxRankTerms) the title holds: the rank.
+	// Within a block of SearchRankWindow matches, more is first, then the
+	// newest stored.
+	InTitle int
 	// Snippet is a few words of the abstract around the matched words (of
 	// the title when only the title matched), each match between
 	// SnippetOpen and SnippetClose; "…" marks cut text.
 	Snippet string
+}
+
+// SearchResult is one page of ranked results.
+type SearchResult struct {
+	Hits []SearchHit
+	// Total is how many records match in all. When TotalCapped is set,
+	// more than Total match: counting stopped there, at the end of the
+	// last block of SearchRankWindow matches the page falls in (1,000 for
+	// the first pages).
+	Total       int
+	TotalCapped bool
 }
 
 // The marks around a matched word in SearchHit.Snippet.
@@ -36,113 +71,376 @@ const (
 	SnippetClose = "**"
 )
 
-// Search returns records matching q, best first.
-func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
-	hits, _, err := db.SearchTotal(ctx, q)
-	return hits, err
+// searchParams are the search's block size, which tests make small, and
+// a hook that sees every statement a search runs.
+type searchParams struct {
+	window int
+	trace  func(query string, args []any)
 }
 
-// SearchTotal is Search that also returns how many records match in all,
-// however many q.Limit lets through.
+func defaultSearchParams() searchParams {
+	return searchParams{window: SearchRankWindow}
+}
+
+// Search returns the first page of records matching q, best first.
+func (db *DB) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
+	res, err := db.SearchPage(ctx, q)
+	return res.Hits, err
+}
+
+// SearchTotal is SearchPage's hits and total.
+//
+// Deprecated: use SearchPage, whose TotalCapped says when more records
+// match than Total.
 func (db *DB) SearchTotal(ctx context.Context, q SearchQuery) ([]SearchHit, int, error) {
-	match := ftsQuery(q.Text)
-	if match == "" {
-		return nil, 0, fmt.Errorf("store: search: no words to search for in %q", q.Text)
-	}
-	if q.Limit <= 0 {
-		q.Limit = 50
-	}
-	// The filters, used twice: for the page of hits and for the count of
-	// all matches (a subquery of the same statement, so both read the
-	// same state of the database).
-	var sb strings.Builder
-	where := []any{match}
-	sb.WriteString(`FROM records_fts JOIN records r ON r.id = records_fts.rowid
-		WHERE records_fts MATCH ?`)
-	if q.FromYear > 0 {
-		sb.WriteString(" AND r.year >= ?")
-		where = append(where, q.FromYear)
-	}
-	if q.ToYear > 0 {
-		sb.WriteString(" AND r.year <= ?")
-		where = append(where, q.ToYear)
-	}
-	if q.Design != "" {
-		sb.WriteString(" AND r.design = ?")
-		where = append(where, q.Design)
-	}
-	if q.Claim != "" || q.Flagged {
-		sb.WriteString(" AND EXISTS (SELECT 1 FROM assessments a WHERE a.record_id = r.id")
-		if q.Claim != "" {
-			sb.WriteString(" AND a.claim = ?")
-			where = append(where, q.Claim)
-		}
-		if q.Flagged {
-			sb.WriteString(" AND a.flagged")
-		}
-		sb.WriteString(")")
-	}
-	from := sb.String()
-	query := `SELECT r.id, r.data, coalesce(r.design, ''), bm25(records_fts, 3.0, 1.0) AS rank,
-		snippet(records_fts, 1, ?, ?, '…', 16), snippet(records_fts, 0, ?, ?, '…', 16),
-		(SELECT count(*) ` + from + `)
-		` + from + ` ORDER BY rank LIMIT ?`
-	args := []any{SnippetOpen, SnippetClose, SnippetOpen, SnippetClose}
-	args = append(args, where...)
-	args = append(args, where...)
-	args = append(args, q.Limit)
-	rows, err := db.db.QueryContext(ctx, query, args...)
+	res, err := db.SearchPage(ctx, q)
+	return res.Hits, res.Total, err
+}
+
+// SearchPage returns a page of the records matching q, ranked, and how
+// many match in all.
+//
+// Ranking: the matches are taken newest stored first, in blocks of
+// SearchRankWindow; within a block, the records whose title holds more of
+// the searched words come first, then the newest. So a search that
+// matches fewer than SearchRankWindow records is ranked as a whole, and
+// one that matches most of the store shows the best of its newest
+// matches first. Every step is a lookup in the full-text index (filters
+// included) that stops once it has what the page needs: its cost follows
+// the blocks the page falls in, not the store's size. The total is
+// counted as far as those blocks (SearchResult.TotalCapped).
+//
+// A text that is not valid search syntax gives a *QueryError.
+func (db *DB) SearchPage(ctx context.Context, q SearchQuery) (SearchResult, error) {
+	return db.search(ctx, q, defaultSearchParams())
+}
+
+func (db *DB) search(ctx context.Context, q SearchQuery, p searchParams) (SearchResult, error) {
+	node, err := parseQuery(q.Text)
 	if err != nil {
-		return nil, 0, fmt.Errorf("store: search %q: %w", q.Text, err)
+		return SearchResult{}, err
+	}
+	switch {
+	case q.Limit == 0:
+		q.Limit = DefaultSearchLimit
+	case q.Limit < 0 || q.Limit > MaxSearchLimit:
+		return SearchResult{}, fmt.Errorf("store: search: limit %d is not between 1 and %d", q.Limit, MaxSearchLimit)
+	}
+	if q.Offset < 0 {
+		return SearchResult{}, fmt.Errorf("store: search: offset %d is negative", q.Offset)
+	}
+	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read-only
+	s := &searcher{ctx: ctx, tx: tx, p: p}
+	res, err := s.run(node, q)
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	return res, nil
+}
+
+// searcher runs one search's statements in one read transaction, so they
+// all see the same state of the database.
+type searcher struct {
+	ctx context.Context
+	tx  *sql.Tx
+	p   searchParams
+}
+
+func (s *searcher) query(query string, args ...any) (*sql.Rows, error) {
+	if s.p.trace != nil {
+		s.p.trace(query, args)
+	}
+	return s.tx.QueryContext(s.ctx, query, args...)
+}
+
+// ids returns the first column of every row of a query, as integers.
+func (s *searcher) ids(query string, args ...any) ([]int64, error) {
+	rows, err := s.query(query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
-	var hits []SearchHit
-	total := 0
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func (s *searcher) run(node queryNode, q SearchQuery) (SearchResult, error) {
+	// The words are matched in title and abstract; each filter is a tag
+	// of the tags column (migration 0007).
+	match := "{title abstract} : (" + node.fts() + ")"
+	var filters []string
+	if q.FromYear > 0 || q.ToYear > 0 {
+		years, err := s.years(q.FromYear, q.ToYear)
+		if err != nil {
+			return SearchResult{}, err
+		}
+		if len(years) == 0 {
+			return SearchResult{}, nil
+		}
+		toks := make([]string, len(years))
+		for i, y := range years {
+			toks[i] = `"` + yearTag(int(y)) + `"`
+		}
+		filters = append(filters, "{tags} : ("+strings.Join(toks, " OR ")+")")
+	}
+	if q.Design != "" {
+		filters = append(filters, `{tags} : "`+textTag('d', q.Design)+`"`)
+	}
+	if q.Source != "" {
+		filters = append(filters, `{tags} : "`+textTag('s', q.Source)+`"`)
+	}
+	switch {
+	case q.Claim != "" && q.Flagged:
+		filters = append(filters, `{tags} : "`+textTag('f', q.Claim)+`"`)
+	case q.Claim != "":
+		filters = append(filters, `{tags} : "`+textTag('c', q.Claim)+`"`)
+	case q.Flagged:
+		filters = append(filters, `{tags} : "`+flaggedTag+`"`)
+	}
+	full := match
+	for _, f := range filters {
+		full += " AND " + f
+	}
+
+	// The matches, newest first, as far as the page's blocks reach, and
+	// one more: whether more match is the count's fast path.
+	w := s.p.window
+	first, last := q.Offset/w, (q.Offset+q.Limit-1)/w
+	need := (last + 1) * w
+	ids, err := s.ids("SELECT rowid FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid DESC LIMIT ?", full, need+1)
+	if err != nil {
+		return SearchResult{}, err
+	}
+	res := SearchResult{Total: len(ids)}
+	if len(ids) > need {
+		ids = ids[:need]
+		res.Total, res.TotalCapped = need, true
+	}
+	if q.Offset >= len(ids) {
+		return res, nil
+	}
+
+	// Rank each block the page falls in.
+	terms := node.positive()
+	if len(terms) > MaxRankTerms {
+		terms = terms[:MaxRankTerms]
+	}
+	inTitle := map[int64]int{}
+	var ranked []int64
+	for b := first; b <= last && b*w < len(ids); b++ {
+		block := slices.Clone(ids[b*w : min((b+1)*w, len(ids))])
+		if len(block) > 1 {
+			for _, t := range terms {
+				// The block's records whose title holds the term: the
+				// block is every match between its first and last rowid.
+				in, err := s.ids("SELECT rowid FROM records_fts WHERE records_fts MATCH ? AND rowid BETWEEN ? AND ?",
+					"({title} : "+t.fts()+") AND "+full, block[len(block)-1], block[0])
+				if err != nil {
+					return SearchResult{}, err
+				}
+				for _, id := range in {
+					inTitle[id]++
+				}
+			}
+			slices.SortStableFunc(block, func(a, b int64) int { return inTitle[b] - inTitle[a] })
+		}
+		ranked = append(ranked, block...)
+	}
+	from := q.Offset - first*w
+	page := ranked[from:min(len(ranked), from+q.Limit)]
+
+	// The page's snippets, in one pass over the matches between its
+	// first and last rowid (within the blocks read): the + keeps the list
+	// a filter of that pass, not one lookup in the index per record.
+	lo, hi := slices.Min(page), slices.Max(page)
+	list := "?" + strings.Repeat(", ?", len(page)-1)
+	args := []any{SnippetOpen, SnippetClose, SnippetOpen, SnippetClose, full, lo, hi}
+	for _, id := range page {
+		args = append(args, id)
+	}
+	snippets := make(map[int64]string, len(page))
+	rows, err := s.query(`SELECT rowid, snippet(records_fts, 1, ?, ?, '…', 16), snippet(records_fts, 0, ?, ?, '…', 16)
+		FROM records_fts WHERE records_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (`+list+`)`, args...)
+	if err != nil {
+		return SearchResult{}, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var inAbstract, inTitle string
+		if err := rows.Scan(&id, &inAbstract, &inTitle); err != nil {
+			return SearchResult{}, err
+		}
+		snippets[id] = inAbstract
+		if !strings.Contains(inAbstract, SnippetOpen) {
+			snippets[id] = inTitle
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return SearchResult{}, err
+	}
+	// The page's records, by key.
+	recs := make(map[int64]SearchHit, len(page))
+	rows, err = s.query(`SELECT id, data, coalesce(design, '') FROM records WHERE id IN (`+list+`)`, args[7:]...)
+	if err != nil {
+		return SearchResult{}, err
+	}
+	defer rows.Close()
 	for rows.Next() {
 		var h SearchHit
-		var data, inAbstract, inTitle string
-		if err := rows.Scan(&h.Record.ID, &data, &h.Design, &h.Rank, &inAbstract, &inTitle, &total); err != nil {
-			return nil, 0, fmt.Errorf("store: search: %w", err)
+		var data string
+		if err := rows.Scan(&h.Record.ID, &data, &h.Design); err != nil {
+			return SearchResult{}, err
 		}
 		id := h.Record.ID
 		if err := json.Unmarshal([]byte(data), &h.Record); err != nil {
-			return nil, 0, fmt.Errorf("store: search: decode record %d: %w", id, err)
+			return SearchResult{}, fmt.Errorf("decode record %d: %w", id, err)
 		}
 		h.Record.ID = id
-		h.Snippet = inAbstract
-		if !strings.Contains(inAbstract, SnippetOpen) {
-			h.Snippet = inTitle
-		}
-		hits = append(hits, h)
+		recs[id] = h
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("store: search: %w", err)
+		return SearchResult{}, err
 	}
-	return hits, total, nil
+	for _, id := range page {
+		h, ok := recs[id]
+		if !ok {
+			return SearchResult{}, fmt.Errorf("record %d matched but is not stored", id)
+		}
+		h.InTitle = inTitle[id]
+		h.Snippet = snippets[id]
+		res.Hits = append(res.Hits, h)
+	}
+	return res, nil
 }
 
-// ftsQuery turns user words into an FTS5 query in which every word is a
-// quoted term (so user text can never be FTS syntax), keeping a trailing *
-// as a prefix search.
-func ftsQuery(text string) string {
-	var terms []string
-	for _, w := range strings.Fields(text) {
-		prefix := strings.HasSuffix(w, "*")
-		w = strings.Map(func(r rune) rune {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
-				return r
+// years returns the publication years stored between from and to (0: no
+// bound), each read from the index on records.year with one lookup.
+func (s *searcher) years(from, to int) ([]int64, error) {
+	if to == 0 {
+		to = int(^uint32(0) >> 1)
+	}
+	from = max(from, 1)
+	if from > to {
+		return nil, nil
+	}
+	return s.ids(`WITH RECURSIVE y(v) AS (
+			SELECT (SELECT min(year) FROM records WHERE year >= ?)
+			UNION ALL
+			SELECT (SELECT min(year) FROM records WHERE year > y.v) FROM y WHERE y.v < ?
+		) SELECT v FROM y WHERE v IS NOT NULL AND v <= ?`, from, to, to)
+}
+
+// The tags of the search index (migration 0007): these functions and the
+// records_search view must write them alike.
+const flaggedTag = "fx"
+
+func textTag(kind byte, value string) string { return fmt.Sprintf("%c%Xx", kind, value) }
+
+func yearTag(year int) string { return fmt.Sprintf("y%dx", year) }
+
+// newRecordTags are the tags of a record just stored: no design and no
+// assessments yet.
+func newRecordTags(r *Record) string {
+	tags := textTag('s', r.Source)
+	if r.Year > 0 {
+		tags += " " + yearTag(r.Year)
+	}
+	return tags
+}
+
+// indexQueue holds the changes a transaction makes to the search index,
+// made at its end in rowid order (apply). FTS5 writes its pending changes
+// out as a new segment of the index whenever a write goes back to a lower
+// rowid, and whenever a statement needs a statement journal (INSERT …
+// SELECT, say): made as they came, a batch's changes would leave a small
+// segment per record, to be merged again and again.
+type indexQueue map[int64]*indexChange
+
+type indexChange struct {
+	indexed bool    // in the index before: its row is deleted first
+	gone    bool    // deleted from records: nothing to add
+	rec     *Record // the values of a record inserted by this transaction; nil: read them from records_search
+}
+
+// inserted queues a record just inserted, with no design or assessments.
+func (q indexQueue) inserted(id int64, r *Record) { q[id] = &indexChange{rec: r} }
+
+// changed queues a stored record whose text, year, design or assessments
+// changed.
+func (q indexQueue) changed(id int64) {
+	if c, ok := q[id]; ok {
+		c.rec = nil
+		return
+	}
+	q[id] = &indexChange{indexed: true}
+}
+
+// deleted queues a record deleted from records.
+func (q indexQueue) deleted(id int64) {
+	c, ok := q[id]
+	switch {
+	case !ok:
+		q[id] = &indexChange{indexed: true, gone: true}
+	case !c.indexed:
+		delete(q, id)
+	default:
+		c.gone, c.rec = true, nil
+	}
+}
+
+// apply makes the queued changes, lowest rowid first.
+func (q indexQueue) apply(st *stmts) error {
+	ids := make([]int64, 0, len(q))
+	for id := range q {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		c := q[id]
+		if c.indexed {
+			if _, err := st.exec("DELETE FROM records_fts WHERE rowid = ?", id); err != nil {
+				return fmt.Errorf("unindex record %d: %w", id, err)
 			}
-			return -1
-		}, w)
-		w = strings.Trim(w, "-")
-		if w == "" {
+		}
+		if c.gone {
 			continue
 		}
-		t := `"` + w + `"`
-		if prefix {
-			t += "*"
+		var title, abstract, tags string
+		if c.rec != nil {
+			title, abstract, tags = c.rec.Title, c.rec.Abstract, newRecordTags(c.rec)
+		} else if err := st.scan("SELECT title, abstract, tags FROM records_search WHERE id = ?", []any{id}, &title, &abstract, &tags); err != nil {
+			return fmt.Errorf("index record %d: %w", id, err)
 		}
-		terms = append(terms, t)
+		if _, err := st.exec("INSERT INTO records_fts (rowid, title, abstract, tags) VALUES (?, ?, ?, ?)", id, title, abstract, tags); err != nil {
+			return fmt.Errorf("index record %d: %w", id, err)
+		}
 	}
-	return strings.Join(terms, " AND ")
+	return nil
+}
+
+// retag queues the records whose tags (design, assessments) are not those
+// of the index any more.
+func (q indexQueue) retag(st *stmts, ids []int64) error {
+	for _, id := range ids {
+		var same bool
+		if err := st.scan("SELECT coalesce(s.tags = f.tags, 0) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?", []any{id}, &same); err != nil {
+			return fmt.Errorf("tags of record %d: %w", id, err)
+		}
+		if !same {
+			q.changed(id)
+		}
+	}
+	return nil
 }

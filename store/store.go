@@ -128,6 +128,12 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list migrations: %w", err)
 	}
+	return db.migrateTo(ctx, names)
+}
+
+// migrateTo applies the migrations names (all of them, or the first ones
+// in a test of a migration) not yet applied.
+func (db *DB) migrateTo(ctx context.Context, names []string) error {
 	var version int
 	if err := db.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("not a usable SQLite database: %w", err)
@@ -207,4 +213,54 @@ func fmtTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 func parseTime(s string) time.Time {
 	t, _ := time.Parse(time.RFC3339, s)
 	return t
+}
+
+// stmts prepares each statement of a transaction once: a batch runs the
+// same few statements for every record. The statements end with the
+// transaction.
+type stmts struct {
+	ctx context.Context
+	tx  *sql.Tx
+	m   map[string]*sql.Stmt
+}
+
+func newStmts(ctx context.Context, tx *sql.Tx) *stmts {
+	return &stmts{ctx: ctx, tx: tx, m: make(map[string]*sql.Stmt)}
+}
+
+func (s *stmts) prep(query string) (*sql.Stmt, error) {
+	if st, ok := s.m[query]; ok {
+		return st, nil
+	}
+	st, err := s.tx.PrepareContext(s.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	s.m[query] = st
+	return st, nil
+}
+
+func (s *stmts) exec(query string, args ...any) (sql.Result, error) {
+	st, err := s.prep(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(s.ctx, args...)
+}
+
+// scan reads the first row of a query into dest (sql.ErrNoRows if none).
+func (s *stmts) scan(query string, args []any, dest ...any) error {
+	st, err := s.prep(query)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(s.ctx, args...).Scan(dest...)
+}
+
+func (s *stmts) query(query string, args ...any) (*sql.Rows, error) {
+	st, err := s.prep(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(s.ctx, args...)
 }

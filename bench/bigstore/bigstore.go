@@ -1,9 +1,11 @@
 // Package bigstore builds litwatch stores of a given size for benchmarks:
 // deterministic, realistic-looking records (titles, abstracts of about 120
 // words over a Zipf-distributed clinical vocabulary, identifiers, authors,
-// MeSH terms, entry dates over ten years), saved through store.SaveBatch
-// and reported by weekly digests, as years of cycles would leave them.
-// A few records are left pending (not yet in a digest), as after a crawl.
+// MeSH terms, entry dates over ten years), saved through store.SaveBatch,
+// assessed (designs, assessments against the default claims' ids, a few
+// flagged) and reported by weekly digests, as years of cycles would leave
+// them. A few records are left pending (not yet assessed nor in a
+// digest), as after a crawl.
 //
 // Building a million records takes minutes, so Cached keeps each size in
 // a file under os.TempDir() and builds it only once.
@@ -29,7 +31,7 @@ const Pending = 200
 
 // version changes when the generated records change, so stale cached
 // stores are not reused.
-const version = 1
+const version = 2
 
 // chunk is how many records go into one SaveBatch and one digest.
 const chunk = 5000
@@ -69,8 +71,12 @@ func Record(i int) store.Record {
 		return strings.Join(ws, " ")
 	}
 	entry := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(3650))
+	source := "pubmed"
+	if i%20 == 7 {
+		source = "europepmc"
+	}
 	r := store.Record{
-		Source:    "pubmed",
+		Source:    source,
 		PMID:      fmt.Sprint(20_000_000 + i),
 		Title:     fmt.Sprintf("%s (record %d)", capitalise(text(10+rng.IntN(6))), i),
 		Abstract:  fmt.Sprintf("BACKGROUND: %s. METHODS: %s. RESULTS: %s. CONCLUSIONS: %s.", capitalise(text(25)), capitalise(text(35)), capitalise(text(40)), capitalise(text(20))),
@@ -99,6 +105,41 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// Claims are the claim ids of the generated assessments (the default
+// claims'), each with the share of records assessed as bearing on it.
+func Claims() []struct {
+	ID    string
+	Share float64
+} {
+	return []struct {
+		ID    string
+		Share float64
+	}{{"preterm-growth", 0.30}, {"term-growth", 0.10}, {"oils-skin", 0.05}, {"safety", 0.01}}
+}
+
+// Assessed returns what the assessor would have made of the i-th record:
+// its design (a tenth each rct, systematic_review and observational, the
+// rest other) and its assessments (Claims' shares; 3% of those flagged).
+// The same i always gives the same result.
+func Assessed(i int) store.Assessed {
+	rng := rand.New(rand.NewPCG(uint64(i), 0xa55e55))
+	a := store.Assessed{RecordID: int64(i + 1), Design: designs[(i+1)%10]}
+	for _, c := range Claims() {
+		if rng.Float64() >= c.Share {
+			continue
+		}
+		flagged := rng.IntN(100) < 3
+		signal := "no change"
+		if flagged {
+			signal = "challenges"
+		}
+		a.Assessments = append(a.Assessments, store.Assessment{Claim: c.ID, Relevant: true, Design: a.Design, Signal: signal, Flagged: flagged})
+	}
+	return a
+}
+
+var designs = [10]string{"rct", "systematic_review", "observational", "other", "other", "other", "other", "other", "other", "other"}
+
 // Records returns records from, from+1, ... from+n-1.
 func Records(from, n int) []store.Record {
 	out := make([]store.Record, n)
@@ -124,42 +165,51 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 		return err
 	}
 	defer db.Close()
+	// One connection, whose WAL is copied into the database every 200 MB
+	// rather than every 4 MB: a page written by a chunk's records, then its
+	// assessments, then its digest is copied once.
+	db.SQL().SetMaxOpenConns(1)
+	if _, err := db.SQL().ExecContext(ctx, "PRAGMA wal_autocheckpoint = 50000"); err != nil {
+		return fmt.Errorf("bigstore: %w", err)
+	}
 	start := time.Now()
-	reported := n - Pending
-	for from := 0; from < n; {
-		size := min(chunk, n-from)
-		if from < reported {
-			size = min(size, reported-from)
-		}
+	// The records are generated on another core, a chunk ahead of the
+	// store.
+	chunks := make(chan genChunk, 1)
+	genCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go generate(genCtx, n, chunks)
+	for c := range chunks {
 		run, err := db.StartRun(ctx)
 		if err != nil {
 			return err
 		}
-		recs := Records(from, size)
-		if _, err := db.SaveBatch(ctx, run, "pubmed", recs); err != nil {
+		if _, err := db.SaveBatch(ctx, run, "pubmed", c.recs); err != nil {
 			return err
 		}
-		if from < reported {
-			ids := make([]int64, size)
-			for i := range ids {
-				ids[i] = int64(from + i + 1) // ids follow insertion order in a new store
+		if c.assessed != nil {
+			// Assessed and reported, as the cycle does; ids follow
+			// insertion order in a new store.
+			if err := db.SaveAssessmentsBatch(ctx, c.assessed); err != nil {
+				return err
 			}
-			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
+			ids := make([]int64, len(c.assessed))
+			for i, a := range c.assessed {
+				ids[i] = a.RecordID
+			}
+			if _, err := db.SaveDigest(ctx, store.Digest{RunID: run, GeneratedAt: c.recs[0].EntryDate, JSON: []byte(`{"records":[]}`)}, ids); err != nil {
 				return err
 			}
 		}
 		if err := db.FinishRun(ctx, run, "done"); err != nil {
 			return err
 		}
-		from += size
-		if progress != nil && (from%(20*chunk) == 0 || from == n) {
-			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", from, n, float64(from)/time.Since(start).Seconds())
+		if done := c.from + len(c.recs); progress != nil && (done%(20*chunk) == 0 || done == n) {
+			fmt.Fprintf(progress, "bigstore: %d of %d records (%.0f/s)\n", done, n, float64(done)/time.Since(start).Seconds())
 		}
 	}
-	// Designs as the assessor would have set them, for design filters.
-	if _, err := db.SQL().ExecContext(ctx, `UPDATE records SET design = CASE id % 10 WHEN 0 THEN 'rct' WHEN 1 THEN 'systematic_review' WHEN 2 THEN 'observational' ELSE 'other' END,
-		assessed_at = created_at WHERE digest_id IS NOT NULL`); err != nil {
-		return fmt.Errorf("bigstore: set designs: %w", err)
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	if got, err := db.CountRecords(ctx); err != nil || got != n {
 		return fmt.Errorf("bigstore: built %d records, want %d (%v)", got, n, err)
@@ -168,6 +218,40 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 		return fmt.Errorf("bigstore: %d pending records, want %d (%v)", len(pending), Pending, err)
 	}
 	return nil
+}
+
+// genChunk is one chunk of generated records, from the from-th, with
+// their assessments unless they stay pending.
+type genChunk struct {
+	from     int
+	recs     []store.Record
+	assessed []store.Assessed
+}
+
+// generate sends the chunks of a store of n records, then closes out; it
+// stops early when ctx ends.
+func generate(ctx context.Context, n int, out chan<- genChunk) {
+	defer close(out)
+	reported := n - Pending
+	for from := 0; from < n; {
+		size := min(chunk, n-from)
+		if from < reported {
+			size = min(size, reported-from)
+		}
+		c := genChunk{from: from, recs: Records(from, size)}
+		if from < reported {
+			c.assessed = make([]store.Assessed, size)
+			for i := range c.assessed {
+				c.assessed[i] = Assessed(from + i)
+			}
+		}
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return
+		}
+		from += size
+	}
 }
 
 // Cached returns the path of a store of n records built by Build, in
@@ -216,6 +300,12 @@ func CopyTo(src, dst string) error {
 		return fmt.Errorf("bigstore: %w", err)
 	}
 	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return fmt.Errorf("bigstore: copy %s: %w", src, err)
+	}
+	// On disk before it is used: else the first checkpoint's fsync, in
+	// a timed benchmark, writes out the whole copy (seconds for 4 GB).
+	if err := out.Sync(); err != nil {
 		out.Close()
 		return fmt.Errorf("bigstore: copy %s: %w", src, err)
 	}

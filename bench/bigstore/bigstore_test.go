@@ -2,6 +2,8 @@ package bigstore
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -41,5 +43,43 @@ func TestBuildLeavesPendingRecordsAndIsDeterministic(t *testing.T) {
 	hits, err := db.Search(ctx, store.SearchQuery{Text: "preterm"})
 	if err != nil || len(hits) == 0 {
 		t.Errorf("search over the built store: %d hits, %v", len(hits), err)
+	}
+	// Reported records are assessed as Assessed says, and searchable by
+	// design, claim and flag; pending ones are not assessed yet.
+	as, designs, err := db.Assessments(ctx, []int64{1, int64(n)})
+	if err != nil || designs[1] != Assessed(0).Design || len(as[1]) != len(Assessed(0).Assessments) || designs[int64(n)] != "" || len(as[int64(n)]) != 0 {
+		t.Errorf("assessments of the first and last records: %v %v %v", as, designs, err)
+	}
+	for _, q := range []store.SearchQuery{{Text: "preterm", Design: "rct"}, {Text: "preterm", Claim: "safety"}, {Text: "preterm", Claim: "preterm-growth", Flagged: true}} {
+		res, err := db.SearchPage(ctx, q)
+		if err != nil || len(res.Hits) == 0 {
+			t.Errorf("search %+v over the built store: %v, %v", q, res.Total, err)
+		}
+	}
+}
+
+// BenchmarkBuild builds stores of 100k and (with LITWATCH_BENCH_BIG=1) 1M
+// records from nothing and reports the rate:
+//
+//	go test ./bench/bigstore -run '^$' -bench Build -benchtime 1x
+//	LITWATCH_BENCH_BIG=1 go test ./bench/bigstore -run '^$' -bench Build -benchtime 1x -timeout 60m
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{100_000, 1_000_000} {
+		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
+			if n > 100_000 && os.Getenv("LITWATCH_BENCH_BIG") != "1" {
+				b.Skip("set LITWATCH_BENCH_BIG=1 to build a 1M-record store (minutes, about 4 GB)")
+			}
+			built := 0
+			for b.Loop() {
+				b.StopTimer()
+				path := filepath.Join(b.TempDir(), "b.db")
+				b.StartTimer()
+				if err := Build(context.Background(), path, n, nil); err != nil {
+					b.Fatal(err)
+				}
+				built += n
+			}
+			b.ReportMetric(float64(built)/b.Elapsed().Seconds(), "records/s")
+		})
 	}
 }

@@ -169,14 +169,17 @@ func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResu
 	if err != nil {
 		return nil, nil, err
 	}
+	batch := make([]store.Assessed, 0, len(recs))
 	for i, rec := range recs {
 		res := results[i]
-		if err := r.DB.SaveAssessments(ctx, rec.ID, res.Design, res.Assessments); err != nil {
-			return nil, nil, err
-		}
+		batch = append(batch, store.Assessed{RecordID: rec.ID, Design: res.Design, Assessments: res.Assessments})
 		in.Designs[rec.ID] = res.Design
 		in.Assessments[rec.ID] = res.Assessments
 		ids = append(ids, rec.ID)
+	}
+	// one transaction for the whole batch
+	if err := r.DB.SaveAssessmentsBatch(ctx, batch); err != nil {
+		return nil, nil, err
 	}
 	return digest.Build(in), ids, nil
 }
@@ -184,7 +187,9 @@ func (r *Reporter) assessPending(ctx context.Context, sources []store.SourceResu
 // openFlags lists the flags earlier digests reported that are still
 // undecided, the oldest first, at most MaxOpenFlags of them.
 func (r *Reporter) openFlags(ctx context.Context) ([]digest.OpenFlag, error) {
-	open, err := r.DB.Flags(ctx, false)
+	// read by the flagged assessments' index, stopping after the cap
+	// (one more to know there are more): independent of the store's size
+	open, err := r.DB.OpenFlags(ctx, MaxOpenFlags+1)
 	if err != nil {
 		return nil, err
 	}
