@@ -531,18 +531,24 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	n := min(pageNumber(r), maxSearchPages)
-	sq.Limit = n * hitsPerPage
-	hits, total, err := s.cfg.DB.SearchTotal(r.Context(), sq)
+	sq.Limit, sq.Offset = hitsPerPage, (n-1)*hitsPerPage
+	res, err := s.cfg.DB.SearchPage(r.Context(), sq)
 	if err != nil {
-		// The words hold nothing to search for (only punctuation, say).
+		// The words are not a search (only punctuation, an unclosed
+		// quote): say why when the store does.
 		data.Error = "Nothing to search for in these words."
+		var qe *store.QueryError
+		if errors.As(err, &qe) {
+			data.Error = "Nothing to search for in these words: " + qe.Error()
+		}
 		s.cfg.Log.Debug("web: search", "err", err)
 		s.render(w, r, http.StatusOK, "search", "search", "Search", data)
 		return
 	}
+	total := res.Total
 	data.Total = total
 	data.Pager = newPager(r, n, min(total, maxSearchPages*hitsPerPage), hitsPerPage)
-	for _, h := range hits[min((n-1)*hitsPerPage, len(hits)):] {
+	for _, h := range res.Hits {
 		data.Hits = append(data.Hits, hitView{SearchHit: h, URL: recordURL(h.Record), Snippet: splitSnippet(h.Snippet)})
 	}
 	s.render(w, r, http.StatusOK, "search", "search", "Search: "+data.Q, data)
