@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
@@ -50,7 +51,7 @@ type app struct {
 	// jobs (what a cycle asks of the crawler side) and lock are set for
 	// the commands that run cycles.
 	jobs *crawlJobs
-	lock *dbLock
+	lock *lock.Lock
 }
 
 // loadConfig reads the config named by the flags.
@@ -138,7 +139,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	}
 	if mode == createDB {
 		if a.jobs, err = a.crawlJobs(); err == nil {
-			a.lock, err = lockDB(db.Path())
+			a.lock, err = lock.Take(db.Path())
 		}
 		if err != nil {
 			db.Close()

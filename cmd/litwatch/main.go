@@ -34,11 +34,13 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
-	"github.com/robfig/cron/v3"
 )
 
 // command is one entry of the command table.
@@ -210,7 +212,7 @@ func hint(err error) string {
 	switch {
 	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "disk I/O error") || strings.Contains(msg, "database or disk is full"):
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
-	case errors.Is(err, errLocked):
+	case errors.Is(err, lock.ErrLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
 	case errors.Is(err, errMailNotSent):
 		return "a temporary failure is retried by the next run or the daemon's next tick; one the server refused for good (a 5xx reply) is not: fix the [email] settings."

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/report/web"
 )
 
@@ -110,7 +111,7 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 		AfterDecision: a.reporter().RefreshFeed,
 		Schedule:      fmt.Sprintf("%s (%s)", a.cfg.Daemon.Schedule, loc),
 		NextRun:       func(now time.Time) time.Time { return sched.Next(now.In(loc)) },
-		Busy:          func() (bool, error) { return lockHeld(a.db.Path()) },
+		Busy:          func() (bool, error) { return lock.Held(a.db.Path()) },
 		Redact:        a.secrets.String,
 		Now:           a.now,
 		Location:      loc,

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/report/status"
 )
 
@@ -13,7 +14,7 @@ func statusCommand() command {
 		run: func(ctx context.Context, c *call) error {
 			a := c.app
 			sc := status.Context{Since: a.cfg.Crawl.Since, Secrets: a.secrets}
-			sc.Working, sc.LockErr = lockHeld(a.db.Path())
+			sc.Working, sc.LockErr = lock.Held(a.db.Path())
 			sc.Loc, _ = a.cfg.Location()
 			if sched, err := parseSchedule(a.cfg.Daemon.Schedule); err == nil {
 				sc.Schedule, sc.Next = a.cfg.Daemon.Schedule, sched.Next(a.now().In(sc.Loc))
