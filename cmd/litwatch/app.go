@@ -11,15 +11,13 @@ import (
 	"time"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
 	"github.com/litwatch/litwatch/store"
 )
-
-// defaultConfigFile is read when --config is not given and it exists.
-const defaultConfigFile = "litwatch.toml"
 
 // commonFlags are the flags every command that touches the store shares.
 type commonFlags struct {
@@ -34,7 +32,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 
 // app is everything a command needs, built from the config.
 type app struct {
-	cfg    *Config
+	cfg    *config.Config
 	log    *slog.Logger
 	db     *store.DB
 	claims *claims.Set
@@ -55,25 +53,8 @@ type app struct {
 }
 
 // loadConfig reads the config named by the flags.
-func (c *commonFlags) loadConfig() (*Config, error) {
-	path := c.config
-	if path == "" {
-		if _, err := os.Stat(defaultConfigFile); err == nil {
-			path = defaultConfigFile
-		}
-	}
-	cfg, err := LoadConfig(path)
-	if err != nil {
-		return nil, err
-	}
-	if c.db != "" {
-		cfg.Store.Path = c.db
-	} else {
-		cfg.Store.Path = cfg.resolve(cfg.Store.Path)
-	}
-	cfg.Digest.Dir = cfg.resolve(cfg.Digest.Dir)
-	cfg.Claims = cfg.resolve(cfg.Claims)
-	return cfg, nil
+func (c *commonFlags) loadConfig() (*config.Config, error) {
+	return config.Open(c.config, c.db, configRules())
 }
 
 // errNoDatabase is returned (wrapped) to a command that reads the database
@@ -88,12 +69,12 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if err != nil {
 		return nil, err
 	}
-	apiKeys, secrets := knownSecrets(cfg, e)
+	apiKeys, secrets := cfg.Secrets(e.getenv)
 	// The commands that send resolve the SMTP settings now: a missing
 	// password stops them before the database is opened or a source asked.
 	var mailCfg *deliver.SMTPConfig
 	if mode == createDB && cfg.Email.Enabled {
-		c, err := smtpConfig(cfg, e)
+		c, err := mailSettings(cfg, e)
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +84,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		}
 		mailCfg = &c
 	}
-	log, err := newLogger(e, cfg.Log, secrets)
+	log, err := cfg.Log.Logger(e.stderr, secrets)
 	if err != nil {
 		return nil, err
 	}
@@ -160,49 +141,10 @@ func (a *app) checkClaim(id string) error {
 	return nil
 }
 
-// knownSecrets collects the secret values the config points to: the API
-// keys of the sources, and those plus the SMTP password. The fetchers get
-// only the keys (the values they send), so that response bodies are never
-// searched for a password that may be a common word. A password that
-// cannot be read is left out here; sending mail reports it.
-func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
-	var keys []string
-	for _, name := range []string{cfg.Sources.PubMed.APIKeyEnv, cfg.Sources.OpenAlex.APIKeyEnv} {
-		if name != "" {
-			keys = append(keys, e.getenv(name))
-		}
-	}
-	apiKeys, all = redact.New(keys...), redact.New(keys...)
-	if cfg.Email.Enabled {
-		if pw, err := smtpPassword(cfg, e); err == nil {
-			all = all.With(pw, "\x00"+cfg.Email.Username+"\x00"+pw)
-		}
-	}
-	return apiKeys, all
-}
-
 // Close releases the lock, if held, and closes the database.
 func (a *app) Close() error {
 	if a.lock != nil {
 		a.lock.Unlock()
 	}
 	return a.db.Close()
-}
-
-// newLogger makes the logger of lc. Any secret in a message or an
-// attribute is replaced by REDACTED: the sources and the mailer redact
-// what servers send back, and this is the last line of defence.
-func newLogger(e *env, lc LogConfig, secrets redact.Secrets) (*slog.Logger, error) {
-	level, err := parseLevel(lc.Level)
-	if err != nil {
-		return nil, err
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	if !secrets.Empty() {
-		opts.ReplaceAttr = secrets.ReplaceAttr
-	}
-	if lc.Format == "json" {
-		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
-	}
-	return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
 }

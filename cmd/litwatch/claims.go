@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
@@ -39,7 +40,7 @@ database is created.`,
 
 // checkClaims checks the claims file named in file (else the config's)
 // against the records stored in the config's database, if it exists.
-func checkClaims(ctx context.Context, e *env, cfg *Config, file []string) error {
+func checkClaims(ctx context.Context, e *env, cfg *config.Config, file []string) error {
 	name := cfg.Claims
 	if len(file) == 1 {
 		name = file[0]

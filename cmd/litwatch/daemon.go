@@ -41,14 +41,12 @@ func (l cronLogger) Error(err error, msg string, kv ...any) {
 // abandons a running cycle: its in-flight requests stop, its transactions
 // roll back, and no watermark moves for an unfinished source.
 func (a *app) daemon(ctx context.Context) error {
-	loc, err := a.cfg.Location()
+	s, err := a.cfg.Schedule()
 	if err != nil {
 		return err
 	}
-	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
-	if err != nil {
-		return err
-	}
+	var sched cron.Schedule = s
+	loc := s.Loc
 	if a.env.schedule != nil {
 		sched = a.env.schedule
 	}

@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"flag"
+
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"

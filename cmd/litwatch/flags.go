@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"flag"
+
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/review"

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/report/claims"
 )
 
@@ -36,7 +36,7 @@ func initCommand() command {
 // or the example named) into dir.
 func initFiles(e *env, dir, example string, force bool) error {
 	claimsTOML := claims.DefaultTOML()
-	cfg := bytes.Replace(defaultConfigTOML, []byte(`# claims = "claims.toml"`), []byte(`claims = "claims.toml"`), 1)
+	var q claims.Queries
 	if example != "" {
 		var err error
 		if claimsTOML, err = claims.ExampleTOML(example); err != nil {
@@ -46,13 +46,13 @@ func initFiles(e *env, dir, example string, force bool) error {
 		if err != nil {
 			return err
 		}
-		// the example topic's first run searches for that topic
-		cfg = withQueries(cfg, set.Queries())
+		q = set.Queries() // the example topic's first run searches for that topic
 	}
+	// claims.Queries and config.Queries have the same four fields.
 	files := []struct {
 		name string
 		data []byte
-	}{{defaultConfigFile, cfg}, {"claims.toml", claimsTOML}}
+	}{{config.DefaultFile, config.NewFile(config.Queries(q))}, {config.ClaimsFile, claimsTOML}}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
@@ -74,36 +74,4 @@ func initFiles(e *env, dir, example string, force bool) error {
 		fmt.Fprintf(e.stdout, "wrote %s\n", p)
 	}
 	return nil
-}
-
-// withQueries writes the queries into the config text: the first `term`
-// or `query` line of each source's section.
-func withQueries(cfg []byte, q claims.Queries) []byte {
-	lines := strings.Split(string(cfg), "\n")
-	section := ""
-	done := map[string]bool{}
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "[") {
-			section = t
-			continue
-		}
-		var key, val string
-		switch section {
-		case "[sources.pubmed]":
-			key, val = "term", q.PubMed
-		case "[sources.europepmc]":
-			key, val = "query", q.EuropePMC
-		case "[sources.clinicaltrials]":
-			key, val = "query", q.ClinicalTrials
-		case "[sources.crossref]", "[sources.openalex]":
-			key, val = "query", q.Crossref
-		}
-		if key == "" || val == "" || done[section] || strings.Contains(val, "'''") || !strings.HasPrefix(t, key+" = ") {
-			continue
-		}
-		lines[i] = key + " = '''" + val + "'''"
-		done[section] = true
-	}
-	return []byte(strings.Join(lines, "\n"))
 }

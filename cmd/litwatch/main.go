@@ -38,6 +38,7 @@ import (
 
 	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/deliver"
@@ -74,8 +75,8 @@ const (
 type call struct {
 	*env
 	words []string
-	cfg   *Config // loaded unless the command's mode is noConfig
-	app   *app    // opened for existingDB and createDB
+	cfg   *config.Config // loaded unless the command's mode is noConfig
+	app   *app           // opened for existingDB and createDB
 }
 
 // commands is the command table, in the order `litwatch help` lists it.

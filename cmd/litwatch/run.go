@@ -4,8 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/litwatch/litwatch/internal/cmdline"
 	"strings"
+
+	"github.com/litwatch/litwatch/internal/cmdline"
 )
 
 func runCommand() command {

@@ -6,9 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"time"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/report/web"
 )
@@ -54,7 +54,7 @@ func addrFlag(name, addr string) error {
 	if addr == "" {
 		return nil
 	}
-	if err := checkAddr(name, addr); err != nil {
+	if err := config.CheckAddr(name, addr); err != nil {
 		return cmdline.Usagef("%v", err)
 	}
 	return nil
@@ -92,15 +92,11 @@ func (a *app) daemonServing(ctx context.Context, addr string) error {
 // startServer listens on addr and makes the page. An address reachable
 // from other machines without a token is refused before anything is served.
 func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Listener, error) {
-	token, err := serveToken(a.cfg, a.env)
+	token, err := a.cfg.ServeToken(a.env.getenv)
 	if err != nil {
 		return nil, nil, err
 	}
-	loc, err := a.cfg.Location()
-	if err != nil {
-		return nil, nil, err
-	}
-	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
+	sched, err := a.cfg.Schedule()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -109,12 +105,12 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 		DefaultBy: osUser(a.env),
 		// A decision on the page rewrites the feed, as `litwatch flags` does.
 		AfterDecision: a.reporter().RefreshFeed,
-		Schedule:      fmt.Sprintf("%s (%s)", a.cfg.Daemon.Schedule, loc),
-		NextRun:       func(now time.Time) time.Time { return sched.Next(now.In(loc)) },
+		Schedule:      fmt.Sprintf("%s (%s)", sched.Spec, sched.Loc),
+		NextRun:       sched.Next,
 		Busy:          func() (bool, error) { return lock.Held(a.db.Path()) },
 		Redact:        a.secrets.String,
 		Now:           a.now,
-		Location:      loc,
+		Location:      sched.Loc,
 	})
 	if err != nil {
 		return nil, nil, err
@@ -126,7 +122,7 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 			where = "$" + a.cfg.Serve.TokenEnv + " (serve.token_env) or serve.token_file"
 		}
 		return nil, nil, fmt.Errorf("refusing to serve on %s: it is reachable from other machines and no token is set; put a token of %d or more characters in %s, or listen on 127.0.0.1: %w",
-			addr, minToken, where, err)
+			addr, config.MinToken, where, err)
 	}
 	if err != nil {
 		return nil, nil, err

@@ -15,9 +15,8 @@ func statusCommand() command {
 			a := c.app
 			sc := status.Context{Since: a.cfg.Crawl.Since, Secrets: a.secrets}
 			sc.Working, sc.LockErr = lock.Held(a.db.Path())
-			sc.Loc, _ = a.cfg.Location()
-			if sched, err := parseSchedule(a.cfg.Daemon.Schedule); err == nil {
-				sc.Schedule, sc.Next = a.cfg.Daemon.Schedule, sched.Next(a.now().In(sc.Loc))
+			if s, err := a.cfg.Schedule(); err == nil {
+				sc.Loc, sc.Schedule, sc.Next = s.Loc, s.Spec, s.Next(a.now())
 			}
 			return status.Write(ctx, c.stdout, a.db, sc)
 		},

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,19 +12,20 @@ import (
 	"github.com/litwatch/litwatch/crawler/europepmc"
 	"github.com/litwatch/litwatch/crawler/openalex"
 	"github.com/litwatch/litwatch/crawler/pubmed"
+	"github.com/litwatch/litwatch/internal/config"
 )
 
 // TestDefaultConfigFollowsTheSources keeps the embedded config (what
 // `init` writes) in step with each source's own defaults and limits.
 func TestDefaultConfigFollowsTheSources(t *testing.T) {
-	cfg, err := DefaultConfig()
+	cfg, err := config.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := cfg.Sources
 	for _, c := range []struct {
 		name string
-		sc   SourceConfig
+		sc   config.SourceConfig
 		def  crawler.Defaults
 	}{
 		{"europepmc", s.EuropePMC, europepmc.Defaults()},
@@ -43,7 +46,8 @@ func TestDefaultConfigFollowsTheSources(t *testing.T) {
 }
 
 // TestSourceLimitsAreChecked: a rate or page size beyond a source's own
-// limit is refused, naming the key and the limit.
+// limit is refused, naming the key and the limit: the config is checked
+// against each source's limits, not copies.
 func TestSourceLimitsAreChecked(t *testing.T) {
 	cases := map[string]string{
 		"[sources.clinicaltrials]\nrate = 2":   "sources.clinicaltrials.rate: 2 is out of range (more than 0, at most 1 requests a second)",
@@ -52,31 +56,19 @@ func TestSourceLimitsAreChecked(t *testing.T) {
 		"[sources.europepmc]\npage_size = 0":   "sources.europepmc.page_size: 0 is out of range 1..1000",
 		"[sources.pubmed]\nrate = 11":          "sources.pubmed.rate: 11 is out of range (0 = automatic, at most 10",
 		"[sources.pubmed]\nbatch_size = 10001": "sources.pubmed.batch_size: 10001 is out of range 1..10000",
+		"[digest]\nformats = [\"pdf\"]":        `digest.formats: unknown format "pdf" (want md, html, json or text)`,
+		"[email]\nenabled = true\nhost = \"smtp.example.org\"\nfrom = \"a@example.org\"\nto = [\"b@example.org\"]\nport = 70000": "email.port: 70000 is not a port (1-65535)",
 	}
 	for body, want := range cases {
-		cfg, err := DefaultConfig()
-		if err != nil {
+		path := filepath.Join(t.TempDir(), "litwatch.toml")
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := decodeStrict([]byte(body), "test", cfg); err != nil {
-			t.Fatal(err)
-		}
-		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%q: Validate() = %v, want %q", body, err, want)
+		if _, err := config.Load(path, configRules()); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: %v, want %q", body, err, want)
 		}
 	}
-}
-
-// TestScheduleAtMostOnceAMinute: a schedule may fire once a minute, not
-// more often.
-func TestScheduleAtMostOnceAMinute(t *testing.T) {
-	for sched, ok := range map[string]bool{
-		"* * * * *": true, "@every 1m": true, "@every 90s": true, "@weekly": true, "0 6 * * 1": true,
-		"@every 0s": false, "@every 1s": false, "@every 59s": false, "@every 500ms": false,
-	} {
-		_, err := parseSchedule(sched)
-		if (err == nil) != ok || (err != nil && !strings.HasPrefix(err.Error(), "daemon.schedule: ")) {
-			t.Errorf("parseSchedule(%q) = %v, want ok %v (an error naming the key)", sched, err, ok)
-		}
+	if _, err := config.Load("", configRules()); err != nil {
+		t.Errorf("the embedded defaults fail the sources' limits: %v", err)
 	}
 }
