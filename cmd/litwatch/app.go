@@ -42,8 +42,6 @@ type app struct {
 	// secrets (the keys and the SMTP password) from what the mail server
 	// sends back, every log line and `status`.
 	apiKeys, secrets redact.Secrets
-	// progressShown is set while a progress line is on the terminal.
-	progressShown bool
 	// outbox sends the digests by e-mail (run and daemon, when enabled).
 	outbox *deliver.Outbox
 	// jobs (what a cycle asks of the crawler side) and lock are set for

@@ -41,6 +41,7 @@ import (
 	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/termsafe"
+	"github.com/litwatch/litwatch/report/cycle"
 	"github.com/litwatch/litwatch/report/deliver"
 )
 
@@ -215,9 +216,9 @@ func hint(err error) string {
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
 	case errors.Is(err, lock.ErrLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
-	case errors.Is(err, errMailNotSent):
+	case errors.Is(err, cycle.ErrMailNotSent):
 		return "a temporary failure is retried by the next run or the daemon's next tick; one the server refused for good (a 5xx reply) is not: fix the [email] settings."
-	case errors.Is(err, errNoSourceReached):
+	case errors.Is(err, cycle.ErrNoSourceReached):
 		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}
 	return ""

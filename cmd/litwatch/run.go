@@ -3,10 +3,9 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/report/cycle"
 )
 
 func runCommand() command {
@@ -18,37 +17,16 @@ func runCommand() command {
 			if err != nil {
 				return err
 			}
-			failed := 0
-			for _, s := range res.Sources {
-				if len(s.Errors) > 0 {
-					failed++
-				}
+			if err := res.WriteSummary(c.stdout); err != nil {
+				return err
 			}
-			fmt.Fprintf(c.stdout, "%d new records, %d flagged; %d of %d sources failed\n", len(res.Doc.Records), res.Doc.FlaggedCount(), failed, len(res.Sources))
-			if len(res.Files) > 0 {
-				fmt.Fprintf(c.stdout, "digest: %s\n", strings.Join(res.Files, ", "))
-			}
-			for _, at := range res.Mail.Attempts {
-				fmt.Fprintf(c.stdout, "e-mail: %s\n", at.Summary())
-			}
-			if res.Doc.AllSourcesFailed() {
-				var names []string
-				for _, s := range res.Sources {
-					names = append(names, s.Name)
-				}
-				return cmdline.ExitError{Code: exitNoSource, Err: fmt.Errorf("%w (%s failed; the digest lists why)", errNoSourceReached, strings.Join(names, ", "))}
-			}
-			if unsent := res.Mail.Failed(); len(unsent) > 0 {
-				return cmdline.ExitError{Code: exitMailNotSent, Err: fmt.Errorf("%w (%d e-mail(s); see above and `litwatch status`)", errMailNotSent, len(unsent))}
+			switch err := res.Problem(); {
+			case errors.Is(err, cycle.ErrNoSourceReached):
+				return cmdline.ExitError{Code: exitNoSource, Err: err}
+			case err != nil:
+				return cmdline.ExitError{Code: exitMailNotSent, Err: err}
 			}
 			return nil
 		},
 	}
 }
-
-// errMailNotSent is run's failure when a digest e-mail it tried was not
-// delivered.
-var errMailNotSent = errors.New("the cycle completed, but a digest e-mail could not be sent")
-
-// errNoSourceReached is run's failure when every source failed.
-var errNoSourceReached = errors.New("no source could be reached")

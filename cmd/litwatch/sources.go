@@ -35,12 +35,10 @@ func (a *app) fetcher(name string, rate float64) (*crawler.Fetcher, error) {
 }
 
 // crawlJobs is what a cycle asks of the crawler side, built once for a
-// run or a daemon.
+// run or a daemon: the sources, then Crossref's jobs.
 type crawlJobs struct {
-	sources []crawler.Source
-	// basis watches the works the claims rest on; fill looks up missing
-	// abstracts. nil when off (both need crawl.email).
-	basis, fill *crossref.Source
+	sources  []crawler.Source
+	crossref crossref.Jobs
 }
 
 // crawlJobs builds the enabled sources and Crossref's jobs from the config.
@@ -57,15 +55,16 @@ func (a *app) crawlJobs() (*crawlJobs, error) {
 		if c.WatchBasis || a.cfg.Sources.PubMed.Enabled {
 			a.log.Warn("crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)")
 		}
+		jobs.crossref.Unwatched = c.WatchBasis
 		return jobs, nil
 	}
 	if c.WatchBasis {
-		if jobs.basis, err = a.crossrefClient(crossref.BasisSource); err != nil {
+		if jobs.crossref.Watch, err = a.crossrefClient(crossref.BasisSource); err != nil {
 			return nil, err
 		}
 	}
 	if c.WatchBasis || c.Enabled {
-		if jobs.fill, err = a.crossrefClient(crossref.FillSource); err != nil {
+		if jobs.crossref.Fill, err = a.crossrefClient(crossref.FillSource); err != nil {
 			return nil, err
 		}
 	}
