@@ -86,12 +86,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if err != nil {
 		return nil, err
 	}
-	var set *claims.Set
-	if cfg.Claims == "" {
-		set, err = claims.Default()
-	} else {
-		set, err = claims.Load(cfg.Claims)
-	}
+	set, err := claims.Open(cfg.Claims)
 	if err != nil {
 		return nil, err
 	}

@@ -2,16 +2,11 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
-	"github.com/litwatch/litwatch/store"
 )
 
 func claimsCommand() command {
@@ -45,40 +40,13 @@ func checkClaims(ctx context.Context, e *env, cfg *config.Config, file []string)
 	if len(file) == 1 {
 		name = file[0]
 	}
-	set, err := claims.Default()
-	if name != "" {
-		set, err = claims.Load(name)
-	}
+	set, err := claims.Open(name)
 	if err != nil {
 		return err
 	}
 	check := claims.Check{Name: name, Set: set}
-	if err := bearings(ctx, cfg.Store.Path, &check); err != nil {
+	if err := assess.CheckStored(ctx, cfg.Store.Path, &check); err != nil {
 		return err
 	}
 	return check.WriteText(e.stdout)
-}
-
-// bearings fills in which stored records each claim of check bears on,
-// when the database at path exists; it never creates one.
-func bearings(ctx context.Context, path string, check *claims.Check) error {
-	if _, err := os.Stat(path); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			check.Note = fmt.Sprintf("No database at %s, so no stored records were judged (name one with --db or store.path, or run `litwatch run` first).", path)
-			return nil
-		}
-		return fmt.Errorf("database %s: %w", path, err)
-	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	recs, err := db.ListRecords(ctx, store.ListQuery{}) // newest first
-	if err != nil {
-		return err
-	}
-	check.Bearing, err = assess.Bearings(ctx, assess.New(check.Set.Claims...), recs, check.Set.Claims)
-	check.Stored = len(recs)
-	return err
 }

@@ -2,13 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"os"
-
 	"flag"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
-	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/eval"
 )
@@ -31,35 +27,22 @@ func evalCommand() command {
 // direction component on the Evidence Inference file ei.
 func evaluate(e *env, files []string, claimsPath, ei, setting string) error {
 	if ei != "" {
-		f, err := os.Open(ei)
+		rep, err := eval.EvidenceInferenceFile(ei, setting)
 		if err != nil {
 			return err
-		}
-		defer f.Close()
-		rep, err := eval.EvidenceInference(f, setting)
-		if err != nil {
-			return fmt.Errorf("%s: %w", ei, err)
 		}
 		return rep.WriteText(e.stdout)
 	}
 	if len(files) != 1 {
 		return cmdline.Usagef("eval needs exactly one labelled file")
 	}
-	set, err := claims.Default()
-	if claimsPath != "" {
-		set, err = claims.Load(claimsPath)
-	}
+	set, err := claims.Open(claimsPath)
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(files[0])
+	rep, err := eval.ScoreFile(files[0], set)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	rep, err := eval.Score(f, set, assess.New(set.Claims...))
-	if err != nil {
-		return fmt.Errorf("%s: %w", files[0], err)
 	}
 	return rep.WriteText(e.stdout)
 }

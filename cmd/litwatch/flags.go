@@ -3,13 +3,11 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
-	"os/user"
 	"slices"
 	"strconv"
 	"strings"
-
-	"flag"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
@@ -85,7 +83,7 @@ overwritten: --history shows who decided what, when and why.`,
 			}
 			who := strings.TrimSpace(by)
 			if who == "" {
-				who = osUser(c.env)
+				who = review.DefaultBy(c.getenv)
 			}
 			d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: claim, Status: status, Note: note, By: who})
 			var sc *store.SeveralClaimsError
@@ -104,17 +102,4 @@ overwritten: --history shows who decided what, when and why.`,
 			return nil
 		},
 	}
-}
-
-// osUser names the user running litwatch, for the flags' history.
-func osUser(e *env) string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	for _, k := range []string{"USER", "LOGNAME", "USERNAME"} {
-		if v := e.getenv(k); v != "" {
-			return v
-		}
-	}
-	return "unknown"
 }

@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
@@ -49,29 +45,9 @@ func initFiles(e *env, dir, example string, force bool) error {
 		q = set.Queries() // the example topic's first run searches for that topic
 	}
 	// claims.Queries and config.Queries have the same four fields.
-	files := []struct {
-		name string
-		data []byte
-	}{{config.DefaultFile, config.NewFile(config.Queries(q))}, {config.ClaimsFile, claimsTOML}}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("create %s: %w", dir, err)
-	}
-	if !force {
-		for _, f := range files {
-			p := filepath.Join(dir, f.name)
-			if _, err := os.Stat(p); err == nil {
-				return fmt.Errorf("%s already exists; edit it, or pass --force to overwrite it", p)
-			} else if !errors.Is(err, fs.ErrNotExist) {
-				return err
-			}
-		}
-	}
-	for _, f := range files {
-		p := filepath.Join(dir, f.name)
-		if err := os.WriteFile(p, f.data, 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", p, err)
-		}
+	written, err := config.WriteNew(dir, claimsTOML, config.Queries(q), force)
+	for _, p := range written {
 		fmt.Fprintf(e.stdout, "wrote %s\n", p)
 	}
-	return nil
+	return err
 }

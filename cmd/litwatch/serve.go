@@ -10,6 +10,7 @@ import (
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
+	"github.com/litwatch/litwatch/report/review"
 	"github.com/litwatch/litwatch/report/web"
 )
 
@@ -102,7 +103,7 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 	}
 	srv, err := web.New(web.Config{
 		DB: a.db, Claims: a.claims.Claims, Log: a.log, Token: token, BaseURL: a.cfg.Serve.BaseURL,
-		DefaultBy: osUser(a.env),
+		DefaultBy: review.DefaultBy(a.env.getenv),
 		// A decision on the page rewrites the feed, as `litwatch flags` does.
 		AfterDecision: a.reporter().RefreshFeed,
 		Schedule:      fmt.Sprintf("%s (%s)", sched.Spec, sched.Loc),

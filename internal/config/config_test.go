@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -373,5 +374,33 @@ func TestNewFile(t *testing.T) {
 	cfg, err = Load(writeConfig(t, string(NewFile(Queries{PubMed: "a ''' b"}))), testRules())
 	if err != nil || cfg.Sources.PubMed.Term != def.Sources.PubMed.Term {
 		t.Errorf("a query with ''': %q, %v", cfg.Sources.PubMed.Term, err)
+	}
+}
+
+// TestWriteNew: both files are written into a new directory; a second
+// time nothing is overwritten unless forced.
+func TestWriteNew(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new", "setup")
+	claimsTOML := []byte("# my claims\n")
+	written, err := WriteNew(dir, claimsTOML, Queries{PubMed: "colic[tiab]"}, false)
+	if want := []string{filepath.Join(dir, DefaultFile), filepath.Join(dir, ClaimsFile)}; err != nil || !slices.Equal(written, want) {
+		t.Fatalf("WriteNew = %q, %v; want %q", written, err, want)
+	}
+	if b, _ := os.ReadFile(written[0]); !bytes.Equal(b, NewFile(Queries{PubMed: "colic[tiab]"})) {
+		t.Error("the config file is not NewFile's")
+	}
+	if b, _ := os.ReadFile(written[1]); !bytes.Equal(b, claimsTOML) {
+		t.Errorf("the claims file holds %q", b)
+	}
+	os.WriteFile(written[1], []byte("# edited\n"), 0o644)
+	written, err = WriteNew(dir, claimsTOML, Queries{}, false)
+	if err == nil || len(written) != 0 || err.Error() != filepath.Join(dir, DefaultFile)+" already exists; edit it, or pass --force to overwrite it" {
+		t.Errorf("second WriteNew = %q, %v; want a refusal naming the file", written, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, ClaimsFile)); string(b) != "# edited\n" {
+		t.Errorf("the edited claims file was overwritten: %q", b)
+	}
+	if written, err = WriteNew(dir, claimsTOML, Queries{}, true); err != nil || len(written) != 2 {
+		t.Errorf("forced: %q, %v", written, err)
 	}
 }

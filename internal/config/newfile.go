@@ -2,6 +2,11 @@ package config
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -45,4 +50,37 @@ func NewFile(q Queries) []byte {
 		done[section] = true
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// WriteNew writes a new setup into dir, made if missing: NewFile(q) as
+// DefaultFile and claimsTOML as ClaimsFile (`litwatch init`). Unless
+// force, it writes nothing when either file exists. It returns the paths
+// it wrote, in order, also when it fails part way.
+func WriteNew(dir string, claimsTOML []byte, q Queries, force bool) ([]string, error) {
+	files := []struct {
+		name string
+		data []byte
+	}{{DefaultFile, NewFile(q)}, {ClaimsFile, claimsTOML}}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dir, err)
+	}
+	if !force {
+		for _, f := range files {
+			p := filepath.Join(dir, f.name)
+			if _, err := os.Stat(p); err == nil {
+				return nil, fmt.Errorf("%s already exists; edit it, or pass --force to overwrite it", p)
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return nil, err
+			}
+		}
+	}
+	var written []string
+	for _, f := range files {
+		p := filepath.Join(dir, f.name)
+		if err := os.WriteFile(p, f.data, 0o644); err != nil {
+			return written, fmt.Errorf("write %s: %w", p, err)
+		}
+		written = append(written, p)
+	}
+	return written, nil
 }
