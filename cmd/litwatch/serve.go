@@ -61,35 +61,6 @@ func addrFlag(name, addr string) error {
 	return nil
 }
 
-// daemonServing runs the daemon, with the web page beside it when addr is
-// set. Both share the database (one pool; SQLite's WAL lets the page read
-// while a cycle writes, and a decision waits for the cycle's transaction).
-// A page that stops with an error stops the daemon too.
-func (a *app) daemonServing(ctx context.Context, addr string) error {
-	if addr == "" {
-		return a.daemon(ctx)
-	}
-	srv, ln, err := a.startServer(ctx, addr)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(a.env.stdout, "litwatch serving %s beside the daemon\n", serveURL(ln))
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errc := make(chan error, 1)
-	go func() {
-		err := srv.Serve(ctx, ln)
-		if err != nil {
-			a.log.Error("the web page stopped; stopping the daemon", "err", err)
-		}
-		cancel()
-		errc <- err
-	}()
-	derr := a.daemon(ctx)
-	cancel()
-	return errors.Join(derr, <-errc)
-}
-
 // startServer listens on addr and makes the page. An address reachable
 // from other machines without a token is refused before anything is served.
 func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Listener, error) {
