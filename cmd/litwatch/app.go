@@ -72,8 +72,12 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	// password stops them before the database is opened or a source asked.
 	var mailCfg *deliver.SMTPConfig
 	if mode == createDB && cfg.Email.Enabled {
-		c, err := mailSettings(cfg, e)
+		pw, err := cfg.SMTPPassword(e.getenv)
 		if err != nil {
+			return nil, err
+		}
+		c := deliver.Settings(cfg.Email, pw)
+		if err := c.Validate(); err != nil {
 			return nil, err
 		}
 		c.Secrets = secrets

@@ -1,26 +1,14 @@
 // Command litwatch watches the literature for publications that could
 // change a set of tracked clinical conclusions ("claims") and writes a
-// digest of them each week.
+// digest of them each week. `litwatch help` lists its commands (the
+// command table below), `litwatch help COMMAND` shows one's flags; flags
+// may follow a command's words, and words after -- are never flags.
 //
-// Usage:
-//
-//	litwatch run      [--config FILE] [--db FILE]   one full cycle
-//	litwatch daemon   [--config FILE] [--db FILE]   the cycle on a cron schedule
-//	                  [--serve HOST:PORT]           ... with the web page beside it
-//	litwatch report   [--config FILE] [--format md|html|json|text]
-//	litwatch serve    [--addr HOST:PORT]            the digests and the review queue as a web page
-//	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
-//	litwatch eval     FILE                          score the assessor on labelled records
-//	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
-//	litwatch version                                print the version (also --version)
-//	litwatch help     COMMAND                       a command's help (also COMMAND --help)
-//
-// Flags may follow a command's words (litwatch search sunflower oil
-// --from 2020); words after -- are never flags.
-//
-// This package is the wiring: the config, the command table, the daemon's
-// schedule and the database's lock. What a cycle does belongs to the
-// crawler (crawler/...), the store and the reporter (report/...).
+// This package is the wiring: the command table, the sources and the
+// reporter built from the config (internal/config), the daemon's schedule
+// (internal/daemon), the database's lock (internal/lock). What a cycle
+// does belongs to the crawler (crawler/...), the store and the reporter
+// (report/...).
 package main
 
 import (

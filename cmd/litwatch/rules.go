@@ -1,7 +1,6 @@
 package main
 
-// What the config is checked against that the other packages own, and the
-// [email] section as the mailer's settings.
+// What the config is checked against that the other packages own.
 
 import (
 	"github.com/litwatch/litwatch/crawler"
@@ -28,29 +27,7 @@ func configRules() config.Rules {
 		},
 		Formats: digest.Formats(),
 		Email: func(e config.EmailConfig, password string) error {
-			sc := smtpSettings(e)
-			sc.Password = password
-			return sc.Validate()
+			return deliver.Settings(e, password).Validate()
 		},
 	}
-}
-
-// smtpSettings is the [email] section as the mailer's settings, without
-// the password.
-func smtpSettings(e config.EmailConfig) deliver.SMTPConfig {
-	return deliver.SMTPConfig{
-		Host: e.Host, Port: e.Port, Security: e.Security, Username: e.Username,
-		From: e.From, To: e.To, Subject: e.SubjectTemplate(), SendEmpty: e.SendEmpty,
-	}
-}
-
-// mailSettings are the mailer's settings with the password read now: a
-// username without a password is an error naming where it was looked for.
-func mailSettings(cfg *config.Config, e *env) (deliver.SMTPConfig, error) {
-	c := smtpSettings(cfg.Email)
-	var err error
-	if c.Password, err = cfg.SMTPPassword(e.getenv); err != nil {
-		return c, err
-	}
-	return c, c.Validate()
 }

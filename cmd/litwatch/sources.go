@@ -49,12 +49,12 @@ func (a *app) crawlJobs() (*crawlJobs, error) {
 	}
 	jobs := &crawlJobs{sources: srcs}
 	c := a.cfg.Sources.Crossref
+	// Said once for a run or a daemon; each digest notes an unwatched
+	// basis under its sources (a note, not a failed source).
+	for _, w := range a.cfg.Warnings() {
+		a.log.Warn(w)
+	}
 	if a.cfg.Crawl.Email == "" {
-		// Said once for a run or a daemon; each digest notes the unwatched
-		// basis under its sources (a note, not a failed source).
-		if c.WatchBasis || a.cfg.Sources.PubMed.Enabled {
-			a.log.Warn("crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)")
-		}
 		jobs.crossref.Unwatched = c.WatchBasis
 		return jobs, nil
 	}
@@ -96,14 +96,9 @@ func (a *app) basis() []crossref.Basis {
 // polite fetcher and its logger named after it.
 func (a *app) sources() ([]crawler.Source, error) {
 	s, email := a.cfg.Sources, a.cfg.Crawl.Email
-	pmKey, oaKey := "", ""
-	if s.PubMed.APIKeyEnv != "" {
-		pmKey = a.env.getenv(s.PubMed.APIKeyEnv)
-	}
-	if s.OpenAlex.Enabled {
-		if oaKey = a.env.getenv(s.OpenAlex.APIKeyEnv); oaKey == "" {
-			return nil, fmt.Errorf("sources.openalex: $%s is empty; OpenAlex needs an API key (or set enabled = false)", s.OpenAlex.APIKeyEnv)
-		}
+	pmKey, oaKey, err := a.cfg.APIKeys(a.env.getenv)
+	if err != nil {
+		return nil, err
 	}
 	type build func(*crawler.Fetcher, *slog.Logger) (crawler.Source, error)
 	table := []struct {

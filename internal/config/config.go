@@ -406,6 +406,16 @@ func (c *Config) Validate(r Rules) error {
 	return nil
 }
 
+// Warnings say what a valid config leaves undone, for the log of a run or
+// a daemon: without crawl.email, NCBI and Crossref are asked without a
+// contact address and the claims' basis is not watched.
+func (c *Config) Warnings() []string {
+	if c.Crawl.Email == "" && (c.Sources.Crossref.WatchBasis || c.Sources.PubMed.Enabled) {
+		return []string{"crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)"}
+	}
+	return nil
+}
+
 func checkBaseURL(key, s string) error {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

@@ -404,3 +404,36 @@ func TestWriteNew(t *testing.T) {
 		t.Errorf("forced: %q, %v", written, err)
 	}
 }
+
+func TestAPIKeys(t *testing.T) {
+	env := map[string]string{"NCBI_API_KEY": "ncbi", "OPENALEX_API_KEY": ""}
+	getenv := func(k string) string { return env[k] }
+	cfg, _ := Default()
+	if pm, oa, err := cfg.APIKeys(getenv); pm != "ncbi" || oa != "" || err != nil {
+		t.Errorf("defaults: %q %q %v", pm, oa, err)
+	}
+	cfg.Sources.OpenAlex.Enabled = true
+	if _, _, err := cfg.APIKeys(getenv); err == nil || err.Error() != "sources.openalex: $OPENALEX_API_KEY is empty; OpenAlex needs an API key (or set enabled = false)" {
+		t.Errorf("OpenAlex without its key: %v", err)
+	}
+	env["OPENALEX_API_KEY"] = "oa"
+	cfg.Sources.PubMed.APIKeyEnv = ""
+	if pm, oa, err := cfg.APIKeys(getenv); pm != "" || oa != "oa" || err != nil {
+		t.Errorf("OpenAlex on, no PubMed key named: %q %q %v", pm, oa, err)
+	}
+}
+
+func TestWarnings(t *testing.T) {
+	cfg, _ := Default()
+	if w := cfg.Warnings(); len(w) != 1 || !strings.HasPrefix(w[0], "crawl.email is not set") {
+		t.Errorf("defaults (no crawl.email): %q", w)
+	}
+	cfg.Sources.PubMed.Enabled, cfg.Sources.Crossref.WatchBasis = false, false
+	if w := cfg.Warnings(); w != nil {
+		t.Errorf("neither PubMed nor the basis watch: %q", w)
+	}
+	cfg.Sources.Crossref.WatchBasis, cfg.Crawl.Email = true, "me@example.org"
+	if w := cfg.Warnings(); w != nil {
+		t.Errorf("with crawl.email: %q", w)
+	}
+}

@@ -33,6 +33,21 @@ func (c *Config) Secrets(getenv func(string) string) (apiKeys, all redact.Secret
 	return apiKeys, all
 }
 
+// APIKeys reads the sources' API keys: PubMed's (optional: it raises
+// NCBI's rate limit) and OpenAlex's, which an enabled OpenAlex needs.
+func (c *Config) APIKeys(getenv func(string) string) (pubmed, openalex string, err error) {
+	s := c.Sources
+	if s.PubMed.APIKeyEnv != "" {
+		pubmed = getenv(s.PubMed.APIKeyEnv)
+	}
+	if s.OpenAlex.Enabled {
+		if openalex = getenv(s.OpenAlex.APIKeyEnv); openalex == "" {
+			return "", "", fmt.Errorf("sources.openalex: $%s is empty; OpenAlex needs an API key (or set enabled = false)", s.OpenAlex.APIKeyEnv)
+		}
+	}
+	return pubmed, openalex, nil
+}
+
 // password reads the SMTP password from email.password_file or
 // email.password_env ("" if neither is set).
 func (c *Config) password(getenv func(string) string) (string, error) {
