@@ -5,8 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
@@ -51,20 +49,9 @@ overwritten: --history shows who decided what, when and why.`,
 					return cmdline.Usagef("--history: %d is not a record id (see the first column of `litwatch flags`)", history)
 				}
 			}
-			switch {
-			case len(pos) == 0:
-			case len(pos) != 2:
-				return cmdline.Usagef("a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\"")
-			default:
-				status = pos[0]
-				if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
-					return cmdline.Usagef("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)
-				}
-				var err error
-				id, err = strconv.ParseInt(pos[1], 10, 64)
-				if err != nil || id <= 0 {
-					return cmdline.Usagef("%q is not a record id (see the first column of `litwatch flags`)", pos[1])
-				}
+			var err error
+			if status, id, err = review.ParseDecision(pos); err != nil {
+				return cmdline.Usagef("%v", err)
 			}
 			return nil
 		},

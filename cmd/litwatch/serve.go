@@ -89,12 +89,7 @@ func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Li
 	}
 	ln, err := web.Listen(ctx, addr, token != "")
 	if errors.Is(err, web.ErrNoAuth) {
-		where := "serve.token_file"
-		if a.cfg.Serve.TokenEnv != "" {
-			where = "$" + a.cfg.Serve.TokenEnv + " (serve.token_env) or serve.token_file"
-		}
-		return nil, nil, fmt.Errorf("refusing to serve on %s: it is reachable from other machines and no token is set; put a token of %d or more characters in %s, or listen on 127.0.0.1: %w",
-			addr, config.MinToken, where, err)
+		return nil, nil, a.cfg.NoToken(addr, err)
 	}
 	if err != nil {
 		return nil, nil, err

@@ -47,28 +47,17 @@ func (a *app) crawlJobs() (*crawlJobs, error) {
 	if err != nil {
 		return nil, err
 	}
-	jobs := &crawlJobs{sources: srcs}
-	c := a.cfg.Sources.Crossref
 	// Said once for a run or a daemon; each digest notes an unwatched
 	// basis under its sources (a note, not a failed source).
 	for _, w := range a.cfg.Warnings() {
 		a.log.Warn(w)
 	}
-	if a.cfg.Crawl.Email == "" {
-		jobs.crossref.Unwatched = c.WatchBasis
-		return jobs, nil
+	c := a.cfg.Sources.Crossref
+	jobs, err := crossref.NewJobs(c.WatchBasis, c.Enabled, a.cfg.Crawl.Email, a.crossrefClient)
+	if err != nil {
+		return nil, err
 	}
-	if c.WatchBasis {
-		if jobs.crossref.Watch, err = a.crossrefClient(crossref.BasisSource); err != nil {
-			return nil, err
-		}
-	}
-	if c.WatchBasis || c.Enabled {
-		if jobs.crossref.Fill, err = a.crossrefClient(crossref.FillSource); err != nil {
-			return nil, err
-		}
-	}
-	return jobs, nil
+	return &crawlJobs{sources: srcs, crossref: jobs}, nil
 }
 
 // crossrefClient makes a Crossref client for lookups (no search query).

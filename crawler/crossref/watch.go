@@ -180,6 +180,31 @@ type Jobs struct {
 	Unwatched   bool
 }
 
+// NewJobs chooses the jobs: watch asks for the basis watch
+// (sources.crossref.watch_basis), search says Crossref's search runs too
+// (sources.crossref.enabled), mailto is the contact e-mail (crawl.email).
+// Crossref asks every client for one, so without it no job runs, and a
+// watch asked for is Unwatched. The fill runs with the watch or the
+// search. client makes the lookup client of a job, named for it.
+func NewJobs(watch, search bool, mailto string, client func(name string) (*Source, error)) (Jobs, error) {
+	if mailto == "" {
+		return Jobs{Unwatched: watch}, nil
+	}
+	var j Jobs
+	var err error
+	if watch {
+		if j.Watch, err = client(BasisSource); err != nil {
+			return Jobs{}, err
+		}
+	}
+	if watch || search {
+		if j.Fill, err = client(FillSource); err != nil {
+			return Jobs{}, err
+		}
+	}
+	return j, nil
+}
+
 // Run runs the jobs of run runID after the sources' crawl, over w, the
 // window the sources read: the basis watch, then the abstract fill. It
 // returns the alerts on the works of basis, the notes for the digest's

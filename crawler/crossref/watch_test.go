@@ -2,6 +2,7 @@ package crossref
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -163,5 +164,36 @@ func TestJobs(t *testing.T) {
 	}
 	if len(health) != 2 || health[0].Name != BasisSource || health[1].Name != FillSource || health[1].New != 1 || !health[0].To.Equal(w.To) {
 		t.Fatalf("health = %+v; want the watch's then the fill's, over the window", health)
+	}
+}
+
+// TestNewJobs: no job without a contact e-mail (a watch asked for is then
+// unwatched); the fill with the watch or the search; each job's client
+// named for it.
+func TestNewJobs(t *testing.T) {
+	src := newSource(t, "http://127.0.0.1:1/", nil)
+	var asked []string
+	client := func(name string) (*Source, error) { asked = append(asked, name); return src, nil }
+	for _, c := range []struct {
+		watch, search bool
+		mailto        string
+		want          Jobs
+		asked         []string
+	}{
+		{true, true, "", Jobs{Unwatched: true}, nil},
+		{false, true, "", Jobs{}, nil},
+		{true, false, "me@example.org", Jobs{Watch: src, Fill: src}, []string{BasisSource, FillSource}},
+		{false, true, "me@example.org", Jobs{Fill: src}, []string{FillSource}},
+		{false, false, "me@example.org", Jobs{}, nil},
+	} {
+		asked = nil
+		got, err := NewJobs(c.watch, c.search, c.mailto, client)
+		if err != nil || got != c.want || strings.Join(asked, ",") != strings.Join(c.asked, ",") {
+			t.Errorf("watch %v search %v mailto %q: %+v %v, clients %q; want %+v, %q", c.watch, c.search, c.mailto, got, err, asked, c.want, c.asked)
+		}
+	}
+	boom := errors.New("bad base_url")
+	if _, err := NewJobs(true, false, "me@example.org", func(string) (*Source, error) { return nil, boom }); !errors.Is(err, boom) {
+		t.Errorf("a client that cannot be made: %v", err)
 	}
 }

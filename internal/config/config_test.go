@@ -437,3 +437,16 @@ func TestWarnings(t *testing.T) {
 		t.Errorf("with crawl.email: %q", w)
 	}
 }
+
+func TestNoToken(t *testing.T) {
+	cfg, _ := Default()
+	cause := errors.New("web: 0.0.0.0:8080 is reachable from other machines without a token")
+	err := cfg.NoToken("0.0.0.0:8080", cause)
+	if !errors.Is(err, cause) || err.Error() != "refusing to serve on 0.0.0.0:8080: it is reachable from other machines and no token is set; put a token of 16 or more characters in $LITWATCH_SERVE_TOKEN (serve.token_env) or serve.token_file, or listen on 127.0.0.1: "+cause.Error() {
+		t.Errorf("with token_env: %v", err)
+	}
+	cfg.Serve.TokenEnv = ""
+	if err := cfg.NoToken("[::]:80", cause); !strings.Contains(err.Error(), "characters in serve.token_file, or listen") {
+		t.Errorf("without token_env: %v", err)
+	}
+}

@@ -104,3 +104,15 @@ func (c *Config) ServeToken(getenv func(string) string) (string, error) {
 	}
 	return tok, nil
 }
+
+// NoToken is the error for a web page refused on addr, an address
+// reachable from other machines, for want of a token (cause is the
+// server's refusal): it says where a token goes.
+func (c *Config) NoToken(addr string, cause error) error {
+	where := "serve.token_file"
+	if c.Serve.TokenEnv != "" {
+		where = "$" + c.Serve.TokenEnv + " (serve.token_env) or serve.token_file"
+	}
+	return fmt.Errorf("refusing to serve on %s: it is reachable from other machines and no token is set; put a token of %d or more characters in %s, or listen on 127.0.0.1: %w",
+		addr, MinToken, where, cause)
+}
