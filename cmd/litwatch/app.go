@@ -10,12 +10,14 @@ import (
 	"os"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/sources"
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -46,7 +48,7 @@ type app struct {
 	outbox *deliver.Outbox
 	// jobs (what a cycle asks of the crawler side) and lock are set for
 	// the commands that run cycles.
-	jobs *crawlJobs
+	jobs *sources.Set
 	lock *lock.Lock
 }
 
@@ -144,4 +146,17 @@ func (a *app) Close() error {
 		a.lock.Unlock()
 	}
 	return a.db.Close()
+}
+
+// configRules are what the config is checked against that the other
+// packages own: each source's limits, the digest's formats, the mailer's
+// checks.
+func configRules() config.Rules {
+	return config.Rules{
+		Sources: sources.Limits(),
+		Formats: digest.Formats(),
+		Email: func(e config.EmailConfig, password string) error {
+			return deliver.Settings(e, password).Validate()
+		},
+	}
 }

@@ -6,44 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/litwatch/litwatch/crawler"
-	"github.com/litwatch/litwatch/crawler/crossref"
-	"github.com/litwatch/litwatch/crawler/ctgov"
-	"github.com/litwatch/litwatch/crawler/europepmc"
-	"github.com/litwatch/litwatch/crawler/openalex"
-	"github.com/litwatch/litwatch/crawler/pubmed"
 	"github.com/litwatch/litwatch/internal/config"
 )
-
-// TestDefaultConfigFollowsTheSources keeps the embedded config (what
-// `init` writes) in step with each source's own defaults and limits.
-func TestDefaultConfigFollowsTheSources(t *testing.T) {
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := cfg.Sources
-	for _, c := range []struct {
-		name string
-		sc   config.SourceConfig
-		def  crawler.Defaults
-	}{
-		{"europepmc", s.EuropePMC, europepmc.Defaults()},
-		{"clinicaltrials", s.ClinicalTrials, ctgov.Defaults()},
-		{"crossref", s.Crossref, crossref.Defaults()},
-		{"openalex", s.OpenAlex, openalex.Defaults()},
-	} {
-		if c.sc.Rate != c.def.Rate {
-			t.Errorf("sources.%s.rate = %g in the default config, the source's default is %g", c.name, c.sc.Rate, c.def.Rate)
-		}
-		if c.sc.PageSize < 1 || c.sc.PageSize > c.def.MaxPageSize || c.def.Rate > c.def.MaxRate {
-			t.Errorf("sources.%s: page_size %d or rate %g is outside the source's limits %+v", c.name, c.sc.PageSize, c.def.Rate, c.def)
-		}
-	}
-	if s.PubMed.Rate != 0 || s.PubMed.BatchSize > pubmed.Defaults().MaxPageSize {
-		t.Errorf("sources.pubmed: rate %g (want 0, automatic), batch_size %d", s.PubMed.Rate, s.PubMed.BatchSize)
-	}
-}
 
 // TestSourceLimitsAreChecked: a rate or page size beyond a source's own
 // limit is refused, naming the key and the limit: the config is checked
