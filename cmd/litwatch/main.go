@@ -20,7 +20,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"strings"
 	"syscall"
 	"time"
 
@@ -33,6 +32,7 @@ import (
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/cycle"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/litwatch/litwatch/store"
 )
 
 // command is one entry of the command table.
@@ -200,9 +200,8 @@ func (c command) cmdline(e *env) cmdline.Command {
 
 // hint adds what a user can do about a few low-level errors.
 func hint(err error) string {
-	msg := err.Error()
 	switch {
-	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "disk I/O error") || strings.Contains(msg, "database or disk is full"):
+	case store.DiskFull(err):
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
 	case errors.Is(err, lock.ErrLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
