@@ -40,10 +40,10 @@ type app struct {
 	claims *claims.Set
 	env    *env
 	now    func() time.Time
-	// apiKeys are redacted from whatever the sources' servers send back;
-	// secrets (the keys and the SMTP password) from what the mail server
-	// sends back, every log line and `status`.
-	apiKeys, secrets redact.Secrets
+	// secrets (the API keys and the SMTP password) are redacted from what
+	// the mail server sends back, every log line and `status`; the
+	// sources redact the keys from what theirs send back.
+	secrets redact.Secrets
 	// outbox sends the digests by e-mail (run and daemon, when enabled).
 	outbox *deliver.Outbox
 	// jobs (what a cycle asks of the crawler side) and lock are set for
@@ -69,7 +69,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if err != nil {
 		return nil, err
 	}
-	apiKeys, secrets := cfg.Secrets(e.getenv)
+	_, secrets := cfg.Secrets(e.getenv)
 	// The commands that send resolve the SMTP settings now: a missing
 	// password stops them before the database is opened or a source asked.
 	var mailCfg *deliver.SMTPConfig
@@ -113,7 +113,7 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		now = e.now
 		db.Now = func() time.Time { return e.now().UTC() }
 	}
-	a := &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}
+	a := &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, secrets: secrets}
 	if mailCfg != nil {
 		a.outbox = &deliver.Outbox{DB: db, Config: *mailCfg, Now: now, Log: log}
 	}
