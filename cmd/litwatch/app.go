@@ -10,15 +10,16 @@ import (
 	"os"
 	"time"
 
+	"github.com/litwatch/litwatch/crawler/sources"
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/redact"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/deliver"
+	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
 )
-
-// defaultConfigFile is read when --config is not given and it exists.
-const defaultConfigFile = "litwatch.toml"
 
 // commonFlags are the flags every command that touches the store shares.
 type commonFlags struct {
@@ -33,46 +34,27 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 
 // app is everything a command needs, built from the config.
 type app struct {
-	cfg    *Config
+	cfg    *config.Config
 	log    *slog.Logger
 	db     *store.DB
 	claims *claims.Set
 	env    *env
 	now    func() time.Time
-	// apiKeys are redacted from whatever the sources' servers send back;
-	// secrets (the keys and the SMTP password) from what the mail server
-	// sends back, every log line and `status`.
-	apiKeys, secrets redact.Secrets
-	// progressShown is set while a progress line is on the terminal.
-	progressShown bool
+	// secrets (the API keys and the SMTP password) are redacted from what
+	// the mail server sends back, every log line and `status`; the
+	// sources redact the keys from what theirs send back.
+	secrets redact.Secrets
 	// outbox sends the digests by e-mail (run and daemon, when enabled).
 	outbox *deliver.Outbox
 	// jobs (what a cycle asks of the crawler side) and lock are set for
 	// the commands that run cycles.
-	jobs *crawlJobs
-	lock *dbLock
+	jobs *sources.Set
+	lock *lock.Lock
 }
 
 // loadConfig reads the config named by the flags.
-func (c *commonFlags) loadConfig() (*Config, error) {
-	path := c.config
-	if path == "" {
-		if _, err := os.Stat(defaultConfigFile); err == nil {
-			path = defaultConfigFile
-		}
-	}
-	cfg, err := LoadConfig(path)
-	if err != nil {
-		return nil, err
-	}
-	if c.db != "" {
-		cfg.Store.Path = c.db
-	} else {
-		cfg.Store.Path = cfg.resolve(cfg.Store.Path)
-	}
-	cfg.Digest.Dir = cfg.resolve(cfg.Digest.Dir)
-	cfg.Claims = cfg.resolve(cfg.Claims)
-	return cfg, nil
+func (c *commonFlags) loadConfig() (*config.Config, error) {
+	return config.Open(c.config, c.db, configRules())
 }
 
 // errNoDatabase is returned (wrapped) to a command that reads the database
@@ -87,13 +69,17 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 	if err != nil {
 		return nil, err
 	}
-	apiKeys, secrets := knownSecrets(cfg, e)
+	_, secrets := cfg.Secrets(e.getenv)
 	// The commands that send resolve the SMTP settings now: a missing
 	// password stops them before the database is opened or a source asked.
 	var mailCfg *deliver.SMTPConfig
 	if mode == createDB && cfg.Email.Enabled {
-		c, err := smtpConfig(cfg, e)
+		pw, err := cfg.SMTPPassword(e.getenv)
 		if err != nil {
+			return nil, err
+		}
+		c := deliver.Settings(cfg.Email, pw)
+		if err := c.Validate(); err != nil {
 			return nil, err
 		}
 		c.Secrets = secrets
@@ -102,16 +88,11 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		}
 		mailCfg = &c
 	}
-	log, err := newLogger(e, cfg.Log, secrets)
+	log, err := cfg.Log.Logger(e.stderr, secrets)
 	if err != nil {
 		return nil, err
 	}
-	var set *claims.Set
-	if cfg.Claims == "" {
-		set, err = claims.Default()
-	} else {
-		set, err = claims.Load(cfg.Claims)
-	}
+	set, err := claims.Open(cfg.Claims)
 	if err != nil {
 		return nil, err
 	}
@@ -132,13 +113,13 @@ func openApp(ctx context.Context, e *env, flags *commonFlags, mode dbMode) (*app
 		now = e.now
 		db.Now = func() time.Time { return e.now().UTC() }
 	}
-	a := &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, apiKeys: apiKeys, secrets: secrets}
+	a := &app{cfg: cfg, log: log, db: db, claims: set, env: e, now: now, secrets: secrets}
 	if mailCfg != nil {
 		a.outbox = &deliver.Outbox{DB: db, Config: *mailCfg, Now: now, Log: log}
 	}
 	if mode == createDB {
 		if a.jobs, err = a.crawlJobs(); err == nil {
-			a.lock, err = lockDB(db.Path())
+			a.lock, err = lock.Take(db.Path())
 		}
 		if err != nil {
 			db.Close()
@@ -159,27 +140,6 @@ func (a *app) checkClaim(id string) error {
 	return nil
 }
 
-// knownSecrets collects the secret values the config points to: the API
-// keys of the sources, and those plus the SMTP password. The fetchers get
-// only the keys (the values they send), so that response bodies are never
-// searched for a password that may be a common word. A password that
-// cannot be read is left out here; sending mail reports it.
-func knownSecrets(cfg *Config, e *env) (apiKeys, all redact.Secrets) {
-	var keys []string
-	for _, name := range []string{cfg.Sources.PubMed.APIKeyEnv, cfg.Sources.OpenAlex.APIKeyEnv} {
-		if name != "" {
-			keys = append(keys, e.getenv(name))
-		}
-	}
-	apiKeys, all = redact.New(keys...), redact.New(keys...)
-	if cfg.Email.Enabled {
-		if pw, err := smtpPassword(cfg, e); err == nil {
-			all = all.With(pw, "\x00"+cfg.Email.Username+"\x00"+pw)
-		}
-	}
-	return apiKeys, all
-}
-
 // Close releases the lock, if held, and closes the database.
 func (a *app) Close() error {
 	if a.lock != nil {
@@ -188,20 +148,15 @@ func (a *app) Close() error {
 	return a.db.Close()
 }
 
-// newLogger makes the logger of lc. Any secret in a message or an
-// attribute is replaced by REDACTED: the sources and the mailer redact
-// what servers send back, and this is the last line of defence.
-func newLogger(e *env, lc LogConfig, secrets redact.Secrets) (*slog.Logger, error) {
-	level, err := parseLevel(lc.Level)
-	if err != nil {
-		return nil, err
+// configRules are what the config is checked against that the other
+// packages own: each source's limits, the digest's formats, the mailer's
+// checks.
+func configRules() config.Rules {
+	return config.Rules{
+		Sources: sources.Limits(),
+		Formats: digest.Formats(),
+		Email: func(e config.EmailConfig, password string) error {
+			return deliver.Settings(e, password).Validate()
+		},
 	}
-	opts := &slog.HandlerOptions{Level: level}
-	if !secrets.Empty() {
-		opts.ReplaceAttr = secrets.ReplaceAttr
-	}
-	if lc.Format == "json" {
-		return slog.New(slog.NewJSONHandler(e.stderr, opts)), nil
-	}
-	return slog.New(slog.NewTextHandler(e.stderr, opts)), nil
 }

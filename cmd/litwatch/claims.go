@@ -1,16 +1,20 @@
 package main
 
+// The claims: checking a claims file (claims check), writing a first one
+// with its config (init), scoring the assessor against labelled records
+// (eval).
+
 import (
 	"context"
-	"errors"
+	"flag"
 	"fmt"
-	"io/fs"
-	"os"
+	"strings"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
-	"github.com/litwatch/litwatch/store"
+	"github.com/litwatch/litwatch/report/eval"
 )
 
 func claimsCommand() command {
@@ -39,45 +43,97 @@ database is created.`,
 
 // checkClaims checks the claims file named in file (else the config's)
 // against the records stored in the config's database, if it exists.
-func checkClaims(ctx context.Context, e *env, cfg *Config, file []string) error {
+func checkClaims(ctx context.Context, e *env, cfg *config.Config, file []string) error {
 	name := cfg.Claims
 	if len(file) == 1 {
 		name = file[0]
 	}
-	set, err := claims.Default()
-	if name != "" {
-		set, err = claims.Load(name)
-	}
+	set, err := claims.Open(name)
 	if err != nil {
 		return err
 	}
 	check := claims.Check{Name: name, Set: set}
-	if err := bearings(ctx, cfg.Store.Path, &check); err != nil {
+	if err := assess.CheckStored(ctx, cfg.Store.Path, &check); err != nil {
 		return err
 	}
 	return check.WriteText(e.stdout)
 }
 
-// bearings fills in which stored records each claim of check bears on,
-// when the database at path exists; it never creates one.
-func bearings(ctx context.Context, path string, check *claims.Check) error {
-	if _, err := os.Stat(path); err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			check.Note = fmt.Sprintf("No database at %s, so no stored records were judged (name one with --db or store.path, or run `litwatch run` first).", path)
-			return nil
+func initCommand() command {
+	var (
+		dir, example string
+		force        bool
+	)
+	return command{
+		name: "init", summary: "write litwatch.toml and claims.toml to edit",
+		usage: "Usage: litwatch init [--dir DIR] [--example NAME] [--force]\n\nWrites litwatch.toml (the default config, pointing at claims.toml) and\nclaims.toml (the default claims, or an example topic's) to edit. Never\noverwrites without --force.",
+		flags: func(f *flag.FlagSet) {
+			f.StringVar(&dir, "dir", ".", "directory to write litwatch.toml and claims.toml into")
+			f.BoolVar(&force, "force", false, "overwrite existing files")
+			f.StringVar(&example, "example", "", "write the example claims file NAME instead of the default ("+strings.Join(claims.Examples(), ", ")+")")
+		},
+		run: func(_ context.Context, c *call) error { return initFiles(c.env, dir, example, force) },
+	}
+}
+
+// initFiles writes the default config and the claims file (the default,
+// or the example named) into dir.
+func initFiles(e *env, dir, example string, force bool) error {
+	claimsTOML := claims.DefaultTOML()
+	var q claims.Queries
+	if example != "" {
+		var err error
+		if claimsTOML, err = claims.ExampleTOML(example); err != nil {
+			return cmdline.Usagef("%s", err)
 		}
-		return fmt.Errorf("database %s: %w", path, err)
+		set, err := claims.Example(example)
+		if err != nil {
+			return err
+		}
+		q = set.Queries() // the example topic's first run searches for that topic
 	}
-	db, err := store.Open(ctx, path)
-	if err != nil {
-		return err
+	// claims.Queries and config.Queries have the same four fields.
+	written, err := config.WriteNew(dir, claimsTOML, config.Queries(q), force)
+	for _, p := range written {
+		fmt.Fprintf(e.stdout, "wrote %s\n", p)
 	}
-	defer db.Close()
-	recs, err := db.ListRecords(ctx, store.ListQuery{}) // newest first
-	if err != nil {
-		return err
-	}
-	check.Bearing, err = assess.Bearings(ctx, assess.New(check.Set.Claims...), recs, check.Set.Claims)
-	check.Stored = len(recs)
 	return err
+}
+
+func evalCommand() command {
+	var claimsPath, ei, setting string
+	return command{
+		name: "eval", summary: "score the assessor against labelled records (JSON lines)", words: true,
+		usage: "Usage: litwatch eval [--claims FILE] FILE\n       litwatch eval --ei FILE [--setting oracle|abstract]\n\nScores the assessor against labelled records (JSON lines, the format of\nreport/eval/testdata/dev.jsonl) and prints precision, recall and F1 per\nfield and per claim, with the confusions.",
+		flags: func(fs *flag.FlagSet) {
+			fs.StringVar(&claimsPath, "claims", "", "claims file (default: the embedded claims)")
+			fs.StringVar(&ei, "ei", "", "score the direction component on an Evidence Inference JSON-lines file instead")
+			fs.StringVar(&setting, "setting", "oracle", "with --ei: oracle (cited evidence) or abstract")
+		},
+		run: func(_ context.Context, c *call) error { return evaluate(c.env, c.words, claimsPath, ei, setting) },
+	}
+}
+
+// evaluate scores the assessor on the labelled file of files, or its
+// direction component on the Evidence Inference file ei.
+func evaluate(e *env, files []string, claimsPath, ei, setting string) error {
+	if ei != "" {
+		rep, err := eval.EvidenceInferenceFile(ei, setting)
+		if err != nil {
+			return err
+		}
+		return rep.WriteText(e.stdout)
+	}
+	if len(files) != 1 {
+		return cmdline.Usagef("eval needs exactly one labelled file")
+	}
+	set, err := claims.Open(claimsPath)
+	if err != nil {
+		return err
+	}
+	rep, err := eval.ScoreFile(files[0], set)
+	if err != nil {
+		return err
+	}
+	return rep.WriteText(e.stdout)
 }

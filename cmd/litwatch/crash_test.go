@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/store"
 )
 
@@ -197,11 +198,11 @@ func TestStatusTellsAnInterruptedRun(t *testing.T) {
 	if code != 0 || !strings.Contains(out, ", INTERRUPTED: litwatch stopped before the run ended") || strings.Contains(out, "FAILED") {
 		t.Fatalf("status after a killed run: exit %d %s\n%s", code, errs, out)
 	}
-	lock, err := lockDB(h.db)
+	l, err := lock.Take(h.db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer lock.Unlock()
+	defer l.Unlock()
 	if _, out, _ := h.main("status", "--config", h.config); !strings.Contains(out, ", running now\n") {
 		t.Fatalf("status while a run holds the lock:\n%s", out)
 	}

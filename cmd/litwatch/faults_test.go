@@ -16,13 +16,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/faulttest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
-	"github.com/robfig/cron/v3"
 )
 
 // Fault tests: whole cycles run in-process with every source behind a

@@ -3,13 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
-	"os/user"
-	"slices"
-	"strconv"
 	"strings"
 
-	"flag"
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/termsafe"
 	"github.com/litwatch/litwatch/report/review"
@@ -52,20 +49,9 @@ overwritten: --history shows who decided what, when and why.`,
 					return cmdline.Usagef("--history: %d is not a record id (see the first column of `litwatch flags`)", history)
 				}
 			}
-			switch {
-			case len(pos) == 0:
-			case len(pos) != 2:
-				return cmdline.Usagef("a decision takes a status and a record id: litwatch flags dismissed 12 --note \"...\"")
-			default:
-				status = pos[0]
-				if status != store.FlagOpen && !slices.Contains(store.FlagStatuses(), status) {
-					return cmdline.Usagef("unknown decision %q (want %s, or %s to reopen)", status, strings.Join(store.FlagStatuses(), ", "), store.FlagOpen)
-				}
-				var err error
-				id, err = strconv.ParseInt(pos[1], 10, 64)
-				if err != nil || id <= 0 {
-					return cmdline.Usagef("%q is not a record id (see the first column of `litwatch flags`)", pos[1])
-				}
+			var err error
+			if status, id, err = review.ParseDecision(pos); err != nil {
+				return cmdline.Usagef("%v", err)
 			}
 			return nil
 		},
@@ -84,7 +70,7 @@ overwritten: --history shows who decided what, when and why.`,
 			}
 			who := strings.TrimSpace(by)
 			if who == "" {
-				who = osUser(c.env)
+				who = review.DefaultBy(c.getenv)
 			}
 			d, err := a.db.DecideFlag(ctx, store.Decision{RecordID: id, Claim: claim, Status: status, Note: note, By: who})
 			var sc *store.SeveralClaimsError
@@ -103,17 +89,4 @@ overwritten: --history shows who decided what, when and why.`,
 			return nil
 		},
 	}
-}
-
-// osUser names the user running litwatch, for the flags' history.
-func osUser(e *env) string {
-	if u, err := user.Current(); err == nil && u.Username != "" {
-		return u.Username
-	}
-	for _, k := range []string{"USER", "LOGNAME", "USERNAME"} {
-		if v := e.getenv(k); v != "" {
-			return v
-		}
-	}
-	return "unknown"
 }

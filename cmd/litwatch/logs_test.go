@@ -10,9 +10,11 @@ import (
 	"time"
 
 	"context"
+
+	"github.com/robfig/cron/v3"
+
 	"github.com/litwatch/litwatch/crawler/crossref/crossreftest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
-	"github.com/robfig/cron/v3"
 )
 
 // topLevelKeys lists the keys of a JSON object in order, duplicates kept.

@@ -1,44 +1,38 @@
 // Command litwatch watches the literature for publications that could
 // change a set of tracked clinical conclusions ("claims") and writes a
-// digest of them each week.
+// digest of them each week. `litwatch help` lists its commands (the
+// command table below), `litwatch help COMMAND` shows one's flags; flags
+// may follow a command's words, and words after -- are never flags.
 //
-// Usage:
-//
-//	litwatch run      [--config FILE] [--db FILE]   one full cycle
-//	litwatch daemon   [--config FILE] [--db FILE]   the cycle on a cron schedule
-//	                  [--serve HOST:PORT]           ... with the web page beside it
-//	litwatch report   [--config FILE] [--format md|html|json|text]
-//	litwatch serve    [--addr HOST:PORT]            the digests and the review queue as a web page
-//	litwatch init     [--dir DIR]                   write litwatch.toml and claims.toml
-//	litwatch eval     FILE                          score the assessor on labelled records
-//	litwatch claims   check [FILE] [--db FILE]      check a claims file against the stored records
-//	litwatch version                                print the version (also --version)
-//	litwatch help     COMMAND                       a command's help (also COMMAND --help)
-//
-// Flags may follow a command's words (litwatch search sunflower oil
-// --from 2020); words after -- are never flags.
-//
-// This package is the wiring: the config, the command table, the daemon's
-// schedule and the database's lock. What a cycle does belongs to the
-// crawler (crawler/...), the store and the reporter (report/...).
+// This package is the wiring: the command table, the sources and the
+// reporter built from the config (internal/config), the daemon's schedule
+// (internal/daemon), the database's lock (internal/lock). What a cycle
+// does belongs to the crawler (crawler/...), the store and the reporter
+// (report/...).
 package main
 
 import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"strings"
+	"runtime/debug"
 	"syscall"
 	"time"
 
+	"github.com/robfig/cron/v3"
+
 	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/internal/termsafe"
+	"github.com/litwatch/litwatch/report/cycle"
 	"github.com/litwatch/litwatch/report/deliver"
-	"github.com/robfig/cron/v3"
+	"github.com/litwatch/litwatch/store"
 )
 
 // command is one entry of the command table.
@@ -72,8 +66,8 @@ const (
 type call struct {
 	*env
 	words []string
-	cfg   *Config // loaded unless the command's mode is noConfig
-	app   *app    // opened for existingDB and createDB
+	cfg   *config.Config // loaded unless the command's mode is noConfig
+	app   *app           // opened for existingDB and createDB
 }
 
 // commands is the command table, in the order `litwatch help` lists it.
@@ -206,16 +200,34 @@ func (c command) cmdline(e *env) cmdline.Command {
 
 // hint adds what a user can do about a few low-level errors.
 func hint(err error) string {
-	msg := err.Error()
 	switch {
-	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "disk I/O error") || strings.Contains(msg, "database or disk is full"):
+	case store.DiskFull(err):
 		return "the disk may be full (or a file-size limit reached). Nothing already stored is lost: make room and run again; the next run fetches what this one could not store."
-	case errors.Is(err, errLocked):
+	case errors.Is(err, lock.ErrLocked):
 		return "wait for the other run to finish, or stop the daemon (`litwatch status` shows it)."
-	case errors.Is(err, errMailNotSent):
+	case errors.Is(err, cycle.ErrMailNotSent):
 		return "a temporary failure is retried by the next run or the daemon's next tick; one the server refused for good (a 5xx reply) is not: fix the [email] settings."
-	case errors.Is(err, errNoSourceReached):
+	case errors.Is(err, cycle.ErrNoSourceReached):
 		return "check the network (and DNS) of this machine; the next run asks for everything this one could not."
 	}
 	return ""
+}
+
+// version is the module version the binary was built from, or "dev".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+func versionCommand() command {
+	return command{
+		name: "version", summary: "print litwatch's version (also: litwatch --version)",
+		usage: "Usage: litwatch version\n       litwatch --version\n\nPrints litwatch's version: the module version it was built from, or\n\"dev\" for a build from a source tree.",
+		run: func(_ context.Context, c *call) error {
+			fmt.Fprintf(c.stdout, "litwatch %s\n", version())
+			return nil
+		},
+	}
 }

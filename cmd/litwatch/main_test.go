@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/litwatch/litwatch/report/claims"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,13 +12,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/litwatch/litwatch/internal/config"
+	"github.com/litwatch/litwatch/report/claims"
+
+	"github.com/robfig/cron/v3"
+
 	"github.com/litwatch/litwatch/crawler"
 	"github.com/litwatch/litwatch/crawler/crossref/crossreftest"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
 	"github.com/litwatch/litwatch/store"
-	"github.com/robfig/cron/v3"
 )
 
 // syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
@@ -376,7 +379,7 @@ func TestInitWritesEditableFilesAndRefusesOverwrite(t *testing.T) {
 	if code := Main(context.Background(), testEnv(&out, &errb), []string{"init", "--dir", dir}); code != 0 {
 		t.Fatalf("init exited %d: %s", code, errb.String())
 	}
-	cfg, err := LoadConfig(filepath.Join(dir, "litwatch.toml"))
+	cfg, err := config.Load(filepath.Join(dir, "litwatch.toml"), configRules())
 	if err != nil {
 		t.Fatalf("the written config does not load: %v", err)
 	}

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
+	"github.com/litwatch/litwatch/internal/lock"
 	"github.com/litwatch/litwatch/report/deliver/smtptest"
 	"github.com/litwatch/litwatch/store"
 )
@@ -495,7 +496,7 @@ func TestSameDatabaseThroughSymlinksIsLockedOnce(t *testing.T) {
 		}
 	}()
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(50 * time.Millisecond) {
-		if held, _ := lockHeld(h.db); held {
+		if held, _ := lock.Held(h.db); held {
 			break
 		}
 		if time.Now().After(deadline) {

@@ -6,9 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"time"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
+	"github.com/litwatch/litwatch/internal/config"
+	"github.com/litwatch/litwatch/internal/lock"
+	"github.com/litwatch/litwatch/report/review"
 	"github.com/litwatch/litwatch/report/web"
 )
 
@@ -53,79 +55,41 @@ func addrFlag(name, addr string) error {
 	if addr == "" {
 		return nil
 	}
-	if err := checkAddr(name, addr); err != nil {
+	if err := config.CheckAddr(name, addr); err != nil {
 		return cmdline.Usagef("%v", err)
 	}
 	return nil
 }
 
-// daemonServing runs the daemon, with the web page beside it when addr is
-// set. Both share the database (one pool; SQLite's WAL lets the page read
-// while a cycle writes, and a decision waits for the cycle's transaction).
-// A page that stops with an error stops the daemon too.
-func (a *app) daemonServing(ctx context.Context, addr string) error {
-	if addr == "" {
-		return a.daemon(ctx)
-	}
-	srv, ln, err := a.startServer(ctx, addr)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(a.env.stdout, "litwatch serving %s beside the daemon\n", serveURL(ln))
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	errc := make(chan error, 1)
-	go func() {
-		err := srv.Serve(ctx, ln)
-		if err != nil {
-			a.log.Error("the web page stopped; stopping the daemon", "err", err)
-		}
-		cancel()
-		errc <- err
-	}()
-	derr := a.daemon(ctx)
-	cancel()
-	return errors.Join(derr, <-errc)
-}
-
 // startServer listens on addr and makes the page. An address reachable
 // from other machines without a token is refused before anything is served.
 func (a *app) startServer(ctx context.Context, addr string) (*web.Server, net.Listener, error) {
-	token, err := serveToken(a.cfg, a.env)
+	token, err := a.cfg.ServeToken(a.env.getenv)
 	if err != nil {
 		return nil, nil, err
 	}
-	loc, err := a.cfg.Location()
-	if err != nil {
-		return nil, nil, err
-	}
-	sched, err := parseSchedule(a.cfg.Daemon.Schedule)
+	sched, err := a.cfg.Schedule()
 	if err != nil {
 		return nil, nil, err
 	}
 	srv, err := web.New(web.Config{
 		DB: a.db, Claims: a.claims.Claims, Log: a.log, Token: token, BaseURL: a.cfg.Serve.BaseURL,
-		DefaultBy: osUser(a.env),
+		DefaultBy: review.DefaultBy(a.env.getenv),
 		// A decision on the page rewrites the feed, as `litwatch flags` does.
 		AfterDecision: a.reporter().RefreshFeed,
-		Schedule:      fmt.Sprintf("%s (%s)", a.cfg.Daemon.Schedule, loc),
-		NextRun:       func(now time.Time) time.Time { return sched.Next(now.In(loc)) },
-		Busy:          func() (bool, error) { return lockHeld(a.db.Path()) },
+		Schedule:      fmt.Sprintf("%s (%s)", sched.Spec, sched.Loc),
+		NextRun:       sched.Next,
+		Busy:          func() (bool, error) { return lock.Held(a.db.Path()) },
 		Redact:        a.secrets.String,
 		Now:           a.now,
-		Location:      loc,
+		Location:      sched.Loc,
 	})
 	if err != nil {
 		return nil, nil, err
 	}
 	ln, err := web.Listen(ctx, addr, token != "")
 	if errors.Is(err, web.ErrNoAuth) {
-		where := "serve.token_file"
-		if a.cfg.Serve.TokenEnv != "" {
-			where = "$" + a.cfg.Serve.TokenEnv + " (serve.token_env) or serve.token_file"
-		}
-		return nil, nil, fmt.Errorf("refusing to serve on %s: it is reachable from other machines and no token is set; put a token of %d or more characters in %s, or listen on 127.0.0.1: %w",
-			addr, minToken, where, err)
+		return nil, nil, a.cfg.NoToken(addr, err)
 	}
 	if err != nil {
 		return nil, nil, err

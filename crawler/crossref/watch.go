@@ -169,3 +169,63 @@ func (s *Source) FillAbstracts(ctx context.Context, db *store.DB, runID int64, w
 	s.log.Info("abstracts filled from Crossref", "looked_up", res.Fetched, "filled", res.New)
 	return res
 }
+
+// Jobs are Crossref's two jobs of a cycle: Watch watches the works the
+// claims rest on, Fill looks up missing abstracts; each is nil when off.
+// Unwatched says the watch was asked for but cannot run (no contact
+// e-mail is configured): each digest then carries the note Unwatched
+// words.
+type Jobs struct {
+	Watch, Fill *Source
+	Unwatched   bool
+}
+
+// NewJobs chooses the jobs: watch asks for the basis watch
+// (sources.crossref.watch_basis), search says Crossref's search runs too
+// (sources.crossref.enabled), mailto is the contact e-mail (crawl.email).
+// Crossref asks every client for one, so without it no job runs, and a
+// watch asked for is Unwatched. The fill runs with the watch or the
+// search. client makes the lookup client of a job, named for it.
+func NewJobs(watch, search bool, mailto string, client func(name string) (*Source, error)) (Jobs, error) {
+	if mailto == "" {
+		return Jobs{Unwatched: watch}, nil
+	}
+	var j Jobs
+	var err error
+	if watch {
+		if j.Watch, err = client(BasisSource); err != nil {
+			return Jobs{}, err
+		}
+	}
+	if watch || search {
+		if j.Fill, err = client(FillSource); err != nil {
+			return Jobs{}, err
+		}
+	}
+	return j, nil
+}
+
+// Run runs the jobs of run runID after the sources' crawl, over w, the
+// window the sources read: the basis watch, then the abstract fill. It
+// returns the alerts on the works of basis, the notes for the digest's
+// sources section, and each job's health, as sources of the run.
+func (j Jobs) Run(ctx context.Context, db *store.DB, runID int64, basis []Basis, w crawler.Window) (alerts []Alert, notes []string, health []store.SourceResult) {
+	if j.Unwatched {
+		if note := Unwatched(basis); note != "" {
+			notes = append(notes, note)
+		}
+	}
+	if j.Watch != nil {
+		found, res := j.Watch.WatchBasis(ctx, db, basis, w)
+		alerts = found
+		if res != nil {
+			health = append(health, *res)
+		}
+	}
+	if j.Fill != nil {
+		if res := j.Fill.FillAbstracts(ctx, db, runID, w); res != nil {
+			health = append(health, *res)
+		}
+	}
+	return alerts, notes, health
+}

@@ -2,6 +2,7 @@ package crossref
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,72 @@ func TestUnwatched(t *testing.T) {
 		if !strings.Contains(note, want) {
 			t.Errorf("Unwatched = %q, want it to say %q", note, want)
 		}
+	}
+}
+
+// TestJobs: the watch runs before the fill, each reports its health as a
+// source, and an unwatched basis is a note, not a source.
+func TestJobs(t *testing.T) {
+	ctx := context.Background()
+	srv := crossreftest.NewServer(t)
+	srv.Add(crossreftest.Work{DOI: "10.5555/basis.1", Title: "The work a claim rests on"})
+	srv.AddUpdate("10.5555/basis.notice", "10.5555/basis.1", "retraction", "publisher")
+	srv.Add(crossreftest.Work{DOI: "10.5555/noabs.7", Title: "Coconut oil in preterm neonates", Abstract: "<jats:p>Coconut oil improved skin scores.</jats:p>"})
+	db := openStore(t)
+	run, err := db.StartRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveBatch(ctx, run, "europepmc", []store.Record{{Source: "europepmc", DOI: "10.5555/noabs.7", Title: "Coconut oil in preterm neonates", Year: 2026}}); err != nil {
+		t.Fatal(err)
+	}
+	basis := []Basis{{Claim: "skin", DOI: "10.5555/basis.1"}}
+	w := crawler.Window{From: date(2026, 1, 1), To: date(2026, 1, 8)}
+
+	if alerts, notes, health := (Jobs{}).Run(ctx, db, run, basis, w); alerts != nil || notes != nil || health != nil {
+		t.Fatalf("no jobs: %+v %q %+v; want nothing", alerts, notes, health)
+	}
+	alerts, notes, health := (Jobs{Unwatched: true}).Run(ctx, db, run, basis, w)
+	if len(alerts) != 0 || len(health) != 0 || len(notes) != 1 || notes[0] != Unwatched(basis) {
+		t.Fatalf("unwatched: %+v %q %+v; want the note alone", alerts, notes, health)
+	}
+	src := newSource(t, srv.URL, nil)
+	alerts, notes, health = (Jobs{Watch: src, Fill: src}).Run(ctx, db, run, basis, w)
+	if len(alerts) != 1 || alerts[0].Claim != "skin" || len(notes) != 0 {
+		t.Fatalf("alerts %+v, notes %q; want one alert on the claim, no note", alerts, notes)
+	}
+	if len(health) != 2 || health[0].Name != BasisSource || health[1].Name != FillSource || health[1].New != 1 || !health[0].To.Equal(w.To) {
+		t.Fatalf("health = %+v; want the watch's then the fill's, over the window", health)
+	}
+}
+
+// TestNewJobs: no job without a contact e-mail (a watch asked for is then
+// unwatched); the fill with the watch or the search; each job's client
+// named for it.
+func TestNewJobs(t *testing.T) {
+	src := newSource(t, "http://127.0.0.1:1/", nil)
+	var asked []string
+	client := func(name string) (*Source, error) { asked = append(asked, name); return src, nil }
+	for _, c := range []struct {
+		watch, search bool
+		mailto        string
+		want          Jobs
+		asked         []string
+	}{
+		{true, true, "", Jobs{Unwatched: true}, nil},
+		{false, true, "", Jobs{}, nil},
+		{true, false, "me@example.org", Jobs{Watch: src, Fill: src}, []string{BasisSource, FillSource}},
+		{false, true, "me@example.org", Jobs{Fill: src}, []string{FillSource}},
+		{false, false, "me@example.org", Jobs{}, nil},
+	} {
+		asked = nil
+		got, err := NewJobs(c.watch, c.search, c.mailto, client)
+		if err != nil || got != c.want || strings.Join(asked, ",") != strings.Join(c.asked, ",") {
+			t.Errorf("watch %v search %v mailto %q: %+v %v, clients %q; want %+v, %q", c.watch, c.search, c.mailto, got, err, asked, c.want, c.asked)
+		}
+	}
+	boom := errors.New("bad base_url")
+	if _, err := NewJobs(true, false, "me@example.org", func(string) (*Source, error) { return nil, boom }); !errors.Is(err, boom) {
+		t.Errorf("a client that cannot be made: %v", err)
 	}
 }

@@ -2,10 +2,53 @@ package assess
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
 )
+
+// TestCheckStored: without a database, a note and no file; with one, the
+// claims' bearings on what it stores.
+func TestCheckStored(t *testing.T) {
+	ctx := context.Background()
+	set, err := claims.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "lw.db")
+	check := claims.Check{Set: set}
+	if err := CheckStored(ctx, path, &check); err != nil || !strings.HasPrefix(check.Note, "No database at "+path) || check.Bearing != nil {
+		t.Fatalf("no database: %v, %+v", err, check)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Fatal("CheckStored created a database")
+	}
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := parallelRecords(3)
+	for i := range recs {
+		recs[i].ID, recs[i].Source, recs[i].PMID = 0, "pubmed", fmt.Sprint(1000+i)
+	}
+	run, err := db.StartRun(ctx)
+	if err == nil {
+		_, err = db.SaveBatch(ctx, run, "pubmed", recs)
+	}
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	check = claims.Check{Set: set}
+	if err := CheckStored(ctx, path, &check); err != nil || check.Note != "" || check.Stored != 3 || len(check.Bearing) != len(set.Claims) || check.Bearing["preterm-growth"].Count != 3 {
+		t.Errorf("with 3 stored preterm trials: %v, %+v", err, check)
+	}
+}
 
 // TestBearings: every claim has an entry; the counts agree with Assess one
 // record at a time; the samples are the first five in the order given.

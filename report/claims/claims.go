@@ -165,6 +165,15 @@ func Default() (*Set, error) {
 	return Parse(defaultTOML, "default_claims.toml")
 }
 
+// Open is the claims a config names: the file at path, or the embedded
+// default when path is "".
+func Open(path string) (*Set, error) {
+	if path == "" {
+		return Default()
+	}
+	return Load(path)
+}
+
 // Load reads and parses a claims file.
 func Load(path string) (*Set, error) {
 	data, err := os.ReadFile(path)

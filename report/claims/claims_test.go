@@ -188,6 +188,26 @@ func TestLoad(t *testing.T) {
 	}
 }
 
+// TestOpen: no file named is the embedded default; a file named is read,
+// and its errors name it.
+func TestOpen(t *testing.T) {
+	def, err := Open("")
+	if err != nil || len(def.Claims) != 4 {
+		t.Fatalf("Open(\"\") = %v claims, %v; want the embedded default", def, err)
+	}
+	path := filepath.Join(t.TempDir(), "one.toml")
+	if err := os.WriteFile(path, []byte(valid), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	set, err := Open(path)
+	if err != nil || len(set.Claims) != 1 || set.Claims[0].ID == def.Claims[0].ID {
+		t.Errorf("Open(%s) = %+v, %v; want the file's one claim", path, set, err)
+	}
+	if _, err := Open(path + ".missing"); err == nil || !strings.Contains(err.Error(), path+".missing") {
+		t.Errorf("Open(missing) error = %v", err)
+	}
+}
+
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
 		"Low-Birth-Weight":       "low birth weight",

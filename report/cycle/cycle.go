@@ -2,7 +2,8 @@
 // has stored what is new, a Reporter assesses every record no digest has
 // reported yet against every claim, builds the digest of the run, stores
 // it with its e-mail (report/deliver), writes its files and rewrites the
-// Atom feed of open flags.
+// Atom feed of open flags. Reporter.Run is the whole cycle around a crawl
+// the caller wires: the run's record, the e-mails before and after.
 package cycle
 
 import (

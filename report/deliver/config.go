@@ -22,6 +22,7 @@ import (
 	"text/template"
 	"time"
 
+	"github.com/litwatch/litwatch/internal/config"
 	"github.com/litwatch/litwatch/internal/redact"
 )
 
@@ -73,6 +74,16 @@ type SMTPConfig struct {
 	// Secrets are other values (API keys) to keep out of Send's errors,
 	// beside the password, which is always redacted.
 	Secrets redact.Secrets
+}
+
+// Settings are the [email] section of litwatch's config as the mailer's
+// settings, with the password (which the caller reads: see
+// config.Config.SMTPPassword).
+func Settings(e config.EmailConfig, password string) SMTPConfig {
+	return SMTPConfig{
+		Host: e.Host, Port: e.Port, Security: e.Security, Username: e.Username, Password: password,
+		From: e.From, To: e.To, Subject: e.SubjectTemplate(), SendEmpty: e.SendEmpty,
+	}
 }
 
 // SubjectData is what the subject template sees.

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"fmt"
@@ -12,7 +12,7 @@ import (
 // test harness's config, and configs each wrong in one way.
 func configSeeds() [][]byte {
 	seeds := [][]byte{
-		defaultConfigTOML,
+		defaultTOML,
 		nil,
 		[]byte("[store]\npath = \"lw.db\"\n[digest]\ndir = \"digests\"\nformats = [\"md\", \"html\", \"json\", \"text\"]\n[crawl]\nsince = \"2024-01-01\"\noverlap_days = 28\nemail = \"test@example.org\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n[daemon]\nschedule = \"@every 1h\"\ntimezone = \"UTC\"\n[sources.pubmed]\nbase_url = \"http://127.0.0.1:1/entrez/eutils/\"\nterm = \"infant massage\"\nbatch_size = 2\nrate = 9\n[sources.europepmc]\nbase_url = \"http://127.0.0.1:2/\"\npage_size = 2\n[sources.clinicaltrials]\nenabled = false\n[sources.crossref]\nwatch_basis = false\n"),
 		[]byte("[daemon]\nschedule = \"CRON_TZ=Europe/London 0 6 * * 1\"\n"),
@@ -46,7 +46,7 @@ func configSeeds() [][]byte {
 	return seeds
 }
 
-// FuzzLoadConfig: whatever the file holds, LoadConfig does not panic; it
+// FuzzLoadConfig: whatever the file holds, Load does not panic; it
 // either refuses the file with an error naming it, or returns a config
 // that passes Validate and from which the daemon's schedule, time zone,
 // start date and log level can all be derived.
@@ -59,24 +59,24 @@ func FuzzLoadConfig(f *testing.F) {
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		cfg, err := LoadConfig(path)
+		cfg, err := Load(path, testRules())
 		if err != nil {
 			if cfg != nil {
-				t.Fatalf("LoadConfig returned a config with its error %v", err)
+				t.Fatalf("Load returned a config with its error %v", err)
 			}
 			if !strings.Contains(err.Error(), path) {
 				t.Fatalf("error does not name the file: %v", err)
 			}
 			return
 		}
-		if err := cfg.Validate(); err != nil {
-			t.Fatalf("LoadConfig accepted a config that fails Validate: %v", err)
+		if err := cfg.Validate(testRules()); err != nil {
+			t.Fatalf("Load accepted a config that fails Validate: %v", err)
 		}
 		if cfg.Since().IsZero() {
 			t.Fatalf("accepted crawl.since %q gives no date", cfg.Crawl.Since)
 		}
-		if _, err := cfg.Location(); err != nil {
-			t.Fatalf("accepted daemon.timezone: %v", err)
+		if _, err := cfg.Schedule(); err != nil {
+			t.Fatalf("accepted daemon.schedule or daemon.timezone: %v", err)
 		}
 		if _, err := parseLevel(cfg.Log.Level); err != nil {
 			t.Fatalf("accepted log.level: %v", err)
@@ -106,7 +106,7 @@ func TestConfigScheduleTZWithoutSpace(t *testing.T) {
 					err = fmt.Errorf("panic: %v", p)
 				}
 			}()
-			_, err = LoadConfig(path)
+			_, err = Load(path, testRules())
 			return err
 		}()
 		if err == nil || strings.HasPrefix(err.Error(), "panic") || !strings.Contains(err.Error(), "daemon.schedule") {

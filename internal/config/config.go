@@ -1,10 +1,18 @@
-package main
+// Package config is litwatch's configuration file (TOML): its keys, their
+// defaults (default.toml, embedded, which `litwatch init` writes), loading,
+// validation whose errors name the key (and the line of a syntax error),
+// the daemon's schedule, and the secrets the file points to (the sources'
+// API keys, the SMTP password, the web page's token).
+//
+// What other packages own is given to it in Rules: each source's limits,
+// the digest's formats, the mailer's own checks. So it imports no litwatch
+// layer, and each layer keeps its own rules.
+package config
 
 import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net"
 	"net/url"
 	"os"
@@ -14,20 +22,14 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"github.com/robfig/cron/v3"
-
-	"github.com/litwatch/litwatch/crawler"
-	"github.com/litwatch/litwatch/crawler/crossref"
-	"github.com/litwatch/litwatch/crawler/ctgov"
-	"github.com/litwatch/litwatch/crawler/europepmc"
-	"github.com/litwatch/litwatch/crawler/openalex"
-	"github.com/litwatch/litwatch/crawler/pubmed"
-	"github.com/litwatch/litwatch/report/deliver"
-	"github.com/litwatch/litwatch/report/digest"
 )
 
-//go:embed default_config.toml
-var defaultConfigTOML []byte
+//go:embed default.toml
+var defaultTOML []byte
+
+// DefaultFile is the config file a command reads when none is named and
+// it exists in the working directory.
+const DefaultFile = "litwatch.toml"
 
 // Config is litwatch's configuration, read from TOML. The key names are a
 // contract other tools rely on: extend them, never rename them.
@@ -89,21 +91,18 @@ type EmailConfig struct {
 	SendEmpty    bool     `toml:"send_empty"`
 }
 
-// smtp is the section as the mailer's settings, without the password
-// (resolved at send time from password_env or password_file).
-func (e EmailConfig) smtp() deliver.SMTPConfig {
-	subject := e.Subject
-	if subject == oldDefaultSubject {
-		subject = "" // the current default, which names the real period
+// SubjectTemplate is email.subject for the mailer: "" (the mailer's
+// default, which names the real period) for the template earlier versions
+// wrote into litwatch.toml, which said "week of" whatever the window.
+func (e EmailConfig) SubjectTemplate() string {
+	if e.Subject == oldDefaultSubject {
+		return ""
 	}
-	return deliver.SMTPConfig{
-		Host: e.Host, Port: e.Port, Security: e.Security, Username: e.Username,
-		From: e.From, To: e.To, Subject: subject, SendEmpty: e.SendEmpty,
-	}
+	return e.Subject
 }
 
-// oldDefaultSubject is the subject template earlier versions wrote into
-// litwatch.toml (`litwatch init`); it said "week of" whatever the window.
+// oldDefaultSubject is the subject template earlier versions of `litwatch
+// init` wrote.
 const oldDefaultSubject = "litwatch: {{.Headline}} (week of {{.Week}})"
 
 // ServeConfig is the [serve] section: the web page of litwatch serve and
@@ -116,7 +115,7 @@ type ServeConfig struct {
 }
 
 func (s ServeConfig) validate() error {
-	if err := checkAddr("serve.addr", s.Addr); err != nil || s.BaseURL == "" {
+	if err := CheckAddr("serve.addr", s.Addr); err != nil || s.BaseURL == "" {
 		return err
 	}
 	if err := checkBaseURL("serve.base_url", s.BaseURL); err != nil {
@@ -133,8 +132,9 @@ func (s ServeConfig) validate() error {
 	return nil
 }
 
-// checkAddr refuses an address to listen on that is not HOST:PORT.
-func checkAddr(key, addr string) error {
+// CheckAddr refuses an address to listen on that is not HOST:PORT; the
+// error names key.
+func CheckAddr(key, addr string) error {
 	if _, _, err := net.SplitHostPort(addr); err != nil {
 		return fmt.Errorf("%s: %q is not HOST:PORT (e.g. 127.0.0.1:8080)", key, addr)
 	}
@@ -164,7 +164,7 @@ type SourceConfig struct {
 
 // validate checks the [sources.NAME] section against the source's
 // limits.
-func (sc SourceConfig) validate(name string, l crawler.Defaults) error {
+func (sc SourceConfig) validate(name string, l Limits) error {
 	key := "sources." + name
 	if err := checkBaseURL(key+".base_url", sc.BaseURL); err != nil {
 		return err
@@ -194,23 +194,48 @@ type PubMedConfig struct {
 	Rate float64 `toml:"rate"`
 }
 
-// DefaultConfig returns the embedded defaults.
-func DefaultConfig() (*Config, error) {
+// Rules are what a config is checked against that other packages own.
+type Rules struct {
+	// Sources are each source's limits (crawler.Defaults).
+	Sources SourceLimits
+	// Formats are the digest formats digest.formats may name.
+	Formats []string
+	// Email, if set, checks an enabled [email] section as the mailer
+	// would, with the password given (when loading, a stand-in for the
+	// password SMTPPassword reads at send time).
+	Email func(e EmailConfig, password string) error
+}
+
+// SourceLimits are the limits of each source, as SourcesConfig names them.
+type SourceLimits struct {
+	PubMed, EuropePMC, ClinicalTrials, Crossref, OpenAlex Limits
+}
+
+// Limits bound what a [sources.NAME] section may ask of its source.
+type Limits struct {
+	MaxRate     float64 // requests a second
+	MaxPageSize int     // records a request (PubMed's batch_size)
+}
+
+// Default returns the embedded defaults.
+func Default() (*Config, error) {
 	var c Config
-	if err := decodeStrict(defaultConfigTOML, "embedded default config", &c); err != nil {
+	if err := decodeStrict(defaultTOML, "embedded default config", &c); err != nil {
 		return nil, err
 	}
 	return &c, nil
 }
 
-// LoadConfig reads path over the defaults; path "" gives the defaults.
-func LoadConfig(path string) (*Config, error) {
-	c, err := DefaultConfig()
+// Load reads path over the defaults and checks the result against r;
+// path "" gives the defaults. An error names the file and the key (or the
+// line of a syntax error).
+func Load(path string, r Rules) (*Config, error) {
+	c, err := Default()
 	if err != nil {
 		return nil, err
 	}
 	if path == "" {
-		return c, c.Validate()
+		return c, c.Validate(r)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -220,10 +245,34 @@ func LoadConfig(path string) (*Config, error) {
 		return nil, err
 	}
 	c.dir = filepath.Dir(path)
-	if err := c.Validate(); err != nil {
+	if err := c.Validate(r); err != nil {
 		return nil, fmt.Errorf("config %s: %w", path, err)
 	}
 	return c, nil
+}
+
+// Open loads the config a command is given: file, else DefaultFile when
+// it exists in the working directory, else the embedded defaults. The
+// paths it names (store.path, digest.dir, claims) are made relative to
+// its directory, and db, if not empty, replaces store.path.
+func Open(file, db string, r Rules) (*Config, error) {
+	if file == "" {
+		if _, err := os.Stat(DefaultFile); err == nil {
+			file = DefaultFile
+		}
+	}
+	cfg, err := Load(file, r)
+	if err != nil {
+		return nil, err
+	}
+	if db != "" {
+		cfg.Store.Path = db
+	} else {
+		cfg.Store.Path = cfg.resolve(cfg.Store.Path)
+	}
+	cfg.Digest.Dir = cfg.resolve(cfg.Digest.Dir)
+	cfg.Claims = cfg.resolve(cfg.Claims)
+	return cfg, nil
 }
 
 func decodeStrict(data []byte, name string, v any) error {
@@ -257,8 +306,9 @@ func (c *Config) SourceTimeout() (time.Duration, error) {
 	return d, nil
 }
 
-// Validate checks every value and names the key of the first bad one.
-func (c *Config) Validate() error {
+// Validate checks every value against r and names the key of the first
+// bad one.
+func (c *Config) Validate(r Rules) error {
 	if strings.TrimSpace(c.Store.Path) == "" {
 		return errors.New("store.path: must not be empty")
 	}
@@ -269,7 +319,7 @@ func (c *Config) Validate() error {
 		return errors.New("digest.formats: name at least one of md, html, json, text")
 	}
 	for _, f := range c.Digest.Formats {
-		if !slices.Contains(digest.Formats(), f) {
+		if !slices.Contains(r.Formats, f) {
 			return fmt.Errorf("digest.formats: unknown format %q (want md, html, json or text)", f)
 		}
 	}
@@ -305,13 +355,15 @@ func (c *Config) Validate() error {
 		if e.PasswordEnv == "" && e.PasswordFile == "" && e.Username != "" {
 			return errors.New("email.password_env: name the environment variable (or email.password_file) holding the SMTP password")
 		}
-		// The password is resolved at send time; stand in for it here.
-		sc := e.smtp()
+		// The password is read at send time; stand in for it here.
+		password := ""
 		if e.Username != "" {
-			sc.Password = "resolved-later"
+			password = "resolved-later"
 		}
-		if err := sc.Validate(); err != nil {
-			return err
+		if r.Email != nil {
+			if err := r.Email(e, password); err != nil {
+				return err
+			}
 		}
 	}
 	if err := c.Serve.validate(); err != nil {
@@ -324,7 +376,7 @@ func (c *Config) Validate() error {
 	if p.Enabled && strings.TrimSpace(p.Term) == "" {
 		return errors.New("sources.pubmed.term: must not be empty when the source is enabled")
 	}
-	pl := pubmed.Defaults()
+	pl := r.Sources.PubMed
 	if p.Rate < 0 || p.Rate > pl.MaxRate {
 		return fmt.Errorf("sources.pubmed.rate: %g is out of range (0 = automatic, at most %g requests a second, NCBI's limit with a key)", p.Rate, pl.MaxRate)
 	}
@@ -340,16 +392,26 @@ func (c *Config) Validate() error {
 	for _, s := range []struct {
 		name string
 		sc   SourceConfig
-		l    crawler.Defaults
+		l    Limits
 	}{
-		{"europepmc", c.Sources.EuropePMC, europepmc.Defaults()},
-		{"clinicaltrials", c.Sources.ClinicalTrials, ctgov.Defaults()},
-		{"crossref", c.Sources.Crossref, crossref.Defaults()},
-		{"openalex", c.Sources.OpenAlex, openalex.Defaults()},
+		{"europepmc", c.Sources.EuropePMC, r.Sources.EuropePMC},
+		{"clinicaltrials", c.Sources.ClinicalTrials, r.Sources.ClinicalTrials},
+		{"crossref", c.Sources.Crossref, r.Sources.Crossref},
+		{"openalex", c.Sources.OpenAlex, r.Sources.OpenAlex},
 	} {
 		if err := s.sc.validate(s.name, s.l); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// Warnings say what a valid config leaves undone, for the log of a run or
+// a daemon: without crawl.email, NCBI and Crossref are asked without a
+// contact address and the claims' basis is not watched.
+func (c *Config) Warnings() []string {
+	if c.Crawl.Email == "" && (c.Sources.Crossref.WatchBasis || c.Sources.PubMed.Enabled) {
+		return []string{"crawl.email is not set: NCBI and Crossref ask for a contact address; without it the claims' basis is not watched (set crawl.email, or sources.crossref.watch_basis = false)"}
 	}
 	return nil
 }
@@ -360,39 +422,6 @@ func checkBaseURL(key, s string) error {
 		return fmt.Errorf("%s: %q is not an http(s) URL", key, s)
 	}
 	return nil
-}
-
-// minInterval is the shortest time daemon.schedule may leave between two
-// cycles: a cycle asks every source for what is new, and a source's index
-// moves by the day.
-const minInterval = time.Minute
-
-// parseSchedule parses daemon.schedule: five cron fields or a descriptor
-// (@weekly, @every 24h). The zone belongs in daemon.timezone, so a
-// TZ=/CRON_TZ= prefix is refused (the cron library also panics on some),
-// and so is a schedule firing more often than once a minute
-// (@every 30s; the cron library reads @every 0s as every second).
-func parseSchedule(s string) (sched cron.Schedule, err error) {
-	t := strings.TrimSpace(s)
-	if strings.HasPrefix(t, "TZ=") || strings.HasPrefix(t, "CRON_TZ=") {
-		return nil, fmt.Errorf("daemon.schedule: %q: set the time zone with daemon.timezone, not in the schedule", s)
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			sched, err = nil, fmt.Errorf("daemon.schedule: %q is not a cron schedule", s)
-		}
-	}()
-	sched, err = cron.ParseStandard(t)
-	if err != nil {
-		return nil, fmt.Errorf("daemon.schedule: %q: %v", s, err)
-	}
-	// Two cycles in a row, from any time: a cron line fires at most once a
-	// minute, @every at its interval.
-	first := sched.Next(time.Date(2026, 1, 5, 6, 0, 0, 0, time.UTC))
-	if gap := sched.Next(first).Sub(first); gap < minInterval {
-		return nil, fmt.Errorf("daemon.schedule: %q runs a cycle every %v; the shortest interval is %v (e.g. \"@every 1h\", or a cron line)", s, gap, minInterval)
-	}
-	return sched, nil
 }
 
 // Since is crawl.since as a time.
@@ -419,79 +448,4 @@ func (c *Config) resolve(p string) string {
 		return p
 	}
 	return filepath.Join(c.dir, p)
-}
-
-func parseLevel(s string) (slog.Level, error) {
-	var l slog.Level
-	if err := l.UnmarshalText([]byte(s)); err != nil {
-		return 0, fmt.Errorf("log.level: %q (want debug, info, warn or error)", s)
-	}
-	return l, nil
-}
-
-// smtpPassword reads the SMTP password from its file or environment
-// variable ("" if neither is set).
-func smtpPassword(cfg *Config, e *env) (string, error) {
-	ec := cfg.Email
-	switch {
-	case ec.PasswordFile != "":
-		b, err := os.ReadFile(cfg.resolve(ec.PasswordFile))
-		if err != nil {
-			return "", fmt.Errorf("email.password_file: %w", err)
-		}
-		return strings.TrimRight(string(b), "\r\n"), nil
-	case ec.PasswordEnv != "":
-		return e.getenv(ec.PasswordEnv), nil
-	}
-	return "", nil
-}
-
-// smtpConfig resolves the [email] section, reading the password from its
-// environment variable or file. A username without a password is an error
-// naming where the password was looked for.
-func smtpConfig(cfg *Config, e *env) (deliver.SMTPConfig, error) {
-	ec := cfg.Email
-	c := ec.smtp()
-	var err error
-	if c.Password, err = smtpPassword(cfg, e); err != nil {
-		return c, err
-	}
-	if c.Username != "" && c.Password == "" {
-		if ec.PasswordFile != "" {
-			return c, fmt.Errorf("email.password_file: %s is empty, but email.username is set (put the SMTP password in it)", cfg.resolve(ec.PasswordFile))
-		}
-		return c, fmt.Errorf("email.password_env: $%s is unset or empty, but email.username is set (set it to the SMTP password, or name a file with email.password_file)", ec.PasswordEnv)
-	}
-	if err := c.Validate(); err != nil {
-		return c, err
-	}
-	return c, nil
-}
-
-// minToken is the shortest serve token accepted: a page reachable from
-// other machines must not be guessable.
-const minToken = 16
-
-// serveToken reads the web page's token from serve.token_file or
-// serve.token_env ("" if neither holds one).
-func serveToken(cfg *Config, e *env) (string, error) {
-	s := cfg.Serve
-	var tok, key string
-	switch {
-	case s.TokenFile != "":
-		b, err := os.ReadFile(cfg.resolve(s.TokenFile))
-		if err != nil {
-			return "", fmt.Errorf("serve.token_file: %w", err)
-		}
-		tok, key = strings.TrimSpace(string(b)), "serve.token_file: "+s.TokenFile
-		if tok == "" {
-			return "", fmt.Errorf("serve.token_file: %s is empty", s.TokenFile)
-		}
-	case s.TokenEnv != "":
-		tok, key = strings.TrimSpace(e.getenv(s.TokenEnv)), "serve.token_env: $"+s.TokenEnv
-	}
-	if tok != "" && len(tok) < minToken {
-		return "", fmt.Errorf("%s: the token is shorter than %d characters", key, minToken)
-	}
-	return tok, nil
 }

@@ -1,4 +1,10 @@
-package main
+// Package lock is the database's lock: an exclusive advisory lock (flock)
+// on "<db>.lock" beside the database's real file (symbolic links in the
+// database's path resolved), held while a cycle or a daemon runs so that
+// two never work on one database at once, whichever path each was given.
+// The kernel releases it when the process dies, so a crash leaves no
+// stale lock.
+package lock
 
 import (
 	"errors"
@@ -10,23 +16,19 @@ import (
 	"syscall"
 )
 
-// errLocked means another litwatch cycle or daemon holds the database.
-var errLocked = errors.New("another litwatch run or daemon is using this database")
+// ErrLocked means another litwatch cycle or daemon holds the database.
+var ErrLocked = errors.New("another litwatch run or daemon is using this database")
 
-// errBadLockFile means the lock file is not a plain file of its own: a
+// ErrBadFile means the lock file is not a plain file of its own: a
 // symbolic link, a hard link to another file, or not a regular file.
-// litwatch leaves it (and whatever it points to) untouched.
-var errBadLockFile = errors.New("the lock file is not a plain file")
+// It is left (and whatever it points to) untouched.
+var ErrBadFile = errors.New("the lock file is not a plain file")
 
-// dbLock is an exclusive advisory lock (flock) on "<db>.lock" beside the
-// database's real file (symbolic links in the database's path resolved),
-// held while a cycle or a daemon runs so that two never work on one
-// database at once, whichever path each was given. The kernel releases it
-// when the process dies, so a crash leaves no stale lock.
-type dbLock struct{ f *os.File }
+// Lock is a held lock on a database.
+type Lock struct{ f *os.File }
 
-// lockPath is the lock file of the database at dbPath, which must exist.
-func lockPath(dbPath string) (string, error) {
+// Path is the lock file of the database at dbPath, which must exist.
+func Path(dbPath string) (string, error) {
 	real, err := filepath.EvalSymlinks(dbPath)
 	if err != nil {
 		return "", fmt.Errorf("lock: resolve the database path %s: %w", dbPath, err)
@@ -37,14 +39,14 @@ func lockPath(dbPath string) (string, error) {
 	return real + ".lock", nil
 }
 
-// openLockFile opens the lock file without following a symbolic link and
+// openFile opens the lock file without following a symbolic link and
 // checks that it is a regular file with no other name, so that neither a
 // link planted there nor anything it points to is ever written.
-func openLockFile(path string, flag int) (*os.File, error) {
+func openFile(path string, flag int) (*os.File, error) {
 	f, err := os.OpenFile(path, flag|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0o644)
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) {
-			return nil, fmt.Errorf("lock %s: %w: it is a symbolic link, which litwatch does not follow; remove it (litwatch makes its own)", path, errBadLockFile)
+			return nil, fmt.Errorf("lock %s: %w: it is a symbolic link, which litwatch does not follow; remove it (litwatch makes its own)", path, ErrBadFile)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
@@ -55,23 +57,23 @@ func openLockFile(path string, flag int) (*os.File, error) {
 	}
 	if !fi.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("lock %s: %w: it is a %s; remove it (litwatch makes its own)", path, errBadLockFile, fi.Mode().Type())
+		return nil, fmt.Errorf("lock %s: %w: it is a %s; remove it (litwatch makes its own)", path, ErrBadFile, fi.Mode().Type())
 	}
 	if st, ok := fi.Sys().(*syscall.Stat_t); ok && st.Nlink > 1 {
 		f.Close()
-		return nil, fmt.Errorf("lock %s: %w: it has %d names (hard links), so writing it would change another file; remove it (litwatch makes its own)", path, errBadLockFile, st.Nlink)
+		return nil, fmt.Errorf("lock %s: %w: it has %d names (hard links), so writing it would change another file; remove it (litwatch makes its own)", path, ErrBadFile, st.Nlink)
 	}
 	return f, nil
 }
 
-// lockDB takes the lock of the database at dbPath (which must exist), or
-// fails with errLocked naming the holder's pid.
-func lockDB(dbPath string) (*dbLock, error) {
-	path, err := lockPath(dbPath)
+// Take takes the lock of the database at dbPath (which must exist), or
+// fails with ErrLocked naming the holder's pid.
+func Take(dbPath string) (*Lock, error) {
+	path, err := Path(dbPath)
 	if err != nil {
 		return nil, err
 	}
-	f, err := openLockFile(path, os.O_RDWR|os.O_CREATE)
+	f, err := openFile(path, os.O_RDWR|os.O_CREATE)
 	if err != nil {
 		return nil, err
 	}
@@ -85,9 +87,9 @@ func lockDB(dbPath string) (*dbLock, error) {
 				where += ", which is " + real
 			}
 			if who := strings.TrimSpace(string(holder[:n])); who != "" {
-				return nil, fmt.Errorf("%w (%s, pid %s); stop it first or use another --db", errLocked, where, who)
+				return nil, fmt.Errorf("%w (%s, pid %s); stop it first or use another --db", ErrLocked, where, who)
 			}
-			return nil, fmt.Errorf("%w (%s)", errLocked, where)
+			return nil, fmt.Errorf("%w (%s)", ErrLocked, where)
 		}
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
@@ -96,18 +98,18 @@ func lockDB(dbPath string) (*dbLock, error) {
 	if err := f.Truncate(0); err == nil {
 		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0) //nolint:errcheck // informative only
 	}
-	return &dbLock{f: f}, nil
+	return &Lock{f: f}, nil
 }
 
-// lockHeld reports whether some process holds the database's lock. It
+// Held reports whether some process holds the database's lock. It
 // creates, truncates and writes nothing: a missing lock file is not held.
 // The error says why it could not tell (a lock file that is a link).
-func lockHeld(dbPath string) (bool, error) {
-	path, err := lockPath(dbPath)
+func Held(dbPath string) (bool, error) {
+	path, err := Path(dbPath)
 	if err != nil {
 		return false, err
 	}
-	f, err := openLockFile(path, os.O_RDONLY)
+	f, err := openFile(path, os.O_RDONLY)
 	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
 	}
@@ -124,7 +126,8 @@ func lockHeld(dbPath string) (bool, error) {
 	return false, nil // closing releases the shared lock
 }
 
-func (l *dbLock) Unlock() {
+// Unlock releases the lock.
+func (l *Lock) Unlock() {
 	syscall.Flock(int(l.f.Fd()), syscall.LOCK_UN) //nolint:errcheck // closing releases it anyway
 	l.f.Close()
 }
