@@ -69,12 +69,28 @@ func TestBrowserDismissFlag(t *testing.T) {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-crash-reporter", true),
 	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
-	bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
-	defer cancelBrowser()
+	// Under load a browser sometimes exits before it listens (seen on this
+	// 2-core machine): start it again, up to three times, each with a
+	// fresh profile.
+	var bctx context.Context
+	for attempt := 1; ; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(ctx, append(opts, chromedp.UserDataDir(t.TempDir()))...)
+		defer cancelAlloc()
+		c, cancelBrowser := chromedp.NewContext(actx, chromedp.WithErrorf(t.Logf))
+		defer cancelBrowser()
+		err := chromedp.Do(c, chromedp.Navigate("about:blank"))
+		if err == nil {
+			bctx = c
+			break
+		}
+		if attempt == 3 || !strings.Contains(err.Error(), "failed to start") {
+			t.Fatalf("browser: %v", err)
+		}
+		t.Logf("browser did not start (attempt %d), starting it again: %v", attempt, err)
+	}
 
 	anchor := digest.ReviewAnchor(f.flagged, "growth")
 	flag := func(sel string) chromedp.CSS { return chromedp.CSS("#" + anchor + " " + sel) }
