@@ -120,15 +120,7 @@ func BenchmarkIncrementalBatchPaired(b *testing.B) {
 					ds10k = append(ds10k, small.write(b))
 				}
 			}
-			for _, p := range []struct {
-				name string
-				at   float64
-			}{{"p50", 0.50}, {"p99", 0.99}} {
-				a, c := at(ds10k, p.at), at(ds1M, p.at)
-				b.ReportMetric(a, p.name+"-ms-10k")
-				b.ReportMetric(c, p.name+"-ms-1M")
-				b.ReportMetric(c/a, p.name+"-ratio")
-			}
+			reportPaired(b, ds10k, ds1M)
 		})
 	}
 }
@@ -231,14 +223,8 @@ func percentiles(b *testing.B, ds []time.Duration) {
 	if len(ds) == 0 {
 		return
 	}
-	b.ReportMetric(at(ds, 0.50), "p50-ms")
-	b.ReportMetric(at(ds, 0.99), "p99-ms")
-}
-
-// at returns the p-th percentile of ds (sorted in place) in ms.
-func at(ds []time.Duration, p float64) float64 {
-	slices.Sort(ds)
-	return float64(ds[min(len(ds)-1, int(p*float64(len(ds))))].Microseconds()) / 1000
+	b.ReportMetric(percentile(ds, 0.50), "p50-ms")
+	b.ReportMetric(percentile(ds, 0.99), "p99-ms")
 }
 
 // BenchmarkSearch runs the queries round-robin over stores of 10k and 1M
