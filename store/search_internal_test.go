@@ -196,20 +196,7 @@ func TestSearchPlanNeverScans(t *testing.T) {
 	}
 	kinds := map[string]bool{}
 	for _, s := range seen {
-		rows, err := db.db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+s.query, s.args...)
-		if err != nil {
-			t.Fatalf("explain %s: %v", s.query, err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, notused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
+		plan := explainPlan(t, db, s.query, s.args...)
 		for _, line := range plan {
 			scan, ok := strings.CutPrefix(line, "SCAN ")
 			bad := strings.Contains(line, "TEMP B-TREE") ||
@@ -457,9 +444,23 @@ func checkIndex(t *testing.T, db *DB, when string) {
 // its order and looks the rest up by key: no other scan, no sort.
 func TestOpenFlagsPlan(t *testing.T) {
 	db := searchFixture(t, 3)
-	rows, err := db.db.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+openFlagsSQL, 50)
+	plan := explainPlan(t, db, openFlagsSQL, 50)
+	if len(plan) == 0 || plan[0] != "SCAN a USING INDEX assessments_flagged" {
+		t.Fatalf("plan %q: want the flagged assessments' index first", plan)
+	}
+	for _, line := range plan[1:] {
+		if strings.HasPrefix(line, "SCAN ") || strings.Contains(line, "TEMP B-TREE") {
+			t.Errorf("plan %q: %q reads rows one by one or sorts", plan, line)
+		}
+	}
+}
+
+// explainPlan returns the detail lines of SQLite's plan for query.
+func explainPlan(t *testing.T, db *DB, query string, args ...any) []string {
+	t.Helper()
+	rows, err := db.db.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+query, args...)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("explain %s: %v", query, err)
 	}
 	defer rows.Close()
 	var plan []string
@@ -471,12 +472,8 @@ func TestOpenFlagsPlan(t *testing.T) {
 		}
 		plan = append(plan, detail)
 	}
-	if len(plan) == 0 || plan[0] != "SCAN a USING INDEX assessments_flagged" {
-		t.Fatalf("plan %q: want the flagged assessments' index first", plan)
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
-	for _, line := range plan[1:] {
-		if strings.HasPrefix(line, "SCAN ") || strings.Contains(line, "TEMP B-TREE") {
-			t.Errorf("plan %q: %q reads rows one by one or sorts", plan, line)
-		}
-	}
+	return plan
 }
