@@ -32,6 +32,7 @@ package assess
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -293,11 +294,10 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 }
 
 // termsFor returns c's compiled terms: those compiled by New when c is
-// one of the set's claims as given, else compiled now.
+// one of the set's claims exactly as given, else compiled now.
 func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
 	for i, o := range a.claims {
-		if o.ID == c.ID && a.compiled[i] != nil && slices.Equal(o.Intervention, c.Intervention) &&
-			slices.Equal(o.Population, c.Population) && slices.Equal(o.Outcomes, c.Outcomes) {
+		if o.ID == c.ID && reflect.DeepEqual(o, c) {
 			return a.compiled[i]
 		}
 	}

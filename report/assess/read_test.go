@@ -589,3 +589,20 @@ func TestBracketsHoldOneResult(t *testing.T) {
 		t.Error("a change in both groups not read as within groups")
 	}
 }
+
+// A claim changed after New (same id, other terms) is judged by its own
+// terms, not by the ones New compiled.
+func TestJudgeUsesTheClaimAsGiven(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	term := mustClaim(t, "term-growth")
+	r := a.Read(store.Record{Year: 2020, Title: "Massage for term infants: a randomised trial",
+		Abstract: "In this randomised trial 200 term infants were given massage or usual care. Weight gain was significantly greater with massage (p = 0.01)."})
+	if _, ok := a.Judge(r, term); !ok {
+		t.Fatal("the massage trial does not bear on term-growth")
+	}
+	changed := term
+	changed.Intervention = []string{"yoga"}
+	if _, ok := a.Judge(r, changed); ok {
+		t.Error("judged with the terms compiled for the claim as it was")
+	}
+}
