@@ -485,6 +485,7 @@ type searchData struct {
 	Claims                     []claims.Claim
 	Hits                       []hitView
 	Total                      int
+	TotalCapped                bool // more than Total match
 	Searched                   bool
 	Error                      string
 	Pager                      pager
@@ -546,7 +547,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	total := res.Total
-	data.Total = total
+	data.Total, data.TotalCapped = total, res.TotalCapped
 	data.Pager = newPager(r, n, min(total, maxSearchPages*hitsPerPage), hitsPerPage)
 	for _, h := range res.Hits {
 		data.Hits = append(data.Hits, hitView{SearchHit: h, URL: recordURL(h.Record), Snippet: splitSnippet(h.Snippet)})

@@ -575,3 +575,25 @@ func TestServeShutsDownGracefully(t *testing.T) {
 }
 
 var regexpTitles = regexp.MustCompile(`Emollient trial number \d+`)
+
+// More matches than the store counts say so ("More than 1000 matches"),
+// never a count that looks exact.
+func TestSearchCappedTotal(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	run, err := f.db.StartRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := make([]store.Record, store.SearchRankWindow+5)
+	for i := range recs {
+		recs[i] = store.Record{PMID: fmt.Sprint(38000000 + i), Title: fmt.Sprintf("Almond oil study %d", i), Year: 2020}
+	}
+	if _, err := f.db.SaveBatch(ctx, run, "pubmed", recs); err != nil {
+		t.Fatal(err)
+	}
+	r := do(t, f.server(nil).Handler(), "GET", "/search?q=almond", nil, nil)
+	if r.code != 200 || !strings.Contains(r.body, fmt.Sprintf("More than %d matches", store.SearchRankWindow)) {
+		t.Errorf("capped total: %d\n%s", r.code, r.body)
+	}
+}
