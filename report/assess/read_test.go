@@ -478,6 +478,8 @@ func TestEstimateSignGivesDirection(t *testing.T) {
 		{"It significantly changed weight gain (MD 12.5 g/day; 95% CI 4.1 to 20.9)", "weight gain", 1},
 		{"It had a significant effect on pain", "pain", 0},
 		{"Odds of response (OR 1.00)", "response", 0},
+		{"Pain fell significantly with 1 or 2 sessions a week", "pain", 0},
+		{"Relapse fell (odds ratio = 0.5)", "relapse", -1},
 	} {
 		if got := er.estimateSign(tc.raw, tc.outcome); got != tc.want {
 			t.Errorf("%q: %d, want %d", tc.raw, got, tc.want)
