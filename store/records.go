@@ -49,8 +49,29 @@ func (res *SaveResult) skip(why string) {
 // MaxAbstractBytes). A record without a title or any identifier is not
 // stored, and counted in SkipReasons.
 func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []Record) (SaveResult, error) {
+	res, _, err := db.saveBatch(ctx, runID, source, recs, false)
+	return res, err
+}
+
+// SaveKnownBatch stores a batch as SaveBatch does, outside any run, and
+// marks each of its records already known (`litwatch import --known`): a
+// known record is stored, searched and assessed like any other, but never
+// reported by a digest as new, and neither is a later copy merged into it.
+// A record some digest has already reported keeps its place in it. It
+// returns the stored record of each record saved, in batch order (0 for
+// a skipped one).
+func (db *DB) SaveKnownBatch(ctx context.Context, source string, recs []Record) (SaveResult, []int64, error) {
+	return db.saveBatch(ctx, 0, source, recs, true)
+}
+
+func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []Record, known bool) (SaveResult, []int64, error) {
 	var res SaveResult
+	var saved []int64
+	if known {
+		saved = make([]int64, len(recs))
+	}
 	err := db.tx(ctx, func(tx *sql.Tx) error {
+		res = SaveResult{}
 		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
 		if runID > 0 {
 			sv.run = runID
@@ -88,23 +109,35 @@ func (db *DB) SaveBatch(ctx context.Context, runID int64, source string, recs []
 				return err
 			}
 			if existing == 0 {
-				if err := sv.insertRecord(&r, ids); err != nil {
+				if existing, err = sv.insertRecord(&r, ids); err != nil {
 					return err
 				}
 				res.New++
-				continue
+			} else {
+				if err := sv.mergeRecord(existing, &r, ids); err != nil {
+					return err
+				}
+				res.Updated++
 			}
-			if err := sv.mergeRecord(existing, &r, ids); err != nil {
-				return err
+			if known {
+				if _, err := sv.st.exec("UPDATE records SET known_at = coalesce(known_at, ?) WHERE id = ? AND digest_id IS NULL", sv.now, existing); err != nil {
+					return fmt.Errorf("mark record %d known: %w", existing, err)
+				}
+				saved[i] = existing
 			}
-			res.Updated++
+		}
+		// A record joined into another may have been one saved before.
+		for i, id := range saved {
+			if sv.ix[id] != nil && sv.ix[id].gone {
+				saved[i] = 0
+			}
 		}
 		return sv.ix.apply(sv.st)
 	})
 	if err != nil {
-		return SaveResult{}, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
+		return SaveResult{}, nil, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
 	}
-	return res, nil
+	return res, saved, nil
 }
 
 // saver is one SaveBatch transaction: its statements, prepared once, its
@@ -184,10 +217,11 @@ func (sv *saver) joinRecords(keep, other int64) (bool, error) {
 	}{
 		{"update", `UPDATE records SET title = ?, title_key = ?, year = ?, entry_date = ?, data = ?, updated_at = ?,
 			digest_id = coalesce(digest_id, (SELECT digest_id FROM records WHERE id = ?)),
+			known_at = coalesce(known_at, (SELECT known_at FROM records WHERE id = ?)),
 			design = coalesce(design, (SELECT design FROM records WHERE id = ?)),
 			assessed_at = coalesce(assessed_at, (SELECT assessed_at FROM records WHERE id = ?))
 			WHERE id = ?`,
-			[]any{merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(data), sv.now, other, other, other, keep}},
+			[]any{merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(data), sv.now, other, other, other, other, keep}},
 		{"move identifiers of", "UPDATE identifiers SET record_id = ? WHERE record_id = ?", []any{keep, other}},
 		{"move assessments of", `INSERT INTO assessments (record_id, claim, flagged, signal, data)
 			SELECT ?, claim, flagged, signal, json_set(data, '$.record_id', ?) FROM assessments WHERE record_id = ? ON CONFLICT DO NOTHING`,
@@ -279,22 +313,22 @@ func firstFamily(authors []string) string {
 
 func abs(x int) int { return max(x, -x) }
 
-func (sv *saver) insertRecord(r *Record, ids [][2]string) error {
+func (sv *saver) insertRecord(r *Record, ids [][2]string) (int64, error) {
 	data, err := json.Marshal(r)
 	if err != nil {
-		return fmt.Errorf("encode record: %w", err)
+		return 0, fmt.Errorf("encode record: %w", err)
 	}
 	res, err := sv.st.exec(`INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
 	if err != nil {
-		return fmt.Errorf("insert record %q: %w", r.Title, err)
+		return 0, fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
 	rid, err := res.LastInsertId()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	sv.ix.inserted(rid, r)
-	return sv.addIDs(rid, ids)
+	return rid, sv.addIDs(rid, ids)
 }
 
 func (sv *saver) addIDs(rid int64, ids [][2]string) error {
@@ -436,9 +470,30 @@ func union(a, b []string) []string {
 }
 
 // PendingRecords returns the records no digest has reported yet, oldest
-// first: the records the next digest must cover.
+// first: the records the next digest must cover. Records imported as
+// already known are not pending.
 func (db *DB) PendingRecords(ctx context.Context) ([]Record, error) {
-	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id IS NULL ORDER BY id")
+	return db.queryRecords(ctx, "SELECT id, data FROM records WHERE digest_id IS NULL AND known_at IS NULL ORDER BY id")
+}
+
+// RecordsByID returns the stored records of ids that exist, lowest id
+// first.
+func (db *DB) RecordsByID(ctx context.Context, ids []int64) ([]Record, error) {
+	var out []Record
+	for chunk := range slices.Chunk(ids, 500) {
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		recs, err := db.queryRecords(ctx, "SELECT id, data FROM records WHERE id IN ("+ph+")", args...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, recs...)
+	}
+	slices.SortFunc(out, func(a, b Record) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
 }
 
 // CountRecords returns how many records are stored.

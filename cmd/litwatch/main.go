@@ -79,6 +79,7 @@ func commands() []command {
 		searchCommand(),
 		flagsCommand(),
 		exportCommand(),
+		importCommand(),
 		statusCommand(),
 		serveCommand(),
 		initCommand(),

@@ -38,6 +38,25 @@ func ParseArticles(r io.Reader) ([]store.Record, error) {
 	return recs, nil
 }
 
+// StreamArticles reads a PubmedArticleSet document as ParseArticles does
+// (an efetch response, or a PubMed baseline or update file) and hands each
+// record to fn in document order, holding only a few blocks of the input
+// at a time; DeleteCitation lists are skipped. It returns how many
+// articles it read; an error from fn stops it and is returned as is.
+func StreamArticles(r io.Reader, fn func(store.Record) error) (int, error) {
+	var fnErr error
+	n, err := parseArticles(r, func(rec store.Record) error {
+		if fnErr = fn(rec); fnErr != nil {
+			return fnErr
+		}
+		return nil
+	})
+	if err != nil && fnErr == nil {
+		return n, fmt.Errorf("pubmed: %w", err)
+	}
+	return n, err
+}
+
 // parseArticlesStd is parseArticles (fast.go) done entirely with
 // encoding/xml, one article at a time. It is the reference parseArticles
 // must agree with (see fast_test.go), and parseArticles hands it whatever

@@ -41,6 +41,21 @@ func (l *Line) Update(source string, fetched, new int) {
 	l.shown = true
 }
 
+// File redraws the line with a file's progress: bytes read of its size
+// (0 if unknown), records read and new.
+func (l *Line) File(name string, read, size int64, records, new int) {
+	if l == nil {
+		return
+	}
+	pct := ""
+	if size > 0 {
+		pct = fmt.Sprintf(" %3.0f%%", 100*float64(min(read, size))/float64(size))
+	}
+	rate := float64(records) / max(l.since(l.start).Seconds(), 0.001)
+	fmt.Fprintf(l.w, "\r\033[K%s:%s %d records read, %d new (%.0f/s)", name, pct, records, new, rate)
+	l.shown = true
+}
+
 // End ends the line, if one was drawn, so that what follows starts on a
 // line of its own.
 func (l *Line) End() {

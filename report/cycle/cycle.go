@@ -260,3 +260,26 @@ func (r *Reporter) RefreshFeed(ctx context.Context) error {
 	}
 	return r.WriteFeed(ctx)
 }
+
+// AssessRecords assesses the stored records ids against every claim, on
+// every core, and stores the assessments (the records a digest will not
+// report, such as those imported as already known); it returns how many
+// it assessed.
+func (r *Reporter) AssessRecords(ctx context.Context, ids []int64) (int, error) {
+	recs, err := r.DB.RecordsByID(ctx, ids)
+	if err != nil {
+		return 0, err
+	}
+	results, err := assess.AssessAll(ctx, assess.New(r.Claims.Claims...), recs, r.Claims.Claims, 0)
+	if err != nil {
+		return 0, err
+	}
+	batch := make([]store.Assessed, len(recs))
+	for i, rec := range recs {
+		batch[i] = store.Assessed{RecordID: rec.ID, Design: results[i].Design, Assessments: results[i].Assessments}
+	}
+	if err := r.DB.SaveAssessmentsBatch(ctx, batch); err != nil {
+		return 0, err
+	}
+	return len(recs), nil
+}
