@@ -6,15 +6,14 @@ package bench_test
 import (
 	"context"
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
-	"github.com/litwatch/litwatch/bench/bigstore"
 	"github.com/litwatch/litwatch/report/assess"
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/report/digest"
 	"github.com/litwatch/litwatch/store"
+	"github.com/litwatch/litwatch/store/bigstore"
 )
 
 // BenchmarkDigestPath is the cycle's step after the crawl, over stores of
@@ -40,8 +39,8 @@ func BenchmarkDigestPath(b *testing.B) {
 			for b.Loop() {
 				ds = append(ds, step.run(b, db))
 			}
-			b.ReportMetric(percentile(ds, 0.50), "p50-ms")
-			b.ReportMetric(percentile(ds, 0.99), "p99-ms")
+			b.ReportMetric(bigstore.Percentile(ds, 0.50), "p50-ms")
+			b.ReportMetric(bigstore.Percentile(ds, 0.99), "p99-ms")
 		})
 	}
 }
@@ -74,30 +73,7 @@ func BenchmarkDigestPathPaired(b *testing.B) {
 			ds10k = append(ds10k, step.run(b, small))
 		}
 	}
-	reportPaired(b, ds10k, ds1M)
-}
-
-// reportPaired reports the percentiles of paired runs on the 10k and the
-// 1M store, and their ratios.
-func reportPaired(b *testing.B, ds10k, ds1M []time.Duration) {
-	for _, p := range []struct {
-		name string
-		at   float64
-	}{{"p50", 0.50}, {"p99", 0.99}} {
-		small, big := percentile(ds10k, p.at), percentile(ds1M, p.at)
-		b.ReportMetric(small, p.name+"-ms-10k")
-		b.ReportMetric(big, p.name+"-ms-1M")
-		b.ReportMetric(big/small, p.name+"-ratio")
-	}
-}
-
-// percentile returns the p-th percentile of ds (sorted in place) in ms.
-func percentile(ds []time.Duration, p float64) float64 {
-	if len(ds) == 0 {
-		return 0
-	}
-	slices.Sort(ds)
-	return float64(ds[min(len(ds)-1, int(p*float64(len(ds))))].Microseconds()) / 1000
+	bigstore.ReportPaired(b, ds10k, ds1M)
 }
 
 // digestStep is the cycle's step after the crawl, with the default claims.

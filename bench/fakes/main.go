@@ -18,10 +18,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/litwatch/litwatch/bench/bigstore"
 	"github.com/litwatch/litwatch/crawler/ctgov/ctgovtest"
 	"github.com/litwatch/litwatch/crawler/europepmc/europepmctest"
 	"github.com/litwatch/litwatch/crawler/pubmed/pubmedtest"
+	"github.com/litwatch/litwatch/store/bigstore"
 )
 
 // tb lets the fake servers, written for tests, run in a program. The

@@ -23,12 +23,13 @@ func main() {
 	size := flag.Int("size", 200, "approximate size of the document in MB (10^6 bytes)")
 	out := flag.String("out", "", "file to write (required)")
 	dir := flag.String("fixtures", "crawler/pubmed/testdata", "directory of the efetch fixtures")
+	unique := flag.Bool("unique", false, "make every copy a work of its own (its DOI, PMC id and title too), so that a store keeps each")
 	flag.Parse()
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "pubmedxml: -out is required")
 		os.Exit(2)
 	}
-	n, err := write(*out, *dir, int64(*size)*1_000_000)
+	n, err := write(*out, *dir, int64(*size)*1_000_000, *unique)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pubmedxml:", err)
 		os.Exit(1)
@@ -72,9 +73,31 @@ func articles(dir string) ([][]byte, error) {
 	return out, nil
 }
 
-var pmidRE = regexp.MustCompile(`<PMID Version="(\d+)">\d+</PMID>`)
+var (
+	pmidRE = regexp.MustCompile(`<PMID Version="(\d+)">\d+</PMID>`)
+	// With -unique: the article's other identifiers and its title.
+	doiRE   = regexp.MustCompile(`(<(?:ArticleId IdType="doi"|ELocationID EIdType="doi"[^>]*)>)([^<]+)(</)`)
+	pmcRE   = regexp.MustCompile(`(<ArticleId IdType="pmc">)PMC\d+(</ArticleId>)`)
+	ownRE   = regexp.MustCompile(`(<ArticleId IdType="pubmed">)\d+(</ArticleId>)`)
+	titleRE = regexp.MustCompile(`(<ArticleTitle>)`)
+)
 
-func write(path, dir string, size int64) (int, error) {
+// uniqueCopy gives copy n of an article its own DOI, PMC id, PubMed
+// ArticleId and a title of its own, leaving its reference list alone.
+func uniqueCopy(a []byte, n int) []byte {
+	body, refs := a, []byte(nil)
+	if i := bytes.Index(a, []byte("<ReferenceList")); i >= 0 {
+		body, refs = a[:i], a[i:]
+	}
+	id := strconv.Itoa(n)
+	body = doiRE.ReplaceAll(body, []byte("${1}${2}.copy"+id+"${3}"))
+	body = pmcRE.ReplaceAll(body, []byte("${1}PMC"+strconv.Itoa(40_000_000+n)+"${2}"))
+	body = ownRE.ReplaceAll(body, []byte("${1}"+strconv.Itoa(30_000_000+n)+"${2}"))
+	body = titleRE.ReplaceAll(body, []byte("${1}Copy "+id+": "))
+	return append(append([]byte(nil), body...), refs...)
+}
+
+func write(path, dir string, size int64, unique bool) (int, error) {
 	arts, err := articles(dir)
 	if err != nil {
 		return 0, err
@@ -93,6 +116,9 @@ func write(path, dir string, size int64) (int, error) {
 		loc := pmidRE.FindSubmatchIndex(a)
 		copyA := append(append(append([]byte(nil), a[:loc[0]]...),
 			[]byte(`<PMID Version="`+string(a[loc[2]:loc[3]])+`">`+strconv.Itoa(30_000_000+n)+`</PMID>`)...), a[loc[1]:]...)
+		if unique {
+			copyA = uniqueCopy(copyA, n)
+		}
 		copyA = append(copyA, '\n')
 		written, err = f.Write(copyA)
 		total += int64(written)

@@ -41,7 +41,7 @@ type Options struct {
 	// and assessed, never reported as new.
 	Known bool
 	// BatchSize is how many records are stored in one transaction
-	// (default 1,000).
+	// (default 500).
 	BatchSize int
 	// Progress, when set, is called after each stored batch with the
 	// bytes of the file read so far (compressed bytes for a .gz file) and
@@ -85,7 +85,7 @@ func Import(ctx context.Context, db *store.DB, path string, opts Options) (Resul
 	res.Format = format
 	size := opts.BatchSize
 	if size <= 0 {
-		size = 1000
+		size = 500
 	}
 	// Records are parsed on this goroutine (and the PubMed parser's
 	// workers) while the previous batch is stored on another.

@@ -19,6 +19,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -335,4 +336,36 @@ func ForBenchmark(tb testing.TB, n int, writable bool) string {
 		tb.Fatal(err)
 	}
 	return dst
+}
+
+// Percentile returns the p-th percentile of ds (sorted in place) in ms.
+func Percentile(ds []time.Duration, p float64) float64 {
+	if len(ds) == 0 {
+		return 0
+	}
+	slices.Sort(ds)
+	return float64(ds[min(len(ds)-1, int(p*float64(len(ds))))].Microseconds()) / 1000
+}
+
+// ReportPercentiles reports p50 and p99 of ds in ms (p50-ms, p99-ms).
+func ReportPercentiles(b *testing.B, ds []time.Duration) {
+	if len(ds) == 0 {
+		return
+	}
+	b.ReportMetric(Percentile(ds, 0.50), "p50-ms")
+	b.ReportMetric(Percentile(ds, 0.99), "p99-ms")
+}
+
+// ReportPaired reports the percentiles of paired runs on the 10k and the
+// 1M store, and their ratios.
+func ReportPaired(b *testing.B, ds10k, ds1M []time.Duration) {
+	for _, p := range []struct {
+		name string
+		at   float64
+	}{{"p50", 0.50}, {"p99", 0.99}} {
+		small, big := Percentile(ds10k, p.at), Percentile(ds1M, p.at)
+		b.ReportMetric(small, p.name+"-ms-10k")
+		b.ReportMetric(big, p.name+"-ms-1M")
+		b.ReportMetric(big/small, p.name+"-ratio")
+	}
 }

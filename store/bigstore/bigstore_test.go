@@ -61,8 +61,8 @@ func TestBuildLeavesPendingRecordsAndIsDeterministic(t *testing.T) {
 // BenchmarkBuild builds stores of 100k and (with LITWATCH_BENCH_BIG=1) 1M
 // records from nothing and reports the rate:
 //
-//	go test ./bench/bigstore -run '^$' -bench Build -benchtime 1x
-//	LITWATCH_BENCH_BIG=1 go test ./bench/bigstore -run '^$' -bench Build -benchtime 1x -timeout 60m
+//	go test ./store/bigstore -run '^$' -bench Build -benchtime 1x
+//	LITWATCH_BENCH_BIG=1 go test ./store/bigstore -run '^$' -bench Build -benchtime 1x -timeout 60m
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range []int{100_000, 1_000_000} {
 		b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {

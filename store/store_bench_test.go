@@ -1,13 +1,11 @@
-package bench_test
+package store_test
 
 // Benchmarks of the store: ingest (records/s through SaveBatch), the cost
 // of an incremental batch as the store grows (10k vs 1M records), and
-// full-text search latency percentiles. They live here, not in store,
-// because they build their stores with bench/bigstore, which imports
-// store (the layout test keeps store's tests free of other packages).
-// They run only with -bench:
+// full-text search latency percentiles, over stores built by
+// store/bigstore. They run only with -bench:
 //
-//	go test ./bench -run '^$' -bench 'SaveBatch|IncrementalBatch|Search' -benchtime 200x
+//	go test ./store -run '^$' -bench 'SaveBatch|IncrementalBatch|Search' -benchtime 200x
 //
 // The 1M-record variants also need LITWATCH_BENCH_BIG=1; the first run
 // builds the store (minutes, about 4 GB) under os.TempDir() and later runs
@@ -22,8 +20,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/litwatch/litwatch/bench/bigstore"
 	"github.com/litwatch/litwatch/store"
+	"github.com/litwatch/litwatch/store/bigstore"
 )
 
 // bigSizes are the stored-record counts the size-dependent benchmarks
@@ -89,7 +87,7 @@ func BenchmarkIncrementalBatch(b *testing.B) {
 				ds = append(ds, w.write(b))
 			}
 			b.ReportMetric(float64(200*len(ds))/b.Elapsed().Seconds(), "records/s")
-			percentiles(b, ds)
+			bigstore.ReportPercentiles(b, ds)
 		})
 	}
 }
@@ -120,7 +118,7 @@ func BenchmarkIncrementalBatchPaired(b *testing.B) {
 					ds10k = append(ds10k, small.write(b))
 				}
 			}
-			reportPaired(b, ds10k, ds1M)
+			bigstore.ReportPaired(b, ds10k, ds1M)
 		})
 	}
 }
@@ -217,16 +215,6 @@ func slowSearches() []store.SearchQuery {
 	}
 }
 
-// percentiles reports p50 and p99 of ds (sorted in place) in ms.
-func percentiles(b *testing.B, ds []time.Duration) {
-	b.Helper()
-	if len(ds) == 0 {
-		return
-	}
-	b.ReportMetric(percentile(ds, 0.50), "p50-ms")
-	b.ReportMetric(percentile(ds, 0.99), "p99-ms")
-}
-
 // BenchmarkSearch runs the queries round-robin over stores of 10k and 1M
 // records and reports latency percentiles of the first page (20 results,
 // with snippets and the total).
@@ -268,7 +256,7 @@ func benchSearch(b *testing.B, qs []store.SearchQuery) {
 			if hits == 0 {
 				b.Fatal("no query found anything")
 			}
-			percentiles(b, ds)
+			bigstore.ReportPercentiles(b, ds)
 			for i, q := range qs {
 				if len(each[i]) > 0 {
 					slices.Sort(each[i])
