@@ -565,6 +565,9 @@ type finding struct {
 	item    int  // +1 favoured item, -1 disfavoured, 0 none
 	both    bool // about favoured and disfavoured items alike
 	stated  bool // a null result stated in words ("did not differ")
+	// side: about adverse effects, tolerability or how the treatment was
+	// taken (adherence, withdrawals), not about the outcomes it is for
+	side    bool
 	outcome string
 	text    string
 }
@@ -627,7 +630,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// symptom scores"), not how the groups differ
 				continue
 			}
-			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) {
+			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding
 				continue
@@ -657,6 +660,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				f.sig = true
 			}
 			f.stated = f.null && (a.effect.null.MatchString(cl) || a.effect.notVerb.MatchString(cl))
+			f.side = a.effect.sideOutcome.MatchString(cl) || sc.harms.in(toks)
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			}
@@ -1369,16 +1373,44 @@ func direction(fs []finding, insufficient, review bool, design, verdict string) 
 			return DirectionNoEffect
 		}
 	}
-	better, worse, null := 0, 0, 0
+	if verdict != claims.VerdictNoRisk {
+		// What the treatment does to the outcomes it is for decides; its
+		// adverse effects and adherence only when nothing else is said
+		// ("UTIs fell; adverse events did not differ" is a benefit).
+		var main []finding
+		for _, f := range use {
+			if !f.side && (f.null || f.valence != 0) {
+				main = append(main, f)
+			}
+		}
+		if len(main) > 0 {
+			use = main
+		}
+	}
+	// A difference stated with neither significance nor a conclusion
+	// behind it ("a slightly higher rate, 20% vs 14%") counts only when
+	// nothing firmer is said.
+	better, worse, null, weakBetter, weakWorse := 0, 0, 0, 0, 0
 	for _, f := range use {
+		firm := f.sig || f.concl
 		switch {
 		case f.null:
 			null++
-		case f.valence > 0:
+		case f.valence > 0 && firm:
 			better++
-		case f.valence < 0:
+		case f.valence < 0 && firm:
 			worse++
+		case f.valence > 0:
+			weakBetter++
+		case f.valence < 0:
+			weakWorse++
 		}
+	}
+	if verdict == claims.VerdictNoRisk {
+		// any report of harm counts against "no risk"
+		better, worse = better+weakBetter, worse+weakWorse
+	} else if better+worse+null == 0 {
+		better, worse = weakBetter, weakWorse
 	}
 	if verdict == claims.VerdictNoRisk {
 		switch {

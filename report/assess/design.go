@@ -28,66 +28,74 @@ func Designs() []string {
 
 // designRules holds the patterns that recognise designs in text.
 type designRules struct {
-	protocolTitle *regexp.Regexp
-	future        *regexp.Regexp
-	guideline     *regexp.Regexp
-	systematic    *regexp.Regexp
-	databases     *regexp.Regexp
-	searched      *regexp.Regexp
-	narrative     *regexp.Regexp
-	reviewed      *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
-	animal        *regexp.Regexp
-	lab           *regexp.Regexp
-	caseReport    *regexp.Regexp
-	singleCase    *regexp.Regexp
-	arms          *regexp.Regexp // an intervention group ...
-	controls      *regexp.Regexp // ... against a control group: an interventional study
-	planned       *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
-	describe      *regexp.Regexp
-	random        *regexp.Regexp
-	notRandom     *regexp.Regexp
-	nonRandom     *regexp.Regexp
-	observational *regexp.Regexp
-	caseControl   *regexp.Regexp
-	stats         *regexp.Regexp
-	notice        *regexp.Regexp
-	eligibility   *regexp.Regexp
-	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
-	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
-	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
-	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
+	// registryID is a trial registry's identifier (ClinicalTrials.gov,
+	// ISRCTN, ANZCTR, IRCT, ChiCTR, CTRI, DRKS, EU CTR, UMIN, jRCT, PACTR,
+	// TCTR, NTR, CRIS, ReBEC): in a title, the record is the registry entry
+	registryID *regexp.Regexp
+	// registrationOpening: a text that opens by saying it is a registration
+	registrationOpening *regexp.Regexp
+	protocolTitle       *regexp.Regexp
+	future              *regexp.Regexp
+	guideline           *regexp.Regexp
+	systematic          *regexp.Regexp
+	databases           *regexp.Regexp
+	searched            *regexp.Regexp
+	narrative           *regexp.Regexp
+	reviewed            *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
+	animal              *regexp.Regexp
+	lab                 *regexp.Regexp
+	caseReport          *regexp.Regexp
+	singleCase          *regexp.Regexp
+	arms                *regexp.Regexp // an intervention group ...
+	controls            *regexp.Regexp // ... against a control group: an interventional study
+	planned             *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
+	describe            *regexp.Regexp
+	random              *regexp.Regexp
+	notRandom           *regexp.Regexp
+	nonRandom           *regexp.Regexp
+	observational       *regexp.Regexp
+	caseControl         *regexp.Regexp
+	stats               *regexp.Regexp
+	notice              *regexp.Regexp
+	eligibility         *regexp.Regexp
+	reviewHeading       *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies        *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp            *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed       *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
 	return designRules{
-		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
-		followUp:      regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
-		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
-		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
-		future:        regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
-		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
-		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
-		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
-		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
-		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter) (describes|discusses|reviews|summari[sz]es|outlines)|we discuss)\b`),
-		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
-		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
-		lab:           regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:    regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
-		arms:          regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
-		controls:      regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
-		planned:       regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
-		singleCase:    regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
-		describe:      regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
-		random:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
-		notRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
-		nonRandom:     regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
-		observational: regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
-		caseControl:   regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
-		stats:         regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
-		eligibility:   regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
-		reviewHeading: regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
-		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
+		protocolTitle:       regexp.MustCompile(`(?i)\bprotocol\b`),
+		followUp:            regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
+		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
+		future:              regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
+		guideline:           regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
+		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
+		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
+		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
+		narrative:           regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter) (describes|discusses|reviews|summari[sz]es|outlines)|we discuss)\b`),
+		reviewed:            regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
+		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|porcine|ovine|bovine|zebrafish|animal (model|study|studies|experiment))\b`),
+		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
+		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]`),
+		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls)\b`),
+		planned:             regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
+		singleCase:          regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
+		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
+		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
+		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
+		nonRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
+		observational:       regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
+		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
+		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
+		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
+		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
+		eligibility:         regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
+		reviewHeading:       regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
+		notice:              regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
 
@@ -122,6 +130,13 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignOther
 	}
 	if isRegistration(d) {
+		return DesignTrialRegistration
+	}
+	// A registry entry read from a page other than the registry's own:
+	// its title carries the registry's identifier, or its text opens by
+	// saying it is a registration; with no results (no p-values or
+	// intervals), it is one.
+	if !dr.stats.MatchString(all) && (dr.registryID.MatchString(title) || len(d.sents) > 0 && dr.registrationOpening.MatchString(d.sents[0].raw)) {
 		return DesignTrialRegistration
 	}
 	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {

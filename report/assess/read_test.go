@@ -230,7 +230,10 @@ func TestReadDesigns(t *testing.T) {
 			"Infants were allocated systematically to test and control groups. Test infants gained more weight.", DesignRCT},
 		{"Vitamin C and colds", "This study analysed the six largest supplementation trials: the pooled rate ratio was 0.99 (95% CI 0.93 to 1.04).", DesignSystematicReview},
 		{"Intravenous vitamin C as cancer therapy: three cases", "Three patients with advanced cancer had long survival after intravenous vitamin C.", DesignCaseReport},
-		{"Osteopathy for infant colic", "Trial registration (interventional; planned enrolment 50 infants; no results posted). The study measures daily crying.", DesignProtocol},
+		{"Osteopathy for infant colic", "Trial registration (interventional; planned enrolment 50 infants; no results posted). The study measures daily crying.", DesignTrialRegistration},
+		{"The effect of massage on stress in premature babies (NCT05580874)", "A randomised controlled study at a university hospital (completed; 40 participants) examines the effect of massage on stress behaviours and salivary cortisol.", DesignTrialRegistration},
+		{"Coconut oil to improve skin condition in very preterm infants", "Prospective registration (registered 19/01/2016) of a pilot randomised controlled trial of topical coconut oil in very preterm infants.", DesignTrialRegistration},
+		{"Massage for preterm infants: a randomised trial (NCT01234567)", "Sixty preterm infants were randomised. Weight gain was greater with massage (p = 0.02).", DesignRCT},
 		{"Stimulation of premature infants", "Infants in the experimental group received stimulation for 10 days, while control infants had standard nursery care. Experimental infants gained more weight.", DesignNonRandomised},
 		{"Hand massage for postpartum mothers", "This quasi study used non-random assignment of 242 mothers to hand massage or rest. Fatigue fell more with massage (p = 0.01).", DesignNonRandomised},
 		{"Oral zinc for jaundiced neonates", "A randomised, double-blind trial is planned in a neonatal unit: neonates needing phototherapy will be randomised to zinc or saline.", DesignProtocol},
@@ -575,6 +578,53 @@ func TestRound7ReadingRules(t *testing.T) {
 	}})
 	if r.Design != DesignSystematicReview {
 		t.Errorf("a searched and pooled set of trials: design %s, want systematic review", r.Design)
+	}
+}
+
+// Round 8 (rules written after scoring the cranberry and holdout9 sets
+// once): general research language, each case its own sentence.
+func TestRound8ReadingRules(t *testing.T) {
+	er := newEffectRules()
+	if !er.isNull("Recurrences were distributed similarly between groups, the active group having a slightly higher rate (20.0% vs 14.0%).") {
+		t.Error("'distributed similarly between groups' not read as no difference")
+	}
+	if er.isNull("Similarly, weight gain was greater with massage than with usual care (p = 0.01).") {
+		t.Error("'Similarly,' opening a sentence read as no difference")
+	}
+	r := er.read("The active group had a slightly higher rate than the placebo group (20.0% vs 14.0%).", tokens("the active group had a slightly higher rate than the placebo group"), span{5, 6}, groups{})
+	if r.sig {
+		t.Error("a 'slightly higher' rate with no test read as a significant difference")
+	}
+	r = er.read("The active group had a higher rate than the placebo group.", tokens("the active group had a higher rate than the placebo group"), span{4, 5}, groups{})
+	if !r.sig {
+		t.Error("a plain stated between-group difference no longer read as one")
+	}
+	for _, s := range []string{
+		"The study's power was limited by a sample smaller than targeted and poor compliance.",
+		"Fifteen RCTs were eligible: ten reported culture-confirmed infection as the primary outcome.",
+		"Limitations include the small sample and the short follow-up.",
+	} {
+		if !er.limitation.MatchString(s) {
+			t.Errorf("a statement of the study's limits or of the studies found read as a possible finding: %q", s)
+		}
+	}
+	// Adverse events that did not differ do not make a benefit mixed; a
+	// difference with no test behind it yields to one with a test.
+	fs := []finding{{valence: 1, sig: true}, {null: true, stated: true, side: true}}
+	if d := direction(fs, false, false, DesignRCT, claims.VerdictInsufficient); d != DirectionBenefit {
+		t.Errorf("benefit with adverse events alike: %s, want benefit", d)
+	}
+	fs = []finding{{valence: -1}, {null: true, stated: true}, {null: true, concl: true}}
+	if d := direction(fs, false, false, DesignRCT, claims.VerdictInsufficient); d != DirectionNoEffect {
+		t.Errorf("a null trial with an untested difference: %s, want no effect", d)
+	}
+	fs = []finding{{valence: -1}}
+	if d := direction(fs, false, false, DesignRCT, claims.VerdictInsufficient); d != DirectionHarm {
+		t.Errorf("an untested difference alone: %s, want harm", d)
+	}
+	fs = []finding{{null: true, side: true}, {valence: -1, side: true}}
+	if d := direction(fs, false, false, DesignRCT, claims.VerdictNoRisk); d != DirectionHarm {
+		t.Errorf("a report of harm against no risk: %s, want harm", d)
 	}
 }
 

@@ -249,6 +249,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"antibiotic-diarrhoea.jsonl", "antibiotic-diarrhoea", 55, levels{flagRecall: 0.75, flagPrecision: 0.6, design: 0.9, relevance: 0.95, claimRelevance: 0.85, direction: 0.2}},
 		// round 7, the default topic's newest hold-out, scored once (flags 0.67 / 0.50)
 		{"holdout8.jsonl", "", 55, levels{flagRecall: 0.5, flagPrecision: 0.6, design: 0.8, relevance: 0.75, claimRelevance: 0.65, direction: 0.3}},
+		// round 8: cranberry for UTI, adults and children, scored once (flags 0.92 / 0.92)
+		{"cranberry.jsonl", "cranberry", 60, levels{flagRecall: 0.85, flagPrecision: 0.85, design: 0.82, relevance: 0.9, claimRelevance: 0.88, direction: 0.3}},
+		// round 8, the default topic's hold-out of even years, scored once (no flags labelled, none found)
+		{"holdout9.jsonl", "", 50, levels{design: 0.75, relevance: 0.85, claimRelevance: 0.75, direction: 0.2}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
