@@ -34,6 +34,7 @@ type designRules struct {
 	registryID *regexp.Regexp
 	// registrationOpening: a text that opens by saying it is a registration
 	registrationOpening *regexp.Regexp
+	laterWork           *regexp.Regexp
 	protocolTitle       *regexp.Regexp
 	future              *regexp.Regexp
 	guideline           *regexp.Regexp
@@ -67,7 +68,7 @@ type designRules struct {
 func newDesignRules() designRules {
 	return designRules{
 		protocolTitle:       regexp.MustCompile(`(?i)\bprotocol\b`),
-		followUp:            regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		followUp:            regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
 		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:              regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
@@ -92,10 +93,12 @@ func newDesignRules() designRules {
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
-		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d)`),
-		eligibility:         regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
-		reviewHeading:       regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
-		notice:              regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
+		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
+		// research the authors call for or plan next is not their own plan
+		laterWork:     regexp.MustCompile(`(?i)\b(further|future|additional|more|larger|new|follow-?up)\s+(\w+\s+){0,2}(studies|trials|research|investigations?|work)\s+(is|are)\s+(being\s+)?planned\b`),
+		eligibility:   regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
+		reviewHeading: regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
+		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
 
@@ -142,7 +145,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
-	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all)) {
+	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
 		return DesignProtocol
 	}
 	if dr.systematic.MatchString(title) {

@@ -84,7 +84,7 @@ func newEffectRules() effectRules {
 		// tolerability and how it was taken
 		sideOutcome: regexp.MustCompile(`(?i)\b(adverse|side[- ]effects?|tolerab\w*|tolerated|safety|complications?|withdrawals?|withdrew|drop-?outs?|dropped out|discontinu\w*|complian\w*|adheren\w*|acceptab\w*|palatab\w*)\b`),
 		// what limited the study, and the studies a review found: not findings
-		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered))\b`),
+		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group )?analys[ie]s)\b`),
 		negSig:     regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
 		pval:       regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
 		ci:         regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),

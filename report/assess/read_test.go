@@ -608,6 +608,18 @@ func TestRound8ReadingRules(t *testing.T) {
 			t.Errorf("a statement of the study's limits or of the studies found read as a possible finding: %q", s)
 		}
 	}
+	if !er.limitation.MatchString("In post-hoc analyses of 97 women, the high dose was associated with significantly fewer infections.") {
+		t.Error("a post-hoc result read as the trial's finding")
+	}
+	a := New(defaultClaims(t)...)
+	r2 := a.Read(store.Record{Title: "High dose versus low dose oil massage for preterm infants: a randomised trial", Abstract: "In this randomized, double-blind trial, 145 preterm infants were randomized to a high dose (n = 72) or a low control dose (n = 73) of oil. In post-hoc analyses of 97 infants the high dose was associated with greater weight gain (95% CI 0.33-0.99)."})
+	if r2.Comparator != ComparatorActive || r2.Design != DesignRCT {
+		t.Errorf("two doses of one oil compared: comparator %q, design %s; want active, rct", r2.Comparator, r2.Design)
+	}
+	r2 = a.Read(store.Record{Title: "Daily oil massage for preterm infants: a randomized pilot study", Abstract: "188 infants were randomized to oil or placebo. Infections: 6 vs 11 (p 0.71); the study lacked power (incidence rate ratio CIs 0.14-1.39). The data suggest a possible protective effect, and further studies are planned."})
+	if r2.Design != DesignRCT {
+		t.Errorf("a trial whose authors plan further studies: design %s, want rct", r2.Design)
+	}
 	// Adverse events that did not differ do not make a benefit mixed; a
 	// difference with no test behind it yields to one with a test.
 	fs := []finding{{valence: 1, sig: true}, {null: true, stated: true, side: true}}
