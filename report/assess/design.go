@@ -35,40 +35,51 @@ type designRules struct {
 	// registrationOpening: a text that opens by saying it is a registration
 	registrationOpening *regexp.Regexp
 	laterWork           *regexp.Regexp
-	protocolTitle       *regexp.Regexp
-	future              *regexp.Regexp
-	guideline           *regexp.Regexp
-	systematic          *regexp.Regexp
-	databases           *regexp.Regexp
-	searched            *regexp.Regexp
-	narrative           *regexp.Regexp
-	reviewed            *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
-	animal              *regexp.Regexp
-	lab                 *regexp.Regexp
-	caseReport          *regexp.Regexp
-	singleCase          *regexp.Regexp
-	arms                *regexp.Regexp // an intervention group ...
-	controls            *regexp.Regexp // ... against a control group: an interventional study
-	planned             *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
-	describe            *regexp.Regexp
-	random              *regexp.Regexp
-	notRandom           *regexp.Regexp
-	nonRandom           *regexp.Regexp
-	observational       *regexp.Regexp
-	caseControl         *regexp.Regexp
-	stats               *regexp.Regexp
-	notice              *regexp.Regexp
-	eligibility         *regexp.Regexp
-	reviewHeading       *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
-	foundStudies        *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
-	followUp            *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
-	caseDescribed       *regexp.Regexp // "an early neonatal death ... is described": one case
+	// otherReviews: reviews the text cites ("previous meta-analyses",
+	// "systematic reviews have shown"), not what it is
+	otherReviews *regexp.Regexp
+	// calledNarrative: a review that calls itself narrative
+	calledNarrative *regexp.Regexp
+	// trialWord, blindedControl, explicitNonRandom: a trial against a
+	// placebo or blinded, and what says its groups were not randomised
+	trialWord, blindedControl, explicitNonRandom *regexp.Regexp
+	protocolTitle                                *regexp.Regexp
+	future                                       *regexp.Regexp
+	guideline                                    *regexp.Regexp
+	systematic                                   *regexp.Regexp
+	databases                                    *regexp.Regexp
+	searched                                     *regexp.Regexp
+	narrative                                    *regexp.Regexp
+	reviewed                                     *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
+	animal                                       *regexp.Regexp
+	lab                                          *regexp.Regexp
+	caseReport                                   *regexp.Regexp
+	singleCase                                   *regexp.Regexp
+	arms                                         *regexp.Regexp // an intervention group ...
+	controls                                     *regexp.Regexp // ... against a control group: an interventional study
+	planned                                      *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
+	describe                                     *regexp.Regexp
+	random                                       *regexp.Regexp
+	notRandom                                    *regexp.Regexp
+	nonRandom                                    *regexp.Regexp
+	observational                                *regexp.Regexp
+	caseControl                                  *regexp.Regexp
+	stats                                        *regexp.Regexp
+	notice                                       *regexp.Regexp
+	eligibility                                  *regexp.Regexp
+	reviewHeading                                *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies                                 *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp                                     *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed                                *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
 	return designRules{
-		protocolTitle:       regexp.MustCompile(`(?i)\bprotocol\b`),
-		followUp:            regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
+		followUp: regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed` +
+			// infants of a trial regrouped by another variable, or followed
+			// up after it ("had been randomised")
+			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed)`),
 		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:              regexp.MustCompile(`(?i)\b(will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
@@ -86,7 +97,7 @@ func newDesignRules() designRules {
 		planned:             regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b`),
 		singleCase:          regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
-		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
+		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
 		nonRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial)\b`),
 		observational:       regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
@@ -95,10 +106,15 @@ func newDesignRules() designRules {
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
-		laterWork:     regexp.MustCompile(`(?i)\b(further|future|additional|more|larger|new|follow-?up)\s+(\w+\s+){0,2}(studies|trials|research|investigations?|work)\s+(is|are)\s+(being\s+)?planned\b`),
-		eligibility:   regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
-		reviewHeading: regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
-		notice:        regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
+		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b(have|had|has)\s+(shown|summari[sz]ed|found|reported|concluded|suggested|demonstrated|been|consistently|not)\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b`),
+		calledNarrative:   regexp.MustCompile(`(?i)\b(narrative|non-?systematic|selective|traditional|descriptive) (literature |mini[- ])?review\b`),
+		trialWord:         regexp.MustCompile(`(?i)\b(clinical|controlled|multi-?cent(re|er)|placebo-controlled) trial\b`),
+		blindedControl:    regexp.MustCompile(`(?i)\b(placebo|sham)\b|\b(single|double|triple)[- ]blind\w*|\bblinded\b|\ballocation (was )?conceal\w*|\bconcealed (allocation|from)\b`),
+		explicitNonRandom: regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random|quasi[- ]?(experimental|random\w*)|semi[- ]?experimental|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test|historical controls?|open[- ]label|convenience sampl\w*|consecutive\w*|alternat(e|ely|ing))\b`),
+		laterWork:         regexp.MustCompile(`(?i)\b(further|future|additional|more|larger|new|follow-?up)\s+(\w+\s+){0,2}(studies|trials|research|investigations?|work)\s+(is|are)\s+(being\s+)?planned\b`),
+		eligibility:       regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
+		reviewHeading:     regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
+		notice:            regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
 
@@ -154,7 +170,11 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) {
 		return DesignGuideline
 	}
-	systematic := dr.systematic.MatchString(all) ||
+	own := dr.otherReviews.ReplaceAllString(all, " ")
+	if dr.calledNarrative.MatchString(own) && !dr.systematic.MatchString(title) {
+		return DesignNarrativeReview
+	}
+	systematic := dr.systematic.MatchString(own) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.reviewHeadings(d)
@@ -195,6 +215,12 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignCaseReport
 	}
 	if pt("randomized controlled trial", "pragmatic clinical trial", "equivalence trial") || randomised {
+		return DesignRCT
+	}
+	// "a clinical trial" against a placebo, blinded or with its allocation
+	// concealed, that says nothing of non-random assignment: the trials
+	// written so are randomised
+	if dr.trialWord.MatchString(body) && dr.blindedControl.MatchString(body) && !dr.explicitNonRandom.MatchString(body) {
 		return DesignRCT
 	}
 	if pt("clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
