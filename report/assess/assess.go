@@ -660,9 +660,16 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				f.sig = true
 			}
 			f.stated = f.null && (a.effect.null.MatchString(cl) || a.effect.notVerb.MatchString(cl))
-			f.side = a.effect.sideOutcome.MatchString(cl) || sc.harms.in(toks)
+
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
+			}
+			// the finding is about adverse effects or adherence when its
+			// outcome is (or, naming none of the claim's, its clause is)
+			if f.outcome != "" {
+				f.side = a.effect.sideOutcome.MatchString(f.outcome) || sc.harms.in(tokens(f.outcome))
+			} else {
+				f.side = a.effect.sideOutcome.MatchString(cl)
 			}
 			if f.sig && !f.null && strings.Contains(" "+strings.Join(toks, " ")+" ", " only ") {
 				fs = append(fs, finding{null: true, concl: concl, text: s.raw})
@@ -1058,6 +1065,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			if f.concl {
 				conclNull++
 			}
+			continue
+		}
+		if f.side && f.valence > 0 && c.Verdict != claims.VerdictNoRisk {
+			// fewer adverse events or better adherence than the
+			// comparison: not what the claim says the treatment is for
 			continue
 		}
 		if f.sig && f.valence == 0 && f.outcome != "" {

@@ -71,7 +71,10 @@ type readRules struct {
 	placebo, usual, none, control *regexp.Regexp
 	// doses: two doses of one treatment compared ("high dose versus low
 	// dose"): a dose comparison, not the treatment against none
-	doses           *regexp.Regexp
+	doses *regexp.Regexp
+	// nonInferior: a non-inferiority or equivalence comparison, which is
+	// made against an active treatment
+	nonInferior     *regexp.Regexp
 	hedge, positive *regexp.Regexp
 	controlArm      *regexp.Regexp
 }
@@ -86,11 +89,12 @@ func newReadRules() readRules {
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
 		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
 		// "control group", "controls" (not "controlled trial", a design)
-		doses:      regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),
-		control:    regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
-		controlArm: regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
-		hedge:      regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
-		positive:   regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
+		nonInferior: regexp.MustCompile(`(?i)\b(non-?inferior\w*|equivalence (trial|margin|study|design))\b`),
+		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),
+		control:     regexp.MustCompile(`(?i)\b(controls?|control (group|arm|condition|infants|children|patients|participants|subjects)s?|comparison (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
+		controlArm:  regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
+		hedge:       regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
+		positive:    regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
 	}
 }
 
@@ -163,7 +167,7 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 		return ComparatorPlacebo
 	case a.read.usual.MatchString(text):
 		return ComparatorUsualCare
-	case a.read.doses.MatchString(text) && !a.read.none.MatchString(text):
+	case a.read.doses.MatchString(text) && !a.read.none.MatchString(text), a.read.nonInferior.MatchString(text):
 		return ComparatorActive
 	case a.read.none.MatchString(text), a.read.control.MatchString(text):
 		return ComparatorNone

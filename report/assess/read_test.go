@@ -628,6 +628,18 @@ func TestRound8ReadingRules(t *testing.T) {
 	if r2.Design != DesignRCT {
 		t.Errorf("a trial whose authors plan further studies: design %s, want rct", r2.Design)
 	}
+	r2 = a.Read(store.Record{Title: "Three days versus one day of hypertonic saline in bronchiolitis: a randomised non-inferiority trial", Abstract: "116 infants were randomised to a 3-day or a 1-day course. The score difference was 0.71 (90% CI 0.1 to 1.3), within the margin set for non-inferiority of the shorter course."})
+	if r2.Comparator != ComparatorActive {
+		t.Errorf("a non-inferiority trial: comparator %q, want active", r2.Comparator)
+	}
+	// A trial whose one significant result is fewer adverse events than
+	// placebo says nothing of the treatment's efficacy.
+	c := defaultClaims(t)[1] // preterm-growth
+	as := a.Assess(store.Record{Title: "Massage for preterm infants: a randomised placebo-controlled trial", Year: 2020,
+		Abstract: "In total 236 preterm infants were randomised to massage or sham touch. Weight gain did not differ between groups (p = 0.4). Adverse events were less frequent with massage (21% vs 36%, P = 0.021)."}, []claims.Claim{c})
+	if len(as.Assessments) != 1 || as.Assessments[0].Flagged {
+		t.Errorf("fewer adverse events flagged against insufficient evidence: %+v", as.Assessments)
+	}
 	// Adverse events that did not differ do not make a benefit mixed; a
 	// difference with no test behind it yields to one with a test.
 	fs := []finding{{valence: 1, sig: true}, {null: true, stated: true, side: true}}
