@@ -634,11 +634,32 @@ func TestRound8ReadingRules(t *testing.T) {
 	}
 	// A trial whose one significant result is fewer adverse events than
 	// placebo says nothing of the treatment's efficacy.
-	c := defaultClaims(t)[1] // preterm-growth
-	as := a.Assess(store.Record{Title: "Massage for preterm infants: a randomised placebo-controlled trial", Year: 2020,
-		Abstract: "In total 236 preterm infants were randomised to massage or sham touch. Weight gain did not differ between groups (p = 0.4). Adverse events were less frequent with massage (21% vs 36%, P = 0.021)."}, []claims.Claim{c})
-	if len(as.Assessments) != 1 || as.Assessments[0].Flagged {
-		t.Errorf("fewer adverse events flagged against insufficient evidence: %+v", as.Assessments)
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "knee-exercise"
+statement = "Evidence is insufficient that exercise therapy helps knee osteoarthritis."
+verdict = "insufficient"
+as_of = 2015
+population = ["knee osteoarthritis"]
+intervention = ["exercise*"]
+outcomes = ["function*"]
+lower_is_better = ["pain*", "adverse events"]
+`), "knee.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Adverse events were less frequent with exercise (21% vs 36%, P = 0.021).", false},
+		{"Pain was less with exercise (21% vs 36%, P = 0.021).", true},
+	} {
+		as := a.Assess(store.Record{Title: "Exercise for knee osteoarthritis: a randomised placebo-controlled trial", Year: 2020,
+			Abstract: "In total 236 adults with knee osteoarthritis were randomised to exercise or sham exercise. Function did not differ between groups (p = 0.4). " + tc.result}, set.Claims)
+		if len(as.Assessments) != 1 || as.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", tc.result, len(as.Assessments) == 1 && as.Assessments[0].Flagged, tc.flag, as.Assessments)
+		}
 	}
 	// Adverse events that did not differ do not make a benefit mixed; a
 	// difference with no test behind it yields to one with a test.
