@@ -129,6 +129,7 @@ func New(cs ...claims.Claim) Assessor {
 		count:         newCountRules(nouns...),
 		effect:        newEffectRules(),
 		read:          newReadRules(),
+		followedTo:    regexp.MustCompile(`(?i)\b(until|till|up to|through|by the time|at follow-?up|followed(?: up)? (?:to|until|at)|re-?assessed at|re-?evaluated at|again at)\b[^.;]{0,30}$`),
 		age:           regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
@@ -145,6 +146,7 @@ type ruleAssessor struct {
 	effect        effectRules
 	read          readRules
 	age           *regexp.Regexp
+	followedTo    *regexp.Regexp // "until ... were", "followed up to": the end of follow-up
 }
 
 // retractionLink describes a PubMed CommentsCorrections link type that
@@ -242,6 +244,7 @@ type scope struct {
 	outcomes, lower, harms, allOutcomes termSet
 	fav, disfav                         termSet
 	other, notOut                       termSet
+	people                              termSet // the claim's participants nouns
 	otherTreat                          termSet
 	intervText                          string // the intervention as the record names it
 	treat                               groups
@@ -259,6 +262,7 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 // acronyms are added.
 type claimTerms struct {
 	other, notOut, otherTreat, pop, popEx, popCore termSet
+	people                                         termSet
 	interv, intervCtx, focusEx                     termSet
 	outcomes, lower, harms, fav, disfav, armWords  termSet
 }
@@ -284,7 +288,8 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	}
 	return &claimTerms{
 		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
-		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
+		people: newTermSet(c.Participants),
+		pop:    newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
 		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured),
@@ -307,7 +312,7 @@ func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
 	ct := a.termsFor(c)
-	s := &scope{c: c, other: ct.other, notOut: ct.notOut}
+	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people}
 	s.otherTreat = al(ct.otherTreat)
 	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
 	s.pop = al(ct.pop)
@@ -530,7 +535,18 @@ func (a *ruleAssessor) minAgeMonths(d *doc) (float64, bool) {
 	best, found := 0.0, false
 	for _, s := range d.scoped() {
 		text := a.count.normaliseNumbers(s.raw)
-		for _, m := range a.age.FindAllStringSubmatch(text, -1) {
+		for _, loc := range a.age.FindAllStringSubmatchIndex(text, -1) {
+			if a.followedTo.MatchString(text[max(0, loc[0]-40):loc[0]]) {
+				// "seen until the infants were 9 months old": the age at
+				// which follow-up ended, not the participants' age
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for i := range m {
+				if loc[2*i] >= 0 {
+					m[i] = text[loc[2*i]:loc[2*i+1]]
+				}
+			}
 			num, unit := m[1], m[3]
 			if num == "" {
 				num, unit = m[4], m[5]
@@ -630,12 +646,22 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// symptom scores"), not how the groups differ
 				continue
 			}
+			if a.effect.perProtocol.MatchString(cl) && !a.effect.itt.MatchString(cl) && a.effect.itt.MatchString(d.allRaw) {
+				// the intention-to-treat analysis is the trial's result;
+				// the per-protocol one beside it is not
+				continue
+			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
+				// "their mothers reported more pain": about people who
+				// are not the claim's population
+				continue
+			}
 			named := sc.interv.in(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
 			other := sc.otherTreat.in(toks)
 			if !named && !other {
@@ -1143,6 +1169,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// outcomes goes against "insufficient" whichever way it goes
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
+		case bigTrial && c.Verdict == claims.VerdictBenefit && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect:
+			// an adequately sized trial finding no difference goes
+			// against "the intervention helps"
+			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+			say("The %s, %s after the claim's %d basis, finds no significant difference on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
 		case bigTrial && against(sigBetter, sigWorse):
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports %s — contradicts %q.", what, when, c.AsOf, effectWords(sigBetter, sigWorse, named), vw)
@@ -1508,7 +1539,7 @@ func (a *ruleAssessor) combination(d *doc, sc *scope) string {
 			// phototherapy", "phototherapy plus placebo", "phototherapy is
 			// the standard treatment")
 			head := other[len(other)-1]
-			if a.effect.addOn.MatchString(all) || strings.Contains(all, head+" alone") || strings.Contains(all, "only "+head) ||
+			if a.addedTo(all, head) || strings.Contains(all, head+" alone") || strings.Contains(all, "only "+head) ||
 				strings.Contains(all, head+" only") || strings.Contains(all, head+" plus placebo") ||
 				strings.Contains(all, head+" and placebo") || strings.Contains(all, head+" with placebo") ||
 				strings.Contains(all, head+" is the standard") || strings.Contains(all, head+" is a standard") {
@@ -1518,6 +1549,22 @@ func (a *ruleAssessor) combination(d *doc, sc *scope) string {
 		}
 	}
 	return ""
+}
+
+// addedTo reports whether the text says the intervention was added to the
+// treatment named head ("as an adjunct to phototherapy", "in addition to
+// phototherapy"), which every group then had: an add-on design. An add-on
+// to something else ("white noise plus touch in addition to routine care")
+// does not make the other treatment part of every arm.
+func (a *ruleAssessor) addedTo(all, head string) bool {
+	for _, m := range a.effect.addOn.FindAllStringIndex(all, -1) {
+		after := all[m[1]:min(len(all), m[1]+60)]
+		before := all[max(0, m[0]-60):m[0]]
+		if strings.Contains(after, head) || strings.HasSuffix(strings.TrimSpace(before), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseStop ends a noun phrase: function words and common verbs.

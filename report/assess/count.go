@@ -17,6 +17,14 @@ type countRules struct {
 	respective *regexp.Regexp
 	armsSum    *regexp.Regexp
 	armsIn     *regexp.Regexp // "enrolled 60 patients in arm A and 58 in arm B"
+	// groupsOf: "two groups of 10 infants each"; armsComprised: "the
+	// massage and control groups comprised 73 and 88 pairs"
+	groupsOf, armsComprised *regexp.Regexp
+	// ofPool: "279 of 1,107 screened neonates were randomised": the first
+	// number was randomised, the second screened
+	ofPool *regexp.Regexp
+	// perGroup: a count followed by "each" is a group's size
+	perGroup   *regexp.Regexp
 	bareVerb   *regexp.Regexp
 	included   *regexp.Regexp
 	total      *regexp.Regexp
@@ -74,35 +82,39 @@ func nounsPattern(extra []string) string {
 func newCountRules(extra ...string) countRules {
 	peopleNouns := nounsPattern(extra)
 	return countRules{
-		numWord:    regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
-		thousands:  regexp.MustCompile(`(\d),(\d{3})\b`),
-		spaced:     regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
-		nEquals:    regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
-		people:     regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
-		parens:     regexp.MustCompile(`\s*\([^()]*\)`),
-		respective: regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
-		armsSum:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
-		armsIn:     regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
-		bareVerb:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
-		included:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
-		total:      regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
-		strong:     regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
-		strongPre:  regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
-		enrol:      regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|registered|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
-		enrolPre:   regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
-		pool:       regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
-		poolWord:   regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
-		studyVerb:  regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
-		dateBefore: regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
-		studyIn:    regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
-		armNext:    regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
-		allocVerb:  regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
-		ofThe:      regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
-		randVerb:   regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
-		withChild:  regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
-		aged:       regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
-		numBefore:  regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
-		skipPre:    regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\bbetween\s+\d+\s+and\s*$`),
+		numWord:       regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
+		thousands:     regexp.MustCompile(`(\d),(\d{3})\b`),
+		spaced:        regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
+		nEquals:       regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
+		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
+		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
+		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
+		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
+		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
+		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
+		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
+		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
+		armsIn:        regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
+		bareVerb:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
+		included:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
+		total:         regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
+		strong:        regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
+		strongPre:     regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
+		enrol:         regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|registered|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
+		enrolPre:      regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
+		pool:          regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
+		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
+		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
+		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
+		armNext:       regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
+		allocVerb:     regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
+		ofThe:         regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
+		randVerb:      regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
+		withChild:     regexp.MustCompile(`(?i)^\W{0,3}(and|with) (their )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
+		aged:          regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
+		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
+		skipPre:       regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\bbetween\s+\d+\s+and\s*$`),
 	}
 }
 
@@ -309,6 +321,23 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	for _, m := range cr.armsIn.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
 	}
+	for _, m := range cr.ofPool.FindAllStringSubmatch(text, -1) {
+		p := prioEnrolled
+		if strings.HasPrefix(strings.ToLower(m[2]), "random") || strings.HasPrefix(strings.ToLower(m[2]), "alloc") {
+			p = prioRandomised
+		}
+		out = append(out, candidate{n: atoi(m[1]), prio: p})
+	}
+	for _, m := range cr.armsComprised.FindAllStringSubmatch(text, -1) {
+		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
+	}
+	for _, m := range cr.groupsOf.FindAllStringSubmatch(text, -1) {
+		k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(m[1])]
+		if k == 0 {
+			k = atoi(m[1])
+		}
+		out = append(out, candidate{n: k * atoi(m[2]), prio: prioEnrolled})
+	}
 	if !review {
 		for _, m := range cr.bareVerb.FindAllStringSubmatchIndex(text, -1) {
 			before := text[max(0, m[0]-12):m[0]]
@@ -345,6 +374,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		after := text[m[1]:min(len(text), m[1]+160)]
+		if cr.perGroup.MatchString(after) {
+			// "two groups of 10 infants each": a group's size
+			continue
+		}
 		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
 		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {

@@ -13,12 +13,15 @@ import (
 // caller (a claim's outcomes, or an Evidence Inference prompt).
 type effectRules struct {
 	clauseSplit   *regexp.Regexp
+	concession    *regexp.Regexp // "Although X, ..." opening a sentence
 	null          *regexp.Regexp
 	notVerb       *regexp.Regexp
 	sig           *regexp.Regexp
 	slight        *regexp.Regexp // "slightly higher": a difference not called significant
 	sideOutcome   *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
 	limitation    *regexp.Regexp // what limited the study, the studies a review found: not findings
+	perProtocol   *regexp.Regexp
+	itt           *regexp.Regexp
 	negSig        *regexp.Regexp
 	pval          *regexp.Regexp
 	ci            *regexp.Regexp
@@ -55,6 +58,7 @@ type effectRules struct {
 
 func newEffectRules() effectRules {
 	return effectRules{
+		concession:  regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
@@ -84,16 +88,19 @@ func newEffectRules() effectRules {
 		// tolerability and how it was taken
 		sideOutcome: regexp.MustCompile(`(?i)\b(adverse|side[- ]effects?|tolerab\w*|tolerated|safety|complications?|withdrawals?|withdrew|drop-?outs?|dropped out|discontinu\w*|complian\w*|adheren\w*|acceptab\w*|palatab\w*)\b`),
 		// what limited the study, and the studies a review found: not findings
-		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group )?analys[ie]s)\b`),
-		negSig:     regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:       regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:         regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
-		ratioWord:  regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
-		diffWord:   regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
-		trend:      regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:     regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
-		between:    regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
-		baseline:   regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
+		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
+		// the per-protocol analysis, beside an intention-to-treat one
+		perProtocol: regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
+		itt:         regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
+		negSig:      regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
+		pval:        regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		ci:          regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ratioWord:   regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
+		diffWord:    regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
+		trend:       regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
+		within:      regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
+		between:     regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
@@ -136,11 +143,17 @@ func (er effectRules) clauses(raw string) []string {
 	raw = bracketSemicolons(raw)
 	// "better than those who were not treated": the comparator
 	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
+	var out []string
+	// "Although the mothers reported more pain, the infants scored
+	// higher": the concession is a clause of its own
+	if m := er.concession.FindStringIndex(raw); m != nil {
+		out = append(out, strings.TrimSpace(raw[:m[1]-2]))
+		raw = raw[m[1]:]
+	}
 	idx := er.clauseSplit.FindAllStringIndex(raw, -1)
 	if len(idx) == 0 {
-		return []string{raw}
+		return append(out, raw)
 	}
-	var out []string
 	start := 0
 	for _, m := range idx {
 		if s := strings.TrimSpace(raw[start:m[0]]); s != "" {

@@ -681,6 +681,65 @@ lower_is_better = ["pain*", "adverse events"]
 	}
 }
 
+// Round 9 (rules written after scoring kangaroo-care and holdout10 once).
+func TestRound9ReadingRules(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		abstract string
+		n        int
+	}{
+		{"In this randomised trial, mothers and their infants were allocated to massage or control; the massage and control groups comprised 73 and 88 pairs at 6 weeks.", 161},
+		{"Two groups of 10 preterm infants each were studied; group A received stimulation.", 20},
+		{"Between 2018 and 2020, 279 of 1,107 screened neonates were randomised: 139 to standard care and 138 to the intervention.", 279},
+	} {
+		if r := a.Read(store.Record{Title: "Massage for infants", Abstract: tc.abstract}); r.N != tc.n {
+			t.Errorf("%q: n = %d, want %d", tc.abstract, r.N, tc.n)
+		}
+	}
+	term := defaultClaims(t)[0]
+	r := a.Read(store.Record{Title: "Massage therapy and the development of infants", Year: 2015, Abstract: "In this randomised controlled trial, 161 infants aged 6 weeks were allocated to massage or control and seen every 2 weeks until the infants were 9 months old. Development scores were higher with massage (p = 0.002)."})
+	if as, ok := a.Judge(r, term); !ok || !as.Relevant {
+		t.Error("the age at which follow-up ended was taken for the infants' age")
+	}
+	er := newEffectRules()
+	cl := er.clauses("Although their mothers reported significantly more pain, massaged infants scored higher than controls (p = 0.002).")
+	if len(cl) != 2 || !strings.HasPrefix(cl[1], "massaged infants") {
+		t.Errorf("a concession not split off: %q", cl)
+	}
+	if !a.(*ruleAssessor).addedTo("the observation group received white noise plus touch in addition to routine care", "care") ||
+		a.(*ruleAssessor).addedTo("the observation group received white noise plus touch in addition to routine care", "noise") {
+		t.Error("an add-on read as added to the wrong treatment")
+	}
+	if c := a.Read(store.Record{Title: "Skin-to-skin contact and breastfeeding", Abstract: "This randomised trial compared daily skin-to-skin contact with care as usual in 116 mothers."}).Comparator; c != ComparatorUsualCare {
+		t.Errorf("'care as usual': comparator %q", c)
+	}
+	for _, title := range []string{"Efectos del masaje en el recién nacido prematuro: revisión sistemática", "Massagem em prematuros: ensaio clínico randomizado"} {
+		if d := a.Read(store.Record{Title: title, Abstract: "Texto."}).Design; d != DesignSystematicReview && d != DesignRCT {
+			t.Errorf("%q: design %s", title, d)
+		}
+	}
+	// The intention-to-treat result is the trial's; a per-protocol one
+	// beside it is not. Against "benefit", a large null trial counts.
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "ssc"
+statement = "Skin-to-skin contact increases breastfeeding."
+verdict = "benefit"
+as_of = 2016
+population = ["mothers", "newborn*"]
+intervention = ["skin-to-skin*"]
+outcomes = ["breastfeeding"]
+`), "ssc.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := a.Assess(store.Record{Title: "Daily skin-to-skin contact and breastfeeding in mothers of term newborns: a randomised trial", Year: 2021,
+		Abstract: "Healthy pregnant women (n = 116) were randomised to skin-to-skin contact or care as usual. In intention-to-treat analyses, breastfeeding durations did not differ between groups (p = 0.36). In per-protocol analyses, breastfeeding was longer with skin-to-skin contact (p = 0.01)."}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionNoEffect {
+		t.Errorf("a large trial null by intention to treat against a benefit: %+v", res.Assessments)
+	}
+}
+
 func TestBracketsHoldOneResult(t *testing.T) {
 	er := newEffectRules()
 	cl := er.clauses("Probiotics lowered the odds of CDI in both the unadjusted model (n=6,645; odds ratio [OR] 0.37; 95% CI, 0.25-0.55) and the adjusted model; use of two antibiotics raised them.")

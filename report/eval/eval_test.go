@@ -253,6 +253,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"cranberry.jsonl", "cranberry", 60, levels{flagRecall: 0.85, flagPrecision: 0.85, design: 0.82, relevance: 0.9, claimRelevance: 0.88, direction: 0.3}},
 		// round 8, the default topic's hold-out of even years, scored once (no flags labelled, none found)
 		{"holdout9.jsonl", "", 50, levels{design: 0.75, relevance: 0.85, claimRelevance: 0.75, direction: 0.2}},
+		// round 9: kangaroo care, a "benefit" claim among them, scored once (flags 1.00 / 0.38)
+		{"kangaroo-care.jsonl", "kangaroo-care", 60, levels{flagRecall: 0.45, flagPrecision: 0.75, design: 0.9, relevance: 0.85, claimRelevance: 0.75, direction: 0.3}},
+		// round 9, the default topic's hold-out of odd years, scored once (flags 0.50 / 0.40)
+		{"holdout10.jsonl", "", 50, levels{flagRecall: 0.55, flagPrecision: 0.7, design: 0.75, relevance: 0.78, claimRelevance: 0.72, direction: 0.2}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
