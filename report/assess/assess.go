@@ -1155,9 +1155,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case as.Direction == DirectionNoEffect && c.Verdict == claims.VerdictBenefit && !insufficient:
+			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient:
 				// a review that finds no effect (not one that only calls
-				// the evidence weak) goes against a benefit
+				// the evidence weak) goes against a benefit, or a harm
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
@@ -1169,9 +1169,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// outcomes goes against "insufficient" whichever way it goes
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
-		case bigTrial && c.Verdict == claims.VerdictBenefit && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect:
+		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect:
 			// an adequately sized trial finding no difference goes
-			// against "the intervention helps"
+			// against "the intervention helps" (or "harms")
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, finds no significant difference on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
 		case bigTrial && against(sigBetter, sigWorse):

@@ -87,7 +87,7 @@ func newReadRules() readRules {
 		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
-		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
+		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		nonInferior: regexp.MustCompile(`(?i)\b(non-?inferior\w*|equivalence (trial|margin|study|design))\b`),
 		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),

@@ -740,6 +740,40 @@ outcomes = ["breastfeeding"]
 	}
 }
 
+// A "harm" claim: a large trial or a review finding no effect, or a
+// benefit, goes against it; one finding harm agrees.
+func TestHarmVerdict(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "talc-harm"
+statement = "Talc powder on the nappy area harms infants' skin."
+verdict = "harm"
+as_of = 2015
+population = ["infant*"]
+intervention = ["talc*"]
+outcomes = ["skin"]
+lower_is_better = ["dermatitis", "rash*"]
+`), "talc.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, tc := range []struct {
+		results string
+		flag    bool
+	}{
+		{"Rash did not differ between groups (p = 0.6).", true},
+		{"Dermatitis was less frequent with talc (p = 0.01).", true},
+		{"Dermatitis was more frequent with talc (p = 0.01).", false},
+	} {
+		res := a.Assess(store.Record{Title: "Talc powder for infants: a randomised trial", Year: 2020,
+			Abstract: "In total 300 infants were randomised to talc or no powder. " + tc.results}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: %+v, want flagged %v", tc.results, res.Assessments, tc.flag)
+		}
+	}
+}
+
 func TestBracketsHoldOneResult(t *testing.T) {
 	er := newEffectRules()
 	cl := er.clauses("Probiotics lowered the odds of CDI in both the unadjusted model (n=6,645; odds ratio [OR] 0.37; 95% CI, 0.25-0.55) and the adjusted model; use of two antibiotics raised them.")

@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -357,9 +359,10 @@ func (r *Report) Summary() Summary {
 		DirectionAccuracy:  ratio(r.DirOK, r.DirTotal),
 		NAccuracy:          ratio(r.NOK, r.NTotal),
 	}
+	// summed in class order: a map's order would change the last digit
 	var sum float64
-	for _, p := range r.DirPerCls {
-		sum += p.F1
+	for _, cls := range slices.Sorted(maps.Keys(r.DirPerCls)) {
+		sum += r.DirPerCls[cls].F1
 	}
 	if len(r.DirPerCls) > 0 {
 		s.DirectionMacroF1 = sum / float64(len(r.DirPerCls))
