@@ -245,6 +245,7 @@ type scope struct {
 	fav, disfav                         termSet
 	other, notOut                       termSet
 	people                              termSet // the claim's participants nouns
+	primary                             termSet // the outcomes the claim's statement names
 	otherTreat                          termSet
 	intervText                          string // the intervention as the record names it
 	treat                               groups
@@ -263,8 +264,11 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 type claimTerms struct {
 	other, notOut, otherTreat, pop, popEx, popCore termSet
 	people                                         termSet
-	interv, intervCtx, focusEx                     termSet
-	outcomes, lower, harms, fav, disfav, armWords  termSet
+	// primary: the claim's outcome terms its statement names ("reduce
+	// severe necrotising enterocolitis and mortality")
+	primary                                       termSet
+	interv, intervCtx, focusEx                    termSet
+	outcomes, lower, harms, fav, disfav, armWords termSet
 }
 
 // compileTerms compiles c's term lists; the interventions of the set's
@@ -288,14 +292,27 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	}
 	return &claimTerms{
 		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
-		people: newTermSet(c.Participants),
-		pop:    newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
+		people: newTermSet(c.Participants), primary: statementTerms(c),
+		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
 		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured),
 		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
 			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
 	}
+}
+
+// statementTerms are the claim's outcome terms its statement names: the
+// outcomes a null result must be about to go against a benefit or harm.
+func statementTerms(c claims.Claim) termSet {
+	toks := tokens(c.Statement)
+	var out []string
+	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
+		if newTermSet([]string{t}).in(toks) {
+			out = append(out, t)
+		}
+	}
+	return newTermSet(out)
 }
 
 // termsFor returns c's compiled terms: those compiled by New when c is
@@ -324,6 +341,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.outcomes = alOut(ct.outcomes)
 	s.lower = alOut(ct.lower)
 	s.harms = alOut(ct.harms)
+	s.primary = alOut(ct.primary)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
 	s.fav = al(ct.fav)
 	s.disfav = al(ct.disfav)
@@ -584,6 +602,7 @@ type finding struct {
 	// side: about adverse effects, tolerability or how the treatment was
 	// taken (adherence, withdrawals), not about the outcomes it is for
 	side    bool
+	primary bool // the clause names an outcome of the claim's statement
 	outcome string
 	text    string
 }
@@ -690,6 +709,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			}
+			f.primary = sc.primary.in(toks)
 			// the finding is about adverse effects or adherence when its
 			// outcome is (or, naming none of the claim's, its clause is)
 			if f.outcome != "" {
@@ -1155,7 +1175,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient:
+			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):
 				// a review that finds no effect (not one that only calls
 				// the evidence weak) goes against a benefit, or a harm
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
@@ -1169,7 +1189,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// outcomes goes against "insufficient" whichever way it goes
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
-		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect:
+		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect && nullOnPrimary(fs, sc):
 			// an adequately sized trial finding no difference goes
 			// against "the intervention helps" (or "harms")
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
@@ -1237,6 +1257,22 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// nullOnPrimary reports whether a finding of no difference is about an
+// outcome the claim's statement names (or the statement names none of the
+// claim's outcomes): a null result on a secondary outcome ("sepsis did not
+// differ") does not go against "X reduces NEC and mortality".
+func nullOnPrimary(fs []finding, sc *scope) bool {
+	if len(sc.primary) == 0 {
+		return true
+	}
+	for _, f := range fs {
+		if f.null && f.primary {
+			return true
+		}
+	}
+	return false
 }
 
 // recommends reports whether the record's conclusion, naming the claim's

@@ -43,34 +43,37 @@ type designRules struct {
 	// trialWord, blindedControl, explicitNonRandom: a trial against a
 	// placebo or blinded, and what says its groups were not randomised
 	trialWord, blindedControl, explicitNonRandom *regexp.Regexp
-	protocolTitle                                *regexp.Regexp
-	future                                       *regexp.Regexp
-	guideline                                    *regexp.Regexp
-	systematic                                   *regexp.Regexp
-	databases                                    *regexp.Regexp
-	searched                                     *regexp.Regexp
-	narrative                                    *regexp.Regexp
-	reviewed                                     *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
-	animal                                       *regexp.Regexp
-	lab                                          *regexp.Regexp
-	caseReport                                   *regexp.Regexp
-	singleCase                                   *regexp.Regexp
-	arms                                         *regexp.Regexp // an intervention group ...
-	controls                                     *regexp.Regexp // ... against a control group: an interventional study
-	planned                                      *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
-	describe                                     *regexp.Regexp
-	random                                       *regexp.Regexp
-	notRandom                                    *regexp.Regexp
-	nonRandom                                    *regexp.Regexp
-	observational                                *regexp.Regexp
-	caseControl                                  *regexp.Regexp
-	stats                                        *regexp.Regexp
-	notice                                       *regexp.Regexp
-	eligibility                                  *regexp.Regexp
-	reviewHeading                                *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
-	foundStudies                                 *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
-	followUp                                     *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
-	caseDescribed                                *regexp.Regexp // "an early neonatal death ... is described": one case
+	// saysObservational: the record calls itself an observational study
+	saysObservational *regexp.Regexp
+	nonRandomTrial    *regexp.Regexp // "a non-randomised controlled trial", "quasi-experimental"
+	protocolTitle     *regexp.Regexp
+	future            *regexp.Regexp
+	guideline         *regexp.Regexp
+	systematic        *regexp.Regexp
+	databases         *regexp.Regexp
+	searched          *regexp.Regexp
+	narrative         *regexp.Regexp
+	reviewed          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
+	animal            *regexp.Regexp
+	lab               *regexp.Regexp
+	caseReport        *regexp.Regexp
+	singleCase        *regexp.Regexp
+	arms              *regexp.Regexp // an intervention group ...
+	controls          *regexp.Regexp // ... against a control group: an interventional study
+	planned           *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
+	describe          *regexp.Regexp
+	random            *regexp.Regexp
+	notRandom         *regexp.Regexp
+	nonRandom         *regexp.Regexp
+	observational     *regexp.Regexp
+	caseControl       *regexp.Regexp
+	stats             *regexp.Regexp
+	notice            *regexp.Regexp
+	eligibility       *regexp.Regexp
+	reviewHeading     *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies      *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp          *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed     *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
@@ -106,8 +109,10 @@ func newDesignRules() designRules {
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
-		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b(have|had|has)\s+(shown|summari[sz]ed|found|reported|concluded|suggested|demonstrated|been|consistently|not)\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b`),
+		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b`),
 		calledNarrative:   regexp.MustCompile(`(?i)\b(narrative|non-?systematic|selective|traditional|descriptive) (literature |mini[- ])?review\b`),
+		nonRandomTrial:    regexp.MustCompile(`(?i)\bnon[- ]?randomi[sz]ed (controlled |clinical |comparative )?(trial|study|intervention)|quasi[- ]?(experimental|randomi[sz]ed)\b`),
+		saysObservational: regexp.MustCompile(`(?i)\b(retrospective|prospective|observational|population[- ]based|historical)\s+(\w+[- ])?(cohort|observational|case[- ]control|cross[- ]sectional|chart|registry|database)\s*(study|analysis|review|design)?\b|\b(retrospective|observational) (study|analysis|review|design)\b`),
 		trialWord:         regexp.MustCompile(`(?i)\b(clinical|controlled|multi-?cent(re|er)|placebo-controlled) trial\b`),
 		blindedControl:    regexp.MustCompile(`(?i)\b(placebo|sham)\b|\b(single|double|triple)[- ]blind\w*|\bblinded\b|\ballocation (was )?conceal\w*|\bconcealed (allocation|from)\b`),
 		explicitNonRandom: regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random|quasi[- ]?(experimental|random\w*)|semi[- ]?experimental|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test|historical controls?|open[- ]label|convenience sampl\w*|consecutive\w*|alternat(e|ely|ing))\b`),
@@ -222,6 +227,11 @@ func (dr designRules) design(d *doc, n int) string {
 	// written so are randomised
 	if dr.trialWord.MatchString(body) && dr.blindedControl.MatchString(body) && !dr.explicitNonRandom.MatchString(body) {
 		return DesignRCT
+	}
+	if dr.saysObservational.MatchString(body) && !dr.nonRandomTrial.MatchString(body) {
+		// "a retrospective cohort study", "a single-centre retrospective
+		// observational study" of epochs before and after a change
+		return DesignObservational
 	}
 	if pt("clinical trial", "controlled clinical trial", "clinical trial, phase i", "clinical trial, phase ii",
 		"clinical trial, phase iii", "clinical trial, phase iv") || dr.nonRandom.MatchString(body) {

@@ -740,13 +740,69 @@ outcomes = ["breastfeeding"]
 	}
 }
 
+// Round 10 (rules written after scoring acupuncture-insomnia and
+// probiotics-nec once).
+func TestRound10ReadingRules(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		abstract, comparator string
+	}{
+		{"This randomized trial compared acupuncture (n = 80) with CBT-I (n = 80); CBT-I comprised sleep restriction and stimulus control.", ComparatorActive},
+		{"120 mothers and infants were divided into a massage group and a no-massage (control) group.", ComparatorNone},
+		{"Participants took echinacea or, as control, vitamin C three times a day.", ComparatorNone},
+	} {
+		if c := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}).Comparator; c != tc.comparator {
+			t.Errorf("%q: comparator %q, want %q", tc.abstract, c, tc.comparator)
+		}
+	}
+	for _, tc := range []struct {
+		abstract, design string
+	}{
+		{"Systematic reviews of randomised controlled trials report that probiotics lower the risk of NEC. To find out whether routine probiotic supplementation lowers NEC. NEC was compared over 24-month epochs before and after routine probiotics in a retrospective cohort study (aOR 0.43, 95% CI 0.21-0.87).", DesignObservational},
+		{"Single-centre retrospective observational study of epochs before and after routine probiotics were introduced. NEC fell (p = 0.01).", DesignObservational},
+		{"In the pooled meta-analyses, cranberry did not significantly lower infections (RR 0.86, 95% CI 0.71-1.04). We searched MEDLINE and Embase for randomised trials.", DesignSystematicReview},
+	} {
+		if d := a.Read(store.Record{Title: "Probiotics and necrotising enterocolitis", Abstract: tc.abstract}).Design; d != tc.design {
+			t.Errorf("%q: design %s, want %s", tc.abstract, d, tc.design)
+		}
+	}
+	// Against "X reduces NEC and mortality", a large null trial counts only
+	// when the outcome it found unchanged is one the statement names.
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "nec"
+statement = "Enteral probiotics reduce severe necrotising enterocolitis and mortality in preterm infants."
+verdict = "benefit"
+as_of = 2014
+population = ["preterm infant*"]
+intervention = ["probiotic*"]
+lower_is_better = ["necrotising enterocolitis", "mortality", "sepsis"]
+`), "nec.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Sepsis did not differ between groups (p = 0.4).", false},
+		{"Necrotising enterocolitis did not differ between groups (p = 0.4).", true},
+	} {
+		res := a.Assess(store.Record{Title: "Probiotics in preterm infants: a randomised placebo-controlled trial", Year: 2016,
+			Abstract: "In total 1315 preterm infants were randomised to probiotics or placebo. " + tc.result}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: %+v, want flagged %v", tc.result, res.Assessments, tc.flag)
+		}
+	}
+}
+
 // A "harm" claim: a large trial or a review finding no effect, or a
 // benefit, goes against it; one finding harm agrees.
 func TestHarmVerdict(t *testing.T) {
 	set, err := claims.Parse([]byte(`
 [[claim]]
 id = "talc-harm"
-statement = "Talc powder on the nappy area harms infants' skin."
+statement = "Talc powder on the nappy area causes rash and dermatitis in infants."
 verdict = "harm"
 as_of = 2015
 population = ["infant*"]
