@@ -375,7 +375,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if pop == "" {
 		return false, ""
 	}
-	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(ss))); ex != "" && firstMatch(sc.popCore, ss) == "" {
+	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss)))); ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
 	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
@@ -497,6 +497,20 @@ func (a *ruleAssessor) withoutNames(ss []sentence) []sentence {
 	for _, s := range ss {
 		raw := a.text.name.ReplaceAllString(s.raw, " ")
 		out = append(out, sentence{raw: raw, toks: tokens(raw), role: s.role})
+	}
+	return out
+}
+
+// withoutEligibility drops the sentences that state who was excluded or
+// eligible ("patients with bipolar disorder were excluded"): a population
+// named there is not the record's.
+func (a *ruleAssessor) withoutEligibility(ss []sentence) []sentence {
+	out := make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		if s.role != roleTitle && a.design.eligibility.MatchString(s.raw) {
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

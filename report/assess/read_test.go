@@ -766,6 +766,26 @@ func TestRound10ReadingRules(t *testing.T) {
 			t.Errorf("%q: design %s, want %s", tc.abstract, d, tc.design)
 		}
 	}
+	// Exclusion criteria do not put a record in an excluded population.
+	dep, err := claims.Parse([]byte(`
+[[claim]]
+id = "dep"
+statement = "Evidence is insufficient that omega-3 treats major depression."
+verdict = "insufficient"
+as_of = 2015
+population = ["depress*"]
+population_exclude = ["bipolar*"]
+intervention = ["omega-3*", "fish oil"]
+outcomes = ["depressive symptoms"]
+`), "dep.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Read(store.Record{Title: "Omega-3 for major depression: a randomised trial", Year: 2018,
+		Abstract: "Adults with major depression were randomised to fish oil or placebo. Patients with bipolar disorder were excluded. Depressive symptoms improved more with fish oil (p = 0.01)."})
+	if as, ok := a.Judge(r, dep.Claims[0]); !ok || !as.Relevant {
+		t.Error("an exclusion criterion put the record in the excluded population")
+	}
 	// Against "X reduces NEC and mortality", a large null trial counts only
 	// when the outcome it found unchanged is one the statement names.
 	set, err := claims.Parse([]byte(`
