@@ -257,6 +257,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"kangaroo-care.jsonl", "kangaroo-care", 60, levels{flagRecall: 0.45, flagPrecision: 0.75, design: 0.9, relevance: 0.85, claimRelevance: 0.75, direction: 0.3}},
 		// round 9, the default topic's hold-out of odd years, scored once (flags 0.50 / 0.40)
 		{"holdout10.jsonl", "", 50, levels{flagRecall: 0.55, flagPrecision: 0.7, design: 0.75, relevance: 0.78, claimRelevance: 0.72, direction: 0.2}},
+		// round 10: acupuncture for insomnia in adults, scored once (flags 0.79 / 0.92)
+		{"acupuncture-insomnia.jsonl", "acupuncture-insomnia", 60, levels{flagRecall: 0.85, flagPrecision: 0.75, design: 0.9, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
+		// round 10: probiotics and NEC in preterm infants, scored once (flags 0.20 / 0.50)
+		{"probiotics-nec.jsonl", "probiotics-nec", 60, levels{flagPrecision: 0.5, design: 0.78, relevance: 0.93, claimRelevance: 0.93, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
