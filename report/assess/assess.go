@@ -661,6 +661,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentItem := itemOf(sc, s.toks, a.effect)
 		sentHarm := sc.harms.in(s.toks)
 		for _, cl := range a.effect.clauses(s.raw) {
+			if a.effect.insufficient.MatchString(cl) && a.effect.concession.MatchString(cl+", ") && len(a.effect.clauses(s.raw)) > 1 {
+				// "Despite limited evidence, X may be a useful addition":
+				// the weakness is conceded, the conclusion is what follows
+				continue
+			}
 			if a.effect.insufficient.MatchString(cl) {
 				// a judgement of the evidence, not a finding; a review's
 				// judgement of its whole body of studies counts wherever

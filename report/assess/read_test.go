@@ -786,6 +786,34 @@ outcomes = ["depressive symptoms"]
 	if as, ok := a.Judge(r, dep.Claims[0]); !ok || !as.Relevant {
 		t.Error("an exclusion criterion put the record in the excluded population")
 	}
+	// A weakness conceded before a conclusion is not the conclusion.
+	ins, err := claims.Parse([]byte(`
+[[claim]]
+id = "acu"
+statement = "Evidence is insufficient to support acupuncture for insomnia."
+verdict = "insufficient"
+as_of = 2012
+population = ["insomnia"]
+intervention = ["acupuncture"]
+outcomes = ["sleep quality"]
+`), "acu.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Despite limited evidence, acupuncture may be a useful addition for improving sleep quality in insomnia.", true},
+		{"The evidence is limited, and acupuncture cannot yet be recommended for insomnia.", false},
+	} {
+		res := a.Assess(store.Record{Title: "Acupuncture for insomnia: a systematic review and meta-analysis", Year: 2021,
+			Sections: []store.Section{{Label: "RESULTS", Text: "Fifteen trials with 1410 participants were included. Sleep quality improved with acupuncture (MD -2.1, 95% CI -3.0 to -1.2)."},
+				{Label: "CONCLUSIONS", Text: tc.concl}}}, ins.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: %+v, want flagged %v", tc.concl, res.Assessments, tc.flag)
+		}
+	}
 	// Against "X reduces NEC and mortality", a large null trial counts only
 	// when the outcome it found unchanged is one the statement names.
 	set, err := claims.Parse([]byte(`
