@@ -650,6 +650,15 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		hasConcl = hasConcl || s.role == roleConclusion || s.role == roleResults
 	}
 	bodyWeak := false // a review judging all its studies too weak, outside its conclusion
+	// what the methods name as the primary outcome(s), for results that
+	// refer to "the primary outcome"
+	primaryDef := ""
+	for _, s := range d.sents {
+		if m := a.effect.primaryDef.FindStringSubmatch(s.raw); m != nil {
+			primaryDef = m[len(m)-1]
+			break
+		}
+	}
 	for _, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
@@ -684,6 +693,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// symptom scores"), not how the groups differ
 				continue
 			}
+			if concl && a.effect.concession.MatchString(cl+", ") && len(a.effect.clauses(s.raw)) > 1 {
+				// "Although some studies found X effective, its role
+				// remains under debate": the conclusion is what follows
+				// the concession
+				continue
+			}
 			if a.effect.perProtocol.MatchString(cl) && !a.effect.itt.MatchString(cl) && a.effect.itt.MatchString(d.allRaw) {
 				// the intention-to-treat analysis is the trial's result;
 				// the per-protocol one beside it is not
@@ -695,6 +710,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
+			if def := primaryDef; def != "" && a.effect.primaryRef.MatchString(cl) && len(sc.allOutcomes.find(toks)) == 0 {
+				// "the primary outcome rates did not differ": the outcomes
+				// the methods named as primary
+				toks = append(toks, sc.mask(a.effect)(tokens(def))...)
+			}
 			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
 				// "their mothers reported more pain": about people who
 				// are not the claim's population
@@ -887,6 +907,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 					v = -v
 				}
 			}
+		}
+		if v < 0 && er.soonerGood.MatchString(eff) {
+			// "earlier recovery", "sooner discharge": a sought event
+			// reached sooner is better
+			v = -v
 		}
 		if r.flip {
 			v = -v
@@ -1208,7 +1233,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// outcomes goes against "insufficient" whichever way it goes
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
-		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && sigBetter+sigWorse == 0 && as.Direction == DirectionNoEffect && nullOnPrimary(fs, sc):
+		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && nullAgainst(fs, sc, sigBetter+sigWorse, as.Direction):
 			// an adequately sized trial finding no difference goes
 			// against "the intervention helps" (or "harms")
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
@@ -1276,6 +1301,28 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// nullAgainst reports whether an adequately sized trial's findings of no
+// difference go against a benefit (or harm) claim: with no significant
+// difference at all and no effect on the whole, when the claim's statement
+// names none of its outcomes; else when the trial found no difference on
+// an outcome the statement names and no significant effect on any of them
+// ("duration did not differ; stools were fewer": against "zinc shortens
+// diarrhoea").
+func nullAgainst(fs []finding, sc *scope, sig int, dir string) bool {
+	if len(sc.primary) == 0 {
+		return sig == 0 && dir == DirectionNoEffect
+	}
+	if !nullOnPrimary(fs, sc) {
+		return false
+	}
+	for _, f := range fs {
+		if f.primary && !f.null && f.valence != 0 && f.sig {
+			return false
+		}
+	}
+	return true
 }
 
 // nullOnPrimary reports whether a finding of no difference is about an

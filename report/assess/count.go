@@ -23,6 +23,9 @@ type countRules struct {
 	// ofPool: "279 of 1,107 screened neonates were randomised": the first
 	// number was randomised, the second screened
 	ofPool *regexp.Regexp
+	// strainCode: a number right after a capitals code ("DSM 17938",
+	// "ATCC 53103") names a strain or product, it counts nobody
+	strainCode *regexp.Regexp
 	// perGroup: a count followed by "each" is a group's size
 	perGroup   *regexp.Regexp
 	bareVerb   *regexp.Regexp
@@ -90,6 +93,7 @@ func newCountRules(extra ...string) countRules {
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
+		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
@@ -106,7 +110,7 @@ func newCountRules(extra ...string) countRules {
 		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
 		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
-		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^.;]{0,90}\b(in|among|involving)\s*$`),
+		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,90}\b(in|among|involving)\s*$`),
 		armNext:       regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
 		allocVerb:     regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:         regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
@@ -374,6 +378,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		after := text[m[1]:min(len(text), m[1]+160)]
+		if cr.strainCode.MatchString(before) {
+			// "L. reuteri DSM 17938 ...": a strain's or product's number
+			continue
+		}
 		if cr.perGroup.MatchString(after) {
 			// "two groups of 10 infants each": a group's size
 			continue

@@ -12,15 +12,19 @@ import (
 // They are general research language; the outcome words come from the
 // caller (a claim's outcomes, or an Evidence Inference prompt).
 type effectRules struct {
-	clauseSplit   *regexp.Regexp
-	concession    *regexp.Regexp // "Although X, ..." opening a sentence
-	null          *regexp.Regexp
-	notVerb       *regexp.Regexp
-	sig           *regexp.Regexp
-	slight        *regexp.Regexp // "slightly higher": a difference not called significant
-	sideOutcome   *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
-	limitation    *regexp.Regexp // what limited the study, the studies a review found: not findings
-	perProtocol   *regexp.Regexp
+	clauseSplit *regexp.Regexp
+	concession  *regexp.Regexp // "Although X, ..." opening a sentence
+	null        *regexp.Regexp
+	notVerb     *regexp.Regexp
+	sig         *regexp.Regexp
+	slight      *regexp.Regexp // "slightly higher": a difference not called significant
+	sideOutcome *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
+	limitation  *regexp.Regexp // what limited the study, the studies a review found: not findings
+	perProtocol *regexp.Regexp
+	primaryRef  *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
+	soonerGood  *regexp.Regexp // "earlier recovery": an event sought, reached sooner
+	primaryDef  *regexp.Regexp // "Primary outcomes were A, B and C"
+
 	itt           *regexp.Regexp
 	negSig        *regexp.Regexp
 	pval          *regexp.Regexp
@@ -90,6 +94,9 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		soonerGood:  regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
+		primaryRef:  regexp.MustCompile(`(?i)\bprimary (composite )?(outcome|end-?point)s?\b`),
+		primaryDef:  regexp.MustCompile(`(?i)\bprimary (composite )?(?:outcome|end-?point)s? (?:was|were|included|comprised|measures? (?:was|were))\s+([^.]+)`),
 		perProtocol: regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:         regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:      regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
@@ -104,7 +111,9 @@ func newEffectRules() effectRules {
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
-			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation)`),
+			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
+			// the treatment's role as a whole still open (not one outcome's)
+			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",

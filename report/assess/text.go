@@ -211,6 +211,7 @@ type textRules struct {
 	digits       *regexp.Regexp
 	hedge        *regexp.Regexp
 	subgroup     *regexp.Regexp // ", including A, B and C": subgroups of what went before
+	editorial    *regexp.Regexp // "[Part of the results was not shown.]"
 	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
 }
 
@@ -222,6 +223,7 @@ func newTextRules() textRules {
 		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
 		digits:       regexp.MustCompile(`\d`),
 		methodsStart: regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
+		editorial:    regexp.MustCompile(`\[[^\[\]\d]{3,}\]`),
 		subgroup:     regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
 		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
 		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
@@ -230,8 +232,43 @@ func newTextRules() textRules {
 	}
 }
 
+// dropEditorial removes editorial notes in square brackets; a note that
+// completes a word cut short ("necrotising [enterocolitis; the rest was not
+// shown]") keeps its first words, up to the note's own punctuation.
+func (tr textRules) dropEditorial(text string) string {
+	locs := tr.editorial.FindAllStringIndex(text, -1)
+	if len(locs) == 0 {
+		return text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		b.WriteString(text[last:l[0]])
+		inner := text[l[0]+1 : l[1]-1]
+		if i := strings.IndexAny(inner, ";,."); i >= 0 && l[0] > 0 && text[l[0]-1] != ' ' || i >= 0 && l[0] > 0 && text[l[0]-1] == ' ' && i < len(inner) && !strings.ContainsAny(inner[:i], " ") {
+			b.WriteString(inner[:i])
+		}
+		b.WriteString(" ")
+		last = l[1]
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
 // newDoc splits a record into roled sentences.
 func (tr textRules) newDoc(rec store.Record) *doc {
+	// An editorial note in square brackets ("[Part of the results was not
+	// shown.]", "[Article in Spanish]") is not the authors' text: its "not"
+	// is no finding. Brackets holding numbers ("[90% CI 0.1; 1.3]") stay.
+	rec.Abstract = tr.dropEditorial(rec.Abstract)
+	if len(rec.Sections) > 0 {
+		secs := make([]store.Section, len(rec.Sections))
+		for i, sec := range rec.Sections {
+			sec.Text = tr.dropEditorial(sec.Text)
+			secs[i] = sec
+		}
+		rec.Sections = secs
+	}
 	d := &doc{rec: rec}
 	d.title = sentence{raw: rec.Title, toks: tokens(rec.Title), role: roleTitle}
 	for _, p := range rec.PubTypes {

@@ -261,6 +261,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"acupuncture-insomnia.jsonl", "acupuncture-insomnia", 60, levels{flagRecall: 0.85, flagPrecision: 0.75, design: 0.9, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
 		// round 10: probiotics and NEC in preterm infants, scored once (flags 0.20 / 0.50)
 		{"probiotics-nec.jsonl", "probiotics-nec", 60, levels{flagPrecision: 0.5, design: 0.78, relevance: 0.93, claimRelevance: 0.93, direction: 0.3}},
+		// round 11: omega-3 for depression in adults, scored once (flags 0.73 / 0.89)
+		{"omega3-depression.jsonl", "omega3-depression", 60, levels{flagRecall: 0.8, flagPrecision: 0.65, design: 0.9, relevance: 0.85, claimRelevance: 0.78, direction: 0.3}},
+		// round 11: zinc for acute diarrhoea in children, scored once (flags 0 / 0)
+		{"zinc-diarrhoea.jsonl", "zinc-diarrhoea", 60, levels{design: 0.85, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
