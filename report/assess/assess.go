@@ -669,8 +669,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		concl := s.role == roleConclusion || review && !hasConcl && s.role == roleOther
 		sentItem := itemOf(sc, s.toks, a.effect)
 		sentHarm := sc.harms.in(s.toks)
-		for _, cl := range a.effect.clauses(s.raw) {
-			if a.effect.insufficient.MatchString(cl) && a.effect.concession.MatchString(cl+", ") && len(a.effect.clauses(s.raw)) > 1 {
+		cls := a.effect.clauses(s.raw)
+		for _, cl := range cls {
+			// a concession opening a sentence of several clauses
+			conceded := len(cls) > 1 && a.effect.concession.MatchString(cl+", ")
+			if conceded && a.effect.insufficient.MatchString(cl) {
 				// "Despite limited evidence, X may be a useful addition":
 				// the weakness is conceded, the conclusion is what follows
 				continue
@@ -693,7 +696,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// symptom scores"), not how the groups differ
 				continue
 			}
-			if concl && a.effect.concession.MatchString(cl+", ") && len(a.effect.clauses(s.raw)) > 1 {
+			if concl && conceded {
 				// "Although some studies found X effective, its role
 				// remains under debate": the conclusion is what follows
 				// the concession

@@ -166,7 +166,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
-	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
+	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all) && dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
 		return DesignProtocol
 	}
 	if dr.systematic.MatchString(title) {
@@ -175,7 +175,11 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) {
 		return DesignGuideline
 	}
-	own := dr.otherReviews.ReplaceAllString(all, " ")
+	own := all
+	if dr.systematic.MatchString(all) || dr.calledNarrative.MatchString(all) {
+		// only then can a cited review make a difference
+		own = dr.otherReviews.ReplaceAllString(all, " ")
+	}
 	if dr.calledNarrative.MatchString(own) && !dr.systematic.MatchString(title) {
 		return DesignNarrativeReview
 	}
