@@ -746,7 +746,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// own synthesis of its studies, stated in words
 				f.sig = true
 			}
-			f.stated = f.null && (a.effect.null.MatchString(cl) || a.effect.notVerb.MatchString(cl))
+			f.stated = f.null && (a.effect.null.MatchString(a.effect.joinNon(cl)) || a.effect.notVerb.MatchString(cl))
 
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
@@ -1110,11 +1110,17 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		what += fmt.Sprintf(" (%d studies)", studies)
 	}
 	year := d.rec.Year
+	if year == 0 && !d.rec.EntryDate.IsZero() {
+		// no publication year given: the year the source indexed it
+		year = d.rec.EntryDate.Year()
+	}
 	when := "of unknown year"
 	if year > 0 {
 		when = fmt.Sprintf("published %d", year)
 	}
-	after := year == 0 || year > c.AsOf
+	// A record with no year at all cannot be dated after the basis: it is
+	// shown, with its year said to be unknown, but not flagged.
+	after := year > c.AsOf
 	say := func(format string, args ...any) { as.Reasons = append(as.Reasons, fmt.Sprintf(format, args...)) }
 
 	if notice != "" {
@@ -1123,6 +1129,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 		as.Signal, as.Flagged, as.Level = SignalRetraction, true, LevelHigh
 		say("This %s bears on the claim and %s: check whether the claim's basis or earlier assessments relied on it.", what, notice)
+		return as
+	}
+	if !after && year == 0 {
+		as.Level = LevelMedium
+		say("The %s gives no year of publication, so it cannot be dated after the claim's %d basis (%s): check its date.", what, c.AsOf, directionWords(as.Direction))
 		return as
 	}
 	if !after {

@@ -23,6 +23,7 @@ type effectRules struct {
 	perProtocol *regexp.Regexp
 	primaryRef  *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
 	soonerGood  *regexp.Regexp // "earlier recovery": an event sought, reached sooner
+	nonHyphen   *regexp.Regexp // "non-pharmacological": a prefix, not a negation
 	primaryDef  *regexp.Regexp // "Primary outcomes were A, B and C"
 
 	itt           *regexp.Regexp
@@ -94,6 +95,7 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		nonHyphen:   regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
 		soonerGood:  regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
 		primaryRef:  regexp.MustCompile(`(?i)\bprimary (composite )?(outcome|end-?point)s?\b`),
 		primaryDef:  regexp.MustCompile(`(?i)\bprimary (composite )?(?:outcome|end-?point)s? (?:was|were|included|comprised|measures? (?:was|were))\s+([^.]+)`),
@@ -435,9 +437,16 @@ func (er effectRules) isReference(toks []string, at int) bool {
 	return false
 }
 
+// joinNon writes a hyphenated "non-" prefix as part of its word
+// ("non-pharmacological" → "nonpharmacological", "non-significant" →
+// "nonsignificant"): the prefix is no negation of what follows.
+func (er effectRules) joinNon(raw string) string {
+	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
+}
+
 // isNull reports whether a clause says there was no (significant) difference.
 func (er effectRules) isNull(raw string) bool {
-	if er.null.MatchString(raw) {
+	if er.null.MatchString(er.joinNon(raw)) {
 		return true
 	}
 	if er.notVerb.MatchString(raw) {

@@ -3,6 +3,7 @@ package assess
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/litwatch/litwatch/report/claims"
 	"github.com/litwatch/litwatch/store"
@@ -902,6 +903,40 @@ lower_is_better = ["diarrhoea duration", "duration of diarrhoea", "diarrhoea", "
 	}
 	if er.insufficient.MatchString("Its link with neurobehavioural development remains unclear") {
 		t.Error("one outcome's open question read as the whole evidence's")
+	}
+}
+
+// Round 12 (rules written after scoring melatonin-delirium and
+// sucrose-pain once).
+func TestRound12ReadingRules(t *testing.T) {
+	er := newEffectRules()
+	if er.isNull("The effectiveness of the different non-pharmacological interventions varied notably for pain scores") {
+		t.Error("'non-pharmacological' read as a negation")
+	}
+	if !er.isNull("Pain did not differ between groups, a non-significant difference") {
+		t.Error("'non-significant' no longer read as no difference")
+	}
+	a := New(defaultClaims(t)...)
+	r := a.Read(store.Record{Title: "Sweet taste for eye examinations", Abstract: "Pain scores fell with sucrose (p < 0.01). Sucrose is recommended (the rest of the conclusion was not shown on the page)."})
+	for _, f := range r.Findings {
+		if f.Null {
+			t.Errorf("an editorial note in brackets read as a null finding: %q", f.Clause)
+		}
+	}
+	if d := a.Read(store.Record{Title: "Melatonin for delirium in older inpatients", Abstract: "A trial testing whether melatonin reduces delirium severity would need 120 patients and is expected to run for two years; patients will be randomised to melatonin or placebo."}).Design; d != DesignProtocol {
+		t.Errorf("a trial that 'would need 120 patients': design %s, want protocol", d)
+	}
+	// no year: shown, not flagged, and said so; an entry date dates it
+	c := defaultClaims(t)[1] // preterm-growth
+	rec := store.Record{Title: "Massage for preterm infants: a randomised trial",
+		Abstract: "In total 200 preterm infants were randomised to massage or usual care. Weight gain was greater with massage (p < 0.001)."}
+	res := a.Assess(rec, []claims.Claim{c})
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || !strings.Contains(strings.Join(res.Assessments[0].Reasons, " "), "no year of publication") {
+		t.Errorf("a record with no year: %+v", res.Assessments)
+	}
+	rec.EntryDate = time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)
+	if res := a.Assess(rec, []claims.Claim{c}); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("a record dated by its entry date: %+v", res.Assessments)
 	}
 }
 

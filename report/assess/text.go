@@ -223,7 +223,7 @@ func newTextRules() textRules {
 		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
 		digits:       regexp.MustCompile(`\d`),
 		methodsStart: regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
-		editorial:    regexp.MustCompile(`\[[^\[\]\d]{3,}\]`),
+		editorial:    regexp.MustCompile(`\[[^\[\]\d]{3,}\]|\([^()\d]*\b(not shown|shown on the page|the page read|cut off|truncated|text shown ends|abstract only)\b[^()\d]*\)`),
 		subgroup:     regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
 		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
 		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),

@@ -265,6 +265,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"omega3-depression.jsonl", "omega3-depression", 60, levels{flagRecall: 0.8, flagPrecision: 0.65, design: 0.9, relevance: 0.85, claimRelevance: 0.78, direction: 0.3}},
 		// round 11: zinc for acute diarrhoea in children, scored once (flags 0 / 0)
 		{"zinc-diarrhoea.jsonl", "zinc-diarrhoea", 60, levels{design: 0.85, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
+		// round 12: melatonin for delirium, two basis years, scored once (flags 0.75 / 1.00)
+		{"melatonin-delirium.jsonl", "melatonin-delirium", 60, levels{flagRecall: 0.9, flagPrecision: 0.7, design: 0.82, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
+		// round 12: sucrose for newborn procedural pain, scored once (flags 0 / 0; the set's two flags are labeller splits)
+		{"sucrose-pain.jsonl", "sucrose-pain", 60, levels{design: 0.88, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
