@@ -926,6 +926,13 @@ func TestRound12ReadingRules(t *testing.T) {
 	if d := a.Read(store.Record{Title: "Melatonin for delirium in older inpatients", Abstract: "A trial testing whether melatonin reduces delirium severity would need 120 patients and is expected to run for two years; patients will be randomised to melatonin or placebo."}).Design; d != DesignProtocol {
 		t.Errorf("a trial that 'would need 120 patients': design %s, want protocol", d)
 	}
+	// "76 mothers of newborns" are mother-newborn pairs, not mothers alone
+	term := defaultClaims(t)[0]
+	r = a.Read(store.Record{Title: "Mothers massaging their newborns with lotion: a randomised trial", Year: 2016,
+		Abstract: "In this study 76 mothers of newborns were randomly allocated to massage with lotion, massage without lotion or no massage. Infant sleep improved with lotion massage (p = 0.01)."})
+	if as, ok := a.Judge(r, term); !ok || !as.Relevant {
+		t.Error("'mothers of newborns' read as counting mothers only")
+	}
 	// no year: shown, not flagged, and said so; an entry date dates it
 	c := defaultClaims(t)[1] // preterm-growth
 	rec := store.Record{Title: "Massage for preterm infants: a randomised trial",
