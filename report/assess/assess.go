@@ -723,6 +723,17 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// are not the claim's population
 				continue
 			}
+			if a.onlyAsLevel(toks, sc) {
+				// "patients with low vitamin D had lower FEV1": the
+				// participants' levels, not the intervention given
+				continue
+			}
+			if a.otherIsSubject(toks, sc) {
+				// "ondansetron halved the risk compared with placebo and
+				// with domperidone": a finding about another treatment
+				// the claims track, this one only its comparison
+				continue
+			}
 			named := sc.interv.in(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
 			other := sc.otherTreat.in(toks)
 			if !named && !other {
@@ -733,6 +744,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if other && !named {
 				// a finding about another treatment the claims track (a
 				// review comparing several): not this claim's
+				continue
+			}
+			if !named && a.effect.aloneOther.MatchString(cl) {
+				// "managed effectively with oral rehydration solution
+				// alone": a finding about that other treatment
 				continue
 			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
@@ -1199,6 +1215,18 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	}
 	controlled := design == DesignSystematicReview || design == DesignRCT
 	bigTrial := design == DesignRCT && n >= c.TrialThreshold()
+	// the trial's own primary outcome, when the methods name one, decides
+	// whether a large trial found no difference
+	pSig, pNull, pToks := a.trialPrimary(d)
+	if pNull {
+		// a null primary outcome goes against the claim only when it is
+		// one of the outcomes the claim is about
+		if len(sc.primary) > 0 {
+			pNull = sc.primary.in(pToks)
+		} else {
+			pNull = sc.allOutcomes.in(pToks)
+		}
+	}
 	vw := verdictWords(c.Verdict)
 
 	switch c.Verdict {
@@ -1247,7 +1275,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// outcomes goes against "insufficient" whichever way it goes
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 			say("The %s, %s after the claim's %d basis, reports a significant difference from the comparison group on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
-		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && nullAgainst(fs, sc, sigBetter+sigWorse, as.Direction):
+		case bigTrial && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && (pNull || !pSig && nullAgainst(fs, sc, sigBetter+sigWorse, as.Direction)):
 			// an adequately sized trial finding no difference goes
 			// against "the intervention helps" (or "harms")
 			as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
@@ -1315,6 +1343,102 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// onlyAsLevel reports whether every mention of the claim's intervention in
+// toks names a level or status of the participants ("low vitamin D",
+// "serum zinc", "vitamin D deficiency") rather than something given.
+func (a *ruleAssessor) onlyAsLevel(toks []string, sc *scope) bool {
+	ms := sc.interv.find(toks)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		before := strings.Join(toks[max(0, m.start-2):m.start], " ")
+		after := strings.Join(toks[m.end:min(len(toks), m.end+2)], " ")
+		if !a.effect.levelBefore.MatchString(before) && !a.effect.levelAfter.MatchString(after) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherIsSubject reports whether a clause's subject is another treatment
+// the claims track and the claim's intervention comes only after a
+// comparison ("compared with", "than", "versus"): the finding is the
+// other treatment's.
+func (a *ruleAssessor) otherIsSubject(toks []string, sc *scope) bool {
+	om, im := sc.otherTreat.find(toks), sc.interv.find(toks)
+	if len(om) == 0 || len(im) == 0 || im[0].start < om[0].end {
+		return false
+	}
+	between := toks[om[0].end:im[0].start]
+	for _, w := range between {
+		switch w {
+		case "than", "versus", "vs", "compared", "against", "over", "relative":
+			return true
+		}
+	}
+	return false
+}
+
+// trialPrimary reads the result of the primary outcome a trial's methods
+// name ("The primary outcome was moderate-to-severe gastroenteritis, …"):
+// whether a results clause naming it reports a significant difference, or
+// none, and the outcome's words. Both false when no primary outcome is
+// named or none is reported.
+func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
+	key := ""
+	for _, s := range d.sents {
+		if m := a.effect.primaryDef.FindStringSubmatch(s.raw); m != nil {
+			key = m[len(m)-1]
+			break
+		}
+	}
+	if i := strings.IndexAny(key, ",;("); i >= 0 {
+		key = key[:i]
+	}
+	// the outcome, not when or how it was measured
+	for _, w := range []string{" during ", " at ", " over ", " within ", " by ", " defined ", " measured ", " assessed ", " in the ", " after "} {
+		if i := strings.Index(key, w); i > 0 {
+			key = key[:i]
+		}
+	}
+	key = strings.TrimSpace(strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(key), "."), "the "))
+	if key == "" {
+		return false, false, nil
+	}
+	keyToks := tokens(key)
+	if len(keyToks) == 0 || len(keyToks) > 6 {
+		return false, false, nil
+	}
+	for _, s := range d.sents {
+		if s.role != roleResults && s.role != roleConclusion && s.role != roleOther {
+			continue
+		}
+		for _, cl := range a.effect.clauses(s.raw) {
+			if !containsSeq(tokens(cl), keyToks) && !a.effect.primaryRef.MatchString(cl) {
+				continue
+			}
+			switch {
+			case a.effect.isNull(cl):
+				return false, true, keyToks
+			case a.effect.isSig(cl):
+				return true, false, keyToks
+			}
+		}
+	}
+	return false, false, keyToks
+}
+
+// containsSeq reports whether toks holds seq as consecutive tokens.
+func containsSeq(toks, seq []string) bool {
+	for i := 0; i+len(seq) <= len(toks); i++ {
+		if slices.Equal(toks[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
 }
 
 // nullAgainst reports whether an adequately sized trial's findings of no

@@ -24,7 +24,12 @@ type effectRules struct {
 	primaryRef  *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
 	soonerGood  *regexp.Regexp // "earlier recovery": an event sought, reached sooner
 	nonHyphen   *regexp.Regexp // "non-pharmacological": a prefix, not a negation
-	primaryDef  *regexp.Regexp // "Primary outcomes were A, B and C"
+	// exposureLevel: the intervention named as a level or status of the
+	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
+	// not as something given
+	levelBefore, levelAfter *regexp.Regexp
+	aloneOther              *regexp.Regexp // "with oral rehydration solution alone": another treatment
+	primaryDef              *regexp.Regexp // "Primary outcomes were A, B and C"
 
 	itt           *regexp.Regexp
 	negSig        *regexp.Regexp
@@ -95,6 +100,9 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		aloneOther:  regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
+		levelBefore: regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
+		levelAfter:  regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake)\b`),
 		nonHyphen:   regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
 		soonerGood:  regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
 		primaryRef:  regexp.MustCompile(`(?i)\bprimary (composite )?(outcome|end-?point)s?\b`),
@@ -114,6 +122,8 @@ func newEffectRules() effectRules {
 			`|(confidence|certainty|quality) (in|of) (the )?evidence (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
+			// results that vary from study to study
+			`|\b(results|findings|effects?|evidence)\s+(vary|varied|differ(ed)? (widely|between studies|across studies)|(are|were|remain) (mixed|conflicting|inconsistent|heterogeneous|contradictory))\b` +
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),

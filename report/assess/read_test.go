@@ -947,6 +947,73 @@ func TestRound12ReadingRules(t *testing.T) {
 	}
 }
 
+// Round 13 (rules written after scoring vitamin-d-asthma and
+// antiemetics-gastroenteritis once).
+func TestRound13ReadingRules(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "ond"
+statement = "Oral ondansetron reduces vomiting and the need for intravenous rehydration in children with gastroenteritis."
+verdict = "benefit"
+as_of = 2011
+population = ["gastroenteritis"]
+intervention = ["ondansetron"]
+lower_is_better = ["vomiting", "intravenous rehydration", "diarrhoea"]
+
+[[claim]]
+id = "other"
+statement = "Evidence is insufficient that other antiemetics reduce vomiting in children with gastroenteritis."
+verdict = "insufficient"
+as_of = 2011
+population = ["gastroenteritis"]
+intervention = ["domperidone", "metoclopramide"]
+lower_is_better = ["vomiting", "intravenous rehydration"]
+`), "ae.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	// a finding about ondansetron, domperidone only its comparison; a
+	// conclusion about rehydration solution alone
+	res := a.Assess(store.Record{Title: "Ondansetron or domperidone for gastroenteritis in children: a randomised placebo-controlled trial", Year: 2016,
+		Abstract: "In total 356 children with gastroenteritis were randomised to ondansetron, domperidone or placebo. Ondansetron halved the risk of intravenous rehydration compared with placebo (RR 0.41, 95% CI 0.20-0.83) and with domperidone (RR 0.47, 95% CI 0.23-0.97). Most children can be managed effectively with oral rehydration solution alone."}, set.Claims)
+	if as, ok := find(res, "other"); !ok || as.Flagged {
+		t.Errorf("a finding on ondansetron credited to domperidone: %+v", res.Assessments)
+	}
+	// the trial's own primary outcome decides whether a large trial found
+	// no difference: significant here, though vomiting did not differ
+	res = a.Assess(store.Record{Title: "Ondansetron at discharge for children with gastroenteritis: a randomised trial", Year: 2025,
+		Abstract: "The primary outcome was moderate-to-severe gastroenteritis during 7 days. A total of 1030 children were randomised to ondansetron or placebo. Moderate-to-severe gastroenteritis was less frequent with ondansetron (adjusted odds ratio 0.50; 95% CI 0.40 to 0.60). No meaningful difference between the groups was seen in the presence of vomiting."}, set.Claims)
+	if as, ok := find(res, "ond"); !ok || as.Flagged {
+		t.Errorf("a trial significant on its primary outcome read as null: %+v", as)
+	}
+	// the participants' levels are not the intervention given; results
+	// that vary are no verdict
+	vd, err := claims.Parse([]byte(`
+[[claim]]
+id = "vd"
+statement = "Evidence is insufficient that vitamin D improves lung function in asthma."
+verdict = "insufficient"
+as_of = 2016
+population = ["asthma"]
+intervention = ["vitamin d"]
+outcomes = ["fev1", "lung function"]
+`), "vd.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(vd.Claims...)
+	res = b.Assess(store.Record{Title: "Vitamin D and lung function in asthma: a systematic review and meta-analysis", Year: 2019,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Twenty observational studies were included. Asthma patients with low vitamin D had lower FEV1 (MD -0.1, 95% CI -0.11 to -0.08)."},
+			{Label: "CONCLUSIONS", Text: "Vitamin D levels are associated with lung function in asthma."}}}, vd.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("an association with vitamin D levels read as an effect of vitamin D: %+v", res.Assessments)
+	}
+	if !newEffectRules().insufficient.MatchString("the results vary and need further study") {
+		t.Error("'the results vary' not read as an open verdict")
+	}
+}
+
 // A "harm" claim: a large trial or a review finding no effect, or a
 // benefit, goes against it; one finding harm agrees.
 func TestHarmVerdict(t *testing.T) {

@@ -269,6 +269,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"melatonin-delirium.jsonl", "melatonin-delirium", 60, levels{flagRecall: 0.9, flagPrecision: 0.7, design: 0.82, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
 		// round 12: sucrose for newborn procedural pain, scored once (flags 0 / 0; the set's two flags are labeller splits)
 		{"sucrose-pain.jsonl", "sucrose-pain", 60, levels{design: 0.88, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
+		// round 13: vitamin D in asthma, scored once (flags 0.44 / 0.67)
+		{"vitamin-d-asthma.jsonl", "vitamin-d-asthma", 50, levels{flagRecall: 0.6, flagPrecision: 0.5, design: 0.82, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
+		// round 13: antiemetics in children's gastroenteritis, scored once (flags 0.50 / 0.50)
+		{"antiemetics-gastroenteritis.jsonl", "antiemetics-gastroenteritis", 50, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.85, relevance: 0.9, claimRelevance: 0.88, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
