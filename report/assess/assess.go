@@ -371,7 +371,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if a.design.animal.MatchString(d.rec.Title) || design == DesignOther && a.design.animal.MatchString(d.allRaw) && !notice {
 		return false, ""
 	}
-	pop := firstMatch(sc.pop, ss)
+	pop := firstMatch(sc.pop, a.withoutExclusions(ss))
 	if pop == "" {
 		return false, ""
 	}
@@ -497,6 +497,20 @@ func (a *ruleAssessor) withoutNames(ss []sentence) []sentence {
 	for _, s := range ss {
 		raw := a.text.name.ReplaceAllString(s.raw, " ")
 		out = append(out, sentence{raw: raw, toks: tokens(raw), role: s.role})
+	}
+	return out
+}
+
+// withoutExclusions drops the sentences that state who was excluded
+// ("children taking stimulants were excluded"): a population named only
+// there is not the record's. Inclusion criteria stay.
+func (a *ruleAssessor) withoutExclusions(ss []sentence) []sentence {
+	out := make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		if s.role != roleTitle && a.effect.excludedWho.MatchString(s.raw) {
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -1009,6 +1009,26 @@ outcomes = ["fev1", "lung function"]
 	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
 		t.Errorf("an association with vitamin D levels read as an effect of vitamin D: %+v", res.Assessments)
 	}
+	// a population named only in the exclusion criteria is not the record's
+	adj, err := claims.Parse([]byte(`
+[[claim]]
+id = "adj"
+statement = "Evidence is insufficient that omega-3 added to stimulants improves ADHD symptoms."
+verdict = "insufficient"
+as_of = 2012
+population = ["taking stimulants"]
+intervention = ["omega-3*"]
+outcomes = ["adhd symptoms"]
+`), "adj.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := New(adj.Claims...)
+	r := c.Read(store.Record{Title: "Omega-3 for ADHD in children: a randomised trial", Year: 2018,
+		Abstract: "Children with ADHD were randomised to omega-3 or placebo. Children taking stimulants were excluded. ADHD symptoms improved with omega-3 (p = 0.01)."})
+	if as, ok := c.Judge(r, adj.Claims[0]); ok && as.Relevant {
+		t.Error("a population named only among the excluded made the record relevant")
+	}
 	if !newEffectRules().insufficient.MatchString("the results vary and need further study") {
 		t.Error("'the results vary' not read as an open verdict")
 	}
