@@ -1029,6 +1029,13 @@ outcomes = ["adhd symptoms"]
 	if as, ok := c.Judge(r, adj.Claims[0]); ok && as.Relevant {
 		t.Error("a population named only among the excluded made the record relevant")
 	}
+	er := newEffectRules()
+	if !er.isNull("The odds ratios were 1.21 for celecoxib and 1.16 for glucosamine, none statistically significant") {
+		t.Error("'none statistically significant' not read as no difference")
+	}
+	if !er.limitation.MatchString("Limited sample size and a smaller than expected loss reduced the study's power.") {
+		t.Error("a statement of the study's power read as a possible finding")
+	}
 	if !newEffectRules().insufficient.MatchString("the results vary and need further study") {
 		t.Error("'the results vary' not read as an open verdict")
 	}

@@ -273,6 +273,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-d-asthma.jsonl", "vitamin-d-asthma", 50, levels{flagRecall: 0.6, flagPrecision: 0.5, design: 0.82, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
 		// round 13: antiemetics in children's gastroenteritis, scored once (flags 0.50 / 0.50)
 		{"antiemetics-gastroenteritis.jsonl", "antiemetics-gastroenteritis", 50, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.85, relevance: 0.9, claimRelevance: 0.88, direction: 0.3}},
+		// round 14: glucosamine and chondroitin in osteoarthritis, two basis years, scored once (flags 0.58 / 0.78)
+		{"glucosamine-osteoarthritis.jsonl", "glucosamine-osteoarthritis", 50, levels{flagRecall: 0.7, flagPrecision: 0.6, design: 0.85, relevance: 0.85, claimRelevance: 0.85, direction: 0.3}},
+		// round 14 (newest): omega-3 for ADHD in children, scored once (flags 1.00 / 0.71)
+		{"omega3-adhd.jsonl", "omega3-adhd", 50, levels{flagRecall: 0.65, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
