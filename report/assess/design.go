@@ -82,7 +82,9 @@ func newDesignRules() designRules {
 		followUp: regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed` +
 			// infants of a trial regrouped by another variable, or followed
 			// up after it ("had been randomised")
-			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed)`),
+			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
+			// patients of earlier trials followed up or observed afterwards
+			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
 		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:              regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),

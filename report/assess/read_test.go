@@ -243,6 +243,7 @@ func TestReadDesigns(t *testing.T) {
 		{"Syrup for cough", "Coughs of 42 patients were recorded. The study was double-blind. Cough counts fell more with the syrup (p = 0.03).", DesignRCT},
 		{"Vitamin C in allergic rhinitis", "In this clinical trial, forty patients were selected; the case group received vitamin C and the placebo group a placebo. Symptoms improved more with vitamin C (p = 0.01).", DesignRCT},
 		{"Cupping for back pain", "In this quasi-experimental clinical trial, patients received real or placebo cupping. Pain fell (p = 0.01).", DesignNonRandomised},
+		{"Joint replacement after glucosamine: an 8-year observation of patients from two previous randomised trials", "Patients who had taken part in two earlier randomised, placebo-controlled trials were contacted. Fewer had a knee replacement after glucosamine (p = 0.024).", DesignObservational},
 		{"Stimulation of premature infants", "Infants in the experimental group received stimulation for 10 days, while control infants had standard nursery care. Experimental infants gained more weight.", DesignNonRandomised},
 		{"Hand massage for postpartum mothers", "This quasi study used non-random assignment of 242 mothers to hand massage or rest. Fatigue fell more with massage (p = 0.01).", DesignNonRandomised},
 		{"Oral zinc for jaundiced neonates", "A randomised, double-blind trial is planned in a neonatal unit: neonates needing phototherapy will be randomised to zinc or saline.", DesignProtocol},
