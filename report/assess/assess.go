@@ -737,6 +737,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// are not the claim's population
 				continue
 			}
+			if review && a.effect.singleStudy.MatchString(cl) {
+				// "in one study forming its own subgroup, …": one of the
+				// review's studies, not its synthesis
+				continue
+			}
 			if a.onlyAsLevel(toks, sc) {
 				// "patients with low vitamin D had lower FEV1": the
 				// participants' levels, not the intervention given

@@ -30,6 +30,7 @@ type effectRules struct {
 	levelBefore, levelAfter *regexp.Regexp
 	aloneOther              *regexp.Regexp // "with oral rehydration solution alone": another treatment
 	excludedWho             *regexp.Regexp // "... were excluded": exclusion criteria
+	singleStudy             *regexp.Regexp // "in one study ...": one of a review's studies
 	primaryDef              *regexp.Regexp // "Primary outcomes were A, B and C"
 
 	itt           *regexp.Regexp
@@ -101,6 +102,7 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		singleStudy: regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
 		excludedWho: regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
 		aloneOther:  regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
 		levelBefore: regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
