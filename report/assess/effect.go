@@ -14,6 +14,7 @@ import (
 type effectRules struct {
 	clauseSplit *regexp.Regexp
 	concession  *regexp.Regexp // "Although X, ..." opening a sentence
+	elliptical  *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	null        *regexp.Regexp
 	notVerb     *regexp.Regexp
 	sig         *regexp.Regexp
@@ -62,14 +63,18 @@ type effectRules struct {
 	wordParens    *regexp.Regexp
 
 	inc, dec, good, bad termSet
-	control             termSet
-	refMarkers          termSet
-	negators            map[string]bool
-	masks               termSet
+	// changeVerb: verbs of change ("reduced", "increased"); degree: the
+	// comparatives that then only say how much ("more", "less")
+	changeVerb, degree termSet
+	control            termSet
+	refMarkers         termSet
+	negators           map[string]bool
+	masks              termSet
 }
 
 func newEffectRules() effectRules {
 	return effectRules{
+		elliptical:  regexp.MustCompile(`(?i)^[\w\s-]{1,40}?\b(significantly|also|even|still)\s+(more|less|further|greater)\b`),
 		concession:  regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
 		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
@@ -131,6 +136,10 @@ func newEffectRules() effectRules {
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
+		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
+			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
+			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
+		degree: newTermSet([]string{"more", "less", "greater", "lesser", "further"}),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
 			"accelerat*", "faster", "speed", "speeds", "speeded", "sped", "hasten*", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
@@ -176,6 +185,15 @@ func (er effectRules) clauses(raw string) []string {
 		raw = raw[m[1]:]
 	}
 	idx := er.clauseSplit.FindAllStringIndex(raw, -1)
+	// ", and migraine attacks significantly more at weeks 17 to 20": an
+	// elliptical comparison shares the verb before it, so it stays joined
+	keep := idx[:0]
+	for _, m := range idx {
+		if !er.isElliptical(raw[m[1]:]) {
+			keep = append(keep, m)
+		}
+	}
+	idx = keep
 	if len(idx) == 0 {
 		return append(out, raw)
 	}
@@ -190,6 +208,24 @@ func (er effectRules) clauses(raw string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// isElliptical reports whether a clause borrows the verb of the one before
+// it: a few words with no verb, then "significantly more / less" ("and
+// migraine attacks significantly more at weeks 17 to 20").
+func (er effectRules) isElliptical(rest string) bool {
+	m := er.elliptical.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(rest[:m[2]])) {
+		switch {
+		case strings.HasSuffix(w, "ed"), w == "was", w == "were", w == "is", w == "are", w == "had", w == "has",
+			w == "fell", w == "rose", w == "did", w == "does", w == "showed", w == "remained":
+			return false
+		}
+	}
+	return true
 }
 
 // reading is what one clause says about one outcome.
@@ -216,7 +252,13 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 		r.within = true
 	}
 	goodAt, badAt := er.nearest(toks, er.good, sp), er.nearest(toks, er.bad, sp)
-	incAt, decAt := er.nearest(toks, er.inc, sp), er.nearest(toks, er.dec, sp)
+	// "reduced migraine days significantly more than sham": with a verb
+	// of change in the clause, "more" and "less" say by how much
+	ctoks := toks
+	if er.changeVerb.in(toks) {
+		ctoks = blank(toks, er.degree)
+	}
+	incAt, decAt := er.nearest(ctoks, er.inc, sp), er.nearest(ctoks, er.dec, sp)
 	switch {
 	case goodAt >= 0 && (badAt < 0 || goodAt < badAt):
 		r.valence = 1

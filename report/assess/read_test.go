@@ -1047,6 +1047,29 @@ outcomes = ["adhd symptoms"]
 	}
 }
 
+// After round 15 (in-sample): with a verb of change in the clause,
+// "more" says by how much; an elliptical comparison keeps its verb.
+func TestDegreeWordsAndEllipsis(t *testing.T) {
+	er := newEffectRules()
+	cl := er.clauses("Acupuncture reduced migraine days significantly more than sham at weeks 13 to 20, and migraine attacks significantly more at weeks 17 to 20.")
+	if len(cl) != 1 {
+		t.Fatalf("an elliptical comparison split off: %q", cl)
+	}
+	toks := tokens(cl[0])
+	var sp span
+	for i, w := range toks {
+		if w == "attacks" {
+			sp = span{i - 1, i + 1}
+		}
+	}
+	if r := er.read(cl[0], toks, sp, groups{}); r.change >= 0 {
+		t.Errorf("'reduced … and attacks significantly more' read as an increase in attacks: %+v", r)
+	}
+	if cl := er.clauses("Pain fell with massage, and sleep improved significantly (p = 0.01)."); len(cl) != 2 {
+		t.Errorf("a clause with its own verb joined to the one before: %q", cl)
+	}
+}
+
 // A "harm" claim: a large trial or a review finding no effect, or a
 // benefit, goes against it; one finding harm agrees.
 func TestHarmVerdict(t *testing.T) {
