@@ -232,9 +232,10 @@ func newTextRules() textRules {
 	}
 }
 
-// dropEditorial removes editorial notes in square brackets; a note that
-// completes a word cut short ("necrotising [enterocolitis; the rest was not
-// shown]") keeps its first words, up to the note's own punctuation.
+// dropEditorial removes editorial notes: square brackets without numbers,
+// and round ones saying what the page did not show. A note that completes
+// a word cut short ("necrotising [enterocolitis; the rest was not shown]")
+// keeps that word.
 func (tr textRules) dropEditorial(text string) string {
 	locs := tr.editorial.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {
@@ -245,7 +246,8 @@ func (tr textRules) dropEditorial(text string) string {
 	for _, l := range locs {
 		b.WriteString(text[last:l[0]])
 		inner := text[l[0]+1 : l[1]-1]
-		if i := strings.IndexAny(inner, ";,."); i >= 0 && l[0] > 0 && text[l[0]-1] != ' ' || i >= 0 && l[0] > 0 && text[l[0]-1] == ' ' && i < len(inner) && !strings.ContainsAny(inner[:i], " ") {
+		// a note that opens by completing a cut word keeps that word
+		if i := strings.IndexAny(inner, ";,."); i > 0 && !strings.Contains(strings.TrimSpace(inner[:i]), " ") {
 			b.WriteString(inner[:i])
 		}
 		b.WriteString(" ")
