@@ -631,8 +631,11 @@ type finding struct {
 	// taken (adherence, withdrawals), not about the outcomes it is for
 	side    bool
 	primary bool // the clause names an outcome of the claim's statement
-	outcome string
-	text    string
+	// subgroup: a result in part of the participants, or one clause of a
+	// sentence whose other clause states the overall result
+	subgroup bool
+	outcome  string
+	text     string
 }
 
 // findings reads the results and conclusions for the claim's outcomes.
@@ -776,6 +779,8 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			f.concl = concl
 			f.text = s.raw
+			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
+				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
 				// "most studies found a beneficial effect": the review's
 				// own synthesis of its studies, stated in words
@@ -827,6 +832,21 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		insufficient = !firm
 	}
 	return fs, insufficient
+}
+
+// overallNullBeside reports whether another clause of cl's sentence states
+// a null result for everyone ("did not improve lung function overall, but
+// benefited ever-smokers"): cl is then a result in part of them.
+func (a *ruleAssessor) overallNullBeside(cl string, cls []string) bool {
+	if a.effect.overall.MatchString(cl) {
+		return false
+	}
+	for _, o := range cls {
+		if o != cl && a.effect.overall.MatchString(o) && a.effect.isNull(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemOf tells whether the subject of a comparison is a favoured (+1) or
@@ -1199,11 +1219,17 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	var named []string
 	sigUndirected := 0 // significant differences on a claim outcome whose direction is not said
 	conclNull := 0     // the conclusion's statements of no effect
+	// a significant result in a subgroup, beside a result of no
+	// difference for everyone, is not the record's finding
+	overallNull := slices.ContainsFunc(fs, func(f finding) bool { return f.null && !f.subgroup })
 	for _, f := range fs {
 		if f.null {
 			if f.concl {
 				conclNull++
 			}
+			continue
+		}
+		if f.subgroup && overallNull {
 			continue
 		}
 		if f.side && f.valence > 0 && c.Verdict != claims.VerdictNoRisk {

@@ -32,7 +32,12 @@ type effectRules struct {
 	aloneOther              *regexp.Regexp // "with oral rehydration solution alone": another treatment
 	excludedWho             *regexp.Regexp // "... were excluded": exclusion criteria
 	singleStudy             *regexp.Regexp // "in one study ...": one of a review's studies
-	primaryDef              *regexp.Regexp // "Primary outcomes were A, B and C"
+	// subgroup: a result in part of the participants, said to be so ("in
+	// subgroup analyses", "post hoc"); overall: a result said to hold for
+	// everyone ("overall", "in the whole sample")
+	subgroup, overall *regexp.Regexp
+	mainToo           *regexp.Regexp // "in both main and subgroup analyses": a main result too
+	primaryDef        *regexp.Regexp // "Primary outcomes were A, B and C"
 
 	itt           *regexp.Regexp
 	negSig        *regexp.Regexp
@@ -107,6 +112,9 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b(under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		subgroup:    regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
+		mainToo:     regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b`),
+		overall:     regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
 		singleStudy: regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
 		excludedWho: regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
 		aloneOther:  regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),

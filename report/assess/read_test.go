@@ -1134,3 +1134,38 @@ func TestJudgeUsesTheClaimAsGiven(t *testing.T) {
 		t.Error("judged with the terms compiled for the claim as it was")
 	}
 }
+
+// A significant result in a subgroup, beside a result of no difference for
+// everyone, is not the record's finding; a result of the main analysis that
+// a subgroup repeats still is.
+func TestSubgroupBesideOverallNull(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "x"
+statement = "Evidence is insufficient that drug X improves lung function in adults with asthma."
+verdict = "insufficient"
+as_of = 2016
+population = ["asthma"]
+intervention = ["drug x"]
+outcomes = ["fev1", "lung function"]
+`), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		name, abstract string
+		flag           bool
+	}{
+		{"subgroup analyses", "In all, 420 adults with asthma were randomised to drug X or placebo. FEV1 did not differ between drug X and placebo (mean difference 12 mL, 95% CI -20 to 44). In subgroup analyses, drug X improved FEV1 in smokers (p = 0.02).", false},
+		{"overall null, but a part benefited", "In all, 420 adults with asthma were randomised to drug X or placebo. Drug X did not improve lung function overall but significantly improved FEV1 in those with low baseline levels.", false},
+		{"main and subgroup analyses", "In all, 420 adults with asthma were randomised to drug X or placebo. FEV1 was significantly higher with drug X than placebo in both main and subgroup analyses (p = 0.01). Symptom scores did not differ.", true},
+		{"no overall null", "In all, 420 adults with asthma were randomised to drug X or placebo. FEV1 was significantly higher with drug X than placebo (p = 0.01), and the effect was similar across subgroups.", true},
+	} {
+		res := a.Assess(store.Record{Title: "Drug X for asthma: a randomised placebo-controlled trial", Year: 2020, Abstract: c.abstract}, set.Claims)
+		as, ok := find(res, "x")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v, want %v: %+v", c.name, as.Flagged, c.flag, as)
+		}
+	}
+}
