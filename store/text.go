@@ -28,6 +28,17 @@ const (
 // U+2066–U+2069). Invalid UTF-8 becomes U+FFFD. Text with none of these is
 // returned as it is, without copying.
 func CleanText(s string) string {
+	// most text is printable ASCII: a byte loop tells so without decoding
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t' && c != '\n') || c >= 0x7f {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if dropRune(r) {
 			return -1
