@@ -26,8 +26,10 @@ Checks a claims file (default: the config's claims file, else the embedded
 default): an error names the claim, the key and its line. Lists each claim
 with its verdict, as-of year and basis and, when the database exists, how
 many stored records the claim bears on by the assessor's judgement, with
-the newest few, so the effect of a change to its terms shows at once. No
-database is created.`,
+the newest few, so the effect of a change to its terms shows at once.
+Warnings follow: valid choices that are probably mistakes (a term listed
+both to count and to exclude, the claim's own population excluded, a
+benefit statement naming none of its outcomes). No database is created.`,
 		check: func(pos []string) error {
 			if len(pos) == 0 || pos[0] != "check" {
 				return cmdline.Usagef("claims takes a subcommand: litwatch claims check [FILE]")

@@ -89,6 +89,12 @@ func (c Check) WriteText(w io.Writer) error {
 			fmt.Fprintf(bw, "    … and %d more\n", more)
 		}
 	}
+	if ws := c.Set.Lint(); len(ws) > 0 {
+		fmt.Fprintf(bw, "\n%d %s (the file is valid; each is probably not what was meant):\n", len(ws), plural(len(ws), "warning", "warnings"))
+		for _, w := range ws {
+			fmt.Fprintf(bw, "  - %s\n", w)
+		}
+	}
 	if c.Note != "" {
 		fmt.Fprintf(bw, "\n%s\n", oneLine(c.Note))
 	}

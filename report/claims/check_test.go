@@ -43,3 +43,28 @@ func TestCheckWriteText(t *testing.T) {
 		t.Errorf("without records:\n%s", out)
 	}
 }
+
+func TestCheckWriteTextWarns(t *testing.T) {
+	set, err := Parse([]byte(`
+[[claim]]
+id = "k"
+statement = "Exercise helps adults with knee pain."
+verdict = "benefit"
+as_of = 2015
+population = ["knee"]
+intervention = ["exercise"]
+lower_is_better = ["stiffness"]
+`), "w.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := (Check{Name: "w.toml", Set: set}).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.Contains(out, "w.toml: 1 claim, valid") || !strings.Contains(out, "1 warning (the file is valid") ||
+		!strings.Contains(out, `- claim "k": key "statement": names none of the claim's outcome terms`) {
+		t.Errorf("no warning shown:\n%s", out)
+	}
+}
