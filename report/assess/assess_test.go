@@ -486,3 +486,24 @@ func defaultNouns(t *testing.T) []string {
 	}
 	return out
 }
+
+// A number that is a time point ("at week 20 mothers ...") or whose unit
+// ends in a comma ("for 15 min, by mothers") counts no one.
+func TestTimePointsAreNotCounts(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]struct {
+		n    int
+		noun string
+	}{
+		"Newborns were massaged for 10 days, 3 times a day for 15 min, by mothers who had been trained.":                   {0, ""},
+		"Weight was measured at weeks 4, 8 and 12, and at week 20 mothers in both groups completed the scale again.":       {0, ""},
+		"During a coughing phase, 43 children with recurrent cough were randomised to salbutamol or placebo.":              {43, "children"},
+		"The intervention lasted 6 weeks, after which 52 infants were randomised to massage or to usual care in the NICU.": {52, "infants"},
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, noun, _ := cr.participants(d, false); n != want.n || noun != want.noun {
+			t.Errorf("%q: n = %d (%q), want %d (%q)", text, n, noun, want.n, want.noun)
+		}
+	}
+}

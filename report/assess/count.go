@@ -118,7 +118,8 @@ func newCountRules(extra ...string) countRules {
 		withChild:     regexp.MustCompile(`(?i)^\W{0,3}(and|with|of) (their |the |its )?([a-z-]+ )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:          regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
-		skipPre:       regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\bbetween\s+\d+\s+and\s*$`),
+		// "at week 20 mothers ...": a time point, not a count
+		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
 	}
 }
 
@@ -369,7 +370,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		between := strings.Fields(strings.ToLower(text[m[4]:m[5]]))
 		bad := false
 		for _, w := range between {
-			if unitWord(strings.Trim(w, "'’")) {
+			if unitWord(strings.Trim(w, "'’,;:")) {
 				bad = true
 			}
 		}
