@@ -507,3 +507,15 @@ func TestTimePointsAreNotCounts(t *testing.T) {
 		}
 	}
 }
+
+// A Title-Case name in brackets is an instrument's name: "(Premature
+// Infant Pain Profile-Revised)" does not make a term-infant trial a
+// preterm one.
+func TestBracketedNameIsNoPopulation(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	res := a.Assess(store.Record{Title: "Massage for procedural pain in newborns: a randomised trial", Year: 2022,
+		Abstract: "In all, 112 newborns on a postnatal ward were randomised to massage before a heel lance or to usual care. Pain was scored (Premature Infant Pain Profile-Revised). Pain scores were lower with massage (p = 0.01)."}, defaultClaims(t))
+	if _, ok := find(res, "term-growth"); !ok {
+		t.Errorf("a term-infant trial excluded through an instrument's name: %+v", res.Assessments)
+	}
+}

@@ -228,7 +228,11 @@ func newTextRules() textRules {
 		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
 		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
 		acronym:      regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
-		name:         regexp.MustCompile(`(?:[A-Z][a-z]+[\s-]+){2,}[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,9}\)`),
+		// a Title-Case name with its acronym ("Premature Infant Pain
+		// Profile (PIPP)"), or a Title-Case name in brackets ("pain scores
+		// (Premature Infant Pain Profile-Revised)"): an instrument, a
+		// trial, an organisation
+		name: regexp.MustCompile(`(?:[A-Z][a-z]+[\s-]+){2,}[A-Z][a-z]+\s*\([A-Z][A-Za-z0-9-]{1,9}\)|\((?:[A-Z][a-z]+[\s-]+){2,}[A-Z][a-z]+[^()]{0,20}\)`),
 	}
 }
 
