@@ -455,6 +455,23 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 			}
 		}
 	}
+	if outcome == "" && (design == DesignSystematicReview || design == DesignNarrativeReview || design == DesignGuideline) &&
+		(sc.c.Verdict == claims.VerdictInsufficient || sc.c.Verdict == claims.VerdictBenefit || sc.c.Verdict == claims.VerdictHarm) {
+		// a review judging the evidence for the intervention in the
+		// claim's population ("the evidence is insufficient to support
+		// massage of preterm infants") answers an efficacy claim's
+		// question as a whole, naming no outcome (a no-risk claim's
+		// question is harm, an item claim's the items)
+		for _, s := range ss {
+			if s.role == roleBackground || !sc.interv.in(s.toks) || !sc.pop.in(s.toks) {
+				continue
+			}
+			if a.effect.insufficient.MatchString(s.raw) || a.read.recommendation.MatchString(s.raw) {
+				outcome = "the evidence as a whole"
+				break
+			}
+		}
+	}
 	if outcome == "" {
 		return false, ""
 	}

@@ -519,3 +519,18 @@ func TestBracketedNameIsNoPopulation(t *testing.T) {
 		t.Errorf("a term-infant trial excluded through an instrument's name: %+v", res.Assessments)
 	}
 }
+
+// A review's verdict on the intervention in the claim's population bears on
+// an efficacy claim even when it names none of its outcomes; not on a
+// no-risk claim, whose question is harm.
+func TestReviewVerdictWithoutOutcome(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	res := a.Assess(store.Record{Title: "Infant massage: a critical review", Year: 2010,
+		Abstract: "A systematic review of the research evidence found four studies meeting the inclusion criteria; their findings were synthesised and appraised. The evidence is insufficient to support massage of preterm infants in neonatal units."}, defaultClaims(t))
+	if _, ok := find(res, "preterm-growth"); !ok {
+		t.Errorf("a review's verdict on massage of preterm infants not relevant to preterm-growth: %+v", res.Assessments)
+	}
+	if as, ok := find(res, "safety"); ok {
+		t.Errorf("relevant to safety without any harm named: %q", as.Reasons)
+	}
+}
