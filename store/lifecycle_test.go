@@ -106,3 +106,23 @@ func TestSearchFlaggedAndYears(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchIndexMergesLazily: the full-text index waits for 16 segments of
+// a level before merging them (migration 0009), in a new store and in one
+// migrated from before it.
+func TestSearchIndexMergesLazily(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t)
+	var v int
+	if err := db.SQL().QueryRowContext(ctx, "SELECT v FROM records_fts_config WHERE k = 'automerge'").Scan(&v); err != nil || v != 16 {
+		t.Fatalf("automerge = %d (%v), want 16", v, err)
+	}
+	// searches still find what a batch stores
+	if _, err := db.SaveBatch(ctx, 0, "pubmed", []store.Record{{PMID: "7", Title: "Massage of preterm infants"}}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := db.SearchPage(ctx, store.SearchQuery{Text: "preterm"})
+	if err != nil || len(page.Hits) != 1 {
+		t.Fatalf("search after a batch: %+v, %v", page, err)
+	}
+}
