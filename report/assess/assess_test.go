@@ -534,3 +534,20 @@ func TestReviewVerdictWithoutOutcome(t *testing.T) {
 		t.Errorf("relevant to safety without any harm named: %q", as.Reasons)
 	}
 }
+
+// Arms added up without "were", an age between the people and "randomly
+// allocated", and "Of N infants, M were in each group" count everyone.
+func TestWholeTrialCounts(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"RESULTS: Seventy-three patients were enrolled, 36 randomised to ORT and 37 to IVF, with similar baseline scores.":                                                73,
+		"In this placebo-controlled study, 120 children aged 4-13 years were randomly allocated to three equal groups (n = 40 each) receiving peppermint oil or placebo.": 120,
+		"RESULTS: Of 104 infants, 52 (50%) were in each group and 50 (48.1%) were boys.":                                                                                  104,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

@@ -26,6 +26,8 @@ type countRules struct {
 	// strainCode: a number right after a capitals code ("DSM 17938",
 	// "ATCC 53103") names a strain or product, it counts nobody
 	strainCode *regexp.Regexp
+	// eachGroup: "52 were in each group": the size every group had
+	eachGroup *regexp.Regexp
 	// perGroup: a count followed by "each" is a group's size
 	perGroup   *regexp.Regexp
 	bareVerb   *regexp.Regexp
@@ -92,8 +94,9 @@ func newCountRules(extra ...string) countRules {
 		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
-		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
+		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
+		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
@@ -114,7 +117,7 @@ func newCountRules(extra ...string) countRules {
 		armNext:       regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
 		allocVerb:     regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:         regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
-		randVerb:      regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
+		randVerb:      regexp.MustCompile(`(?i)^(?:\s+aged\s+(?:between\s+)?[\d.]+\s*(?:[-–]|to|and)\s*[\d.]+\s*(?:years?|months?|weeks?|days?)(?:\s+old)?|\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:     regexp.MustCompile(`(?i)^\W{0,3}(and|with|of) (their |the |its )?([a-z-]+ )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:          regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
@@ -407,6 +410,9 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			p = prioMention
 		case cr.total.MatchString(before):
 			p = prioTotal
+		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.eachGroup.MatchString(after):
+			// "Of 104 infants, 52 were in each group": the groups' whole
+			p = prioEnrolled
 		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]):
 			p = prioPool
 		case cr.randVerb.MatchString(after) && !cr.armNext.MatchString(after):
