@@ -551,3 +551,23 @@ func TestWholeTrialCounts(t *testing.T) {
 		}
 	}
 }
+
+// A review's total is the people its studies hold, said beside them.
+func TestReviewTotals(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Thirty-three randomised controlled trials with 2293 participants were eligible.":                     2293,
+		"Ten trials (1479 participants) and five treatments were included.":                                   1479,
+		"Thirteen further trials (n = 5,033) were identified.":                                                5033,
+		"Eighty-four studies of twenty-one interventions in 13,443 children were included.":                   13443,
+		"Seven studies with a combined population of 582 were identified.":                                    582,
+		"Thirty-two publications with 4186 children were included. Studies used the score (n = 8; MD -0.71).": 4186,
+		"Searches found 30 clinical trials (39 comparisons) of the remedy; none reported harms in detail.":    0,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, true); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

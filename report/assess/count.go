@@ -28,6 +28,10 @@ type countRules struct {
 	strainCode *regexp.Regexp
 	// eachGroup: "52 were in each group": the size every group had
 	eachGroup *regexp.Regexp
+	// reviewTotal: the people a review's studies hold, said beside them
+	// ("ten trials (1479 participants)", "(n = 1049)", "in 13,443
+	// children", "with 2293 participants")
+	reviewTotal *regexp.Regexp
 	// perGroup: a count followed by "each" is a group's size
 	perGroup   *regexp.Regexp
 	bareVerb   *regexp.Regexp
@@ -96,6 +100,7 @@ func newCountRules(extra ...string) countRules {
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
+		reviewTotal:   regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
 		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
@@ -310,6 +315,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	if sum > 0 && !review {
 		out = append(out, candidate{n: sum, prio: prioEnrolled})
+	}
+	if review {
+		for _, m := range cr.reviewTotal.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]), prio: prioTotal})
+		}
 	}
 	text = cr.parens.ReplaceAllString(text, "")
 	if k := len(cr.aged.FindAllString(text, -1)); k > 0 {
