@@ -571,3 +571,19 @@ func TestReviewTotals(t *testing.T) {
 		}
 	}
 }
+
+// The randomised whole beats its arms and the part analysed.
+func TestRandomisedWholeBeatsParts(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Children with gastroenteritis (n = 104) were randomised to ondansetron (n = 52) or placebo (n = 52).": 104,
+		"Of 336 children randomised (169 ibuprofen, 167 codeine), 244 were analysed.":                          336,
+		"Of 297 newborns, 148 (49.8%) received immediate and 149 (50.2%) early skin-to-skin contact.":          297,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

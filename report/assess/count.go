@@ -101,7 +101,7 @@ func newCountRules(extra ...string) countRules {
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
 		reviewTotal:   regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
-		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b`),
+		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
@@ -305,13 +305,21 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	var out []candidate
 	// "n = 52" arms, summed when a sentence gives several.
 	ns := cr.nEquals.FindAllStringSubmatch(text, -1)
-	sum := 0
-	for _, m := range ns {
+	sum, first := 0, 0
+	for i, m := range ns {
 		v, _ := strconv.Atoi(m[1])
 		sum += v
+		if i == 0 {
+			first = v
+		}
 		if review && m[2] != "" {
 			out = append(out, candidate{n: v, prio: prioTotal})
 		}
+	}
+	if len(ns) >= 3 && 2*first == sum {
+		// "(n = 104) were randomised to A (n = 52) or B (n = 52)": the
+		// first is the whole, the rest its arms
+		sum = first
 	}
 	if sum > 0 && !review {
 		out = append(out, candidate{n: sum, prio: prioEnrolled})
@@ -420,8 +428,13 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			p = prioMention
 		case cr.total.MatchString(before):
 			p = prioTotal
+		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.randVerb.MatchString(after):
+			// "Of 336 children randomised, 244 were analysed": the
+			// randomised (or recruited) whole, not the part analysed
+			p = prioRandomised
 		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.eachGroup.MatchString(after):
-			// "Of 104 infants, 52 were in each group": the groups' whole
+			// "Of 104 infants, 52 were in each group", "Of 297 newborns,
+			// 148 received A and 149 B": the groups' whole
 			p = prioEnrolled
 		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]):
 			p = prioPool
