@@ -58,7 +58,7 @@ func TestDesign(t *testing.T) {
 			Abstract: "The authors describe three infants who had intracranial bleeding after head massage."}, DesignCaseReport},
 		{"retraction notice", store.Record{Title: "Retraction: Massage and growth", PubTypes: []string{"Retraction of Publication"}}, DesignOther},
 		{"registry page read elsewhere", store.Record{Title: "Massage to prevent delirium in older inpatients",
-			Abstract: "Registered double-blind randomized controlled trial (terminated; start July 2016, end November 2017) of massage versus usual care in patients aged 65 years or more."}, DesignTrialRegistration},
+			Abstract: "Registered double-blind randomized controlled trial (terminated; start July 2016, end November 2017) of massage versus usual care in patients aged 65 years or more."}, DesignProtocol},
 		{"registry status in brackets", store.Record{Title: "Massage in the intensive care unit",
 			Abstract: "Randomized, placebo-controlled trial at a university hospital (registered March 11, 2021; recruiting; target 220 participants). Patients in intensive care receive massage or sham touch nightly."}, DesignProtocol},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",

@@ -34,7 +34,10 @@ type designRules struct {
 	registryID *regexp.Regexp
 	// registrationOpening: a text that opens by saying it is a registration
 	registrationOpening *regexp.Regexp
-	laterWork           *regexp.Regexp
+	// registeredOpening: a text that opens on "Registered ... trial": a
+	// registered trial's plan, read from a summary of its record
+	registeredOpening *regexp.Regexp
+	laterWork         *regexp.Regexp
 	// otherReviews: reviews the text cites ("previous meta-analyses",
 	// "systematic reviews have shown"), not what it is
 	otherReviews *regexp.Regexp
@@ -108,7 +111,8 @@ func newDesignRules() designRules {
 		observational:       regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
-		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b|^\W*registered\b[^.;]{0,120}?\b(trial|study)\b`),
+		registeredOpening:   regexp.MustCompile(`(?i)^\W*registered\b[^.;]{0,120}?\b(trial|study)\b`),
+		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
 		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b`),
@@ -165,7 +169,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if !dr.stats.MatchString(all) && (dr.registryID.MatchString(title) || len(d.sents) > 0 && dr.registrationOpening.MatchString(d.sents[0].raw)) {
 		return DesignTrialRegistration
 	}
-	if pt("clinical trial protocol") || dr.protocolTitle.MatchString(title) && !dr.stats.MatchString(all) {
+	if pt("clinical trial protocol") || (dr.protocolTitle.MatchString(title) || len(d.sents) > 0 && dr.registeredOpening.MatchString(d.sents[0].raw)) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
 	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all) && dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
