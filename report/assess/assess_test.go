@@ -61,6 +61,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "Registered double-blind randomized controlled trial (terminated; start July 2016, end November 2017) of massage versus usual care in patients aged 65 years or more."}, DesignProtocol},
 		{"registry status in brackets", store.Record{Title: "Massage in the intensive care unit",
 			Abstract: "Randomized, placebo-controlled trial at a university hospital (registered March 11, 2021; recruiting; target 220 participants). Patients in intensive care receive massage or sham touch nightly."}, DesignProtocol},
+		{"experimental study", store.Record{Title: "Skin-to-skin contact during heel lance",
+			Abstract: "In this experimental study, 90 newborns were assigned to skin-to-skin contact or to care in a cot during heel lance. Pain scores were lower with contact (p < 0.001)."}, DesignNonRandomised},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",
 			Abstract: "Recruiting 200 preterm infants from two units, we randomly assigned them to massage or usual care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 	}
