@@ -63,6 +63,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "Randomized, placebo-controlled trial at a university hospital (registered March 11, 2021; recruiting; target 220 participants). Patients in intensive care receive massage or sham touch nightly."}, DesignProtocol},
 		{"experimental study", store.Record{Title: "Skin-to-skin contact during heel lance",
 			Abstract: "In this experimental study, 90 newborns were assigned to skin-to-skin contact or to care in a cot during heel lance. Pain scores were lower with contact (p < 0.001)."}, DesignNonRandomised},
+		{"stopped early, by which time", store.Record{Title: "Massage for preterm infants: a randomised trial",
+			Abstract: "In this randomised, double-blind study, preterm infants were randomised to massage or sham touch. The study was stopped early, by which time 292 infants had been randomised. Weight gain did not differ (p = 0.4)."}, DesignRCT},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",
 			Abstract: "Recruiting 200 preterm infants from two units, we randomly assigned them to massage or usual care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 	}

@@ -34,6 +34,9 @@ type designRules struct {
 	registryID *regexp.Regexp
 	// registrationOpening: a text that opens by saying it is a registration
 	registrationOpening *regexp.Regexp
+	// byThen: "by which time 292 patients had been randomised": how far
+	// the trial itself had got, not a follow-up of an earlier one
+	byThen *regexp.Regexp
 	// registeredOpening: a text that opens on "Registered ... trial": a
 	// registered trial's plan, read from a summary of its record
 	registeredOpening *regexp.Regexp
@@ -112,6 +115,7 @@ func newDesignRules() designRules {
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
 		registeredOpening:   regexp.MustCompile(`(?i)^\W*registered\b[^.;]{0,120}?\b(trial|study)\b`),
+		byThen:              regexp.MustCompile(`(?i)\bby (which|that|the) time\b[^.;]{0,60}?\bhad been randomi[sz]ed`),
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
@@ -212,7 +216,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignOther
 	}
 	randomised := dr.random.MatchString(body) && !dr.notRandomOnly(body)
-	if randomised && dr.followUp.MatchString(body) {
+	if randomised && dr.followUp.MatchString(dr.byThen.ReplaceAllString(body, " ")) {
 		// a cohort followed up from a trial, or a secondary analysis of
 		// its data: what it reports was not randomised
 		return DesignObservational
