@@ -599,3 +599,21 @@ func TestRandomisedWholeBeatsParts(t *testing.T) {
 		}
 	}
 }
+
+// The denominators of a share of everyone ("(372/626) were boys") and of
+// both arms ("(38/314) of the placebo group and (37/312) of the
+// ondansetron group") count the trial when it states no total.
+func TestCountsFromShares(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Children were randomised 1:1 to ondansetron or placebo. The median age was 15 months and 59.4% (372/626) were boys.":                                                           626,
+		"Children were randomised 1:1. Rehydration was given to 12.1% (38/314) of the placebo group and 11.9% (37/312) of the ondansetron group.":                                       626,
+		"Children were randomised 1:1. In all, 240 children were randomised. Rehydration was given to 12.1% (38/114) of the placebo group and 11.9% (37/112) of the ondansetron group.": 240,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

@@ -28,6 +28,11 @@ type countRules struct {
 	strainCode *regexp.Regexp
 	// eachGroup: "52 were in each group": the size every group had
 	eachGroup *regexp.Regexp
+	// sexShare: "59.4% (372/626) were boys": the denominator is everyone
+	sexShare *regexp.Regexp
+	// armShares: "12.1% (38/314) of the placebo group and 11.9% (37/312)
+	// of the ondansetron group": the arms' denominators add up
+	armShares *regexp.Regexp
 	// reviewTotal: the people a review's studies hold, said beside them
 	// ("ten trials (1479 participants)", "(n = 1049)", "in 13,443
 	// children", "with 2293 participants")
@@ -101,6 +106,8 @@ func newCountRules(extra ...string) countRules {
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
 		reviewTotal:   regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
+		sexShare:      regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:were|was)\s+(?:boys|girls|males?|females?|men|women)\b`),
+		armShares:     regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b[^;]{0,40}?\band\b[^;]{0,30}?\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b`),
 		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
@@ -323,6 +330,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	if sum > 0 && !review {
 		out = append(out, candidate{n: sum, prio: prioEnrolled})
+	}
+	if !review {
+		for _, m := range cr.sexShare.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]), prio: prioEnrolled})
+		}
+		for _, m := range cr.armShares.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioMention})
+		}
 	}
 	if review {
 		for _, m := range cr.reviewTotal.FindAllStringSubmatch(text, -1) {
