@@ -24,7 +24,7 @@ type countRules struct {
 	// number was randomised, the second screened
 	ofPool *regexp.Regexp
 	// strainCode: a number right after a capitals code ("DSM 17938",
-	// "ATCC 53103") names a strain or product, it counts nobody
+	// "ATCC 53103", "PCSO-524") names a strain or product, it counts nobody
 	strainCode *regexp.Regexp
 	// eachGroup: "52 were in each group": the size every group had
 	eachGroup *regexp.Regexp
@@ -104,7 +104,7 @@ func newCountRules(extra ...string) countRules {
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
-		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$`),
+		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
 		reviewTotal:   regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
 		sexShare:      regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:were|was)\s+(?:boys|girls|males?|females?|men|women)\b`),
 		armShares:     regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b[^;]{0,40}?\band\b[^;]{0,30}?\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b`),
