@@ -623,7 +623,7 @@ func TestProductCodeIsNoCount(t *testing.T) {
 	cr := newCountRules(defaultNouns(t)...)
 	tr := newTextRules()
 	d := tr.newDoc(store.Record{Title: "Marine oil extract (PCSO-524) supplementation in children with hyperactivity",
-		Abstract: "In a randomised, double-blind, placebo-controlled study, 144 participants received PCSO-524 or placebo for 14 weeks."})
+		Abstract: "The study examined a marine oil extract, PCSO-524, on inattention, mood and cognition in children. In a randomised, double-blind, placebo-controlled study, 144 participants received the extract or placebo for 14 weeks."})
 	if n, _, _, _ := cr.participants(d, false); n != 144 {
 		t.Errorf("n = %d, want 144", n)
 	}
