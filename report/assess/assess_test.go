@@ -67,6 +67,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "In this randomised, double-blind study, preterm infants were randomised to massage or sham touch. The study was stopped early, by which time 292 infants had been randomised. Weight gain did not differ (p = 0.4)."}, DesignRCT},
 		{"an article that briefly reviews", store.Record{Title: "Plant oils on the skin",
 			Abstract: "Plant oils have long been used in cosmetics. This article briefly reviews what is known of their effects on the skin barrier. Olive oil may harm it."}, DesignNarrativeReview},
+		{"bovine product, human trial", store.Record{Title: "Bovine lactoferrin for preterm infants",
+			Abstract: "Lactoferrin can reduce infection in animal models. In a randomized double-blind controlled trial, 414 neonates received bovine lactoferrin or placebo. Late-onset sepsis did not differ (p = 0.3)."}, DesignRCT},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",
 			Abstract: "Recruiting 200 preterm infants from two units, we randomly assigned them to massage or usual care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 	}
