@@ -69,6 +69,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "Plant oils have long been used in cosmetics. This article briefly reviews what is known of their effects on the skin barrier. Olive oil may harm it."}, DesignNarrativeReview},
 		{"bovine product, human trial", store.Record{Title: "Bovine lactoferrin for preterm infants",
 			Abstract: "Lactoferrin can reduce infection in animal models. In a randomized double-blind controlled trial, 414 neonates received bovine lactoferrin or placebo. Late-onset sepsis did not differ (p = 0.3)."}, DesignRCT},
+		{"baseline data of a trial", store.Record{Title: "Omega-3 index and cognition in adolescents",
+			Abstract: "This study examined the association between blood omega-3 levels and cognition in 266 adolescents, using baseline data from Food2Learn, a double-blind randomized placebo-controlled supplementation trial. Higher levels were associated with better scores (p = 0.03)."}, DesignObservational},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",
 			Abstract: "Recruiting 200 preterm infants from two units, we randomly assigned them to massage or usual care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 	}
