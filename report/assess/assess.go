@@ -712,6 +712,13 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the weakness is conceded, the conclusion is what follows
 				continue
 			}
+			if concl && a.effect.heterogeneous.MatchString(cl) && a.read.hedge.MatchString(s.raw) {
+				// "the meta-analysis suggests X may help, but the results
+				// showed a high degree of heterogeneity": a hedged
+				// conclusion its own caveat leaves uncertain
+				insufficient = true
+				continue
+			}
 			if a.effect.insufficient.MatchString(cl) {
 				// a judgement of the evidence, not a finding; a review's
 				// judgement of its whole body of studies counts wherever

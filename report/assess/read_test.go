@@ -1169,3 +1169,36 @@ outcomes = ["fev1", "lung function"]
 		}
 	}
 }
+
+// A hedged review conclusion whose own caveat is heterogeneity leaves the
+// evidence uncertain; a firm one stays a finding.
+func TestHedgedConclusionWithHeterogeneity(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "p"
+statement = "Evidence is insufficient that probiotics prevent infection in adults taking antibiotics."
+verdict = "insufficient"
+as_of = 2017
+population = ["adults", "patients"]
+intervention = ["probiotic*"]
+lower_is_better = ["infection"]
+`), "p.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"The meta-analysis suggests that probiotics may have a positive effect in preventing infection in patients taking antibiotics, but the results showed a high degree of statistical heterogeneity.", false},
+		{"Probiotics significantly reduced infection in patients taking antibiotics (RR 0.50, 95% CI 0.30 to 0.80), although heterogeneity was high.", true},
+	} {
+		res := a.Assess(store.Record{Title: "Probiotics for preventing infection during antibiotic treatment: a systematic review and meta-analysis", Year: 2023,
+			Sections: []store.Section{{Label: "RESULTS", Text: "Twelve randomised trials with 3000 patients were included."}, {Label: "CONCLUSIONS", Text: c.concl}}}, set.Claims)
+		as, ok := find(res, "p")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
