@@ -103,9 +103,11 @@ func newEffectRules() effectRules {
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
-		callFor:     regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further)\b`),
-		reporting:   regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
-		sig:         regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
+		callFor: regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further` +
+			// a trial still to be run: "a trial testing whether X reduces Y would need 120 patients"
+			`|(a|an|the|future|further|larger|definitive) ([\w-]+ )?(trial|study|rct)s? (testing|to test|examining|to examine|assessing|to assess|investigating|to investigate|of) whether\b[^.;]*\b(would|will|could)\b)\b`),
+		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
+		sig:       regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		// a difference called small in words is not one called significant
 		slight: regexp.MustCompile(`(?i)\b(slight(ly)?|numerical(ly)?|somewhat|modest(ly)?|marginal(ly)?|non-?significant(ly)?|small (and )?non-?significant)\b`),
 		// outcomes beside the ones a treatment is for: its adverse effects,
@@ -144,6 +146,7 @@ func newEffectRules() effectRules {
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
 			// results that vary from study to study
 			`|\b(results|findings|effects?|evidence)\s+(vary|varied|differ(ed)? (widely|between studies|across studies)|(are|were|remain) (mixed|conflicting|inconsistent|heterogeneous|contradictory))\b` +
+			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
 		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),

@@ -1202,3 +1202,41 @@ lower_is_better = ["infection"]
 		}
 	}
 }
+
+// A trial still to be run is no finding, and a review saying the
+// effectiveness of the treatments varied states no effect either way.
+func TestPlannedTrialAndVaryingEffectiveness(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "m"
+statement = "Evidence is insufficient that melatonin reduces delirium severity in older inpatients."
+verdict = "insufficient"
+as_of = 2016
+population = ["inpatients", "patients"]
+intervention = ["melatonin"]
+lower_is_better = ["delirium", "delirium severity"]
+
+[[claim]]
+id = "s"
+statement = "Sucrose reduces pain scores in newborns during a single painful procedure."
+verdict = "benefit"
+as_of = 2016
+population = ["newborn*", "neonat*"]
+intervention = ["sucrose", "non-pharmacological interventions"]
+lower_is_better = ["pain", "pain scores"]
+`), "ms.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Melatonin for delirium in older medical inpatients: a randomised pilot trial", Year: 2021,
+		Abstract: "In all, 150 older inpatients were randomised to melatonin or placebo. Delirium severity did not differ between groups (p = 0.6). A trial testing whether melatonin reduces delirium severity in older inpatients would need 120 patients and is feasible."}, set.Claims)
+	if as, ok := find(res, "m"); ok && as.Flagged {
+		t.Errorf("a trial still to be run read as a finding: %q", as.Reasons)
+	}
+	res = a.Assess(store.Record{Title: "Non-pharmacological interventions for neonatal pain: a systematic review", Year: 2023,
+		Abstract: "We searched PubMed and Embase and included 35 randomised trials (2134 newborns). The effectiveness of the different non-pharmacological interventions varied notably for pain scores."}, set.Claims)
+	if as, ok := find(res, "s"); ok && as.Flagged {
+		t.Errorf("varying effectiveness read as no effect: %q", as.Reasons)
+	}
+}
