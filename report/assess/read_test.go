@@ -493,6 +493,8 @@ func TestEstimateSignGivesDirection(t *testing.T) {
 		{"Odds of response (OR 1.00)", "response", 0},
 		{"Pain fell significantly with 1 or 2 sessions a week", "pain", 0},
 		{"Relapse fell (odds ratio = 0.5)", "relapse", -1},
+		{"Migraine days fell more with acupuncture (adjusted difference -1.4, 95% CI -2.4 to -0.3)", "migraine days", -1},
+		{"Walking distance rose (between-group difference 35 m, 95% CI 10 to 60)", "walking distance", 1},
 	} {
 		if got := er.estimateSign(tc.raw, tc.outcome); got != tc.want {
 			t.Errorf("%q: %d, want %d", tc.raw, got, tc.want)
