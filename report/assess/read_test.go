@@ -1242,3 +1242,33 @@ lower_is_better = ["pain", "pain scores"]
 		t.Errorf("varying effectiveness read as no effect: %q", as.Reasons)
 	}
 }
+
+// "These articles reported ..." is a review's synthesis of its studies; a
+// "BOTTOM LINE" section is its conclusion.
+func TestReviewSynthesisWords(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "o"
+statement = "Evidence is insufficient that omega-3 fatty acids improve behaviour in children with ADHD."
+verdict = "insufficient"
+as_of = 2012
+population = ["adhd", "children"]
+intervention = ["omega-3", "pufas"]
+outcomes = ["behaviour", "cognition"]
+`), "o.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Omega-3 fatty acids in children with ADHD: a systematic review", Year: 2013,
+		Sections: []store.Section{{Label: "METHODS", Text: "Articles indexed in PubMed and Scopus were systematically reviewed."},
+			{Label: "RESULTS", Text: "Of 231 articles, 12 met the inclusion criteria. These articles reported a modest improvement in cognition and behaviour of children with ADHD after treatment with PUFAs."}}}, set.Claims)
+	if as, ok := find(res, "o"); !ok || !as.Flagged {
+		t.Errorf("a review's synthesis of its articles not read as its finding: %+v", as)
+	}
+	tr := newTextRules()
+	d := tr.newDoc(store.Record{Title: "t", Sections: []store.Section{{Label: "BOTTOM LINE", Text: "Omega-3 improves behaviour."}}})
+	if len(d.sents) == 0 || d.sents[0].role != roleConclusion {
+		t.Errorf("a BOTTOM LINE section not read as the conclusion: %+v", d.sents)
+	}
+}

@@ -182,7 +182,7 @@ func sectionRole(label, category string) role {
 		return false
 	}
 	switch {
-	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT"):
+	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT", "BOTTOM LINE", "TAKE-HOME", "KEY MESSAGE", "SUMMARY OF FINDINGS"):
 		return roleConclusion
 	case has("MEASURE"):
 		return roleMethods
