@@ -86,12 +86,12 @@ func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b`),
 		followUp: regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed` +
-			// infants of a trial regrouped by another variable, or followed
-			// up after it ("had been randomised")
 			// data of a trial read for something else ("baseline data from
 			// Food2Learn, a double-blind randomised trial"; "this
 			// observational study covered patients of three RCTs")
 			`|\b(baseline )?data (from|of) (a|an|the|[A-Z][\w-]*,? (a|an|the)) ([\w-]+,? ){0,6}randomi[sz]ed|observational (study|analysis)\b[^.;]{0,80}\b(randomi[sz]ed|rcts?)\b` +
+			// infants of a trial regrouped by another variable, or followed
+			// up after it ("had been randomised")
 			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
