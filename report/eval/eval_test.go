@@ -223,6 +223,7 @@ func TestHoldout3MeetsLevels(t *testing.T) {
 // a little below what the rules reach, so a regression fails without
 // pinning any record.
 func TestLaterRoundsMeetLevels(t *testing.T) {
+	nOK, nTotal := 0, 0 // participant counts, pooled over the sets
 	for _, tc := range []struct {
 		file, example string
 		records       int
@@ -299,6 +300,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		checkLevels(t, tc.file, s, tc.lv, true)
 		t.Logf("%s: flag P %.3f R %.3f, design %.3f, relevance F1 %.3f (per claim %.3f), direction macro-F1 %.3f",
 			tc.file, s.FlagPrecision, s.FlagRecall, s.DesignAccuracy, s.RelevanceF1, s.ClaimRelevanceF1, s.DirectionMacroF1)
+		nOK, nTotal = nOK+rep.NOK, nTotal+rep.NTotal
+	}
+	// the trial's size decides whether a finding can flag a claim: a floor
+	// under the participant counts read exactly, pooled (0.80 when set)
+	if got := float64(nOK) / float64(nTotal); got < 0.78 {
+		t.Errorf("participants read exactly on %d of %d labelled counts (%.3f), below the floor 0.78", nOK, nTotal, got)
+	} else {
+		t.Logf("participants exact, pooled: %.3f (%d/%d)", got, nOK, nTotal)
 	}
 }
 
