@@ -34,6 +34,8 @@ type designRules struct {
 	registryID *regexp.Regexp
 	// registrationOpening: a text that opens by saying it is a registration
 	registrationOpening *regexp.Regexp
+	// searchFound: "the search found 24 RCTs": a review's own search
+	searchFound *regexp.Regexp
 	// byThen: "by which time 292 patients had been randomised": how far
 	// the trial itself had got, not a follow-up of an earlier one
 	byThen *regexp.Regexp
@@ -99,7 +101,7 @@ func newDesignRules() designRules {
 		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:              regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:           regexp.MustCompile(`(?i)\b(guidelines?|consensus statement|position (statement|paper)|practice parameter|recommendations? (for|on)|clinical practice recommendations?)\b`),
-		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool))`),
+		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool)|(searched|reviewed) systematically|integrative review|荟萃分析|系统评价|meta ?分析)`),
 		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
 		narrative:           regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter)( \w+ly)? (describes|discusses|reviews|summari[sz]es|outlines|sets out|presents|considers|explores)|we discuss|(the )?authors (summari[sz]e|review|discuss|describe) (the )?(literature|evidence|current))\b`),
@@ -120,6 +122,7 @@ func newDesignRules() designRules {
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
 		registeredOpening:   regexp.MustCompile(`(?i)^\W*registered\b[^.;]{0,120}?\b(trial|study)\b`),
 		byThen:              regexp.MustCompile(`(?i)\bby (which|that|the) time\b[^.;]{0,60}?\bhad been randomi[sz]ed`),
+		searchFound:         regexp.MustCompile(`(?i)\b(the|our|a|this) (literature )?search(es)? (found|identified|yielded|retrieved)\s+(\d+|[a-z]+(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?)?(trials|studies|rcts|articles|papers)\b`),
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
@@ -132,7 +135,7 @@ func newDesignRules() designRules {
 		explicitNonRandom: regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random|quasi[- ]?(experimental|random\w*)|semi[- ]?experimental|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test|historical controls?|open[- ]label|convenience sampl\w*|consecutive\w*|alternat(e|ely|ing))\b`),
 		laterWork:         regexp.MustCompile(`(?i)\b(further|future|additional|more|larger|new|follow-?up)\s+(\w+\s+){0,2}(studies|trials|research|investigations?|work)\s+(is|are)\s+(being\s+)?planned\b`),
 		eligibility:       regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
-		reviewHeading:     regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis)\s*:?\s*$`),
+		reviewHeading:     regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis|authors['’]? conclusions)\s*:?\s*$`),
 		notice:            regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
 	}
 }
@@ -200,6 +203,7 @@ func (dr designRules) design(d *doc, n int) string {
 	systematic := dr.systematic.MatchString(own) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
+		dr.searchFound.MatchString(all) ||
 		dr.reviewHeadings(d)
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
 		return DesignSystematicReview
