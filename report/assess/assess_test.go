@@ -79,6 +79,10 @@ func TestDesign(t *testing.T) {
 			Abstract: "An integrative review of publications on Shantala massage for babies. Seven articles were found; all reported benefits."}, DesignSystematicReview},
 		{"Cochrane authors' conclusions", store.Record{Title: "Yoga for chronic low back pain",
 			Sections: []store.Section{{Label: "AUTHORS' CONCLUSIONS", Text: "Low-certainty evidence shows that yoga leads to small improvements in function."}}}, DesignSystematicReview},
+		{"roundtable recommendations", store.Record{Title: "Recommendations from a European roundtable meeting on best practice healthy infant skin care",
+			Abstract: "A second meeting was convened to update the earlier recommendations on bathing and cleansing infants."}, DesignGuideline},
+		{"a revised treatment algorithm", store.Record{Title: "2019 revised algorithm for the management of knee osteoarthritis: the Southeast Asian viewpoint",
+			Abstract: "A working group examined how experts perceived the revised algorithm and how it fitted their practice."}, DesignGuideline},
 		{"a trial that recruited, with results", store.Record{Title: "Massage for preterm infants",
 			Abstract: "Recruiting 200 preterm infants from two units, we randomly assigned them to massage or usual care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 	}
