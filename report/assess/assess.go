@@ -399,6 +399,19 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 		}
 	}
 	if interv == "" {
+		// the claims file names the intervention in other words' order
+		// ("oral care with breast milk" against "breast milk oral care")
+		for _, s := range ss {
+			if sc.intervCtx.in(s.toks) {
+				continue
+			}
+			if t := sc.interv.looseIn(s.toks); t != "" {
+				interv = t + ", in other words"
+				break
+			}
+		}
+	}
+	if interv == "" {
 		return false, ""
 	}
 	if len(sc.focusEx) > 0 {

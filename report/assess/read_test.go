@@ -1272,3 +1272,38 @@ outcomes = ["behaviour", "cognition"]
 		t.Errorf("a BOTTOM LINE section not read as the conclusion: %+v", d.sents)
 	}
 }
+
+// A claims file's multi-word intervention named in another word order, or
+// with words between, still makes a record relevant; its words scattered
+// over a sentence do not.
+func TestInterventionInOtherWords(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "o"
+statement = "Evidence is insufficient that oral care with breast milk prevents pneumonia in ventilated preterm infants."
+verdict = "insufficient"
+as_of = 2018
+population = ["preterm infants"]
+intervention = ["oral care with breast milk", "oral care with mother s own milk"]
+lower_is_better = ["pneumonia"]
+`), "o.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		title    string
+		relevant bool
+	}{
+		{"Breast milk oral care for ventilated preterm infants: effect on pneumonia", true},
+		{"Mothers' own milk as oral care: pneumonia in preterm infants", true},
+		{"Oral care with breast milk and pneumonia in preterm infants", true},
+		{"Oral hygiene in preterm infants: pneumonia after care bundles; breast milk feeding was recorded in the chart of each infant in the unit", false},
+	} {
+		res := a.Assess(store.Record{Title: c.title, Year: 2020, Abstract: "Pneumonia was less frequent in preterm infants (p = 0.01)."}, set.Claims)
+		as, ok := find(res, "o")
+		if ok != c.relevant || ok && !as.Relevant {
+			t.Errorf("%q: relevant %v (%+v), want %v", c.title, ok && as.Relevant, as, c.relevant)
+		}
+	}
+}

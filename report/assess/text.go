@@ -170,6 +170,77 @@ func (ts termSet) in(toks []string) bool {
 	return false
 }
 
+// looseWords are the words a loose match skips: a term's words in
+// another order or with others between them still name the same thing
+// ("breast milk oral care", "oral care using the mother's colostrum" for
+// "oral care with breast milk", "oral care with colostrum").
+var looseWords = map[string]bool{"with": true, "of": true, "the": true, "a": true, "an": true, "using": true,
+	"by": true, "for": true, "to": true, "in": true, "on": true, "s": true, "and": true, "as": true, "via": true}
+
+// looseKey folds a word for a loose match: a plural or possessive "s"
+// dropped ("mothers" and "mother s" are one word).
+func looseKey(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// looseIn returns the first of the set's terms of two or more content
+// words whose content words all occur in toks, in any order, within a
+// window of twice their number and two more tokens; "" when none does.
+func (ts termSet) looseIn(toks []string) string {
+	keys := make([]string, len(toks))
+	for i, w := range toks {
+		keys[i] = looseKey(w)
+	}
+	for _, t := range ts {
+		var want []string
+		for j, w := range t.toks {
+			if looseWords[w] {
+				continue
+			}
+			if j == len(t.toks)-1 && t.prefix {
+				want = append(want, w+"*")
+				continue
+			}
+			want = append(want, looseKey(w))
+		}
+		if len(want) < 2 {
+			continue
+		}
+		win := 2*len(want) + 2
+	start:
+		for i := range keys {
+			if !looseHas(keys[i], want[0]) {
+				continue
+			}
+			lo, hi := max(0, i-win+1), min(len(keys), i+win)
+			for _, w := range want[1:] {
+				found := false
+				for k := lo; k < hi; k++ {
+					if looseHas(keys[k], w) {
+						found = true
+						break
+					}
+				}
+				if !found {
+					continue start
+				}
+			}
+			return strings.Join(t.toks, " ")
+		}
+	}
+	return ""
+}
+
+func looseHas(key, want string) bool {
+	if p, ok := strings.CutSuffix(want, "*"); ok {
+		return strings.HasPrefix(key, p)
+	}
+	return key == want
+}
+
 // sectionRole maps a structured-abstract label (or NLM category) to a role.
 func sectionRole(label, category string) role {
 	l := strings.ToUpper(label + " " + category)
