@@ -76,7 +76,11 @@ type readRules struct {
 	// made against an active treatment
 	nonInferior     *regexp.Regexp
 	hedge, positive *regexp.Regexp
-	controlArm      *regexp.Regexp
+	// toConfirm: research still to be done to show a benefit ("adequately
+	// powered RCTs are needed to confirm the benefits"): the benefit is
+	// the question, not the finding
+	toConfirm  *regexp.Regexp
+	controlArm *regexp.Regexp
 	// recommendation: a review's verdict on a treatment as a whole ("is
 	// recommended", "should be offered", "is effective")
 	recommendation *regexp.Regexp
@@ -99,6 +103,7 @@ func newReadRules() readRules {
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		recommendation: regexp.MustCompile(`(?i)\b(is|are) (not )?(recommended|effective|beneficial|ineffective|safe and effective)\b|\b(should|can|could) (not )?be (recommended|offered|used|considered)\b|\b(no|insufficient|sufficient|strong|good|limited|weak) evidence (to support|for|that)\b`),
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
+		toConfirm:      regexp.MustCompile(`(?i)\b(needed|required|necessary|warranted|should be (conducted|performed|undertaken|done))\b[^.;]{0,40}?\bto (confirm|establish|determine|verify|clarify|prove|demonstrate|substantiate)\b`),
 		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
 	}
 }
@@ -216,6 +221,10 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 				case f.Null:
 					if stance == "" {
 						stance = StanceNegative
+					}
+				case a.read.toConfirm.MatchString(cl):
+					if stance == "" || stance == StanceNegative {
+						stance = StanceHedged
 					}
 				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(cl):
 					if stance == "" || stance == StanceNegative {

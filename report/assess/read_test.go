@@ -1307,3 +1307,42 @@ lower_is_better = ["pneumonia"]
 		}
 	}
 }
+
+// A review conclusion that asks for trials to confirm a benefit, or rates
+// the evidence very low "by GRADE", does not conclude the benefit.
+func TestBenefitStillToConfirm(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that drug X prevents sepsis in preterm infants."
+verdict = "insufficient"
+as_of = 2015
+population = ["preterm infants"]
+intervention = ["drug x"]
+lower_is_better = ["sepsis"]
+`), "c.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Adequately powered RCTs are needed to confirm the benefits of drug X in preterm infants.", false},
+		{"The overall quality of evidence by GRADE was very low.", false},
+		{"Drug X significantly reduces sepsis in preterm infants and is an effective treatment.", true},
+	} {
+		rec := store.Record{Title: "Drug X for preterm infants: a systematic review and meta-analysis", Year: 2020,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched MEDLINE and included eight randomised trials of drug X in preterm infants."},
+				{Label: "RESULTS", Text: "Eight RCTs (n = 900) were included. Meta-analysis found no significant difference in sepsis (RR 0.80, 95% CI 0.50 to 1.20)."},
+				{Label: "CONCLUSIONS", Text: c.concl},
+			}}
+		rec.Abstract = "METHODS: " + rec.Sections[0].Text + "\nRESULTS: " + rec.Sections[1].Text + "\nCONCLUSIONS: " + rec.Sections[2].Text
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
