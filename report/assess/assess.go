@@ -249,6 +249,10 @@ type scope struct {
 	otherTreat                          termSet
 	intervText                          string // the intervention as the record names it
 	treat                               groups
+	// armWords are the words of the sentences that allocate participants
+	// to the intervention and the other arms ("randomly split into three
+	// groups taking placebo, cinnamon or whortleberry")
+	armWords map[string]bool
 }
 
 // mask returns a function blanking the generic descriptor phrases and
@@ -349,7 +353,60 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	treat = append(treat, ct.armWords...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
 	s.intervText = firstMatch(s.interv, d.scoped())
+	s.armWords = map[string]bool{}
+	for _, x := range d.sents {
+		if x.role != roleBackground && a.effect.allocation.MatchString(x.raw) && s.interv.in(x.toks) {
+			for _, w := range x.toks {
+				s.armWords[w] = true
+			}
+		}
+	}
 	return s
+}
+
+// otherArm reports whether a clause that does not name the intervention
+// gives its result for another arm of the trial by name ("fell
+// significantly in the whortleberry group"): a word before "group" that
+// the allocation sentences list beside the intervention and that is none
+// of the intervention's, the comparator's, the population's or a generic
+// arm word.
+func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
+	partOf := func(ts termSet, w string) bool {
+		for _, t := range ts {
+			if slices.Contains(t.toks, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range a.effect.groupName.FindAllStringSubmatch(raw, -1) {
+		named := false // a word of the intervention, comparator or population: not another arm
+		other := false
+		for _, rw := range strings.Fields(m[1]) {
+			if strings.ToUpper(rw) == rw {
+				// an abbreviation ("the RA group") may stand for the
+				// intervention itself
+				named = true
+				break
+			}
+			ws := tokens(rw)
+			if len(ws) == 0 {
+				continue
+			}
+			w := ws[0]
+			if partOf(sc.interv, w) || partOf(sc.pop, w) || partOf(sc.people, w) || partOf(sc.fav, w) || partOf(sc.disfav, w) || sc.treat.comp.in([]string{w}) {
+				named = true
+				break
+			}
+			if !a.effect.genericArm[w] && sc.armWords[w] && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+				other = true
+			}
+		}
+		if other && !named {
+			return true
+		}
+	}
+	return false
 }
 
 // firstMatch returns the first term of ts found in the sentences, as text.
@@ -949,6 +1006,9 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			return finding{valence: -1, sig: r.sig}, true
 		}
 		return finding{null: true}, true
+	}
+	if !sc.interv.in(toks) && a.otherArm(raw, sc) {
+		return finding{}, false
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)

@@ -41,33 +41,38 @@ type effectRules struct {
 	mainToo       *regexp.Regexp // "in both main and subgroup analyses": a main result too
 	primaryDef    *regexp.Regexp // "Primary outcomes were A, B and C"
 
-	itt           *regexp.Regexp
-	negSig        *regexp.Regexp
-	pval          *regexp.Regexp
-	ci            *regexp.Regexp
-	ratioWord     *regexp.Regexp
-	diffWord      *regexp.Regexp
-	trend         *regexp.Regexp
-	within        *regexp.Regexp
-	between       *regexp.Regexp
-	baseline      *regexp.Regexp // "compared with baseline": a change within groups
-	insufficient  *regexp.Regexp
-	negHarm       *regexp.Regexp
-	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
-	callFor       *regexp.Regexp // a call for more research, not a finding
-	comparable    *regexp.Regexp // groups alike at the start: not a finding
-	combined      *regexp.Regexp // "A combined with B": a combination tested
-	parenthesis   *regexp.Regexp
-	careWord      *regexp.Regexp // care every group may have had
-	addOn         *regexp.Regexp // the intervention added to a treatment every group had
-	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
-	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
-	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
-	noDiffBetween *regexp.Regexp // "no difference between A and B"
-	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
-	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
-	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
-	wordParens    *regexp.Regexp
+	itt       *regexp.Regexp
+	negSig    *regexp.Regexp
+	pval      *regexp.Regexp
+	ci        *regexp.Regexp
+	ratioWord *regexp.Regexp
+	diffWord  *regexp.Regexp
+	trend     *regexp.Regexp
+	within    *regexp.Regexp
+	between   *regexp.Regexp
+	baseline  *regexp.Regexp // "compared with baseline": a change within groups
+	// allocation: a sentence assigning participants to arms; groupName:
+	// the words naming a group ("in the whortleberry group"); genericArm:
+	// words that name an arm by its role, not its treatment
+	allocation, groupName *regexp.Regexp
+	genericArm            map[string]bool
+	insufficient          *regexp.Regexp
+	negHarm               *regexp.Regexp
+	reporting             *regexp.Regexp // a clause about what studies reported, not a finding
+	callFor               *regexp.Regexp // a call for more research, not a finding
+	comparable            *regexp.Regexp // groups alike at the start: not a finding
+	combined              *regexp.Regexp // "A combined with B": a combination tested
+	parenthesis           *regexp.Regexp
+	careWord              *regexp.Regexp // care every group may have had
+	addOn                 *regexp.Regexp // the intervention added to a treatment every group had
+	estimate              *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	wholeBody             *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
+	noAdverse             *regexp.Regexp // "without adverse effects": a safety remark
+	noDiffBetween         *regexp.Regexp // "no difference between A and B"
+	ellipsis              *regexp.Regexp // "than those who were not": the comparator, not a negation
+	voteCount             *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
+	correlation           *regexp.Regexp // "X was related to Y": an association between measures, not an effect
+	wordParens            *regexp.Regexp
 
 	inc, dec, good, bad termSet
 	// changeVerb: verbs of change ("reduced", "increased"); degree: the
@@ -137,9 +142,23 @@ func newEffectRules() effectRules {
 		ratioWord:     regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:      regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
 		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment))\b`),
+		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
-		baseline:      regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b`),
+		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
+		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
+			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
+			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",
+			"high", "higher", "low", "lower", "dose", "doses", "mg", "g", "ml", "day", "daily", "per", "kg", "same", "whole", "entire",
+			"a", "b", "c", "i", "ii", "iii", "age", "older", "younger", "male", "female", "boys", "girls", "men", "women", "subgroup",
+			"no", "non", "without", "waitlist", "wait", "list", "care", "this", "that", "these", "those", "either", "neither", "latter", "former",
+			"s", "own", "total", "overall", "combined", "combination", "plus", "and", "or", "alone", "only", "new", "old", "original",
+			"trial", "normal", "deficient", "sufficient", "insufficient", "severe", "mild", "moderate", "early", "late", "delayed", "immediate",
+			// who gave the intervention: the arms of one treatment
+			"mother", "mothers", "father", "fathers", "parent", "parents", "nurse", "nurses", "therapist", "therapists", "physician",
+			"physicians", "doctor", "doctors", "family", "caregiver", "caregivers", "self", "home", "hospital", "clinic", "group", "groups",
+			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
+		baseline: regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)? (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
@@ -737,4 +756,13 @@ func bracketSemicolons(raw string) string {
 		}
 	}
 	return string(b)
+}
+
+// setOf is the set of the given words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

@@ -1346,3 +1346,40 @@ lower_is_better = ["sepsis"]
 		}
 	}
 }
+
+// A three-arm trial's result for its other active arm ("fell
+// significantly in the whortleberry group") and a change within one
+// group are no finding for the intervention against placebo.
+func TestOtherArmAndWithinGroup(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "g"
+statement = "Evidence is insufficient that cinnamon lowers fasting glucose in type 2 diabetes."
+verdict = "insufficient"
+as_of = 2012
+population = ["type 2 diabetes"]
+intervention = ["cinnamon"]
+lower_is_better = ["fasting glucose"]
+`), "g.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	methods := "In all, 240 patients with type 2 diabetes were randomly divided into three groups taking placebo, cinnamon or whortleberry for 12 weeks. "
+	for _, c := range []struct {
+		name, results string
+		flag          bool
+	}{
+		{"other arm", "Fasting glucose fell significantly in the whortleberry group but not in the placebo group (p = 0.01).", false},
+		{"within group", "Only in the within-group comparison did cinnamon significantly lower fasting glucose (p = 0.03).", false},
+		{"the intervention's arm", "Fasting glucose fell significantly in the cinnamon group compared with the placebo group (p = 0.01).", true},
+		{"a subgroup of the population", "Fasting glucose fell significantly more with cinnamon than placebo (p = 0.01), also in the type 2 diabetes group on insulin.", true},
+	} {
+		rec := store.Record{Title: "Cinnamon and whortleberry in type 2 diabetes: a randomised placebo-controlled trial", Year: 2016,
+			Abstract: methods + c.results}
+		as, ok := find(a.Assess(rec, set.Claims), "g")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v, want %v: %+v", c.name, as.Flagged, c.flag, as)
+		}
+	}
+}
