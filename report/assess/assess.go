@@ -432,7 +432,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if pop == "" {
 		return false, ""
 	}
-	if ex := firstMatch(sc.popEx, a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss)))); ex != "" && firstMatch(sc.popCore, ss) == "" {
+	if ex := firstMatch(sc.popEx, a.withoutEvidenceKinds(a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss))))); ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
 	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
@@ -609,6 +609,21 @@ func (a *ruleAssessor) withoutEligibility(ss []sentence) []sentence {
 	out := make([]sentence, 0, len(ss))
 	for _, s := range ss {
 		if s.role != roleTitle && a.design.eligibility.MatchString(s.raw) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// withoutEvidenceKinds drops the sentences, other than the title, that set
+// human evidence beside laboratory or animal evidence ("in vitro and in
+// vivo studies suggest", "in animal models and in humans"): a review
+// naming the kinds of evidence it read is not about rats.
+func (a *ruleAssessor) withoutEvidenceKinds(ss []sentence) []sentence {
+	out := make([]sentence, 0, len(ss))
+	for _, s := range ss {
+		if s.role != roleTitle && a.text.evidenceKinds.MatchString(s.raw) {
 			continue
 		}
 		out = append(out, s)

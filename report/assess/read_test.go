@@ -1383,3 +1383,36 @@ lower_is_better = ["fasting glucose"]
 		}
 	}
 }
+
+// A review naming the kinds of evidence it read ("in vitro, animal and
+// human studies") stays about people; a study of rats does not.
+func TestEvidenceKindsAreNotThePopulation(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "k"
+statement = "Evidence is insufficient that cinnamon lowers fasting glucose in type 2 diabetes."
+verdict = "insufficient"
+as_of = 2012
+population = ["type 2 diabetes"]
+population_exclude = ["in vitro", "rats", "animal model*"]
+intervention = ["cinnamon"]
+lower_is_better = ["fasting glucose"]
+`), "k.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		abstract string
+		relevant bool
+	}{
+		{"In vitro, animal and human studies have shown that cinnamon lowers fasting glucose. This review of cinnamon in type 2 diabetes finds it lowers fasting glucose.", true},
+		{"We assessed the experimental evidence in animal models and in humans. Cinnamon lowered fasting glucose in type 2 diabetes.", true},
+		{"Rats with type 2 diabetes were fed cinnamon for 4 weeks. Cinnamon lowered fasting glucose.", false},
+	} {
+		as, ok := find(a.Assess(store.Record{Title: "Cinnamon and type 2 diabetes", Year: 2020, Abstract: c.abstract}, set.Claims), "k")
+		if (ok && as.Relevant) != c.relevant {
+			t.Errorf("%q: relevant %v, want %v", c.abstract, ok && as.Relevant, c.relevant)
+		}
+	}
+}

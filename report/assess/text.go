@@ -284,21 +284,26 @@ type textRules struct {
 	subgroup     *regexp.Regexp // ", including A, B and C": subgroups of what went before
 	editorial    *regexp.Regexp // "[Part of the results was not shown.]"
 	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
+	// evidenceKinds: a sentence setting human evidence beside other kinds
+	// ("in vitro, animal and/or human studies have shown"): the
+	// laboratory and animal words there are not the record's population
+	evidenceKinds *regexp.Regexp
 }
 
 func newTextRules() textRules {
 	return textRules{
-		inlineLabel:  regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
-		registration: regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
-		objective:    regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
-		conclusion:   regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
-		digits:       regexp.MustCompile(`\d`),
-		methodsStart: regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
-		editorial:    regexp.MustCompile(`\[[^\[\]\d]{3,}\]|\([^()\d]*\b(not shown|shown on the page|the page read|cut off|truncated|text shown ends|abstract only)\b[^()\d]*\)`),
-		subgroup:     regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
-		hedge:        regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
-		reports:      regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
-		acronym:      regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
+		inlineLabel:   regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
+		registration:  regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
+		objective:     regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
+		conclusion:    regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
+		digits:        regexp.MustCompile(`\d`),
+		methodsStart:  regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
+		editorial:     regexp.MustCompile(`\[[^\[\]\d]{3,}\]|\([^()\d]*\b(not shown|shown on the page|the page read|cut off|truncated|text shown ends|abstract only)\b[^()\d]*\)`),
+		evidenceKinds: regexp.MustCompile(`(?i)\b(humans?|clinical (trials?|studies|evidence|research|data)|(in|and) (patients|people|humans))\b[^.;]*\b(studies|trials|models?|evidence|data|research|experiments|work)\b|\b(studies|trials|models?|evidence|data|research|experiments)\b[^.;]*\b(humans?|clinical (trials?|studies|evidence|research|data))\b`),
+		subgroup:      regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
+		hedge:         regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
+		reports:       regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
+		acronym:       regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
 		// a Title-Case name with its acronym ("Premature Infant Pain
 		// Profile (PIPP)"), or a Title-Case name in brackets ("pain scores
 		// (Premature Infant Pain Profile-Revised)"): an instrument, a
