@@ -616,6 +616,19 @@ func (a *ruleAssessor) withoutEligibility(ss []sentence) []sentence {
 	return out
 }
 
+// hedgedBeside reports whether a clause of the sentence other than cl is
+// hedged: the finding a caveat qualifies ("X may help, but heterogeneity
+// was high"), not the caveat's own "may" ("the marked heterogeneity may
+// restrict how far the results apply").
+func hedgedBeside(hedge *regexp.Regexp, cls []string, cl string) bool {
+	for _, c := range cls {
+		if c != cl && hedge.MatchString(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutEvidenceKinds drops the sentences, other than the title, that set
 // human evidence beside laboratory or animal evidence ("in vitro and in
 // vivo studies suggest", "in animal models and in humans"): a review
@@ -797,7 +810,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the weakness is conceded, the conclusion is what follows
 				continue
 			}
-			if concl && a.effect.heterogeneous.MatchString(cl) && a.read.hedge.MatchString(s.raw) {
+			if concl && a.effect.heterogeneous.MatchString(cl) && hedgedBeside(a.read.hedge, cls, cl) {
 				// "the meta-analysis suggests X may help, but the results
 				// showed a high degree of heterogeneity": a hedged
 				// conclusion its own caveat leaves uncertain
