@@ -616,6 +616,18 @@ func (a *ruleAssessor) withoutEligibility(ss []sentence) []sentence {
 	return out
 }
 
+// latestYearNamed returns the latest year from 1900 to 2099 the record's
+// text names, or 0.
+func (a *ruleAssessor) latestYearNamed(d *doc) int {
+	latest := 0
+	for _, m := range a.effect.yearNamed.FindAllString(d.allRaw, -1) {
+		if y, err := strconv.Atoi(m); err == nil && y > latest {
+			latest = y
+		}
+	}
+	return latest
+}
+
 // hedgedBeside reports whether a clause of the sentence other than cl is
 // hedged: the finding a caveat qualifies ("X may help, but heterogeneity
 // was high"), not the caveat's own "may" ("the marked heterogeneity may
@@ -1297,6 +1309,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	when := "of unknown year"
 	if year > 0 {
 		when = fmt.Sprintf("published %d", year)
+	} else if y := a.latestYearNamed(d); y > 0 && design != DesignProtocol && design != DesignTrialRegistration {
+		// no date at all, but the text names a year ("enrolled from
+		// 2018 to 2019", "searched up to June 2018"): it cannot have
+		// appeared before it (a protocol's years may be plans)
+		year = y
+		when = fmt.Sprintf("published %d or later (no date given; its text names %d)", y, y)
 	}
 	// A record with no year at all cannot be dated after the basis: it is
 	// shown, with its year said to be unknown, but not flagged.

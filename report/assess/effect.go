@@ -55,24 +55,28 @@ type effectRules struct {
 	// the words naming a group ("in the whortleberry group"); genericArm:
 	// words that name an arm by its role, not its treatment
 	allocation, groupName *regexp.Regexp
-	genericArm            map[string]bool
-	insufficient          *regexp.Regexp
-	negHarm               *regexp.Regexp
-	reporting             *regexp.Regexp // a clause about what studies reported, not a finding
-	callFor               *regexp.Regexp // a call for more research, not a finding
-	comparable            *regexp.Regexp // groups alike at the start: not a finding
-	combined              *regexp.Regexp // "A combined with B": a combination tested
-	parenthesis           *regexp.Regexp
-	careWord              *regexp.Regexp // care every group may have had
-	addOn                 *regexp.Regexp // the intervention added to a treatment every group had
-	estimate              *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
-	wholeBody             *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
-	noAdverse             *regexp.Regexp // "without adverse effects": a safety remark
-	noDiffBetween         *regexp.Regexp // "no difference between A and B"
-	ellipsis              *regexp.Regexp // "than those who were not": the comparator, not a negation
-	voteCount             *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
-	correlation           *regexp.Regexp // "X was related to Y": an association between measures, not an effect
-	wordParens            *regexp.Regexp
+	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
+	// noArm: an untreated comparison group named with "no" ("compared
+	// with no treatment"), which is no negation of the result
+	noArm         *regexp.Regexp
+	genericArm    map[string]bool
+	insufficient  *regexp.Regexp
+	negHarm       *regexp.Regexp
+	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
+	callFor       *regexp.Regexp // a call for more research, not a finding
+	comparable    *regexp.Regexp // groups alike at the start: not a finding
+	combined      *regexp.Regexp // "A combined with B": a combination tested
+	parenthesis   *regexp.Regexp
+	careWord      *regexp.Regexp // care every group may have had
+	addOn         *regexp.Regexp // the intervention added to a treatment every group had
+	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
+	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
+	noDiffBetween *regexp.Regexp // "no difference between A and B"
+	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
+	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
+	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
+	wordParens    *regexp.Regexp
 
 	inc, dec, good, bad termSet
 	// changeVerb: verbs of change ("reduced", "increased"); degree: the
@@ -144,6 +148,8 @@ func newEffectRules() effectRules {
 		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
 		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
 		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
@@ -530,6 +536,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // ("non-pharmacological" → "nonpharmacological", "non-significant" →
 // "nonsignificant"): the prefix is no negation of what follows.
 func (er effectRules) joinNon(raw string) string {
+	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
 }
 

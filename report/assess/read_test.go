@@ -1418,3 +1418,38 @@ lower_is_better = ["fasting glucose"]
 		}
 	}
 }
+
+// A record with no date whose text names a year after the claim's basis
+// ("enrolled from 2018 to 2019") appeared after it; a protocol's years may
+// be plans. "Compared with no treatment" negates nothing.
+func TestUndatedRecordNamingAYear(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "u"
+statement = "Evidence is insufficient that drug X lowers blood pressure in adults."
+verdict = "insufficient"
+as_of = 2013
+population = ["adults"]
+intervention = ["drug x"]
+lower_is_better = ["blood pressure"]
+`), "u.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		name, abstract string
+		flag           bool
+	}{
+		{"a year after the basis", "From 2018 to 2019, 240 adults were randomised to drug X or no treatment. Drug X lowered blood pressure significantly compared with no treatment (mean difference -8 mmHg, 95% CI -11 to -5).", true},
+		{"only years before it", "From 2008 to 2009, 240 adults were randomised to drug X or no treatment. Drug X lowered blood pressure significantly compared with no treatment (mean difference -8 mmHg, 95% CI -11 to -5).", false},
+	} {
+		as, ok := find(a.Assess(store.Record{Title: "Drug X in adults: a randomised trial", Abstract: c.abstract}, set.Claims), "u")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v, want %v: %+v", c.name, as.Flagged, c.flag, as)
+		}
+		if c.flag && !strings.Contains(strings.Join(as.Reasons, " "), "no date given") {
+			t.Errorf("%s: the reason does not say the date was inferred: %q", c.name, as.Reasons)
+		}
+	}
+}
