@@ -79,7 +79,9 @@ type readRules struct {
 	// toConfirm: research still to be done to show a benefit ("adequately
 	// powered RCTs are needed to confirm the benefits"): the benefit is
 	// the question, not the finding
-	toConfirm  *regexp.Regexp
+	toConfirm *regexp.Regexp
+	// allArms: words just before usual care that give it to every arm
+	allArms    *regexp.Regexp
 	controlArm *regexp.Regexp
 	// recommendation: a review's verdict on a treatment as a whole ("is
 	// recommended", "should be offered", "is effective")
@@ -91,7 +93,7 @@ func newReadRules() readRules {
 		// normal saline is the inert comparison of inhaled, injected and
 		// irrigated treatments
 		placebo: regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert|normal saline|isotonic saline|physiological saline|0\.9\s?% (saline|sodium chloride|nacl))\b`),
-		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+(care|treatment|management|practice|therapy|nursing|procedures?)\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
+		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+([a-z-]+\s+)?(care|treatment|management|practice|therapy|nursing|procedures?|feeding|feeds|regimen|diet)\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
 		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
@@ -103,6 +105,7 @@ func newReadRules() readRules {
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		recommendation: regexp.MustCompile(`(?i)\b(is|are) (not )?(recommended|effective|beneficial|ineffective|safe and effective)\b|\b(should|can|could) (not )?be (recommended|offered|used|considered)\b|\b(no|insufficient|sufficient|strong|good|limited|weak) evidence (to support|for|that)\b`),
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
+		allArms:        regexp.MustCompile(`(?i)\b(both|all|each|every)(\s+(of them|the )?(groups?|arms?|children|patients|participants|infants|neonates|subjects|women|men))?,?\s+(with|plus|received|receiving|got|given|had|alongside|continued)\s+([a-z-]+\s+)?$|\b(in addition to|plus|alongside|on top of|added to|as well as)\s*([a-z-]+\s+)?$`),
 		toConfirm:      regexp.MustCompile(`(?i)\b(needed|required|necessary|warranted|should be (conducted|performed|undertaken|done))\b[^.;]{0,40}?\bto (confirm|establish|determine|verify|clarify|prove|demonstrate|substantiate)\b`),
 		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
 	}
@@ -166,6 +169,18 @@ func (a *ruleAssessor) Read(rec store.Record) *Reading {
 	return r
 }
 
+// usualArm reports whether the text names usual care as an arm: not only
+// as the care every arm had ("both with standard supportive care", "in
+// addition to routine care").
+func (a *ruleAssessor) usualArm(text string) bool {
+	for _, m := range a.read.usual.FindAllStringIndex(text, -1) {
+		if !a.read.allArms.MatchString(text[max(0, m[0]-40):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
 // comparator tells what a comparative study compared its intervention
 // with, from the whole record: a placebo or sham, usual care, no
 // treatment, or (no control of any kind named in a trial) another active
@@ -175,7 +190,7 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 	switch {
 	case a.read.placebo.MatchString(text):
 		return ComparatorPlacebo
-	case a.read.usual.MatchString(text):
+	case a.usualArm(text):
 		return ComparatorUsualCare
 	case a.read.doses.MatchString(text) && !a.read.none.MatchString(text), a.read.nonInferior.MatchString(text):
 		return ComparatorActive
