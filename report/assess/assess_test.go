@@ -46,6 +46,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "160 preterm infants were divided into a touch group and a non-touch group of 80 each; the touch group was massaged twice a day. Weight gain was faster in the touch group (P < 0.05)."}, DesignNonRandomised},
 		{"either X or Y, not randomised", store.Record{Title: "Massage therapy for infants",
 			Abstract: "Forty infants received 15 minutes of either massage or rocking twice a week. Compared with the rocking control group, massaged infants cried less."}, DesignNonRandomised},
+		{"a trial's data read for something else", store.Record{Title: "Breastfeeding patterns and mortality among newborns",
+			Abstract: "Data came from a community-based randomized trial in Nepal testing skin antisepsis. The analysis covered 22,838 newborns. Partially breastfed infants had a higher risk of death (RR 1.77, 95% CI 1.32 to 2.39)."}, DesignObservational},
 		{"unindexed randomised", store.Record{Title: "Massage and weight gain",
 			Abstract: "Forty preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 		{"quasi-randomised", store.Record{Title: "Touch in newborns",

@@ -91,7 +91,7 @@ func newDesignRules() designRules {
 			// data of a trial read for something else ("baseline data from
 			// Food2Learn, a double-blind randomised trial"; "this
 			// observational study covered patients of three RCTs")
-			`|\b(baseline )?data (from|of) (a|an|the|[A-Z][\w-]*,? (a|an|the)) ([\w-]+,? ){0,6}randomi[sz]ed|observational (study|analysis)\b[^.;]{0,80}\b(randomi[sz]ed|rcts?)\b` +
+			`|\b(baseline )?data ((came|come|were (drawn|obtained|taken|derived|collected)|derived) )?(from|of) (a|an|the|[A-Z][\w-]*,? (a|an|the)) ([\w-]+,? ){0,6}randomi[sz]ed|observational (study|analysis)\b[^.;]{0,80}\b(randomi[sz]ed|rcts?)\b` +
 			// infants of a trial regrouped by another variable, or followed
 			// up after it ("had been randomised")
 			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
