@@ -48,6 +48,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "Forty infants received 15 minutes of either massage or rocking twice a week. Compared with the rocking control group, massaged infants cried less."}, DesignNonRandomised},
 		{"a trial's data read for something else", store.Record{Title: "Breastfeeding patterns and mortality among newborns",
 			Abstract: "Data came from a community-based randomized trial in Nepal testing skin antisepsis. The analysis covered 22,838 newborns. Partially breastfed infants had a higher risk of death (RR 1.77, 95% CI 1.32 to 2.39)."}, DesignObservational},
+		{"retrospective descriptive, before and after", store.Record{Title: "Mothers' milk as oral care for ventilated preterm infants",
+			Abstract: "DESIGN: Retrospective descriptive study. METHODS: Records of 120 infants admitted before and after the practice began were compared. Pneumonia fell from 12% to 5%."}, DesignObservational},
 		{"unindexed randomised", store.Record{Title: "Massage and weight gain",
 			Abstract: "Forty preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 		{"quasi-randomised", store.Record{Title: "Touch in newborns",
