@@ -52,36 +52,37 @@ type designRules struct {
 	// placebo or blinded, and what says its groups were not randomised
 	trialWord, blindedControl, explicitNonRandom *regexp.Regexp
 	// saysObservational: the record calls itself an observational study
-	saysObservational *regexp.Regexp
-	nonRandomTrial    *regexp.Regexp // "a non-randomised controlled trial", "quasi-experimental"
-	protocolTitle     *regexp.Regexp
-	future            *regexp.Regexp
-	guideline         *regexp.Regexp
-	systematic        *regexp.Regexp
-	databases         *regexp.Regexp
-	searched          *regexp.Regexp
-	narrative         *regexp.Regexp
-	reviewed          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
-	animal            *regexp.Regexp
-	lab               *regexp.Regexp
-	caseReport        *regexp.Regexp
-	singleCase        *regexp.Regexp
-	arms              *regexp.Regexp // an intervention group ...
-	controls          *regexp.Regexp // ... against a control group: an interventional study
-	planned           *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
-	describe          *regexp.Regexp
-	random            *regexp.Regexp
-	notRandom         *regexp.Regexp
-	nonRandom         *regexp.Regexp
-	observational     *regexp.Regexp
-	caseControl       *regexp.Regexp
-	stats             *regexp.Regexp
-	notice            *regexp.Regexp
-	eligibility       *regexp.Regexp
-	reviewHeading     *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
-	foundStudies      *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
-	followUp          *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
-	caseDescribed     *regexp.Regexp // "an early neonatal death ... is described": one case
+	saysObservational                 *regexp.Regexp
+	nonRandomTrial                    *regexp.Regexp // "a non-randomised controlled trial", "quasi-experimental"
+	protocolTitle                     *regexp.Regexp
+	future                            *regexp.Regexp
+	guideline                         *regexp.Regexp
+	systematic                        *regexp.Regexp
+	databases                         *regexp.Regexp
+	searched                          *regexp.Regexp
+	narrative                         *regexp.Regexp
+	reviewed                          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
+	animal                            *regexp.Regexp
+	lab                               *regexp.Regexp
+	caseReport                        *regexp.Regexp
+	singleCase                        *regexp.Regexp
+	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
+	arms                              *regexp.Regexp // an intervention group ...
+	controls                          *regexp.Regexp // ... against a control group: an interventional study
+	planned                           *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
+	describe                          *regexp.Regexp
+	random                            *regexp.Regexp
+	notRandom                         *regexp.Regexp
+	nonRandom                         *regexp.Regexp
+	observational                     *regexp.Regexp
+	caseControl                       *regexp.Regexp
+	stats                             *regexp.Regexp
+	notice                            *regexp.Regexp
+	eligibility                       *regexp.Regexp
+	reviewHeading                     *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies                      *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp                          *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed                     *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
@@ -100,7 +101,7 @@ func newDesignRules() designRules {
 		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:              regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
-		guideline:           regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|(revised|updated) algorithm for|roundtable)\b`),
+		guideline:           regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable)\b`),
 		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool)|(searched|reviewed) systematically|integrative review|荟萃分析|系统评价|meta ?分析)`),
 		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
@@ -109,6 +110,9 @@ func newDesignRules() designRules {
 		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
+		groupedBy:           regexp.MustCompile(`(?i)\b(according to|based on|by (their|the|whether)|depending on|as per)\b`),
+		givenVerb:           regexp.MustCompile(`(?i)\b(taking|received|receiving|given|took|consumed|consuming|supplemented|treated with)\b`),
 		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\bdivided into an? [a-z-]+ group\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b`),
 		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm))\b`),
 		planned:             regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out))\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
@@ -116,7 +120,7 @@ func newDesignRules() designRules {
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|aleatori[sz]\w*|randomizad\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
-		nonRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial|experimental (study|design|research|trial))\b`),
+		nonRandom:           regexp.MustCompile(`(?i)\b(cross-?over (trial|study|design)|non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial|experimental (study|design|research|trial))\b`),
 		observational:       regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
@@ -263,6 +267,11 @@ func (dr designRules) design(d *doc, n int) string {
 		// a group given the intervention against controls, not randomised
 		return DesignNonRandomised
 	}
+	if !explicitObs && dr.givenGroups(all) {
+		// groups formed to be given different doses or treatments ("divided
+		// into 3 groups taking 1 g, 3 g and 6 g a day"): an experiment
+		return DesignNonRandomised
+	}
 	if pt("observational study", "comparative study", "multicenter study", "twin study", "validation study") ||
 		dr.observational.MatchString(all) || mesh("cohort studies") || mesh("case-control studies") ||
 		mesh("cross-sectional studies") || mesh("retrospective studies") || mesh("prospective studies") {
@@ -280,6 +289,26 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignNarrativeReview
 	}
 	return DesignOther
+}
+
+// givenGroups reports whether participants were divided into groups that
+// were then given something ("divided into 3 groups ..., the groups taking
+// 1 g, 3 g and 6 g"), not grouped by what they already had ("divided into
+// two groups according to their vitamin D level").
+func (dr designRules) givenGroups(all string) bool {
+	for _, m := range dr.dividedInto.FindAllStringIndex(all, -1) {
+		after := all[m[1]:min(len(all), m[1]+120)]
+		if i := strings.IndexAny(after, "."); i >= 0 {
+			after = after[:i]
+		}
+		if dr.groupedBy.MatchString(after) {
+			continue
+		}
+		if dr.givenVerb.MatchString(after) {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewHeadings reports whether the abstract has a heading only
