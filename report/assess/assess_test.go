@@ -672,3 +672,19 @@ func TestProductCodeIsNoCount(t *testing.T) {
 		t.Errorf("n = %d, want 144", r.N)
 	}
 }
+
+// A number naming a kind ("type 2 diabetes", "class 3 obesity") counts no
+// one, even where the claims file makes the condition a population noun.
+func TestKindNumberIsNoCount(t *testing.T) {
+	cr := newCountRules(append(defaultNouns(t), "diabetes", "obesity")...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"Sixty-six patients with type 2 diabetes were randomly split into 3 groups.": 66,
+		"In all, 71 adults with class 3 obesity were randomised.":                    71,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

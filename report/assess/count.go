@@ -134,7 +134,7 @@ func newCountRules(extra ...string) countRules {
 		aged:          regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
 		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
-		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
+		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
 	}
 }
 
