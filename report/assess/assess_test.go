@@ -674,13 +674,18 @@ func TestProductCodeIsNoCount(t *testing.T) {
 }
 
 // A number naming a kind ("type 2 diabetes", "class 3 obesity") counts no
-// one, even where the claims file makes the condition a population noun.
+// one, even where the claims file makes the condition a population noun;
+// one group's size said for all ("n = 27 per group") and two arms of one
+// noun ("10 massaged and 10 non-massaged infants") add up.
 func TestKindNumberIsNoCount(t *testing.T) {
 	cr := newCountRules(append(defaultNouns(t), "diabetes", "obesity")...)
 	tr := newTextRules()
 	for text, want := range map[string]int{
-		"Sixty-six patients with type 2 diabetes were randomly split into 3 groups.": 66,
-		"In all, 71 adults with class 3 obesity were randomised.":                    71,
+		"Sixty-six patients with type 2 diabetes were randomly split into 3 groups.":                 66,
+		"In all, 71 adults with class 3 obesity were randomised.":                                    71,
+		"Adults were randomised to cinnamon 500 mg or placebo three times a day (n = 27 per group).": 54,
+		"Adults were randomised to cinnamon, whortleberry or placebo (n = 20 per group).":            60,
+		"Data were collected from 10 massaged and 10 non-massaged preterm infants in the unit.":      20,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

@@ -28,6 +28,12 @@ type countRules struct {
 	strainCode *regexp.Regexp
 	// eachGroup: "52 were in each group": the size every group had
 	eachGroup *regexp.Regexp
+	// nPerGroup: "(n = 27 per group)": one group's size, said for all;
+	// threeArms: the sentence names three groups
+	nPerGroup, threeArms *regexp.Regexp
+	// twoArmsOf: "from 10 massaged and 10 non-massaged preterm infants":
+	// two arms of one noun, added up
+	twoArmsOf *regexp.Regexp
 	// sexShare: "59.4% (372/626) were boys": the denominator is everyone
 	sexShare *regexp.Regexp
 	// armShares: "12.1% (38/314) of the placebo group and 11.9% (37/312)
@@ -111,6 +117,9 @@ func newCountRules(extra ...string) countRules {
 		eachGroup:     regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
 		perGroup:      regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
+		nPerGroup:     regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:per|in each|for each|each)\s*(?:group|arm)\b`),
+		threeArms:     regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\b`),
+		twoArmsOf:     regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
 		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
 		armsIn:        regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
@@ -330,6 +339,23 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	if sum > 0 && !review {
 		out = append(out, candidate{n: sum, prio: prioEnrolled})
+	}
+	if !review {
+		for _, m := range cr.nPerGroup.FindAllStringSubmatch(text, -1) {
+			// "randomised to A or placebo (n = 27 per group)"
+			k := 2
+			if cr.threeArms.MatchString(text) {
+				k = 3
+			}
+			out = append(out, candidate{n: k * atoi(m[1]), prio: prioRandomised})
+		}
+		for _, m := range cr.twoArmsOf.FindAllStringSubmatch(text, -1) {
+			// "10 massaged and 10 non-massaged infants": one word, and its
+			// negation
+			if strings.TrimPrefix(strings.ToLower(m[2]), "non-") == strings.ToLower(m[4]) || strings.HasPrefix(strings.ToLower(m[2]), strings.ToLower(m[4])) {
+				out = append(out, candidate{n: atoi(m[1]) + atoi(m[3]), prio: prioEnrolled + 1})
+			}
+		}
 	}
 	if !review {
 		for _, m := range cr.sexShare.FindAllStringSubmatch(text, -1) {
