@@ -1103,9 +1103,9 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				}
 			}
 		}
-		if v < 0 && er.soonerGood.MatchString(eff) {
-			// "earlier recovery", "sooner discharge": a sought event
-			// reached sooner is better
+		if v < 0 && (er.soonerGood.MatchString(eff) || !lower && er.sooner.MatchString(eff)) {
+			// "earlier recovery", "sooner discharge", "achieved their first
+			// oral feed earlier": a sought event reached sooner is better
 			v = -v
 		}
 		if r.flip {
@@ -1123,8 +1123,9 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	// the sign of the estimate after the outcome is its direction
 	if any.sig && !any.flip {
 		for _, sp := range compounds(measuresOf(ms, toks)) {
-			if ch := er.estimateSign(raw, strings.Join(toks[sp.start:sp.end], " ")); ch != 0 {
-				if isLower(sc, toks, span{sp.head, sp.end}) {
+			outcome := strings.Join(toks[sp.start:sp.end], " ")
+			if ch := er.estimateSign(raw, outcome); ch != 0 {
+				if isLower(sc, toks, span{sp.head, sp.end}) || er.estimateInTime(raw, outcome) {
 					ch = -ch
 				}
 				return finding{valence: ch, sig: true}, true
@@ -2060,6 +2061,17 @@ func jointItems(sc *scope, toks []string) bool {
 // time ("time to full oral feeding", "days from gavage to oral feeding",
 // "age at discharge"): reaching it sooner is better.
 func timeTo(toks []string, i int) bool {
+	// "time to reach full breastfeeding", "days until achieving
+	// independent oral feeding": words of reaching before the outcome
+	for k := 0; k < 3 && i > 0; k++ {
+		switch toks[i-1] {
+		case "reach", "reaching", "achieve", "achieving", "attain", "attaining", "establish", "establishing",
+			"start", "starting", "full", "independent", "exclusive", "complete", "the":
+			i--
+			continue
+		}
+		break
+	}
 	if i == 0 {
 		return false
 	}

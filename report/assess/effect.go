@@ -24,6 +24,7 @@ type effectRules struct {
 	perProtocol *regexp.Regexp
 	primaryRef  *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
 	soonerGood  *regexp.Regexp // "earlier recovery": an event sought, reached sooner
+	sooner      *regexp.Regexp // "earlier", "sooner": when an event came
 	nonHyphen   *regexp.Regexp // "non-pharmacological": a prefix, not a negation
 	// exposureLevel: the intervention named as a level or status of the
 	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
@@ -56,6 +57,7 @@ type effectRules struct {
 	// words that name an arm by its role, not its treatment
 	allocation, groupName *regexp.Regexp
 	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
+	timeUnit              *regexp.Regexp // "days" right after an estimate
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
 	noArm         *regexp.Regexp
@@ -135,6 +137,7 @@ func newEffectRules() effectRules {
 		levelBefore:   regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
 		levelAfter:    regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake)\b`),
 		nonHyphen:     regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
+		sooner:        regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
 		soonerGood:    regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
 		primaryRef:    regexp.MustCompile(`(?i)\bprimary (composite )?(outcome|end-?point)s?\b`),
 		primaryDef:    regexp.MustCompile(`(?i)\bprimary (composite )?(?:outcome|end-?point)s? (?:was|were|included|comprised|measures? (?:was|were))\s+([^.]+)`),
@@ -149,6 +152,7 @@ func newEffectRules() effectRules {
 		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
 		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
@@ -740,6 +744,20 @@ func (er effectRules) estimateSign(raw, outcome string) int {
 		}
 	}
 	return 0
+}
+
+// estimateInTime reports whether the estimate after the outcome is a
+// difference in days, hours or weeks ("the transition to oral feeding
+// (MD -5.5 days)"): it measures how long something took, and fewer is
+// sooner.
+func (er effectRules) estimateInTime(raw, outcome string) bool {
+	i := strings.Index(strings.ToLower(raw), outcome)
+	if i < 0 {
+		return false
+	}
+	rest := raw[i+len(outcome):]
+	loc := er.estimate.FindStringIndex(rest)
+	return loc != nil && er.timeUnit.MatchString(rest[loc[1]:])
 }
 
 // bracketSemicolons turns the semicolons inside brackets into commas: they

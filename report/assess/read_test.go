@@ -1455,3 +1455,34 @@ lower_is_better = ["blood pressure"]
 		}
 	}
 }
+
+// A sought event reached sooner is a benefit: "less time to reach full
+// breastfeeding", "achieved oral feeds earlier", a mean difference in days.
+func TestSoonerIsBetter(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "s"
+statement = "Evidence is insufficient that pacifiers hasten oral feeding in preterm infants."
+verdict = "insufficient"
+as_of = 2016
+population = ["preterm infants"]
+intervention = ["pacifier*"]
+outcomes = ["breastfeeding", "oral feeds", "oral feeding"]
+`), "s.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, res := range []string{
+		"The pacifier group took significantly less time to reach full breastfeeding than the control group (p < 0.05).",
+		"Infants in the pacifier group achieved full oral feeds significantly earlier than controls (p = 0.01).",
+		"Meta-analysis showed a significant effect of pacifiers on the transition to full oral feeding (MD -5.51 days, 95% CI -8.20 to -2.82).",
+	} {
+		rec := store.Record{Title: "Pacifiers for preterm infants", Year: 2020,
+			Abstract: "In all, 240 preterm infants were randomised to a pacifier or no pacifier. " + res}
+		as, ok := find(a.Assess(rec, set.Claims), "s")
+		if !ok || as.Direction != DirectionBenefit {
+			t.Errorf("%q: direction %q, want benefit: %+v", res, as.Direction, as)
+		}
+	}
+}
