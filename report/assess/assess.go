@@ -1067,7 +1067,9 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		if r.flip {
 			v = -v
 		}
-		return finding{valence: v, sig: true}, true
+		// "the findings may help in the care of infants": a hedged word on
+		// the intervention as a whole is a view, not a result
+		return finding{valence: v, sig: !a.read.hedge.MatchString(raw) || er.isSig(raw)}, true
 	}
 	votes := 0
 	var any reading
@@ -1387,6 +1389,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		if (f.sig || f.concl) && f.valence != 0 && f.outcome != "" && !slices.Contains(named, f.outcome) && len(named) < 3 {
 			named = append(named, f.outcome)
 		}
+		if f.concl && !f.sig && f.outcome == "" {
+			// a hedged view of the intervention as a whole, naming no
+			// outcome ("the findings may help in the care of infants")
+			continue
+		}
 		if f.sig || f.concl {
 			if f.valence > 0 {
 				sigBetter++
@@ -1698,8 +1705,11 @@ func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
 		negated := false
 		for i := max(0, m.start-2); i < m.start; i++ {
 			switch toks[i] {
-			case "without", "no", "not", "non", "nor":
+			case "without", "no", "not", "nor":
 				negated = true
+			case "non":
+				// "non-massage", not "a non-pulsatile pacifier"
+				negated = negated || i == m.start-1
 			}
 		}
 		if !negated {

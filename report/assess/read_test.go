@@ -1486,3 +1486,37 @@ outcomes = ["breastfeeding", "oral feeds", "oral feeding"]
 		}
 	}
 }
+
+// A control arm given the intervention in another form ("a non-pulsatile
+// pacifier") is an active comparison; a hedged view of the intervention
+// as a whole ("the findings may help in the care of infants") concludes
+// no benefit.
+func TestActiveControlAndHedgedView(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "p"
+statement = "Evidence is insufficient that pacifiers hasten oral feeding in preterm infants."
+verdict = "insufficient"
+as_of = 2016
+population = ["preterm infants"]
+intervention = ["pacifier*", "nns"]
+outcomes = ["sucking performance"]
+lower_is_better = ["time to full oral feeds"]
+`), "p.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	trial := store.Record{Title: "Patterned stimulation through a pulsatile pacifier in preterm infants", Year: 2019,
+		Abstract: "In a randomized controlled trial, 210 preterm infants were enrolled. The experimental group (n = 109) had patterned stimulation through a pulsatile pacifier; the control group (n = 101) had a non-pulsatile pacifier. Time to full oral feeds was shorter in the experimental group (p = 0.03)."}
+	if as, ok := find(a.Assess(trial, set.Claims), "p"); !ok || as.Flagged || as.Direction != DirectionUnclear {
+		t.Errorf("pacifier against pacifier: %+v", as)
+	}
+	review := store.Record{Title: "Interventions to improve sucking in preterm infants: a systematic review", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "PubMed, CINAHL and EMBASE were searched; nineteen randomized trials of NNS in preterm infants that measured sucking performance were included."},
+			{Label: "CONCLUSIONS", Text: "The findings may help in the clinical care of preterm infants who need support through NNS."}}}
+	if as, ok := find(a.Assess(review, set.Claims), "p"); !ok || as.Flagged {
+		t.Errorf("hedged view: flagged %v: %+v", as.Flagged, as)
+	}
+}
