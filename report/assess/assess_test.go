@@ -58,6 +58,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "In all, 210 children with asthma were divided into two groups according to their vitamin D level, and those given inhaled steroids were compared. Control was worse with low levels (P = 0.02)."}, DesignObservational},
 		{"recommendations summary", store.Record{Title: "Herbal supplementation in diabetes (2015) - Recommendations Summary",
 			Abstract: "Routine supplementation with herbal supplements such as cinnamon is not advised, because evidence of efficacy is lacking."}, DesignGuideline},
+		{"allocated by lottery", store.Record{Title: "Touch nursing in newborns",
+			Abstract: "Three hundred and twenty newborns were divided by lottery into a control group and a study group of 160 each. At 6 months weight was greater in the study group (P < 0.05)."}, DesignRCT},
 		{"unindexed randomised", store.Record{Title: "Massage and weight gain",
 			Abstract: "Forty preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 		{"quasi-randomised", store.Record{Title: "Touch in newborns",
