@@ -814,7 +814,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentItem := itemOf(sc, s.toks, a.effect)
 		sentHarm := sc.harms.in(s.toks)
 		cls := a.effect.clauses(s.raw)
-		for _, cl := range cls {
+		for ci, cl := range cls {
 			// a concession opening a sentence of several clauses
 			conceded := len(cls) > 1 && a.effect.concession.MatchString(cl+", ")
 			if conceded && a.effect.insufficient.MatchString(cl) {
@@ -868,6 +868,15 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// "the primary outcome rates did not differ": the outcomes
 				// the methods named as primary
 				toks = append(toks, sc.mask(a.effect)(tokens(def))...)
+			}
+			if ci > 0 && len(sc.allOutcomes.find(toks)) == 0 && a.effect.continuation.MatchString(cl) {
+				// "bilirubin did not differ at baseline but fell
+				// significantly more with massage": the clause goes on
+				// about the outcome of the one before
+				pt := sc.mask(a.effect)(tokens(cls[ci-1]))
+				for _, m := range sc.allOutcomes.find(pt) {
+					toks = append(toks, pt[m.start:m.end]...)
+				}
 			}
 			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
 				// "their mothers reported more pain": about people who

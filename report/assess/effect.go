@@ -58,6 +58,9 @@ type effectRules struct {
 	allocation, groupName *regexp.Regexp
 	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit              *regexp.Regexp // "days" right after an estimate
+	// continuation: a clause that goes on about the subject of the one
+	// before ("... but fell significantly more with massage")
+	continuation *regexp.Regexp
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
 	noArm         *regexp.Regexp
@@ -152,6 +155,7 @@ func newEffectRules() effectRules {
 		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),

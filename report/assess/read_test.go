@@ -1520,3 +1520,29 @@ lower_is_better = ["time to full oral feeds"]
 		t.Errorf("hedged view: flagged %v: %+v", as.Flagged, as)
 	}
 }
+
+// A clause that goes on about the outcome of the clause before ("bilirubin
+// did not differ at baseline but fell significantly more with massage")
+// reports on that outcome.
+func TestClauseGoesOnAboutTheOutcome(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "b"
+statement = "Evidence is insufficient that massage lowers bilirubin in term newborns."
+verdict = "insufficient"
+as_of = 2013
+population = ["newborns", "neonates"]
+intervention = ["massag*"]
+lower_is_better = ["bilirubin"]
+`), "b.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Massage for neonates with jaundice: a randomised trial", Year: 2020,
+		Abstract: "In all, 150 neonates were randomised to massage or routine care. Serum bilirubin did not differ between the groups before the intervention but fell significantly more in the massage group than in the control group afterwards."}
+	as, ok := find(a.Assess(rec, set.Claims), "b")
+	if !ok || !as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("flagged %v direction %q, want a flagged benefit: %+v", as.Flagged, as.Direction, as)
+	}
+}
