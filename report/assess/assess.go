@@ -829,7 +829,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = true
 				continue
 			}
-			if a.effect.insufficient.MatchString(cl) {
+			if a.effect.insufficient.MatchString(a.effect.withoutGrading(cl)) {
 				// a judgement of the evidence, not a finding; a review's
 				// judgement of its whole body of studies counts wherever
 				// it is said ("all the studies were too weak")
@@ -1062,6 +1062,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
 	ms := sc.allOutcomes.find(toks)
+	if len(ms) == 0 && sc.interv.in(toks) {
+		// "against placebo, ginger had a higher effective rate": the
+		// share of participants the treatment helped is an outcome of
+		// any efficacy claim
+		ms = er.effRate.find(toks)
+	}
 	if len(ms) == 0 {
 		if !sc.interv.in(toks) {
 			return finding{}, false

@@ -58,6 +58,8 @@ type effectRules struct {
 	allocation, groupName *regexp.Regexp
 	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit              *regexp.Regexp // "days" right after an estimate
+	grading               *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
+	effRate               termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
 	// before ("... but fell significantly more with massage")
 	continuation *regexp.Regexp
@@ -156,10 +158,13 @@ func newEffectRules() effectRules {
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
 		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
-		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
-		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
-		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
-		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
+			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
+		grading:    regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		timeUnit:   regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
+		yearNamed:  regexp.MustCompile(`\b(19|20)\d\d\b`),
+		allocation: regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
+		groupName:  regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
 			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
 			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",
@@ -177,6 +182,7 @@ func newEffectRules() effectRules {
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)? (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
+			`|\b(gave|give|gives|provided|provides|yielded|yields|offered|offers) (only )?(mixed|conflicting|inconsistent|inconclusive|limited|weak|sparse) evidence\b` +
 			// results that vary from study to study
 			`|\b(results|findings|effects?|evidence)\s+(vary|varied|differ(ed)? (widely|between studies|across studies)|(are|were|remain) (mixed|conflicting|inconsistent|heterogeneous|contradictory))\b` +
 			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
@@ -762,6 +768,14 @@ func (er effectRules) estimateInTime(raw, outcome string) bool {
 	rest := raw[i+len(outcome):]
 	loc := er.estimate.FindStringIndex(rest)
 	return loc != nil && er.timeUnit.MatchString(rest[loc[1]:])
+}
+
+// withoutGrading drops the bracketed figures of a result that end with
+// the certainty of its evidence ("[RR = 1.68, 95% CI 1.09 to 2.57, P =
+// 0.018; low-quality evidence]"): the result is a finding, its grade no
+// judgement that the evidence is too weak.
+func (er effectRules) withoutGrading(cl string) string {
+	return er.grading.ReplaceAllString(cl, " ")
 }
 
 // bracketSemicolons turns the semicolons inside brackets into commas: they

@@ -218,7 +218,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 		for _, cl := range er.clauses(s.raw) {
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
 			switch {
-			case er.insufficient.MatchString(cl):
+			case er.insufficient.MatchString(er.withoutGrading(cl)):
 				if concl {
 					stance = StanceInsufficient
 				}

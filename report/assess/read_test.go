@@ -1546,3 +1546,43 @@ lower_is_better = ["bilirubin"]
 		t.Errorf("flagged %v direction %q, want a flagged benefit: %+v", as.Flagged, as.Direction, as)
 	}
 }
+
+// A pooled result whose brackets end with the certainty of its evidence
+// ("[RR 1.68, P = 0.018; low-quality evidence]") is a finding, the
+// "effective rate" is an outcome of any efficacy claim, and a conclusion
+// that the studies "gave mixed evidence" calls the evidence weak.
+func TestGradedResultAndEffectiveRate(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "g"
+statement = "Evidence is insufficient that ginger relieves nausea in pregnancy."
+verdict = "insufficient"
+as_of = 2015
+population = ["pregnan*"]
+intervention = ["ginger"]
+lower_is_better = ["nausea"]
+`), "g.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		name, results, concl string
+		flag                 bool
+	}{
+		{"graded result", "Against placebo, ginger had a higher effective rate [RR = 1.68, 95% CI (1.09, 2.57), P = 0.018; low-quality evidence].", "", true},
+		{"mixed evidence", "Against placebo, ginger had a higher effective rate [RR = 1.68, 95% CI (1.09, 2.57), P = 0.018; low-quality evidence].", "The few available studies gave mixed evidence on ginger for nausea in pregnancy.", false},
+	} {
+		secs := []store.Section{
+			{Label: "METHODS", Text: "Eight databases were searched for randomised trials of ginger for nausea in pregnant women; 33 trials were included."},
+			{Label: "RESULTS", Text: c.results}}
+		if c.concl != "" {
+			secs = append(secs, store.Section{Label: "CONCLUSIONS", Text: c.concl})
+		}
+		rec := store.Record{Title: "Ginger for nausea in pregnancy: a meta-analysis", Year: 2023, Sections: secs}
+		as, ok := find(a.Assess(rec, set.Claims), "g")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v, want %v: %+v", c.name, as.Flagged, c.flag, as)
+		}
+	}
+}
