@@ -1019,6 +1019,11 @@ func itemOf(sc *scope, toks []string, er effectRules) int {
 // the claim's outcomes.
 func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRisk bool, design string, sentHarm, focusInterv bool) (finding, bool) {
 	er := a.effect
+	if noRisk && er.advisory.MatchString(raw) {
+		// "the risks of ginger should be discussed in consultations":
+		// advice about harms, not a report of one
+		return finding{}, false
+	}
 	if noRisk {
 		clauseInterv := sc.interv.in(toks)
 		if len(sc.harms.find(toks)) > 0 {

@@ -58,6 +58,7 @@ type effectRules struct {
 	allocation, groupName *regexp.Regexp
 	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit              *regexp.Regexp // "days" right after an estimate
+	advisory              *regexp.Regexp // "should be discussed", "panellists agreed"
 	grading               *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
 	effRate               termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
@@ -161,6 +162,7 @@ func newEffectRules() effectRules {
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:    regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		advisory:   regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		timeUnit:   regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:  regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation: regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),

@@ -1586,3 +1586,36 @@ lower_is_better = ["nausea"]
 		}
 	}
 }
+
+// Advice about harms ("the anticoagulant effects of ginger should be
+// discussed") is no report of harm; a reported harm still is.
+func TestAdviceAboutHarmsIsNoHarm(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "h"
+statement = "No significant risk was found with ginger taken in pregnancy."
+verdict = "no_risk"
+as_of = 2015
+population = ["pregnan*"]
+intervention = ["ginger"]
+harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
+`), "h.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results string
+		flag    bool
+	}{
+		{"Panellists agreed that the anticoagulant effects of ginger and the risk of allergic reactions in pregnancy should be discussed in consultations.", false},
+		{"Bleeding was significantly more frequent with ginger than with placebo in pregnancy (p = 0.01).", true},
+	} {
+		rec := store.Record{Title: "Ginger in pregnancy", Year: 2019,
+			Sections: []store.Section{{Label: "RESULTS", Text: c.results}}}
+		as, _ := find(a.Assess(rec, set.Claims), "h")
+		if as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.results, as.Flagged, c.flag, as)
+		}
+	}
+}
