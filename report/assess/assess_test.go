@@ -64,6 +64,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "Sixteen preterm neonates received massage therapy three times a day. Their weight gain was compared with that of 16 controls and was greater (P < 0.05)."}, DesignNonRandomised},
 		{"prospective comparative study", store.Record{Title: "Prospective comparative study of ginger versus doxylamine for nausea of pregnancy",
 			Abstract: "In all, 250 pregnant women with nausea took ginger or doxylamine for 14 days. Nausea scores fell more with ginger (P = 0.02)."}, DesignNonRandomised},
+		{"a trial whose background cites meta-analyses", store.Record{Title: "Omega-3 supplementation in children with ADHD: a double-blind placebo-controlled randomised trial",
+			Abstract: "Clinical trials and inconclusive meta-analyses have studied omega-3 in ADHD. Children were randomised to omega-3 or placebo for 3 months. Symptoms did not differ."}, DesignRCT},
 		{"unindexed randomised", store.Record{Title: "Massage and weight gain",
 			Abstract: "Forty preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (P = 0.01)."}, DesignRCT},
 		{"quasi-randomised", store.Record{Title: "Touch in newborns",

@@ -67,6 +67,7 @@ type designRules struct {
 	caseReport                        *regexp.Regexp
 	singleCase                        *regexp.Regexp
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
+	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
 	arms                              *regexp.Regexp // an intervention group ...
 	controls                          *regexp.Regexp // ... against a control group: an interventional study
 	planned                           *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
@@ -110,6 +111,7 @@ func newDesignRules() designRules {
 		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
 		groupedBy:           regexp.MustCompile(`(?i)\b(according to|based on|by (their|the|whether)|depending on|as per)\b`),
 		givenVerb:           regexp.MustCompile(`(?i)\b(taking|received|receiving|given|took|consumed|consuming|supplemented|treated with)\b`),
@@ -204,12 +206,16 @@ func (dr designRules) design(d *doc, n int) string {
 	if dr.calledNarrative.MatchString(own) && !dr.systematic.MatchString(title) {
 		return DesignNarrativeReview
 	}
-	systematic := dr.systematic.MatchString(own) ||
+	// a title that names the record's own primary design ("...: a
+	// randomised placebo-controlled trial", "A pilot study") outweighs the
+	// reviews its background cites
+	primaryTitle := dr.primaryTitle.MatchString(title) && !dr.systematic.MatchString(title)
+	systematic := !primaryTitle && dr.systematic.MatchString(own) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.searchFound.MatchString(all) ||
 		dr.reviewHeadings(d)
-	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic {
+	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic && !primaryTitle {
 		return DesignSystematicReview
 	}
 	if dr.caseReport.MatchString(title) && !dr.systematic.MatchString(title) {
