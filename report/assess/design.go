@@ -68,6 +68,8 @@ type designRules struct {
 	singleCase                        *regexp.Regexp
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
 	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
+	appraisal                         *regexp.Regexp // "an evidence-based case report"
+	formedGroups                      *regexp.Regexp // "patients treated with X formed group A": grouped by what they had
 	arms                              *regexp.Regexp // an intervention group ...
 	controls                          *regexp.Regexp // ... against a control group: an interventional study
 	planned                           *regexp.Regexp // a registration's or protocol's present-tense plans // an abstract that opens on one patient: "An atopic woman had anaphylaxis ..."
@@ -110,13 +112,15 @@ func newDesignRules() designRules {
 		reviewed:            regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
+		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
 		groupedBy:           regexp.MustCompile(`(?i)\b(according to|based on|by (their|the|whether)|depending on|as per)\b`),
 		givenVerb:           regexp.MustCompile(`(?i)\b(taking|received|receiving|given|took|consumed|consuming|supplemented|treated with)\b`),
-		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\bdivided into an? [a-z-]+ group\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b|\b(received|receiving)\b|\b(were|was) (treated|supplemented|massaged|stimulated)\b`),
-		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm))\b`),
+		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\b(divided|split|allocated|assigned)( equally)? into (an? |the )?([a-z-]+ ){1,3}groups?\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b|\b(received|receiving)\b|\b(were|was) (treated|supplemented|massaged|stimulated)\b`),
+		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm)|group (b|2|ii)|comparison group)\b`),
 		planned:             regexp.MustCompile(`(?i)\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out)|(are|is) (now )?(conducting|running|recruiting)|project period|funded project)\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
 		singleCase:          regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
@@ -218,6 +222,11 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic && !primaryTitle {
 		return DesignSystematicReview
 	}
+	if dr.appraisal.MatchString(title) {
+		// "an evidence-based case report": a clinical question answered
+		// from the literature, not a case
+		return DesignNarrativeReview
+	}
 	if dr.caseReport.MatchString(title) && !dr.systematic.MatchString(title) {
 		// "a case report and review of the literature": the case is the news
 		return DesignCaseReport
@@ -269,7 +278,7 @@ func (dr designRules) design(d *doc, n int) string {
 		"clinical trial, phase iii", "clinical trial, phase iv") || dr.nonRandom.MatchString(body) {
 		return DesignNonRandomised
 	}
-	if !explicitObs && dr.arms.MatchString(all) && dr.controls.MatchString(all) {
+	if !explicitObs && dr.arms.MatchString(all) && dr.controls.MatchString(all) && !dr.formedGroups.MatchString(all) {
 		// a group given the intervention against controls, not randomised
 		return DesignNonRandomised
 	}
