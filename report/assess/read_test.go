@@ -28,6 +28,7 @@ func TestReadComparator(t *testing.T) {
 		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
 		{"usual care with a word between", "Colostrum given before each feed was compared with regular gavage feeding in 200 preterm infants.", ComparatorUsualCare},
 		{"usual care given to both arms", "Children were randomly allocated to zinc or a probiotic, both with standard supportive care. Diarrhoea was shorter with zinc (p = 0.008).", ComparatorActive},
+		{"a control group named with its abbreviation", "Women were randomly assigned to capsules of fish oil [high fish oil (HFO) group, 60%] or olive oil [control (CON) group, 0%].", ComparatorNone},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract})
