@@ -291,6 +291,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"ginger-pregnancy.jsonl", "ginger-pregnancy", 56, levels{flagRecall: 0.75, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.83, direction: 0.3}},
 		{"nns-preterm.jsonl", "nns-preterm", 57, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.85, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
 		{"holdout12.jsonl", "", 44, levels{flagRecall: 0.6, flagPrecision: 0.9, design: 0.83, relevance: 0.87, claimRelevance: 0.83, direction: 0.3}},
+		// round 18: honey on wounds and burns, omega-3 in pregnancy (adults), blind-written claims files, each scored once
+		// (flags 1.00 / 0.75, 1.00 / 0.86)
+		{"honey-wounds.jsonl", "honey-wounds", 54, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.78, relevance: 0.87, claimRelevance: 0.85, direction: 0.3}},
+		{"omega3-pregnancy.jsonl", "omega3-pregnancy", 52, levels{flagRecall: 0.8, flagPrecision: 0.9, design: 0.85, relevance: 0.95, claimRelevance: 0.95, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
