@@ -58,9 +58,15 @@ type effectRules struct {
 	allocation, groupName *regexp.Regexp
 	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit              *regexp.Regexp // "days" right after an estimate
-	advisory              *regexp.Regexp // "should be discussed", "panellists agreed"
-	grading               *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
-	effRate               termSet        // "total effective rate", "response rate": how many the treatment helped
+	withNo                *regexp.Regexp // ", with no difference in": a null result joined to another
+	// ctlNounBefore: words after which "controls" is the control group
+	// ("than controls", "healthy controls"); ctlVerbAfter: words after
+	// which it is ("controls were"); elsewhere it is a verb ("acupuncture
+	// controls nausea")
+	ctlNounBefore, ctlVerbAfter map[string]bool
+	advisory                    *regexp.Regexp // "should be discussed", "panellists agreed"
+	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
+	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
 	// before ("... but fell significantly more with massage")
 	continuation *regexp.Regexp
@@ -161,12 +167,16 @@ func newEffectRules() effectRules {
 		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
-		grading:    regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		advisory:   regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
-		timeUnit:   regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
-		yearNamed:  regexp.MustCompile(`\b(19|20)\d\d\b`),
-		allocation: regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
-		groupName:  regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		grading:  regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		advisory: regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
+			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
+		ctlVerbAfter: setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
+		withNo:       regexp.MustCompile(`(?i),?\s+with no ((statistically )?(significant )?(differences?|changes?) (in|on|between))`),
+		timeUnit:     regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
+		yearNamed:    regexp.MustCompile(`\b(19|20)\d\d\b`),
+		allocation:   regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
+		groupName:    regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
 			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
 			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",
@@ -230,6 +240,9 @@ func newEffectRules() effectRules {
 // inside brackets ("(n = 6,645; OR 0.37; 95% CI 0.25 to 0.55)").
 func (er effectRules) clauses(raw string) []string {
 	raw = bracketSemicolons(raw)
+	// "X lowered sepsis (RR 0.54) with no difference in mortality": the
+	// null result is about other outcomes, a clause of its own
+	raw = er.withNo.ReplaceAllString(raw, "; no $1")
 	// "better than those who were not treated": the comparator
 	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
 	var out []string
@@ -515,7 +528,16 @@ func (er effectRules) subjectIsComparator(toks []string, g groups) bool {
 		}
 		ms = append(ms, mention{s.start, comp})
 	}
+	treatEnds := map[int]bool{}
+	for _, s := range g.treat.find(toks) {
+		treatEnds[s.end] = true
+	}
 	for _, s := range g.comp.find(toks) {
+		if toks[s.start] == "controls" && s.start > 0 && (treatEnds[s.start] || !er.ctlNounBefore[toks[s.start-1]]) &&
+			(s.end >= len(toks) || !er.ctlVerbAfter[toks[s.end]]) {
+			// "acupuncture controls nausea": a verb, not the control group
+			continue
+		}
 		ms = append(ms, mention{s.start, true})
 	}
 	// "un-" + the intervention ("untreated" for a treatment called

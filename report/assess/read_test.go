@@ -1620,3 +1620,36 @@ harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
 		}
 	}
 }
+
+// "X lowered sepsis (RR 0.54) with no difference in mortality" is a benefit
+// on sepsis and a null result on mortality; "acupuncture controls nausea"
+// uses "controls" as a verb, not as the control group.
+func TestNullJoinedToAFindingAndControlsAsVerb(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "l"
+statement = "Lactoferrin reduces late-onset sepsis in preterm infants."
+verdict = "insufficient"
+as_of = 2020
+population = ["preterm infants", "vlbw infants"]
+intervention = ["lactoferrin", "acupuncture"]
+lower_is_better = ["sepsis", "nausea"]
+`), "l.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results string
+	}{
+		{"Lactoferrin lowered sepsis (adjusted RR 0.54; 95% CI 0.31-0.93; p = 0.028) with no difference in other morbidities or mortality."},
+		{"Acupuncture controls nausea in preterm infants better than placebo (p = 0.01)."},
+	} {
+		rec := store.Record{Title: "A randomised placebo-controlled trial in preterm infants", Year: 2024,
+			Abstract: "In all, 140 preterm infants were randomised to lactoferrin or acupuncture or placebo. " + c.results}
+		as, ok := find(a.Assess(rec, set.Claims), "l")
+		if !ok || as.Direction != DirectionBenefit {
+			t.Errorf("%q: direction %q, want benefit: %+v", c.results, as.Direction, as)
+		}
+	}
+}
