@@ -253,6 +253,11 @@ type scope struct {
 	// to the intervention and the other arms ("randomly split into three
 	// groups taking placebo, cinnamon or whortleberry")
 	armWords map[string]bool
+	// coListed are the other treatments a record lists beside the
+	// intervention ("six drugs (lactoferrin, probiotics, prebiotics,
+	// glutamine, arginine and erythropoietin)"): a result naming one of
+	// them and not the intervention is that treatment's
+	coListed map[string]bool
 }
 
 // mask returns a function blanking the generic descriptor phrases and
@@ -353,6 +358,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	treat = append(treat, ct.armWords...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
 	s.intervText = firstMatch(s.interv, d.scoped())
+	s.coListed = a.coListed(d, s)
 	s.armWords = map[string]bool{}
 	for _, x := range d.sents {
 		if x.role != roleBackground && a.effect.allocation.MatchString(x.raw) && s.interv.in(x.toks) {
@@ -362,6 +368,55 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 		}
 	}
 	return s
+}
+
+// coListed returns the head words of the other treatments the record's
+// own sentences list beside the intervention (three items or more), or
+// nil when it lists fewer than two others.
+func (a *ruleAssessor) coListed(d *doc, sc *scope) map[string]bool {
+	if !a.effect.ranking.MatchString(d.allRaw) {
+		// only a record that ranks several treatments against each
+		// other credits results to each by name
+		return nil
+	}
+	out := map[string]bool{}
+	for _, x := range d.sents {
+		if x.role == roleBackground || !sc.interv.in(x.toks) {
+			continue
+		}
+		texts := []string{x.raw}
+		for _, m := range a.effect.parenthetical.FindAllStringSubmatch(x.raw, -1) {
+			texts = append(texts, m[1])
+		}
+		for _, t := range texts {
+			parts := a.effect.listSep.Split(t, -1)
+			if len(parts) < 3 {
+				continue
+			}
+			hasInterv := false
+			for _, p := range parts {
+				hasInterv = hasInterv || sc.interv.in(tokens(p))
+			}
+			if !hasInterv {
+				continue
+			}
+			for _, p := range parts {
+				toks := tokens(p)
+				if len(toks) == 0 || len(toks) > 3 || sc.interv.in(toks) {
+					continue
+				}
+				w := toks[len(toks)-1]
+				if len(w) < 4 || a.effect.genericArm[w] || sc.treat.comp.in([]string{w}) || sc.pop.in([]string{w}) || sc.allOutcomes.in([]string{w}) {
+					continue
+				}
+				out[w] = true
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // otherArm reports whether a clause that does not name the intervention
@@ -1063,6 +1118,15 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	if !sc.interv.in(toks) && a.otherArm(raw, sc) {
 		return finding{}, false
+	}
+	if sc.coListed != nil && !sc.interv.in(toks) {
+		for _, w := range toks {
+			if sc.coListed[w] {
+				// "arginine ranked highest for lowering NEC": another of
+				// the treatments compared
+				return finding{}, false
+			}
+		}
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)

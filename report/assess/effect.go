@@ -55,10 +55,12 @@ type effectRules struct {
 	// allocation: a sentence assigning participants to arms; groupName:
 	// the words naming a group ("in the whortleberry group"); genericArm:
 	// words that name an arm by its role, not its treatment
-	allocation, groupName *regexp.Regexp
-	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
-	timeUnit              *regexp.Regexp // "days" right after an estimate
-	withNo                *regexp.Regexp // ", with no difference in": a null result joined to another
+	allocation, groupName  *regexp.Regexp
+	yearNamed              *regexp.Regexp // a year in the text ("from 2018 to 2019")
+	timeUnit               *regexp.Regexp // "days" right after an estimate
+	withNo                 *regexp.Regexp // ", with no difference in": a null result joined to another
+	parenthetical, listSep *regexp.Regexp // "(a, b and c)"; the separators of a list
+	ranking                *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
 	// ctlNounBefore: words after which "controls" is the control group
 	// ("than controls", "healthy controls"); ctlVerbAfter: words after
 	// which it is ("controls were"); elsewhere it is a verb ("acupuncture
@@ -171,12 +173,15 @@ func newEffectRules() effectRules {
 		advisory: regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
-		ctlVerbAfter: setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
-		withNo:       regexp.MustCompile(`(?i),?\s+with no ((statistically )?(significant )?(differences?|changes?) (in|on|between))`),
-		timeUnit:     regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
-		yearNamed:    regexp.MustCompile(`\b(19|20)\d\d\b`),
-		allocation:   regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
-		groupName:    regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		ctlVerbAfter:  setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
+		ranking:       regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
+		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
+		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
+		withNo:        regexp.MustCompile(`(?i),?\s+with no ((statistically )?(significant )?(differences?|changes?) (in|on|between))`),
+		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
+		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
+		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
+		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
 			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
 			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",

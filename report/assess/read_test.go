@@ -1653,3 +1653,41 @@ lower_is_better = ["sepsis", "nausea"]
 		}
 	}
 }
+
+// In a network meta-analysis of several treatments, a result or
+// conclusion naming another of them ("arginine ranked highest for
+// lowering NEC") is not the intervention's.
+func TestNetworkMetaAnalysisCreditsEachTreatment(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "n"
+statement = "Evidence is insufficient that lactoferrin reduces necrotising enterocolitis in preterm infants."
+verdict = "insufficient"
+as_of = 2020
+population = ["preterm infants"]
+intervention = ["lactoferrin"]
+lower_is_better = ["nec", "necrotizing enterocolitis"]
+`), "n.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results, concl string
+		flag           bool
+	}{
+		{"Arginine ranked highest for lowering NEC, probiotics second and placebo last.", "The authors consider arginine the most effective agent for preventing NEC in preterm infants.", false},
+		{"Lactoferrin ranked highest for lowering NEC (RR 0.40, 95% CI 0.20 to 0.80).", "Lactoferrin is the most effective agent for preventing NEC in preterm infants.", true},
+	} {
+		rec := store.Record{Title: "Six drugs for preventing NEC in preterm infants: a network meta-analysis", Year: 2024,
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: "To identify the best of six drugs (lactoferrin, probiotics, prebiotics, glutamine, arginine and erythropoietin) for preventing NEC in preterm infants."},
+				{Label: "METHODS", Text: "PubMed and Embase were searched for randomized trials; a network meta-analysis ranked the agents by SUCRA."},
+				{Label: "RESULTS", Text: c.results},
+				{Label: "CONCLUSIONS", Text: c.concl}}}
+		as, ok := find(a.Assess(rec, set.Claims), "n")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.results, as.Flagged, c.flag, as)
+		}
+	}
+}
