@@ -295,6 +295,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// (flags 1.00 / 0.75, 1.00 / 0.86)
 		{"honey-wounds.jsonl", "honey-wounds", 54, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.78, relevance: 0.87, claimRelevance: 0.85, direction: 0.3}},
 		{"omega3-pregnancy.jsonl", "omega3-pregnancy", 52, levels{flagRecall: 0.8, flagPrecision: 0.9, design: 0.85, relevance: 0.95, claimRelevance: 0.95, direction: 0.3}},
+		// round 19: P6 stimulation for post-operative nausea (all ages) and lactoferrin in preterm infants, blind-written
+		// claims files, each scored once (no flag labelled in either; 1 and 2 false flags)
+		{"pc6-ponv.jsonl", "pc6-ponv", 50, levels{design: 0.9, relevance: 0.8, claimRelevance: 0.7, direction: 0.3}},
+		{"lactoferrin-preterm.jsonl", "lactoferrin-preterm", 40, levels{design: 0.88, relevance: 0.88, claimRelevance: 0.88, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		if tc.example != "" {
