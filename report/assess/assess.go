@@ -913,6 +913,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the per-protocol one beside it is not
 				continue
 			}
+			if a.effect.outcomeDef.MatchString(cl) && !a.effect.isSig(cl) && !a.effect.isNull(cl) {
+				// "the main outcome combined death or survival with
+				// impairment": what was measured, not what was found
+				continue
+			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding

@@ -59,6 +59,7 @@ type effectRules struct {
 	yearNamed              *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit               *regexp.Regexp // "days" right after an estimate
 	withNo                 *regexp.Regexp // ", with no difference in": a null result joined to another
+	outcomeDef             *regexp.Regexp // "the main outcome combined death or ...": a definition
 	parenthetical, listSep *regexp.Regexp // "(a, b and c)"; the separators of a list
 	ranking                *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
 	// ctlNounBefore: words after which "controls" is the control group
@@ -177,6 +178,7 @@ func newEffectRules() effectRules {
 		ranking:       regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
 		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
+		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b`),
 		withNo:        regexp.MustCompile(`(?i),?\s+with no ((statistically )?(significant )?(differences?|changes?) (in|on|between))`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),

@@ -1691,3 +1691,29 @@ lower_is_better = ["nec", "necrotizing enterocolitis"]
 		}
 	}
 }
+
+// A sentence defining the main outcome ("the main outcome combined death
+// or survival with impairment") reports no result.
+func TestOutcomeDefinitionIsNoFinding(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "c"
+statement = "Caffeine reduces apnoea in preterm infants."
+verdict = "benefit"
+as_of = 2010
+population = ["preterm infants", "children"]
+intervention = ["caffeine"]
+lower_is_better = ["apnoea", "death"]
+`), "c.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Caffeine for apnea of prematurity: a five-year follow-up of a randomised placebo-controlled trial", Year: 2012,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In all, 1640 children born preterm who had been randomised to caffeine or placebo were followed up to 5 years."},
+			{Label: "CONCLUSIONS", Text: "The main outcome combined death or survival to 5 years with motor or cognitive impairment."}}}
+	if as, ok := find(a.Assess(rec, set.Claims), "c"); ok && as.Flagged {
+		t.Errorf("an outcome's definition flagged the claim: %+v", as)
+	}
+}
