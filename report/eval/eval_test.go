@@ -304,7 +304,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"probiotics-urti.jsonl", "testdata/probiotics-urti.toml", 40, levels{flagRecall: 0.9, flagPrecision: 0.45, design: 0.92, relevance: 0.9, claimRelevance: 0.78, direction: 0.2}},
 		{"dcc-preterm.jsonl", "dcc-preterm", 44, levels{flagRecall: 0.9, flagPrecision: 0.2, design: 0.85, relevance: 0.78, claimRelevance: 0.7, direction: 0.3}},
 		// round 21: St John's wort for depression (adults) and caffeine for apnoea of prematurity, blind-written claims
-		// files, each scored once after the round-20 rules (flags 0.50 / 0.33, 0.67 / 1.00)
+		// files, each scored once at the code round 20 was scored at (flags 0.50 / 0.33, 0.67 / 1.00)
 		{"sjw-depression.jsonl", "sjw-depression", 37, levels{flagRecall: 0.3, flagPrecision: 0.45, design: 0.72, relevance: 0.95, claimRelevance: 0.78, direction: 0.3}},
 		{"caffeine-preterm.jsonl", "caffeine-preterm", 34, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.7, relevance: 0.8, claimRelevance: 0.7, direction: 0.3}},
 	} {
