@@ -69,6 +69,7 @@ type designRules struct {
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
 	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
 	appraisal                         *regexp.Regexp // "an evidence-based case report"
+	continuation                      *regexp.Regexp // "continuation data from a randomized trial": the trial's own later phase
 	formedGroups                      *regexp.Regexp // "patients treated with X formed group A": grouped by what they had
 	arms                              *regexp.Regexp // an intervention group ...
 	controls                          *regexp.Regexp // ... against a control group: an interventional study
@@ -114,6 +115,7 @@ func newDesignRules() designRules {
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
+		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
@@ -243,7 +245,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignOther
 	}
 	randomised := dr.random.MatchString(body) && !dr.notRandomOnly(body)
-	if randomised && dr.followUp.MatchString(dr.byThen.ReplaceAllString(body, " ")) {
+	if randomised && dr.followUp.MatchString(dr.continuation.ReplaceAllString(dr.byThen.ReplaceAllString(body, " "), " ")) {
 		// a cohort followed up from a trial, or a secondary analysis of
 		// its data: what it reports was not randomised
 		return DesignObservational

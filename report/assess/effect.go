@@ -179,7 +179,7 @@ func newEffectRules() effectRules {
 		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
 		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b`),
-		withNo:        regexp.MustCompile(`(?i),?\s+with no ((statistically )?(significant )?(differences?|changes?) (in|on|between))`),
+		withNo:        regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),

@@ -1717,3 +1717,35 @@ lower_is_better = ["apnoea", "death"]
 		t.Errorf("an outcome's definition flagged the claim: %+v", as)
 	}
 }
+
+// "Superior to placebo and not significantly different from
+// antidepressants" is a benefit against placebo; the null part is the
+// active comparison. A trial's continuation phase is still the trial.
+func TestNullAgainstAnotherComparatorAndContinuationPhase(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "s"
+statement = "St John's wort is better than placebo for depressive symptoms in major depression."
+verdict = "benefit"
+as_of = 2008
+population = ["major depression", "major depressive disorder"]
+intervention = ["st john s wort"]
+lower_is_better = ["depressive symptoms"]
+`), "s.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	review := store.Record{Title: "St John's wort for major depressive disorder: a systematic review and meta-analysis", Year: 2016,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "PubMed, Embase and CENTRAL were searched; 35 randomised trials of St John's wort in major depressive disorder were included."},
+			{Label: "CONCLUSIONS", Text: "St John's wort in major depression is superior to placebo for depressive symptoms and not significantly different from antidepressants."}}}
+	if as, ok := find(a.Assess(review, set.Claims), "s"); !ok || as.Flagged {
+		t.Errorf("benefit against placebo read as against the claim: %+v", as)
+	}
+	trial := store.Record{Title: "Continuation phase of St John's wort in major depression", Year: 2012,
+		Abstract: "The aim was to analyse continuation data from a 26-week randomized, double-blind, placebo-controlled study of St John's wort in major depressive disorder. In all, 124 responders kept taking their randomly assigned treatment."}
+	if got := a.Assess(trial, set.Claims).Design; got != DesignRCT {
+		t.Errorf("continuation phase: design %s, want rct", got)
+	}
+}
