@@ -647,9 +647,15 @@ func (a *ruleAssessor) withoutNames(ss []sentence) []sentence {
 // ("children taking stimulants were excluded"): a population named only
 // there is not the record's. Inclusion criteria stay.
 func (a *ruleAssessor) withoutExclusions(ss []sentence) []sentence {
+	return dropMatching(ss, a.effect.excludedWho)
+}
+
+// dropMatching returns the sentences, the title always among them, that re
+// does not match.
+func dropMatching(ss []sentence, re *regexp.Regexp) []sentence {
 	out := make([]sentence, 0, len(ss))
 	for _, s := range ss {
-		if s.role != roleTitle && a.effect.excludedWho.MatchString(s.raw) {
+		if s.role != roleTitle && re.MatchString(s.raw) {
 			continue
 		}
 		out = append(out, s)
@@ -661,14 +667,7 @@ func (a *ruleAssessor) withoutExclusions(ss []sentence) []sentence {
 // eligible ("patients with bipolar disorder were excluded"): a population
 // named there is not the record's.
 func (a *ruleAssessor) withoutEligibility(ss []sentence) []sentence {
-	out := make([]sentence, 0, len(ss))
-	for _, s := range ss {
-		if s.role != roleTitle && a.design.eligibility.MatchString(s.raw) {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
+	return dropMatching(ss, a.design.eligibility)
 }
 
 // latestYearNamed returns the latest year from 1900 to 2099 the record's
@@ -701,14 +700,7 @@ func hedgedBeside(hedge *regexp.Regexp, cls []string, cl string) bool {
 // vivo studies suggest", "in animal models and in humans"): a review
 // naming the kinds of evidence it read is not about rats.
 func (a *ruleAssessor) withoutEvidenceKinds(ss []sentence) []sentence {
-	out := make([]sentence, 0, len(ss))
-	for _, s := range ss {
-		if s.role != roleTitle && a.text.evidenceKinds.MatchString(s.raw) {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
+	return dropMatching(ss, a.text.evidenceKinds)
 }
 
 // withoutSubgroups returns the sentences without the subgroups they list
@@ -989,7 +981,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// own synthesis of its studies, stated in words
 				f.sig = true
 			}
-			f.stated = f.null && (a.effect.null.MatchString(a.effect.joinNon(cl)) || a.effect.notVerb.MatchString(cl))
+			f.stated = f.null && (a.effect.null.MatchString(a.effect.nullText(cl)) || a.effect.notVerb.MatchString(cl))
 
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")

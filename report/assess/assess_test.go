@@ -276,7 +276,7 @@ func TestOutOfScope(t *testing.T) {
 
 // Another topic is another claims file: nothing about infants is needed.
 func TestOtherTopic(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "knee-exercise"
 statement = "Evidence is insufficient that exercise therapy reduces knee osteoarthritis pain."
@@ -286,10 +286,7 @@ population = ["knee osteoarthritis", "knee oa"]
 intervention = ["exercise*", "strength training"]
 outcomes = ["function*"]
 lower_is_better = ["pain*"]
-`), "knee.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	r := rec(2021, "Exercise therapy for knee osteoarthritis: a systematic review and meta-analysis",
 		"RESULTS", "Twenty trials with a total of 2,100 patients were included. Exercise reduced pain (SMD -0.5, 95% CI -0.7 to -0.3).",
 		"CONCLUSIONS", "Exercise therapy reduces pain and improves function in knee osteoarthritis.")

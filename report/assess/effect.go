@@ -577,17 +577,19 @@ func (er effectRules) isReference(toks []string, at int) bool {
 	return false
 }
 
-// joinNon writes a hyphenated "non-" prefix as part of its word
+// nullText is a clause as the "no difference" words read it: an
+// untreated arm named with "no" ("compared with no treatment") written as
+// "untreated controls", and a hyphenated "non-" prefix joined to its word
 // ("non-pharmacological" → "nonpharmacological", "non-significant" →
-// "nonsignificant"): the prefix is no negation of what follows.
-func (er effectRules) joinNon(raw string) string {
+// "nonsignificant"): neither is a negation of the result.
+func (er effectRules) nullText(raw string) string {
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
 }
 
 // isNull reports whether a clause says there was no (significant) difference.
 func (er effectRules) isNull(raw string) bool {
-	if er.null.MatchString(er.joinNon(raw)) {
+	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
 	if er.notVerb.MatchString(raw) {

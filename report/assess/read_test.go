@@ -641,7 +641,7 @@ func TestRound8ReadingRules(t *testing.T) {
 	}
 	// A trial whose one significant result is fewer adverse events than
 	// placebo says nothing of the treatment's efficacy.
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "knee-exercise"
 statement = "Evidence is insufficient that exercise therapy helps knee osteoarthritis."
@@ -651,10 +651,7 @@ population = ["knee osteoarthritis"]
 intervention = ["exercise*"]
 outcomes = ["function*"]
 lower_is_better = ["pain*", "adverse events"]
-`), "knee.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tc := range []struct {
 		result string
 		flag   bool
@@ -727,7 +724,7 @@ func TestRound9ReadingRules(t *testing.T) {
 	}
 	// The intention-to-treat result is the trial's; a per-protocol one
 	// beside it is not. Against "benefit", a large null trial counts.
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "ssc"
 statement = "Skin-to-skin contact increases breastfeeding."
@@ -736,10 +733,7 @@ as_of = 2016
 population = ["mothers", "newborn*"]
 intervention = ["skin-to-skin*"]
 outcomes = ["breastfeeding"]
-`), "ssc.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	res := a.Assess(store.Record{Title: "Daily skin-to-skin contact and breastfeeding in mothers of term newborns: a randomised trial", Year: 2021,
 		Abstract: "Healthy pregnant women (n = 116) were randomised to skin-to-skin contact or care as usual. In intention-to-treat analyses, breastfeeding durations did not differ between groups (p = 0.36). In per-protocol analyses, breastfeeding was longer with skin-to-skin contact (p = 0.01)."}, set.Claims)
 	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionNoEffect {
@@ -823,7 +817,7 @@ outcomes = ["sleep quality"]
 	}
 	// Against "X reduces NEC and mortality", a large null trial counts only
 	// when the outcome it found unchanged is one the statement names.
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "nec"
 statement = "Enteral probiotics reduce severe necrotising enterocolitis and mortality in preterm infants."
@@ -832,10 +826,7 @@ as_of = 2014
 population = ["preterm infant*"]
 intervention = ["probiotic*"]
 lower_is_better = ["necrotising enterocolitis", "mortality", "sepsis"]
-`), "nec.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tc := range []struct {
 		result string
 		flag   bool
@@ -872,7 +863,7 @@ func TestRound11ReadingRules(t *testing.T) {
 	if n := a.Read(store.Record{Title: "L. reuteri in preterm infants", Abstract: "A double-blind randomized controlled trial of L. reuteri DSM 17938 against placebo in 94 neonates of 28-34 weeks gestational age."}).N; n != 94 {
 		t.Errorf("n = %d, want 94 (17938 is the strain)", n)
 	}
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "zinc"
 statement = "Oral zinc shortens acute diarrhoea in children."
@@ -882,10 +873,7 @@ population = ["acute diarrhoea"]
 intervention = ["zinc"]
 outcomes = ["recovery"]
 lower_is_better = ["diarrhoea duration", "duration of diarrhoea", "diarrhoea", "stool frequency"]
-`), "zinc.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, tc := range []struct {
 		results string
 		flag    bool
@@ -956,7 +944,7 @@ func TestRound12ReadingRules(t *testing.T) {
 // Round 13 (rules written after scoring vitamin-d-asthma and
 // antiemetics-gastroenteritis once).
 func TestRound13ReadingRules(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "ond"
 statement = "Oral ondansetron reduces vomiting and the need for intravenous rehydration in children with gastroenteritis."
@@ -974,10 +962,7 @@ as_of = 2011
 population = ["gastroenteritis"]
 intervention = ["domperidone", "metoclopramide"]
 lower_is_better = ["vomiting", "intravenous rehydration"]
-`), "ae.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	// a finding about ondansetron, domperidone only its comparison; a
 	// conclusion about rehydration solution alone
@@ -1078,7 +1063,7 @@ func TestDegreeWordsAndEllipsis(t *testing.T) {
 // A "harm" claim: a large trial or a review finding no effect, or a
 // benefit, goes against it; one finding harm agrees.
 func TestHarmVerdict(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "talc-harm"
 statement = "Talc powder on the nappy area causes rash and dermatitis in infants."
@@ -1088,10 +1073,7 @@ population = ["infant*"]
 intervention = ["talc*"]
 outcomes = ["skin"]
 lower_is_better = ["dermatitis", "rash*"]
-`), "talc.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, tc := range []struct {
 		results string
@@ -1144,7 +1126,7 @@ func TestJudgeUsesTheClaimAsGiven(t *testing.T) {
 // everyone, is not the record's finding; a result of the main analysis that
 // a subgroup repeats still is.
 func TestSubgroupBesideOverallNull(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "x"
 statement = "Evidence is insufficient that drug X improves lung function in adults with asthma."
@@ -1153,10 +1135,7 @@ as_of = 2016
 population = ["asthma"]
 intervention = ["drug x"]
 outcomes = ["fev1", "lung function"]
-`), "x.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		name, abstract string
@@ -1178,7 +1157,7 @@ outcomes = ["fev1", "lung function"]
 // A hedged review conclusion whose own caveat is heterogeneity leaves the
 // evidence uncertain; a firm one stays a finding.
 func TestHedgedConclusionWithHeterogeneity(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "p"
 statement = "Evidence is insufficient that probiotics prevent infection in adults taking antibiotics."
@@ -1187,10 +1166,7 @@ as_of = 2017
 population = ["adults", "patients"]
 intervention = ["probiotic*"]
 lower_is_better = ["infection"]
-`), "p.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		concl string
@@ -1213,7 +1189,7 @@ lower_is_better = ["infection"]
 // A trial still to be run is no finding, and a review saying the
 // effectiveness of the treatments varied states no effect either way.
 func TestPlannedTrialAndVaryingEffectiveness(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "m"
 statement = "Evidence is insufficient that melatonin reduces delirium severity in older inpatients."
@@ -1231,10 +1207,7 @@ as_of = 2016
 population = ["newborn*", "neonat*"]
 intervention = ["sucrose", "non-pharmacological interventions"]
 lower_is_better = ["pain", "pain scores"]
-`), "ms.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	res := a.Assess(store.Record{Title: "Melatonin for delirium in older medical inpatients: a randomised pilot trial", Year: 2021,
 		Abstract: "In all, 150 older inpatients were randomised to melatonin or placebo. Delirium severity did not differ between groups (p = 0.6). A trial testing whether melatonin reduces delirium severity in older inpatients would need 120 patients and is feasible."}, set.Claims)
@@ -1251,7 +1224,7 @@ lower_is_better = ["pain", "pain scores"]
 // "These articles reported ..." is a review's synthesis of its studies; a
 // "BOTTOM LINE" section is its conclusion.
 func TestReviewSynthesisWords(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "o"
 statement = "Evidence is insufficient that omega-3 fatty acids improve behaviour in children with ADHD."
@@ -1260,10 +1233,7 @@ as_of = 2012
 population = ["adhd", "children"]
 intervention = ["omega-3", "pufas"]
 outcomes = ["behaviour", "cognition"]
-`), "o.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	res := a.Assess(store.Record{Title: "Omega-3 fatty acids in children with ADHD: a systematic review", Year: 2013,
 		Sections: []store.Section{{Label: "METHODS", Text: "Articles indexed in PubMed and Scopus were systematically reviewed."},
@@ -1282,7 +1252,7 @@ outcomes = ["behaviour", "cognition"]
 // with words between, still makes a record relevant; its words scattered
 // over a sentence do not.
 func TestInterventionInOtherWords(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "o"
 statement = "Evidence is insufficient that oral care with breast milk prevents pneumonia in ventilated preterm infants."
@@ -1291,10 +1261,7 @@ as_of = 2018
 population = ["preterm infants"]
 intervention = ["oral care with breast milk", "oral care with mother s own milk"]
 lower_is_better = ["pneumonia"]
-`), "o.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		title    string
@@ -1316,7 +1283,7 @@ lower_is_better = ["pneumonia"]
 // A review conclusion that asks for trials to confirm a benefit, or rates
 // the evidence very low "by GRADE", does not conclude the benefit.
 func TestBenefitStillToConfirm(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "c"
 statement = "Evidence is insufficient that drug X prevents sepsis in preterm infants."
@@ -1325,10 +1292,7 @@ as_of = 2015
 population = ["preterm infants"]
 intervention = ["drug x"]
 lower_is_better = ["sepsis"]
-`), "c.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		concl string
@@ -1356,7 +1320,7 @@ lower_is_better = ["sepsis"]
 // significantly in the whortleberry group") and a change within one
 // group are no finding for the intervention against placebo.
 func TestOtherArmAndWithinGroup(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "g"
 statement = "Evidence is insufficient that cinnamon lowers fasting glucose in type 2 diabetes."
@@ -1365,10 +1329,7 @@ as_of = 2012
 population = ["type 2 diabetes"]
 intervention = ["cinnamon"]
 lower_is_better = ["fasting glucose"]
-`), "g.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	methods := "In all, 240 patients with type 2 diabetes were randomly divided into three groups taking placebo, cinnamon or whortleberry for 12 weeks. "
 	for _, c := range []struct {
@@ -1392,7 +1353,7 @@ lower_is_better = ["fasting glucose"]
 // A review naming the kinds of evidence it read ("in vitro, animal and
 // human studies") stays about people; a study of rats does not.
 func TestEvidenceKindsAreNotThePopulation(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "k"
 statement = "Evidence is insufficient that cinnamon lowers fasting glucose in type 2 diabetes."
@@ -1402,10 +1363,7 @@ population = ["type 2 diabetes"]
 population_exclude = ["in vitro", "rats", "animal model*"]
 intervention = ["cinnamon"]
 lower_is_better = ["fasting glucose"]
-`), "k.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		abstract string
@@ -1426,7 +1384,7 @@ lower_is_better = ["fasting glucose"]
 // ("enrolled from 2018 to 2019") appeared after it; a protocol's years may
 // be plans. "Compared with no treatment" negates nothing.
 func TestUndatedRecordNamingAYear(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "u"
 statement = "Evidence is insufficient that drug X lowers blood pressure in adults."
@@ -1435,10 +1393,7 @@ as_of = 2013
 population = ["adults"]
 intervention = ["drug x"]
 lower_is_better = ["blood pressure"]
-`), "u.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		name, abstract string
@@ -1460,7 +1415,7 @@ lower_is_better = ["blood pressure"]
 // A sought event reached sooner is a benefit: "less time to reach full
 // breastfeeding", "achieved oral feeds earlier", a mean difference in days.
 func TestSoonerIsBetter(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "s"
 statement = "Evidence is insufficient that pacifiers hasten oral feeding in preterm infants."
@@ -1469,10 +1424,7 @@ as_of = 2016
 population = ["preterm infants"]
 intervention = ["pacifier*"]
 outcomes = ["breastfeeding", "oral feeds", "oral feeding"]
-`), "s.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, res := range []string{
 		"The pacifier group took significantly less time to reach full breastfeeding than the control group (p < 0.05).",
@@ -1493,7 +1445,7 @@ outcomes = ["breastfeeding", "oral feeds", "oral feeding"]
 // as a whole ("the findings may help in the care of infants") concludes
 // no benefit.
 func TestActiveControlAndHedgedView(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "p"
 statement = "Evidence is insufficient that pacifiers hasten oral feeding in preterm infants."
@@ -1503,10 +1455,7 @@ population = ["preterm infants"]
 intervention = ["pacifier*", "nns"]
 outcomes = ["sucking performance"]
 lower_is_better = ["time to full oral feeds"]
-`), "p.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	trial := store.Record{Title: "Patterned stimulation through a pulsatile pacifier in preterm infants", Year: 2019,
 		Abstract: "In a randomized controlled trial, 210 preterm infants were enrolled. The experimental group (n = 109) had patterned stimulation through a pulsatile pacifier; the control group (n = 101) had a non-pulsatile pacifier. Time to full oral feeds was shorter in the experimental group (p = 0.03)."}
@@ -1526,7 +1475,7 @@ lower_is_better = ["time to full oral feeds"]
 // did not differ at baseline but fell significantly more with massage")
 // reports on that outcome.
 func TestClauseGoesOnAboutTheOutcome(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "b"
 statement = "Evidence is insufficient that massage lowers bilirubin in term newborns."
@@ -1535,10 +1484,7 @@ as_of = 2013
 population = ["newborns", "neonates"]
 intervention = ["massag*"]
 lower_is_better = ["bilirubin"]
-`), "b.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	rec := store.Record{Title: "Massage for neonates with jaundice: a randomised trial", Year: 2020,
 		Abstract: "In all, 150 neonates were randomised to massage or routine care. Serum bilirubin did not differ between the groups before the intervention but fell significantly more in the massage group than in the control group afterwards."}
@@ -1553,7 +1499,7 @@ lower_is_better = ["bilirubin"]
 // "effective rate" is an outcome of any efficacy claim, and a conclusion
 // that the studies "gave mixed evidence" calls the evidence weak.
 func TestGradedResultAndEffectiveRate(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "g"
 statement = "Evidence is insufficient that ginger relieves nausea in pregnancy."
@@ -1562,10 +1508,7 @@ as_of = 2015
 population = ["pregnan*"]
 intervention = ["ginger"]
 lower_is_better = ["nausea"]
-`), "g.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		name, results, concl string
@@ -1591,7 +1534,7 @@ lower_is_better = ["nausea"]
 // Advice about harms ("the anticoagulant effects of ginger should be
 // discussed") is no report of harm; a reported harm still is.
 func TestAdviceAboutHarmsIsNoHarm(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "h"
 statement = "No significant risk was found with ginger taken in pregnancy."
@@ -1600,10 +1543,7 @@ as_of = 2015
 population = ["pregnan*"]
 intervention = ["ginger"]
 harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
-`), "h.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		results string
@@ -1625,7 +1565,7 @@ harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
 // on sepsis and a null result on mortality; "acupuncture controls nausea"
 // uses "controls" as a verb, not as the control group.
 func TestNullJoinedToAFindingAndControlsAsVerb(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "l"
 statement = "Lactoferrin reduces late-onset sepsis in preterm infants."
@@ -1634,10 +1574,7 @@ as_of = 2020
 population = ["preterm infants", "vlbw infants"]
 intervention = ["lactoferrin", "acupuncture"]
 lower_is_better = ["sepsis", "nausea"]
-`), "l.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		results string
@@ -1658,7 +1595,7 @@ lower_is_better = ["sepsis", "nausea"]
 // conclusion naming another of them ("arginine ranked highest for
 // lowering NEC") is not the intervention's.
 func TestNetworkMetaAnalysisCreditsEachTreatment(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "n"
 statement = "Evidence is insufficient that lactoferrin reduces necrotising enterocolitis in preterm infants."
@@ -1667,10 +1604,7 @@ as_of = 2020
 population = ["preterm infants"]
 intervention = ["lactoferrin"]
 lower_is_better = ["nec", "necrotizing enterocolitis"]
-`), "n.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	for _, c := range []struct {
 		results, concl string
@@ -1695,7 +1629,7 @@ lower_is_better = ["nec", "necrotizing enterocolitis"]
 // A sentence defining the main outcome ("the main outcome combined death
 // or survival with impairment") reports no result.
 func TestOutcomeDefinitionIsNoFinding(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "c"
 statement = "Caffeine reduces apnoea in preterm infants."
@@ -1704,10 +1638,7 @@ as_of = 2010
 population = ["preterm infants", "children"]
 intervention = ["caffeine"]
 lower_is_better = ["apnoea", "death"]
-`), "c.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	rec := store.Record{Title: "Caffeine for apnea of prematurity: a five-year follow-up of a randomised placebo-controlled trial", Year: 2012,
 		Sections: []store.Section{
@@ -1722,7 +1653,7 @@ lower_is_better = ["apnoea", "death"]
 // antidepressants" is a benefit against placebo; the null part is the
 // active comparison. A trial's continuation phase is still the trial.
 func TestNullAgainstAnotherComparatorAndContinuationPhase(t *testing.T) {
-	set, err := claims.Parse([]byte(`
+	set := parseClaims(t, `
 [[claim]]
 id = "s"
 statement = "St John's wort is better than placebo for depressive symptoms in major depression."
@@ -1731,10 +1662,7 @@ as_of = 2008
 population = ["major depression", "major depressive disorder"]
 intervention = ["st john s wort"]
 lower_is_better = ["depressive symptoms"]
-`), "s.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	a := New(set.Claims...)
 	review := store.Record{Title: "St John's wort for major depressive disorder: a systematic review and meta-analysis", Year: 2016,
 		Sections: []store.Section{
@@ -1748,4 +1676,14 @@ lower_is_better = ["depressive symptoms"]
 	if got := a.Assess(trial, set.Claims).Design; got != DesignRCT {
 		t.Errorf("continuation phase: design %s, want rct", got)
 	}
+}
+
+// parseClaims parses a claims file written in a test, or fails it.
+func parseClaims(t *testing.T, toml string) *claims.Set {
+	t.Helper()
+	set, err := claims.Parse([]byte(toml), "test.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return set
 }

@@ -170,12 +170,17 @@ func (ts termSet) in(toks []string) bool {
 	return false
 }
 
-// looseWords are the words a loose match skips: a term's words in
+// looseWord reports whether a loose match skips w: a term's words in
 // another order or with others between them still name the same thing
 // ("breast milk oral care", "oral care using the mother's colostrum" for
 // "oral care with breast milk", "oral care with colostrum").
-var looseWords = map[string]bool{"with": true, "of": true, "the": true, "a": true, "an": true, "using": true,
-	"by": true, "for": true, "to": true, "in": true, "on": true, "s": true, "and": true, "as": true, "via": true}
+func looseWord(w string) bool {
+	switch w {
+	case "with", "of", "the", "a", "an", "using", "by", "for", "to", "in", "on", "s", "and", "as", "via":
+		return true
+	}
+	return false
+}
 
 // looseKey folds a word for a loose match: a plural or possessive "s"
 // dropped ("mothers" and "mother s" are one word).
@@ -197,7 +202,7 @@ func (ts termSet) looseIn(toks []string) string {
 	for _, t := range ts {
 		var want []string
 		for j, w := range t.toks {
-			if looseWords[w] {
+			if looseWord(w) {
 				continue
 			}
 			if j == len(t.toks)-1 && t.prefix {
