@@ -258,6 +258,10 @@ type scope struct {
 	// glutamine, arginine and erythropoietin)"): a result naming one of
 	// them and not the intervention is that treatment's
 	coListed map[string]bool
+	// armWords and coListed are read on first use (armWordsOf, coListedOf)
+	// from the record d
+	d                          *doc
+	armWordsRead, coListedRead bool
 }
 
 // mask returns a function blanking the generic descriptor phrases and
@@ -358,16 +362,35 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	treat = append(treat, ct.armWords...)
 	s.treat = groups{treat: treat, comp: a.effect.control}
 	s.intervText = firstMatch(s.interv, d.scoped())
-	s.coListed = a.coListed(d, s)
-	s.armWords = map[string]bool{}
-	for _, x := range d.sents {
-		if x.role != roleBackground && a.effect.allocation.MatchString(x.raw) && s.interv.in(x.toks) {
-			for _, w := range x.toks {
-				s.armWords[w] = true
+	s.d = d
+	return s
+}
+
+// armWordsOf returns sc.armWords, reading them from the record the first
+// time they are asked for (most clauses name no group).
+func (a *ruleAssessor) armWordsOf(sc *scope) map[string]bool {
+	if !sc.armWordsRead {
+		sc.armWordsRead = true
+		sc.armWords = map[string]bool{}
+		for _, x := range sc.d.sents {
+			if x.role != roleBackground && a.effect.allocation.MatchString(x.raw) && sc.interv.in(x.toks) {
+				for _, w := range x.toks {
+					sc.armWords[w] = true
+				}
 			}
 		}
 	}
-	return s
+	return sc.armWords
+}
+
+// coListedOf returns sc.coListed, reading it from the record the first
+// time it is asked for.
+func (a *ruleAssessor) coListedOf(sc *scope) map[string]bool {
+	if !sc.coListedRead {
+		sc.coListedRead = true
+		sc.coListed = a.coListed(sc.d, sc)
+	}
+	return sc.coListed
 }
 
 // coListed returns the head words of the other treatments the record's
@@ -453,7 +476,7 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 				named = true
 				break
 			}
-			if !a.effect.genericArm[w] && sc.armWords[w] && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			if !a.effect.genericArm[w] && a.armWordsOf(sc)[w] && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 				other = true
 			}
 		}
@@ -487,7 +510,13 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 	if pop == "" {
 		return false, ""
 	}
-	if ex := firstMatch(sc.popEx, a.withoutEvidenceKinds(a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss))))); ex != "" && firstMatch(sc.popCore, ss) == "" {
+	exSS := a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss)))
+	ex := firstMatch(sc.popEx, exSS)
+	if ex != "" {
+		// only then can a sentence of evidence kinds matter
+		ex = firstMatch(sc.popEx, a.withoutEvidenceKinds(exSS))
+	}
+	if ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
 	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
@@ -1113,15 +1142,17 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		}
 		return finding{null: true}, true
 	}
-	if !sc.interv.in(toks) && a.otherArm(raw, sc) {
-		return finding{}, false
-	}
-	if sc.coListed != nil && !sc.interv.in(toks) {
-		for _, w := range toks {
-			if sc.coListed[w] {
-				// "arginine ranked highest for lowering NEC": another of
-				// the treatments compared
-				return finding{}, false
+	if !sc.interv.in(toks) {
+		if a.otherArm(raw, sc) {
+			return finding{}, false
+		}
+		if others := a.coListedOf(sc); others != nil {
+			for _, w := range toks {
+				if others[w] {
+					// "arginine ranked highest for lowering NEC": another
+					// of the treatments compared
+					return finding{}, false
+				}
 			}
 		}
 	}

@@ -245,7 +245,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignOther
 	}
 	randomised := dr.random.MatchString(body) && !dr.notRandomOnly(body)
-	if randomised && dr.followUp.MatchString(dr.continuation.ReplaceAllString(dr.byThen.ReplaceAllString(body, " "), " ")) {
+	if randomised && dr.followUp.MatchString(body) && dr.followUp.MatchString(dr.continuation.ReplaceAllString(dr.byThen.ReplaceAllString(body, " "), " ")) {
 		// a cohort followed up from a trial, or a secondary analysis of
 		// its data: what it reports was not randomised
 		return DesignObservational
