@@ -182,9 +182,23 @@ func retractionLink(linkType string) string {
 func (a *ruleAssessor) Assess(rec store.Record, cs []claims.Claim) Result {
 	r := a.Read(rec)
 	res := Result{Design: r.Design, N: r.N, Included: r.Included}
+	var noOutcome []claims.Claim
 	for _, c := range cs {
-		if as, ok := a.Judge(r, c); ok {
+		as, ok, short := a.judgeBy(r, c, false)
+		if ok {
 			res.Assessments = append(res.Assessments, as)
+		} else if short {
+			noOutcome = append(noOutcome, c)
+		}
+	}
+	if len(res.Assessments) == 0 {
+		// no claim took the record through its outcomes: one whose title
+		// or aim is the intervention in a claim's population still bears
+		// on that claim
+		for _, c := range noOutcome {
+			if as, ok, _ := a.judgeBy(r, c, true); ok {
+				res.Assessments = append(res.Assessments, as)
+			}
 		}
 	}
 	return res
@@ -192,18 +206,27 @@ func (a *ruleAssessor) Assess(rec store.Record, cs []claims.Claim) Result {
 
 // Judge is the second stage: the reading against one claim.
 func (a *ruleAssessor) Judge(r *Reading, c claims.Claim) (store.Assessment, bool) {
+	as, ok, _ := a.judgeBy(r, c, false)
+	return as, ok
+}
+
+// judgeBy judges the reading against one claim; short reports a record
+// in the claim's population and intervention that names none of its
+// outcomes. byAim counts such a record as bearing on the claim when its
+// title or aim is about the intervention in the claim's population.
+func (a *ruleAssessor) judgeBy(r *Reading, c claims.Claim, byAim bool) (as store.Assessment, ok, short bool) {
 	sc := a.scope(r.doc, c)
-	ok, why := a.relevant(r.doc, sc, r.Design, r.Notice != "")
+	ok, why := a.relevant(r.doc, sc, r.Design, r.Notice != "", byAim)
 	if !ok {
-		return store.Assessment{}, false
+		return store.Assessment{}, false, why == noOutcome
 	}
-	as := a.judge(r, sc)
+	as = a.judge(r, sc)
 	as.RecordID = r.RecordID
 	as.Reasons = append([]string{why}, as.Reasons...)
 	if r.Cut {
 		as.Reasons = append(as.Reasons, fmt.Sprintf("Its text is unusually long; only the first %d KiB were read.", MaxReadBytes>>10))
 	}
-	return as, true
+	return as, true, false
 }
 
 // retraction describes a retraction, erratum or expression of concern
@@ -498,7 +521,34 @@ func firstMatch(ts termSet, ss []sentence) string {
 }
 
 // relevant decides whether the record bears on the claim, and says why.
-func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (bool, string) {
+// namesEffectOn reports whether the words after an intervention name what
+// it acts on ("on the mood of mothers", "to improve sleep").
+func namesEffectOn(toks []string) bool {
+	for i, w := range toks {
+		switch w {
+		case "on", "upon":
+			return true
+		case "to":
+			if i+1 < len(toks) {
+				switch toks[i+1] {
+				case "improve", "reduce", "prevent", "relieve", "increase", "decrease", "promote", "enhance", "lower", "alleviate", "shorten", "support":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// noOutcome is relevant's answer for a record in the claim's population
+// and intervention that names none of its outcomes.
+const noOutcome = "\x00no outcome"
+
+// aimOutcome stands for the outcome of a record that bears on a claim by its
+// title or aim alone.
+const aimOutcome = "\x00aim"
+
+func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim bool) (bool, string) {
 	ss := d.scoped()
 	for _, m := range append(append([]string(nil), d.rec.MeSH...), d.rec.Keywords...) {
 		ss = append(ss, sentence{raw: m, toks: tokens(m), role: roleMethods})
@@ -626,11 +676,34 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice bool) (
 			}
 		}
 	}
+	if outcome == "" && byAim && sc.c.Verdict != claims.VerdictNoRisk {
+		// a record whose title or aim is the intervention in the claim's
+		// population (a protocol, a feasibility study, a trial of outcomes
+		// the claims file does not list) is about the claim's question;
+		// Assess asks this only when no claim took the record through its
+		// outcomes, and never for a no-risk claim, whose question is harm
+		about, other := false, false
+		for _, f := range d.focus() {
+			if m := sc.interv.find(f); len(m) > 0 && !sc.intervCtx.in(f) {
+				about = about || sc.pop.in(f)
+				// "the effect of X on maternal mood", "X to improve sleep":
+				// the record names what it measures, and it is none of
+				// the claim's outcomes
+				other = other || namesEffectOn(f[m[0].end:])
+			}
+		}
+		if about && !other {
+			outcome = aimOutcome
+		}
+	}
 	if outcome == "" {
-		return false, ""
+		return false, noOutcome
 	}
 	why := fmt.Sprintf("Bears on %q: population (%s), intervention (%s)", sc.c.ID, pop, interv)
-	if outcome != "" {
+	switch outcome {
+	case aimOutcome:
+		why += "; its title or aim is about them, though it names none of the claim's outcomes"
+	default:
 		why += fmt.Sprintf(", outcome (%s)", outcome)
 	}
 	return true, why + "."

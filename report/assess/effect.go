@@ -201,6 +201,9 @@ func newEffectRules() effectRules {
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)? (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
+			// too little to conclude from ("not enough good-quality data to
+			// draw a conclusion", "too few trials to draw conclusions")
+			`|\bnot enough ([\w-]+ ){0,2}(data|evidence|studies|trials|information)\b|\btoo (few|small|limited)\b[^.;]{0,50}\bto (draw|reach|make) (any |firm |definite |reliable )?(conclusions?|recommendations?)\b` +
 			`|\b(gave|give|gives|provided|provides|yielded|yields|offered|offers) (only )?(mixed|conflicting|inconsistent|inconclusive|limited|weak|sparse) evidence\b` +
 			// results that vary from study to study
 			`|\b(results|findings|effects?|evidence)\s+(vary|varied|differ(ed)? (widely|between studies|across studies)|(are|were|remain) (mixed|conflicting|inconsistent|heterogeneous|contradictory))\b` +

@@ -1687,3 +1687,105 @@ func parseClaims(t *testing.T, toml string) *claims.Set {
 	}
 	return set
 }
+
+// A review whose trials mostly favoured the treatment but which concludes
+// there are "not enough good-quality data to draw a conclusion" on its
+// efficacy does not conclude the benefit.
+func TestNotEnoughDataToConclude(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that dressing X heals leg ulcers."
+verdict = "insufficient"
+as_of = 2015
+population = ["leg ulcer*"]
+intervention = ["dressing x"]
+outcomes = ["healing"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Dressing X is safe for leg ulcers, but there are not enough good-quality data to draw a realistic conclusion on its efficacy.", false},
+		{"There were too few trials to draw conclusions about the healing of leg ulcers with dressing X.", false},
+		{"Dressing X improves healing of leg ulcers and should be used.", true},
+	} {
+		rec := store.Record{Title: "Dressing X for leg ulcers: a systematic review", Year: 2020,
+			Abstract: "We searched MEDLINE and found five randomised trials of dressing X for leg ulcers (n = 420). " +
+				"Three of the five trials concluded that dressing X gave significantly better healing than conventional dressing. " + c.concl}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// A record whose title or aim is the intervention in a claim's population
+// but names none of the claim's outcomes (a protocol, a feasibility study)
+// bears on the claim when no claim takes it through its outcomes; never on
+// a no-risk claim, and not beside a claim that does take it.
+func TestRecordAboutTheInterventionByItsAim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mortality"
+statement = "Evidence is insufficient that delayed cord clamping reduces mortality in preterm infants."
+verdict = "insufficient"
+as_of = 2015
+population = ["preterm*"]
+intervention = ["delayed cord clamping"]
+lower_is_better = ["mortality", "death"]
+
+[[claim]]
+id = "anaemia"
+statement = "Evidence is insufficient that delayed cord clamping reduces anaemia in preterm infants."
+verdict = "insufficient"
+as_of = 2015
+population = ["preterm*"]
+intervention = ["delayed cord clamping"]
+lower_is_better = ["anaemia"]
+
+[[claim]]
+id = "safety"
+statement = "No significant risk was found with delayed cord clamping in preterm infants."
+verdict = "no_risk"
+as_of = 2015
+population = ["preterm*"]
+intervention = ["delayed cord clamping"]
+harms = ["adverse events", "hypothermia"]
+`)
+	a := New(set.Claims...)
+	protocol := store.Record{Title: "Delayed cord clamping in very preterm infants: protocol of a feasibility trial", Year: 2020,
+		Abstract: "This trial will test whether delayed cord clamping can be delivered in very preterm infants. Feasibility will be judged by recruitment and adherence."}
+	got := map[string]bool{}
+	for _, as := range a.Assess(protocol, set.Claims).Assessments {
+		got[as.Claim] = true
+		if !strings.Contains(as.Reasons[0], "title or aim") {
+			t.Errorf("%s: reason does not say it is the aim: %q", as.Claim, as.Reasons[0])
+		}
+		if as.Flagged {
+			t.Errorf("%s: a protocol flagged", as.Claim)
+		}
+	}
+	if !got["mortality"] || !got["anaemia"] || got["safety"] {
+		t.Errorf("claims borne on by the protocol's aim: %v, want mortality and anaemia", got)
+	}
+	trial := protocol
+	trial.Title = "Delayed cord clamping in very preterm infants: a randomised trial"
+	trial.Abstract = "We randomised 80 very preterm infants to delayed cord clamping or immediate clamping. Anaemia at six weeks did not differ between groups."
+	got = map[string]bool{}
+	for _, as := range a.Assess(trial, set.Claims).Assessments {
+		got[as.Claim] = true
+	}
+	if !got["anaemia"] || got["mortality"] {
+		t.Errorf("claims borne on by a trial of anaemia: %v, want anaemia alone", got)
+	}
+	// a trial whose title names what it measures, none of the claims'
+	// outcomes, is about that
+	other := protocol
+	other.Title = "Effect of delayed cord clamping on the mood of mothers of very preterm infants"
+	other.Abstract = "We randomised 120 mothers of very preterm infants; mood scores were lower after delayed cord clamping (p = 0.01)."
+	if as := a.Assess(other, set.Claims).Assessments; len(as) != 0 {
+		t.Errorf("a trial of another outcome bears on %+v", as)
+	}
+}
