@@ -291,8 +291,39 @@ type scope struct {
 // the claim's not_outcomes in a token list.
 func (sc *scope) mask(er effectRules) func([]string) []string {
 	return func(toks []string) []string {
-		return blank(er.masked(toks), sc.notOut)
+		return blank(sc.quietPopulation(er, er.masked(toks)), sc.notOut)
 	}
+}
+
+// quietPopulation blanks the words of change and worth inside a phrase
+// naming the claim's population ("very low birth weight", "lower-income
+// countries", "high-risk infants"): they describe who was studied, not a
+// result. A phrase that is also one of the claim's outcomes is left alone.
+func (sc *scope) quietPopulation(er effectRules, toks []string) []string {
+	var out []string
+	for _, ts := range []termSet{sc.pop, sc.popCore} {
+	next:
+		for _, m := range ts.find(toks) {
+			for _, o := range sc.allOutcomes.find(toks) {
+				if o.start < m.end && m.start < o.end {
+					continue next
+				}
+			}
+			for i := m.start; i < m.end; i++ {
+				w := toks[i : i+1]
+				if er.inc.in(w) || er.dec.in(w) || er.good.in(w) || er.bad.in(w) {
+					if out == nil {
+						out = append([]string(nil), toks...)
+					}
+					out[i] = "_"
+				}
+			}
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // claimTerms are a claim's term lists compiled once, before any record's
@@ -1228,6 +1259,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				}
 			}
 		}
+	}
+	if design == DesignCaseReport && sc.interv.in(toks) && len(sc.harms.find(toks)) > 0 &&
+		!er.harmNegated(raw, toks, sc.harms) && !er.isNull(raw) {
+		// a case report of a harm with the intervention ("chemical burns
+		// after skin disinfection with X"): a harm, whatever the claim
+		return finding{valence: -1}, true
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)

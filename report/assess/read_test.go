@@ -1789,3 +1789,28 @@ harms = ["adverse events", "hypothermia"]
 		t.Errorf("a trial of another outcome bears on %+v", as)
 	}
 }
+
+// Words of change inside a phrase naming the population ("very low birth
+// weight neonates developed burns") are not a result; a case report of a
+// harm with the intervention reads as harm for any claim.
+func TestPopulationWordsAndCaseReportHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient to support whole-body cleansing with antiseptic X of newborns."
+verdict = "insufficient"
+as_of = 2015
+population = ["very low birth weight", "newborn*", "neonat*"]
+intervention = ["antiseptic x"]
+not_outcomes = ["birth weight"]
+lower_is_better = ["infection*", "sepsis"]
+harms = ["chemical burn*"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Antiseptic X-induced chemical burns in very low birth weight infants", Year: 2017,
+		Abstract: "The authors describe 5 very low birth weight neonates who developed chemical burns in their first 2 days of life after their skin had been disinfected with antiseptic X."}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Direction != "harm" {
+		t.Errorf("case report of burns with X: direction %q, want harm: %+v", as.Direction, as)
+	}
+}

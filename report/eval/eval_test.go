@@ -307,6 +307,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// files, each scored once at the code round 20 was scored at (flags 0.50 / 0.33, 0.67 / 1.00)
 		{"sjw-depression.jsonl", "sjw-depression", 37, levels{flagRecall: 0.3, flagPrecision: 0.45, design: 0.72, relevance: 0.95, claimRelevance: 0.78, direction: 0.3}},
 		{"caffeine-preterm.jsonl", "caffeine-preterm", 34, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.7, relevance: 0.8, claimRelevance: 0.7, direction: 0.3}},
+		// round 22 (session 7): chlorhexidine cord and skin care of newborns, Ginkgo biloba for dementia (older adults),
+		// blind-written claims files, each scored once (flags 0.50 / 0.14, 0.77 / 0.63)
+		{"chlorhexidine-newborn.jsonl", "chlorhexidine-newborn", 64, levels{flagRecall: 0.1, flagPrecision: 0.45, design: 0.8, relevance: 0.85, claimRelevance: 0.78, direction: 0.3}},
+		{"ginkgo-dementia.jsonl", "ginkgo-dementia", 62, levels{flagRecall: 0.6, flagPrecision: 0.75, design: 0.85, relevance: 0.87, claimRelevance: 0.78, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
