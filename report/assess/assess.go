@@ -591,7 +591,9 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 	if pop == "" {
 		return false, ""
 	}
-	exSS := a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss)))
+	// an excluded word named only among what was measured ("secondary
+	// outcomes included scales for tinnitus") is no other population
+	exSS := dropMatching(a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss))), a.effect.outcomeDef)
 	ex := firstMatch(sc.popEx, exSS)
 	if ex != "" {
 		// only then can a sentence of evidence kinds matter

@@ -1551,6 +1551,7 @@ harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
 	}{
 		{"Panellists agreed that the anticoagulant effects of ginger and the risk of allergic reactions in pregnancy should be discussed in consultations.", false},
 		{"Bleeding was significantly more frequent with ginger than with placebo in pregnancy (p = 0.01).", true},
+		{"Ginger with anticoagulants was not significantly associated with bleeding in pregnancy, but ginger users, especially those with known bleeding risks, should be alert to a possible increase in bleeding.", false},
 	} {
 		rec := store.Record{Title: "Ginger in pregnancy", Year: 2019,
 			Sections: []store.Section{{Label: "RESULTS", Text: c.results}}}
@@ -1812,5 +1813,37 @@ harms = ["chemical burn*"]
 	as, ok := find(a.Assess(rec, set.Claims), "c")
 	if !ok || as.Direction != "harm" {
 		t.Errorf("case report of burns with X: direction %q, want harm: %+v", as.Direction, as)
+	}
+}
+
+// A word the claims file excludes as another population, named only among
+// a trial's outcome measures, does not take the trial out of scope.
+func TestExcludedWordAmongOutcomeMeasures(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that extract X improves cognition in dementia."
+verdict = "insufficient"
+as_of = 2009
+population = ["dementia"]
+population_exclude = ["tinnitus"]
+intervention = ["extract x"]
+outcomes = ["cognition"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		methods string
+		in      bool
+	}{
+		{"Primary outcomes were cognition scores; secondary outcomes included box scales for tinnitus and dizziness.", true},
+		{"Patients with tinnitus and dementia were treated for tinnitus.", false},
+	} {
+		rec := store.Record{Title: "Extract X in dementia: a randomised placebo-controlled trial", Year: 2012,
+			Abstract: "We randomised 410 outpatients with dementia to extract X or placebo. " + c.methods +
+				" Cognition improved more with extract X than with placebo (p < 0.001)."}
+		_, ok := find(a.Assess(rec, set.Claims), "c")
+		if ok != c.in {
+			t.Errorf("%q: bears on the claim %v, want %v", c.methods, ok, c.in)
+		}
 	}
 }
