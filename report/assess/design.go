@@ -69,6 +69,7 @@ type designRules struct {
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
 	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
 	appraisal                         *regexp.Regexp // "an evidence-based case report"
+	caseStudy                         *regexp.Regexp // a title's "a case study" (in a text, it may be one part of an article)
 	continuation                      *regexp.Regexp // "continuation data from a randomized trial": the trial's own later phase
 	formedGroups                      *regexp.Regexp // "patients treated with X formed group A": grouped by what they had
 	arms                              *regexp.Regexp // an intervention group ...
@@ -116,6 +117,7 @@ func newDesignRules() designRules {
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
+		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),
 		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
@@ -229,7 +231,7 @@ func (dr designRules) design(d *doc, n int) string {
 		// from the literature, not a case
 		return DesignNarrativeReview
 	}
-	if dr.caseReport.MatchString(title) && !dr.systematic.MatchString(title) {
+	if (dr.caseReport.MatchString(title) || dr.caseStudy.MatchString(title)) && !dr.systematic.MatchString(title) {
 		// "a case report and review of the literature": the case is the news
 		return DesignCaseReport
 	}

@@ -226,6 +226,8 @@ func TestReadDesigns(t *testing.T) {
 			"We describe a 3-week-old girl with a femoral fracture after vigorous massage at home. The literature on massage injuries is reviewed.", DesignCaseReport},
 		{"Interventions for infantile colic: an overview of systematic reviews",
 			"We searched for systematic reviews of interventions for colic and summarised their findings and the guidelines that cite them.", DesignSystematicReview},
+		{"An illustrative case study on drug-induced Stevens-Johnson syndrome by herb X",
+			"Stevens-Johnson syndrome is a life-threatening reaction, usually to medicines; herbal medicines can also cause it. Here, herb X was prescribed to a patient with vitiligo who was also given medicines for fever, and an interaction led to the syndrome.", DesignCaseReport},
 		{"Echinacea-associated anaphylaxis",
 			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
 		{"Yakson and gentle touch in preterm infants",
