@@ -93,7 +93,7 @@ func newReadRules() readRules {
 		// normal saline is the inert comparison of inhaled, injected and
 		// irrigated treatments
 		placebo: regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert|normal saline|isotonic saline|physiological saline|0\.9\s?% (saline|sodium chloride|nacl))\b`),
-		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+([a-z-]+\s+)?(care|treatment|management|practice|therapy|nursing|procedures?|feeding|feeds|regimen|diet)\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
+		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+([a-z-]+\s+)?(care|treatment|management|practice|therapy|nursing|procedures?|feeding|feeds|regimen|diet)\b|\b(usual|routine|conventional)\s+[a-z-]+\s+[a-z-]+\s+care\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
 		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),

@@ -27,6 +27,7 @@ func TestReadComparator(t *testing.T) {
 		{"control group", "Infants were randomised to massage or a control group.", ComparatorNone},
 		{"two active treatments", "Infants with colic were randomised to a synbiotic (group A) or another synbiotic (group B). Response was higher in group B (p = 0.01).", ComparatorActive},
 		{"usual care with a word between", "Colostrum given before each feed was compared with regular gavage feeding in 200 preterm infants.", ComparatorUsualCare},
+		{"usual care with two words between", "Two hundred newborns were randomised to antiseptic X on the cord or to conventional dry cord care.", ComparatorUsualCare},
 		{"usual care given to both arms", "Children were randomly allocated to zinc or a probiotic, both with standard supportive care. Diarrhoea was shorter with zinc (p = 0.008).", ComparatorActive},
 		{"a control group named with its abbreviation", "Women were randomly assigned to capsules of fish oil [high fish oil (HFO) group, 60%] or olive oil [control (CON) group, 0%].", ComparatorNone},
 	} {
