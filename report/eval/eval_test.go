@@ -311,6 +311,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// blind-written claims files, each scored once (flags 0.50 / 0.14, 0.77 / 0.63)
 		{"chlorhexidine-newborn.jsonl", "chlorhexidine-newborn", 64, levels{flagRecall: 0.1, flagPrecision: 0.45, design: 0.8, relevance: 0.85, claimRelevance: 0.78, direction: 0.3}},
 		{"ginkgo-dementia.jsonl", "ginkgo-dementia", 62, levels{flagRecall: 0.6, flagPrecision: 0.75, design: 0.85, relevance: 0.87, claimRelevance: 0.78, direction: 0.3}},
+		// round 23: valerian for insomnia (adults), tranexamic acid for postpartum haemorrhage (women), blind-written
+		// claims files, each scored once (flags 0.67 / 0.67, 0.88 / 0.70)
+		{"valerian-insomnia.jsonl", "valerian-insomnia", 56, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.88, relevance: 0.92, claimRelevance: 0.83, direction: 0.3}},
+		{"txa-pph.jsonl", "txa-pph", 58, levels{flagRecall: 0.65, flagPrecision: 0.8, design: 0.8, relevance: 0.95, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
