@@ -59,13 +59,16 @@ type countRules struct {
 	parens     *regexp.Regexp
 	poolWord   *regexp.Regexp
 	dateBefore *regexp.Regexp
-	aged       *regexp.Regexp
-	withChild  *regexp.Regexp
-	studyIn    *regexp.Regexp // "a trial in 80 patients": the study's sample
-	ofThe      *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
-	randVerb   *regexp.Regexp
-	allocVerb  *regexp.Regexp
-	armNext    *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
+	// subsetOf: words after a number that make it a subset of the
+	// studies counted before it ("6 in high-risk patients")
+	subsetOf  *regexp.Regexp
+	aged      *regexp.Regexp
+	withChild *regexp.Regexp
+	studyIn   *regexp.Regexp // "a trial in 80 patients": the study's sample
+	ofThe     *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
+	randVerb  *regexp.Regexp
+	allocVerb *regexp.Regexp
+	armNext   *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
 // genericPeople are the nouns any study counts people by; a claims file
@@ -133,7 +136,8 @@ func newCountRules(extra ...string) countRules {
 		pool:          regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
 		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
-		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to)\s*$`),
+		subsetOf:      regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
+		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
 		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,90}\b(in|among|involving)\s*$`),
 		armNext:       regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
 		allocVerb:     regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
@@ -366,8 +370,13 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 	}
 	if review {
-		for _, m := range cr.reviewTotal.FindAllStringSubmatch(text, -1) {
-			out = append(out, candidate{n: atoi(m[1]), prio: prioTotal})
+		for _, m := range cr.reviewTotal.FindAllStringSubmatchIndex(text, -1) {
+			if cr.subsetOf.MatchString(text[m[3]:m[1]]) {
+				// "Fifty RCTs were included (6 in high-risk patients
+				// only)": how many of the studies, not people
+				continue
+			}
+			out = append(out, candidate{n: atoi(text[m[2]:m[3]]), prio: prioTotal})
 		}
 	}
 	text = cr.parens.ReplaceAllString(text, "")

@@ -87,6 +87,7 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"Thirty infants were randomised to massage and 30 to usual care.", 60},
 		{"In a 2016 randomised controlled trial, 90 term jaundiced neonates were split into three groups of 30.", 90},
 		{"A single-blind trial in 2019-2020 enrolled 80 low-birth-weight neonates.", 80},
+		{"A double-blind randomized clinical trial was run in winter 2017 among multiple sclerosis patients attending a rehabilitation hospital, in two groups.", 0},
 	} {
 		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
 			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
@@ -1852,5 +1853,17 @@ outcomes = ["cognition"]
 		if ok != c.in {
 			t.Errorf("%q: bears on the claim %v, want %v", c.methods, ok, c.in)
 		}
+	}
+}
+
+// A number in brackets after a review's count of studies counts studies:
+// "Fifty RCTs were included (6 in high-risk patients only)" is no review
+// of six participants.
+func TestStudiesInBracketsAreNotParticipants(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	r := a.Read(store.Record{Title: "Drug X for bleeding after caesarean section: a systematic review and meta-analysis",
+		Abstract: "We searched MEDLINE and Embase. Fifty RCTs were included (6 in high-risk patients only and 2 with another comparator). Drug X lowered the risk of bleeding (RR 0.6, 95% CI 0.5 to 0.7)."})
+	if r.N == 6 {
+		t.Errorf("n %d: the studies in brackets were counted as participants", r.N)
 	}
 }
