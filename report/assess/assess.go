@@ -1299,7 +1299,16 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	var any reading
 	for _, sp := range compounds(measuresOf(ms, toks)) {
 		lower := isLower(sc, toks, span{sp.head, sp.end})
-		r := er.read(eff, toks, sp.span, sc.treat)
+		rtoks := toks
+		if i := changeNounBefore(er, toks, sp.start); i >= 0 {
+			// "favourable effects on the decline in haemoglobin": the
+			// change noun names the outcome (a decline in something
+			// wanted is itself unwanted); the other words judge it
+			rtoks = append([]string(nil), toks...)
+			rtoks[i] = "_"
+			lower = lower != er.dec.in(toks[i:i+1])
+		}
+		r := er.read(eff, rtoks, sp.span, sc.treat)
 		any = r
 		if r.within {
 			return finding{}, false
@@ -1320,8 +1329,8 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			}
 		} else if v != 0 && r.change != 0 {
 			// the nearer of the two words decides
-			vd := minDist(er.nearest(toks, er.good, sp.span), er.nearest(toks, er.bad, sp.span))
-			cd := minDist(er.nearest(toks, er.inc, sp.span), er.nearest(toks, er.dec, sp.span))
+			vd := minDist(er.nearest(rtoks, er.good, sp.span), er.nearest(rtoks, er.bad, sp.span))
+			cd := minDist(er.nearest(rtoks, er.inc, sp.span), er.nearest(rtoks, er.dec, sp.span))
 			if cd+3 < vd {
 				v = r.change
 				if lower {
@@ -1471,6 +1480,25 @@ func isLower(sc *scope, toks []string, sp span) bool {
 		}
 	}
 	return false
+}
+
+// changeNounBefore returns the index of a change noun that, with its
+// article, heads the outcome at start ("the decline in haemoglobin", "a
+// rise in bilirubin"), or -1.
+func changeNounBefore(er effectRules, toks []string, start int) int {
+	if start < 3 || toks[start-1] != "in" && toks[start-1] != "of" {
+		return -1
+	}
+	switch toks[start-3] {
+	case "the", "a", "an":
+	default:
+		return -1
+	}
+	i := start - 2
+	if !er.inc.in(toks[i:i+1]) && !er.dec.in(toks[i:i+1]) {
+		return -1
+	}
+	return i
 }
 
 // verdictWords quotes a claim's verdict for reasons.

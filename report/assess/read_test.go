@@ -1867,3 +1867,31 @@ func TestStudiesInBracketsAreNotParticipants(t *testing.T) {
 		t.Errorf("n %d: the studies in brackets were counted as participants", r.N)
 	}
 }
+
+// A change noun heading the outcome ("the decline in haemoglobin") names
+// what was measured: "favourable effects on the decline" and "reduced the
+// decline" are benefits for an outcome where more is better.
+func TestChangeNounHeadsTheOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that drug X preserves haemoglobin after birth."
+verdict = "insufficient"
+as_of = 2015
+population = ["caesarean"]
+intervention = ["drug x"]
+outcomes = ["haemoglobin"]
+`)
+	a := New(set.Claims...)
+	for _, res := range []string{
+		"Drug X had favourable effects on the decline in haemoglobin after caesarean delivery (p < 0.001).",
+		"Drug X significantly reduced the decline in haemoglobin after caesarean delivery (p < 0.001).",
+	} {
+		rec := store.Record{Title: "Drug X at caesarean delivery: a randomised placebo-controlled trial", Year: 2020,
+			Abstract: "We randomised 400 women having a caesarean to drug X or placebo. " + res}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Direction != "benefit" {
+			t.Errorf("%q: direction %q, want benefit", res, as.Direction)
+		}
+	}
+}
