@@ -1116,6 +1116,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// own synthesis of its studies, stated in words
 				f.sig = true
 			}
+			if review && s.role == roleResults && f.valence != 0 && !f.null && !f.sig && !a.read.hedge.MatchString(cl) && a.effect.actsOn(toks, sc.interv) {
+				// "TXA lowered the risk of blood loss >1000 mL": a
+				// review's pooled result stated as a fact, the
+				// treatment acting on the outcome
+				f.sig = true
+			}
 			f.stated = f.null && (a.effect.null.MatchString(a.effect.nullText(cl)) || a.effect.notVerb.MatchString(cl))
 
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {

@@ -738,6 +738,23 @@ func (er effectRules) masked(toks []string) []string {
 	return blank(toks, er.masks)
 }
 
+// actsOn reports whether the treatment is named before a verb of change
+// in a clause ("TXA lowered the risk", "zinc shortened the duration"), the
+// subject of the change; not an outcome named with its change word first
+// ("prolonged diarrhoea was assessed in zinc trials").
+func (er effectRules) actsOn(toks []string, treat termSet) bool {
+	ms := treat.find(toks)
+	if len(ms) == 0 {
+		return false
+	}
+	for i := ms[0].end; i < len(toks) && i <= ms[0].end+3; i++ {
+		if er.changeVerb.in(toks[i : i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // blank returns toks with every match of ts blanked ("_"), or toks itself
 // when nothing matches.
 func blank(toks []string, ts termSet) []string {

@@ -1895,3 +1895,38 @@ outcomes = ["haemoglobin"]
 		}
 	}
 }
+
+// A review's result stated as a fact with the treatment as the subject of
+// the change ("Drug X lowered the risk of sepsis") is its pooled finding;
+// an outcome named before the treatment ("prolonged sepsis was assessed in
+// drug X trials") is not.
+func TestReviewResultStatedAsFact(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that drug X prevents sepsis in preterm infants."
+verdict = "insufficient"
+as_of = 2015
+population = ["preterm infants"]
+intervention = ["drug x"]
+lower_is_better = ["sepsis"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Drug X lowered the risk of sepsis in preterm infants of every gestation and had favourable effects on secondary outcomes.", true},
+		{"Prolonged sepsis, the most often reported outcome, was assessed in drug X trials in preterm infants without a consistent benefit.", false},
+	} {
+		rec := store.Record{Title: "Drug X for preterm infants: a systematic review and meta-analysis", Year: 2021,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "MEDLINE and Embase were searched for randomised trials of drug X against placebo in preterm infants."},
+				{Label: "RESULTS", Text: "Fifty RCTs were included. " + c.result},
+			}}
+		as, _ := find(a.Assess(rec, set.Claims), "c")
+		if as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.result, as.Flagged, c.flag, as)
+		}
+	}
+}
