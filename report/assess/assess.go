@@ -538,7 +538,32 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 			return true
 		}
 	}
-	return false
+	// "Chlorpheniramine significantly reduced sleep latency": another arm
+	// of the allocation, the subject of the change
+	toks := tokens(raw)
+	if len(toks) > 0 && (toks[0] == "the" || toks[0] == "a") {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 {
+		return false
+	}
+	w, v := toks[0], toks[1]
+	if len(toks) > 2 && strings.HasSuffix(v, "ly") {
+		v = toks[2]
+	}
+	switch w {
+	case "this", "these", "that", "those", "both", "each", "which", "there", "their", "they":
+		// a pronoun stands for what came before
+		return false
+	}
+	if len(w) < 4 || !a.effect.changeVerb.in([]string{v}) || a.effect.genericArm[w] || !a.armWordsOf(sc)[w] {
+		return false
+	}
+	if partOf(sc.interv, w) || partOf(sc.pop, w) || partOf(sc.people, w) || partOf(sc.fav, w) || partOf(sc.disfav, w) ||
+		sc.treat.comp.in([]string{w}) || partOf(sc.allOutcomes, w) {
+		return false
+	}
+	return true
 }
 
 // firstMatch returns the first term of ts found in the sentences, as text.
@@ -1274,6 +1299,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// after skin disinfection with X"): a harm, whatever the claim
 		return finding{valence: -1}, true
 	}
+	if a.thanAnother(toks, sc) {
+		// "valerian-hops may give better sleep quality than
+		// antihistamines": a comparison with another treatment, nothing
+		// about the intervention against none
+		return finding{}, false
+	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
 	ms := sc.allOutcomes.find(toks)
@@ -1484,6 +1515,56 @@ func isLower(sc *scope, toks []string, sp span) bool {
 		if t.matchAt(toks, sp.start) == sp.end-sp.start {
 			return true
 		}
+	}
+	return false
+}
+
+// thanAnother reports whether a clause compares the intervention with a
+// treatment that is no control ("better than antihistamines"): the word
+// after "than" (past a preposition or article) names neither a control,
+// placebo or usual care, nor people, nor a time, nor the intervention.
+func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
+	if !sc.interv.in(toks) || len(a.effect.control.find(toks)) > 0 {
+		return false
+	}
+	for i, w := range toks {
+		if w != "than" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			switch toks[j] {
+			case "in", "with", "among", "for", "the", "a", "an", "those", "that", "of", "on", "after", "receiving", "given", "taking", "did", "was", "were":
+				j++
+				continue
+			}
+			break
+		}
+		if j >= len(toks) {
+			return false
+		}
+		o := toks[j]
+		if a.effect.genericArm[o] || strings.HasPrefix(o, "un") || strings.HasPrefix(o, "non") || o[0] >= '0' && o[0] <= '9' {
+			return false
+		}
+		switch o {
+		case "before", "baseline", "expected", "previously", "at", "reported", "usual", "ever", "other", "any", "its", "their",
+			"twice", "double", "half", "once", "thrice", "times", "one", "five", "ten",
+			"water", "saline", "vehicle", "sterile", "dummy", "inactive", "inert":
+			return false
+		}
+		for _, x := range toks[j:min(len(toks), j+4)] {
+			if x == "alone" || x == "only" {
+				// "more than Western medicine alone": the base treatment
+				// every arm had, the add-on's comparison
+				return false
+			}
+		}
+		rest := toks[j:min(len(toks), j+2)]
+		if sc.interv.in(rest) || sc.people.in(rest) || a.genericPeople.in(rest) || sc.pop.in(rest) || sc.allOutcomes.in(rest) {
+			return false
+		}
+		return true
 	}
 	return false
 }

@@ -1930,3 +1930,36 @@ lower_is_better = ["sepsis"]
 		}
 	}
 }
+
+// In a trial with a placebo arm, a clause comparing the intervention with
+// another active treatment ("better sleep quality than antihistamines") is
+// no finding against none; "than placebo", "than water", "than X alone"
+// and "more than twice the odds" still are comparisons a claim can use.
+func TestComparisonWithAnotherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that herb X improves sleep in adults with insomnia."
+verdict = "insufficient"
+as_of = 2015
+population = ["insomnia"]
+intervention = ["herb x"]
+outcomes = ["sleep quality"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Herb X gave significantly better sleep quality than antihistamines in adults with insomnia (p = 0.01).", false},
+		{"Herb X gave significantly better sleep quality than water in adults with insomnia (p = 0.01).", true},
+		{"Herb X gave significantly better sleep quality than sleep hygiene alone in adults with insomnia (p = 0.01).", true},
+	} {
+		rec := store.Record{Title: "Herb X, an antihistamine or placebo for insomnia: a randomised trial", Year: 2021,
+			Abstract: "Adults with insomnia were randomized to herb X (n = 65), chlorpheniramine (n = 50) or placebo (n = 76). " + c.concl}
+		as, _ := find(a.Assess(rec, set.Claims), "c")
+		if as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
