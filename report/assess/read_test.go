@@ -1963,3 +1963,33 @@ outcomes = ["sleep quality"]
 		}
 	}
 }
+
+// A result whose subject is another arm of the allocation
+// ("Chlorpheniramine significantly reduced sleep latency") is that arm's.
+func TestResultOfAnotherArm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that herb X shortens sleep latency in adults with insomnia."
+verdict = "insufficient"
+as_of = 2015
+population = ["insomnia"]
+intervention = ["herb x"]
+lower_is_better = ["sleep latency"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Chlorpheniramine significantly reduced sleep latency in adults with insomnia (p < 0.01).", false},
+		{"Herb X significantly reduced sleep latency in adults with insomnia (p < 0.01).", true},
+	} {
+		rec := store.Record{Title: "Herb X, chlorpheniramine or placebo for insomnia: a randomised trial", Year: 2021,
+			Abstract: "Adults with insomnia were randomized to herb X (n = 65), chlorpheniramine (n = 50) or placebo (n = 76). " + c.result}
+		as, _ := find(a.Assess(rec, set.Claims), "c")
+		if as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.result, as.Flagged, c.flag, as)
+		}
+	}
+}
