@@ -1260,7 +1260,9 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			// intervention is no report of harm from it
 			if hs := sc.harms.find(toks); design != DesignCaseReport {
 				r := er.read(raw, toks, hs[0], sc.treat)
-				if r.change < 0 && !r.flip || r.change > 0 && r.flip {
+				if r.change < 0 && !r.flip || r.change > 0 && r.flip || r.change == 0 && r.valence > 0 && !r.flip {
+					// ...or made better ("daytime sleepiness improved
+					// significantly after melatonin")
 					return finding{null: true}, true
 				}
 			}
@@ -1298,6 +1300,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// a case report of a harm with the intervention ("chemical burns
 		// after skin disinfection with X"): a harm, whatever the claim
 		return finding{valence: -1}, true
+	}
+	if !noRisk && er.mildAdverse.MatchString(raw) {
+		// "most studies reported mild-to-moderate adverse effects such as
+		// irritability": slight harms, no finding on what the claim says
+		// the treatment does
+		return finding{}, false
 	}
 	if a.thanAnother(toks, sc) {
 		// "valerian-hops may give better sleep quality than

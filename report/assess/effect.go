@@ -75,9 +75,12 @@ type effectRules struct {
 	continuation *regexp.Regexp
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
-	noArm         *regexp.Regexp
-	genericArm    map[string]bool
-	insufficient  *regexp.Regexp
+	noArm        *regexp.Regexp
+	genericArm   map[string]bool
+	insufficient *regexp.Regexp
+	// mildAdverse: adverse effects the text calls slight ("mild-to-moderate
+	// adverse effects such as irritability")
+	mildAdverse   *regexp.Regexp
 	negHarm       *regexp.Regexp
 	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
 	callFor       *regexp.Regexp // a call for more research, not a finding
@@ -196,7 +199,8 @@ func newEffectRules() effectRules {
 			"mother", "mothers", "father", "fathers", "parent", "parents", "nurse", "nurses", "therapist", "therapists", "physician",
 			"physicians", "doctor", "doctors", "family", "caregiver", "caregivers", "self", "home", "hospital", "clinic", "group", "groups",
 			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
-		baseline: regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
+		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
+		mildAdverse: regexp.MustCompile(`(?i)\b(mild|minor|transient|trivial)([\s-]*(to|and|or)?[\s-]*(moderate|mild))?[\s-]+(adverse|side)\b`),
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)? (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
@@ -725,6 +729,14 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 		for i := max(0, sp.start-6); i < sp.start; i++ {
 			switch toks[i] {
 			case "no", "not", "non", "nor", "neither", "without", "none", "never":
+				return true
+			}
+		}
+		// "mild-to-moderate adverse effects", "minor bleeding": harms
+		// the text itself calls slight
+		for i := max(0, sp.start-3); i < sp.start; i++ {
+			switch toks[i] {
+			case "mild", "minor", "transient", "trivial":
 				return true
 			}
 		}

@@ -1993,3 +1993,40 @@ lower_is_better = ["sleep latency"]
 		}
 	}
 }
+
+// Adverse effects the text calls mild do not turn a benefit into "benefits
+// and harms", and a harm the intervention made better ("daytime sleepiness
+// improved after X") is no report of harm.
+func TestMildAdverseEffectsAndHarmImproved(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "sleep"
+statement = "Drug X increases total sleep time in children with autism."
+verdict = "benefit"
+as_of = 2009
+population = ["autism"]
+intervention = ["drug x"]
+outcomes = ["total sleep time"]
+lower_is_better = ["irritability"]
+
+[[claim]]
+id = "safety"
+statement = "Drug X causes no more adverse events than placebo in children."
+verdict = "no_risk"
+as_of = 2009
+population = ["children"]
+intervention = ["drug x"]
+harms = ["daytime sleepiness", "adverse effects"]
+`)
+	a := New(set.Claims...)
+	review := store.Record{Title: "Drug X for sleep in children with autism: a systematic review and meta-analysis", Year: 2025,
+		Abstract: "We searched five databases and included eleven studies of drug X in children with autism. Drug X significantly increased total sleep time by 32 minutes (p < 0.001). Most studies reported mild-to-moderate adverse effects such as irritability and rash."}
+	if as, ok := find(a.Assess(review, set.Claims), "sleep"); !ok || as.Flagged {
+		t.Errorf("a review confirming the benefit with mild adverse effects: %+v", as)
+	}
+	cohort := store.Record{Title: "Drug X in children with epilepsy: an observational study", Year: 2023,
+		Abstract: "Twenty children were given drug X for 6 months. Sleep quality and daytime sleepiness improved significantly after drug X."}
+	if as, ok := find(a.Assess(cohort, set.Claims), "safety"); ok && as.Flagged {
+		t.Errorf("daytime sleepiness improved read as a harm: %+v", as)
+	}
+}

@@ -315,6 +315,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// claims files, each scored once (flags 0.67 / 0.67, 0.88 / 0.70)
 		{"valerian-insomnia.jsonl", "valerian-insomnia", 56, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.88, relevance: 0.92, claimRelevance: 0.83, direction: 0.3}},
 		{"txa-pph.jsonl", "txa-pph", 58, levels{flagRecall: 0.65, flagPrecision: 0.8, design: 0.8, relevance: 0.95, claimRelevance: 0.8, direction: 0.3}},
+		// round 24: melatonin for sleep in children with autism, tai chi against falls in older people, blind-written
+		// claims files, each scored once (flags 0.50 / 0.22, 0.50 / 0.50)
+		{"melatonin-autism.jsonl", "melatonin-autism", 58, levels{flagRecall: 0.2, flagPrecision: 0.9, design: 0.85, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
+		{"taichi-falls.jsonl", "taichi-falls", 55, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.9, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
