@@ -687,6 +687,12 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 			continue
 		}
 		if m := nonHarm.find(toks); len(m) > 0 && attributed {
+			if sc.c.Verdict == claims.VerdictNoRisk && s.role != roleResults && s.role != roleConclusion && s.role != roleOther {
+				// a no-risk claim's words of safety ("efficacy and
+				// safety") in a title, aim or methods: what was meant
+				// to be studied, not a report on harms
+				continue
+			}
 			outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			break
 		}

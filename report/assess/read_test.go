@@ -2030,3 +2030,33 @@ harms = ["daytime sleepiness", "adverse effects"]
 		t.Errorf("daytime sleepiness improved read as a harm: %+v", as)
 	}
 }
+
+// A no-risk claim's words of safety only in a title or aim ("efficacy and
+// safety of X") do not make an efficacy trial bear on it; a result about
+// safety does.
+func TestSafetyNamedOnlyAsAnAim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Extract X causes no more adverse effects than placebo."
+verdict = "no_risk"
+as_of = 2009
+population = ["dementia"]
+intervention = ["extract x"]
+outcomes = ["safety", "safe", "tolerat*"]
+harms = ["adverse effects", "bleeding"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		abstract string
+		in       bool
+	}{
+		{"This trial aimed to show the efficacy and safety of extract X in 410 outpatients with dementia. Cognition improved more with extract X than with placebo (p < 0.001).", false},
+		{"We randomised 410 outpatients with dementia to extract X or placebo. Cognition improved more with extract X than with placebo (p < 0.001). Extract X was safe and well tolerated.", true},
+	} {
+		rec := store.Record{Title: "Extract X in dementia: a randomised placebo-controlled trial", Year: 2012, Abstract: c.abstract}
+		if _, ok := find(a.Assess(rec, set.Claims), "safety"); ok != c.in {
+			t.Errorf("%q: bears on the safety claim %v, want %v", c.abstract, ok, c.in)
+		}
+	}
+}
