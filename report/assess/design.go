@@ -70,6 +70,7 @@ type designRules struct {
 	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
 	appraisal                         *regexp.Regexp // "an evidence-based case report"
 	caseStudy                         *regexp.Regexp // a title's "a case study" (in a text, it may be one part of an article)
+	caseSection                       *regexp.Regexp // a structured abstract's "CASE:" or "CASE PRESENTATION:" section
 	continuation                      *regexp.Regexp // "continuation data from a randomized trial": the trial's own later phase
 	formedGroups                      *regexp.Regexp // "patients treated with X formed group A": grouped by what they had
 	arms                              *regexp.Regexp // an intervention group ...
@@ -118,6 +119,7 @@ func newDesignRules() designRules {
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),
+		caseSection:         regexp.MustCompile(`(?:^|[.\s])CASE(?: (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY|DETAILS|HISTORY))?S?\s*:`),
 		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),
@@ -126,7 +128,7 @@ func newDesignRules() designRules {
 		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\b(divided|split|allocated|assigned)( equally)? into (an? |the )?([a-z-]+ ){1,3}groups?\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b|\b(received|receiving)\b|\b(were|was) (treated|supplemented|massaged|stimulated)\b`),
 		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm)|group (b|2|ii)|comparison group)\b`),
 		planned:             regexp.MustCompile(`(?i)\bplanned to (recruit|enrol|enroll|include|randomi[sz]e)\b|\b(a|an) completed phase [\w/]+ (study|trial)\b|\brecruiting (women|men|patients|participants|adults|children|infants|newborns|neonates|people|volunteers)\b|\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out)|(are|is) (now )?(conducting|running|recruiting)|project period|funded project)\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
-		singleCase:          regexp.MustCompile(`(?i)^\W*(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
+		singleCase:          regexp.MustCompile(`(?i)^\W*([^.,;]{0,80},\s*)?(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|aleatori[sz]\w*|randomizad\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|\b(by|using|through|with) (a )?(lottery|lot drawing|drawing (of )?lots|drawn lots|coin toss(ing)?|tossing (of )?a coin|sealed (opaque )?envelopes?)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
@@ -157,6 +159,17 @@ func newDesignRules() designRules {
 // design decides the study design from publication types and MeSH where
 // present, and from the text otherwise. n is the participant count found,
 // or -1 when it is not counted yet.
+// caseSectioned reports whether a structured abstract has a section for
+// the case ("CASE:", "Case presentation").
+func (dr designRules) caseSectioned(d *doc) bool {
+	for _, sec := range d.rec.Sections {
+		if dr.caseSection.MatchString(strings.ToUpper(strings.TrimSpace(sec.Label)) + ":") {
+			return true
+		}
+	}
+	return dr.caseSection.MatchString(d.rec.Abstract)
+}
+
 func (dr designRules) design(d *doc, n int) string {
 	pt := func(names ...string) bool {
 		for _, p := range d.pubTypes {
@@ -231,7 +244,7 @@ func (dr designRules) design(d *doc, n int) string {
 		// from the literature, not a case
 		return DesignNarrativeReview
 	}
-	if (dr.caseReport.MatchString(title) || dr.caseStudy.MatchString(title)) && !dr.systematic.MatchString(title) {
+	if (dr.caseReport.MatchString(title) || dr.caseStudy.MatchString(title) || dr.caseSectioned(d)) && !dr.systematic.MatchString(title) {
 		// "a case report and review of the literature": the case is the news
 		return DesignCaseReport
 	}
