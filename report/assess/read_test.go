@@ -238,6 +238,8 @@ func TestReadDesigns(t *testing.T) {
 			"INTRODUCTION: Drug X is widely used in obstetrics and has been linked to rare seizures. CASE: A woman at 40 weeks of pregnancy had seizures after caesarean delivery, after drug X was given for bleeding. DISCUSSION: Drug X lowers the seizure threshold.", DesignCaseReport},
 		{"Possible subdural haematoma associated with herb X",
 			"Five days after a fall that left bruising over the eye, a 78-year-old man developed headache and confusion. He had taken herb X for two years. A CT scan showed a subdural haematoma.", DesignCaseReport},
+		{"The X study: methodological issues. A 5-year double-blind randomized trial of extract X",
+			"Prevention trials in Alzheimer disease raise many questions. The paper describes the design of the X study, in which 2854 older adults are randomised to extract X or placebo.", DesignProtocol},
 		{"Echinacea-associated anaphylaxis",
 			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
 		{"Yakson and gentle touch in preterm infants",
