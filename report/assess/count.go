@@ -61,7 +61,10 @@ type countRules struct {
 	dateBefore *regexp.Regexp
 	// subsetOf: words after a number that make it a subset of the
 	// studies counted before it ("6 in high-risk patients")
-	subsetOf  *regexp.Regexp
+	subsetOf *regexp.Regexp
+	// shareOf: "in five", "in every ten" after a count of people ("one
+	// woman in five")
+	shareOf   *regexp.Regexp
 	aged      *regexp.Regexp
 	withChild *regexp.Regexp
 	studyIn   *regexp.Regexp // "a trial in 80 patients": the study's sample
@@ -136,6 +139,7 @@ func newCountRules(extra ...string) countRules {
 		pool:          regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
 		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		shareOf:       regexp.MustCompile(`(?i)^\s+in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
 		subsetOf:      regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
 		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
 		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,90}\b(in|among|involving)\s*$`),
@@ -452,6 +456,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		after := text[m[1]:min(len(text), m[1]+160)]
 		if cr.strainCode.MatchString(before) {
 			// "L. reuteri DSM 17938 ...": a strain's or product's number
+			continue
+		}
+		if cr.shareOf.MatchString(after) {
+			// "one woman in five": a share, not a count
 			continue
 		}
 		if cr.perGroup.MatchString(after) {

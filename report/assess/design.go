@@ -71,6 +71,7 @@ type designRules struct {
 	appraisal                         *regexp.Regexp // "an evidence-based case report"
 	caseStudy                         *regexp.Regexp // a title's "a case study" (in a text, it may be one part of an article)
 	caseSection                       *regexp.Regexp // a structured abstract's "CASE:" or "CASE PRESENTATION:" section
+	oneIn                             *regexp.Regexp // "one woman in five": a share, not one person
 	continuation                      *regexp.Regexp // "continuation data from a randomized trial": the trial's own later phase
 	formedGroups                      *regexp.Regexp // "patients treated with X formed group A": grouped by what they had
 	arms                              *regexp.Regexp // an intervention group ...
@@ -119,6 +120,7 @@ func newDesignRules() designRules {
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),
+		oneIn:               regexp.MustCompile(`(?i)\bone (\w+ ){1,2}in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
 		caseSection:         regexp.MustCompile(`(?:^|[.\s])CASE(?: (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY|DETAILS|HISTORY))?S?\s*:`),
 		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
@@ -159,6 +161,18 @@ func newDesignRules() designRules {
 // design decides the study design from publication types and MeSH where
 // present, and from the text otherwise. n is the participant count found,
 // or -1 when it is not counted yet.
+// caseInBody reports whether a sentence past the background opens on one
+// patient ("A postpartum woman in her early 30s had an unexpected allergic
+// reaction").
+func (dr designRules) caseInBody(d *doc) bool {
+	for _, s := range d.sents {
+		if s.role != roleBackground && dr.singleCase.MatchString(s.raw) && !dr.oneIn.MatchString(s.raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // caseSectioned reports whether a structured abstract has a section for
 // the case ("CASE:", "Case presentation").
 func (dr designRules) caseSectioned(d *doc) bool {
@@ -274,7 +288,7 @@ func (dr designRules) design(d *doc, n int) string {
 		firstSentence = d.sents[0].raw
 	}
 	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
-		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && dr.singleCase.MatchString(firstSentence)) {
+		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && (dr.singleCase.MatchString(firstSentence) || dr.caseInBody(d))) {
 		return DesignCaseReport
 	}
 	if pt("randomized controlled trial", "pragmatic clinical trial", "equivalence trial") || randomised {

@@ -87,6 +87,7 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"Thirty infants were randomised to massage and 30 to usual care.", 60},
 		{"In a 2016 randomised controlled trial, 90 term jaundiced neonates were split into three groups of 30.", 90},
 		{"A single-blind trial in 2019-2020 enrolled 80 low-birth-weight neonates.", 80},
+		{"Of 9459 women from 23 countries, 28.9% used herbal medicines in pregnancy. One woman in five said a physician had recommended the herb.", 9459},
 		{"A double-blind randomized clinical trial was run in winter 2017 among multiple sclerosis patients attending a rehabilitation hospital, in two groups.", 0},
 	} {
 		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
@@ -240,6 +241,10 @@ func TestReadDesigns(t *testing.T) {
 			"Five days after a fall that left bruising over the eye, a 78-year-old man developed headache and confusion. He had taken herb X for two years. A CT scan showed a subdural haematoma.", DesignCaseReport},
 		{"The X study: methodological issues. A 5-year double-blind randomized trial of extract X",
 			"Prevention trials in Alzheimer disease raise many questions. The paper describes the design of the X study, in which 2854 older adults are randomised to extract X or placebo.", DesignProtocol},
+		{"An unexpected allergic skin reaction to herb X capsules",
+			"Herb X capsules are prescribed for abdominal colic after caesarean section. One formulation contains arachis oil, which is not listed among its contraindications. A postpartum woman in her early 30s had an unexpected allergic reaction to the capsules, a generalised rash. The capsules were judged responsible.", DesignCaseReport},
+		{"Herbal medicine use in pregnancy: a multinational study",
+			"A multinational study of how women treat pregnancy-related ailments ran in 23 countries. Of 9459 women, 28.9% reported using herbal medicines in pregnancy. One woman in five said a physician had recommended the herb.", DesignObservational},
 		{"Echinacea-associated anaphylaxis",
 			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
 		{"Yakson and gentle touch in preterm infants",

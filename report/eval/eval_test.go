@@ -319,6 +319,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// claims files, each scored once (flags 0.50 / 0.22, 0.50 / 0.50)
 		{"melatonin-autism.jsonl", "melatonin-autism", 58, levels{flagRecall: 0.2, flagPrecision: 0.9, design: 0.85, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
 		{"taichi-falls.jsonl", "taichi-falls", 55, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.9, claimRelevance: 0.82, direction: 0.3}},
+		// round 25: zinc for pneumonia in young children, peppermint oil for irritable bowel syndrome (adults),
+		// blind-written claims files, each scored once (flags 1.00 / 1.00, 0.50 / 0.33)
+		{"zinc-pneumonia.jsonl", "zinc-pneumonia", 54, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
+		{"peppermint-ibs.jsonl", "peppermint-ibs", 50, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.85, relevance: 0.78, claimRelevance: 0.7, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
