@@ -265,6 +265,7 @@ type scope struct {
 	pop, popEx, popCore                 termSet
 	interv, intervCtx, focusEx          termSet
 	outcomes, lower, harms, allOutcomes termSet
+	otherOut                            termSet // outcomes only other claims of the set track
 	fav, disfav                         termSet
 	other, notOut                       termSet
 	people                              termSet // the claim's participants nouns
@@ -336,6 +337,9 @@ type claimTerms struct {
 	primary                                       termSet
 	interv, intervCtx, focusEx                    termSet
 	outcomes, lower, harms, fav, disfav, armWords termSet
+	// otherOut: the outcomes other claims of the set track and this one
+	// does not
+	otherOut termSet
 }
 
 // compileTerms compiles c's term lists; the interventions of the set's
@@ -346,7 +350,11 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	for _, t := range c.Intervention {
 		own[t] = true
 	}
-	var others []string
+	mine := map[string]bool{}
+	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
+		mine[t] = true
+	}
+	var others, otherOut []string
 	for _, o := range set {
 		if o.ID == c.ID {
 			continue
@@ -356,6 +364,11 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 				others = append(others, t)
 			}
 		}
+		for _, t := range slices.Concat(o.Outcomes, o.LowerIsBetter, o.Harms) {
+			if !mine[t] {
+				otherOut = append(otherOut, t)
+			}
+		}
 	}
 	return &claimTerms{
 		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
@@ -363,7 +376,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
-		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured),
+		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured), otherOut: newTermSet(otherOut),
 		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
 			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
 	}
@@ -410,6 +423,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.harms = alOut(ct.harms)
 	s.primary = alOut(ct.primary)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
+	s.otherOut = ct.otherOut
 	s.fav = al(ct.fav)
 	s.disfav = al(ct.disfav)
 	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
@@ -1332,6 +1346,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		if !sc.interv.in(toks) {
 			return finding{}, false
 		}
+		if sc.otherOut.in(toks) {
+			// "LGG shortens diarrhoea": about an outcome another claim
+			// of the file tracks, not this claim's
+			return finding{}, false
+		}
 		// a statement about the intervention as a whole ("the data confirm
 		// the beneficial effects of massage")
 		r := er.read(eff, toks, span{len(toks), len(toks)}, sc.treat)
@@ -2039,7 +2058,13 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) {
 			continue
 		}
-		if sc.interv.in(tokens(f.Clause)) {
+		toks := tokens(f.Clause)
+		if sc.otherOut.in(toks) && !sc.allOutcomes.in(toks) {
+			// "LGG shortens diarrhoea": a conclusion about an outcome
+			// another claim of the file tracks
+			continue
+		}
+		if sc.interv.in(toks) {
 			return true
 		}
 	}

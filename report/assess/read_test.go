@@ -2071,3 +2071,38 @@ harms = ["adverse effects", "bleeding"]
 		}
 	}
 }
+
+// A review's conclusion about an outcome that another claim of the file
+// tracks ("LGG shortens diarrhoea; early treatment is advised") says
+// nothing on this claim's outcome (hospital stay), as a whole or as advice.
+func TestConclusionAboutAnotherClaimsOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "duration"
+statement = "Probiotics shorten acute diarrhoea in children."
+verdict = "benefit"
+as_of = 2010
+population = ["diarrh*"]
+intervention = ["lgg", "probiotic*"]
+lower_is_better = ["diarrh*"]
+
+[[claim]]
+id = "stay"
+statement = "Evidence is insufficient that probiotics shorten hospital stay in children with diarrhoea."
+verdict = "insufficient"
+as_of = 2010
+population = ["diarrh*"]
+intervention = ["lgg", "probiotic*"]
+lower_is_better = ["hospital stay"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Efficacy of LGG in acute diarrhoea in children: a systematic review with meta-analysis", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "MEDLINE and Embase were searched for randomised trials of LGG in children with acute diarrhoea."},
+			{Label: "RESULTS", Text: "Nineteen RCTs were eligible. Compared with control, LGG shortened diarrhoea (MD -24 h, 95% CI -36 to -11)."},
+			{Label: "CONCLUSIONS", Text: "High-dose LGG shortens diarrhoea and lowers the number of stools per day; early treatment with LGG is advised."},
+		}}
+	if as, ok := find(a.Assess(rec, set.Claims), "stay"); ok && as.Flagged {
+		t.Errorf("a conclusion on diarrhoea flagged the hospital-stay claim: %+v", as)
+	}
+}

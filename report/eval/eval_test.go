@@ -323,6 +323,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// blind-written claims files, each scored once (flags 1.00 / 1.00, 0.50 / 0.33)
 		{"zinc-pneumonia.jsonl", "zinc-pneumonia", 54, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
 		{"peppermint-ibs.jsonl", "peppermint-ibs", 50, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.85, relevance: 0.78, claimRelevance: 0.7, direction: 0.3}},
+		// round 26: probiotics for acute gastroenteritis in children, saw palmetto for prostate symptoms (men),
+		// blind-written claims files, each scored once (flags 0.67 / 0.50, 1.00 / 1.00)
+		{"probiotics-gastroenteritis.jsonl", "probiotics-gastroenteritis", 60, levels{flagRecall: 0.45, flagPrecision: 0.8, design: 0.88, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
+		{"sawpalmetto-bph.jsonl", "sawpalmetto-bph", 53, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.8, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
