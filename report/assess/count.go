@@ -64,14 +64,16 @@ type countRules struct {
 	subsetOf *regexp.Regexp
 	// shareOf: "in five", "in every ten" after a count of people ("one
 	// woman in five")
-	shareOf   *regexp.Regexp
-	aged      *regexp.Regexp
-	withChild *regexp.Regexp
-	studyIn   *regexp.Regexp // "a trial in 80 patients": the study's sample
-	ofThe     *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
-	randVerb  *regexp.Regexp
-	allocVerb *regexp.Regexp
-	armNext   *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
+	shareOf *regexp.Regexp
+	// studiesAfter: studies named right after "N randomised"
+	studiesAfter *regexp.Regexp
+	aged         *regexp.Regexp
+	withChild    *regexp.Regexp
+	studyIn      *regexp.Regexp // "a trial in 80 patients": the study's sample
+	ofThe        *regexp.Regexp // "Of the 200 infants randomised, ...": the total the rest is a part of
+	randVerb     *regexp.Regexp
+	allocVerb    *regexp.Regexp
+	armNext      *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
 }
 
 // genericPeople are the nouns any study counts people by; a claims file
@@ -140,6 +142,7 @@ func newCountRules(extra ...string) countRules {
 		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
 		shareOf:       regexp.MustCompile(`(?i)^\s+in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
+		studiesAfter:  regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b`),
 		subsetOf:      regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
 		dateBefore:    regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
 		studyIn:       regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,90}\b(in|among|involving)\s*$`),
@@ -427,6 +430,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			v := atoi(text[m[2]:m[3]])
 			if v >= 1900 && v <= 2100 {
 				// "In a 2016 randomised trial", "in 2019-2020 enrolled": a year
+				continue
+			}
+			if cr.studiesAfter.MatchString(text[m[1]:]) {
+				// "analysis of 2 randomized placebo-controlled trials":
+				// trials, not people
 				continue
 			}
 			verb := strings.ToLower(text[m[4]:m[5]])
