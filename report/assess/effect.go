@@ -116,6 +116,9 @@ func newEffectRules() effectRules {
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
+			// "neither at group level nor for single pathogens did the
+			// duration differ", "neither probiotic led to less disease"
+			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
 			`|\b(were|was|did|performed|distributed|responded|behaved|changed|evolved|developed)\s+similarly|similarly\s+(between|across|among|in (both|all|the two))` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),

@@ -2106,3 +2106,20 @@ lower_is_better = ["hospital stay"]
 		t.Errorf("a conclusion on diarrhoea flagged the hospital-stay claim: %+v", as)
 	}
 }
+
+// "Neither ... nor ... did X differ" and "Neither probiotic led to less
+// disease" state no difference.
+func TestNeitherNorIsNull(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	for _, s := range []string{
+		"Neither at pathogen-group level nor for individual pathogens did diarrhoea duration or total number of diarrhoeal stools differ between treatment groups.",
+		"Neither probiotic led to less severe disease than placebo across the most common pathogens.",
+	} {
+		if !a.effect.isNull(s) {
+			t.Errorf("not read as null: %q", s)
+		}
+	}
+	if a.effect.isNull("Both probiotics led to less severe disease than placebo (p = 0.01).") {
+		t.Errorf("a difference read as null")
+	}
+}
