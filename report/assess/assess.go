@@ -531,9 +531,9 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 		for _, rw := range strings.Fields(m[1]) {
 			if strings.ToUpper(rw) == rw {
 				// an abbreviation ("the RA group") may stand for the
-				// intervention itself
-				named = true
-				break
+				// intervention itself, unless the group's other words
+				// name another arm ("the SMD plus acupuncture group")
+				continue
 			}
 			ws := tokens(rw)
 			if len(ws) == 0 {

@@ -189,7 +189,7 @@ func newEffectRules() effectRules {
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
-		groupName:     regexp.MustCompile(`(?i)\b(?:in|of|for|by|from|among|with) (?:the )?((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		groupName:     regexp.MustCompile(`(?i)(?:\b(?:in|of|for|by|from|among|with) (?:the )?|^\W*the )((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
 			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
 			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",
@@ -741,6 +741,18 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 			switch toks[i] {
 			case "mild", "minor", "transient", "trivial":
 				return true
+			}
+		}
+		// "complications were infrequent and not serious", "... were
+		// unrelated to the gum": slight, or not the intervention's
+		for i := sp.end; i < len(toks) && i < sp.end+6; i++ {
+			switch toks[i] {
+			case "infrequent", "uncommon", "rare", "mild", "minor", "transient", "unrelated":
+				return true
+			case "not":
+				if i+1 < len(toks) && (toks[i+1] == "serious" || toks[i+1] == "related" || toks[i+1] == "attributable") {
+					return true
+				}
 			}
 		}
 	}

@@ -2123,3 +2123,42 @@ func TestNeitherNorIsNull(t *testing.T) {
 		t.Errorf("a difference read as null")
 	}
 }
+
+// "The SMD plus acupuncture group had a significantly shorter stay": a
+// result of another arm named at the start of its clause; and harms the
+// text calls infrequent and not serious are no report of harm.
+func TestOtherArmOpeningAClauseAndHarmsNotSerious(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ileus"
+statement = "Chewing gum after abdominal surgery shortens hospital stay."
+verdict = "benefit"
+as_of = 2015
+min_trial_n = 100
+population = ["colorectal"]
+intervention = ["chewing gum"]
+lower_is_better = ["hospital stay"]
+
+[[claim]]
+id = "safety"
+statement = "Chewing gum after surgery causes no significant complications."
+verdict = "no_risk"
+as_of = 2015
+population = ["colorectal", "surgery"]
+intervention = ["chewing gum"]
+harms = ["complications"]
+`)
+	a := New(set.Claims...)
+	trial := store.Record{Title: "Chewing gum or herbal decoction plus acupuncture after colorectal resection: a randomised trial", Year: 2017,
+		Abstract: "Patients having colorectal resection were randomised to herbal decoction plus acupuncture (n = 196), chewing gum (n = 197) or no intervention (n = 197). " +
+			"The decoction plus acupuncture group had a significantly shorter hospital stay than the other two groups (P < 0.05). " +
+			"Patients who chewed gum did not differ from those without intervention in hospital stay (P > 0.05)."}
+	if as, ok := find(a.Assess(trial, set.Claims), "ileus"); !ok || !as.Flagged {
+		t.Errorf("a large trial null for gum against no intervention: %+v", as)
+	}
+	review := store.Record{Title: "Chewing gum after colorectal surgery: a systematic review", Year: 2019,
+		Abstract: "Randomised controlled trials of chewing gum after colorectal surgery were sought in MEDLINE and EMBASE. Ten studies were found; overall they showed significantly shorter times to first flatus (p<0.05). Complications were infrequent and not serious and arose mostly from the surgery itself rather than from chewing gum."}
+	if as, ok := find(a.Assess(review, set.Claims), "safety"); ok && as.Flagged {
+		t.Errorf("complications called infrequent and not serious read as harm: %+v", as)
+	}
+}
