@@ -245,6 +245,8 @@ func TestReadDesigns(t *testing.T) {
 			"Herb X capsules are prescribed for abdominal colic after caesarean section. One formulation contains arachis oil, which is not listed among its contraindications. A postpartum woman in her early 30s had an unexpected allergic reaction to the capsules, a generalised rash. The capsules were judged responsible.", DesignCaseReport},
 		{"Herbal medicine use in pregnancy: a multinational study",
 			"A multinational study of how women treat pregnancy-related ailments ran in 23 countries. Of 9459 women, 28.9% reported using herbal medicines in pregnancy. One woman in five said a physician had recommended the herb.", DesignObservational},
+		{"Stopping eczema and allergy study",
+			"A randomised, controlled trial for infants who have already developed eczema by 12 weeks of age. It compares proactive skin care with cream X against reactive therapy. The study is a randomised, controlled, parallel-design, open-label phase 2 trial.", DesignProtocol},
 		{"Echinacea-associated anaphylaxis",
 			"An atopic woman had anaphylaxis after taking an echinacea extract. Atopic patients should be warned.", DesignCaseReport},
 		{"Yakson and gentle touch in preterm infants",
