@@ -1573,6 +1573,7 @@ harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
 		{"Panellists agreed that the anticoagulant effects of ginger and the risk of allergic reactions in pregnancy should be discussed in consultations.", false},
 		{"Bleeding was significantly more frequent with ginger than with placebo in pregnancy (p = 0.01).", true},
 		{"Ginger with anticoagulants was not significantly associated with bleeding in pregnancy, but ginger users, especially those with known bleeding risks, should be alert to a possible increase in bleeding.", false},
+		{"Ginger preparations in pregnancy should be chosen to avoid potentially harmful bleeding, especially in the youngest women.", false},
 	} {
 		rec := store.Record{Title: "Ginger in pregnancy", Year: 2019,
 			Sections: []store.Section{{Label: "RESULTS", Text: c.results}}}
@@ -2162,5 +2163,26 @@ harms = ["complications"]
 		Abstract: "Randomised controlled trials of chewing gum after colorectal surgery were sought in MEDLINE and EMBASE. Ten studies were found; overall they showed significantly shorter times to first flatus (p<0.05). Complications were infrequent and not serious and arose mostly from the surgery itself rather than from chewing gum."}
 	if as, ok := find(a.Assess(review, set.Claims), "safety"); ok && as.Flagged {
 		t.Errorf("complications called infrequent and not serious read as harm: %+v", as)
+	}
+}
+
+// "The findings could not be pooled quantitatively" says what a review
+// could not do, not that it found no difference.
+func TestNotPooledIsNoNull(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Cream X from birth reduces eczema in infants."
+verdict = "benefit"
+as_of = 2014
+population = ["infants"]
+intervention = ["cream x"]
+lower_is_better = ["eczema"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Ingredients of cream X in eczema prevention trials in infants: a systematic review", Year: 2022,
+		Abstract: "Trials of cream X for preventing eczema in infants were searched systematically. Twelve trials were included. Because the preparations differed so much, the findings on eczema prevention could not be pooled quantitatively."}
+	if as, ok := find(a.Assess(rec, set.Claims), "c"); ok && as.Flagged {
+		t.Errorf("a review that could not pool read as finding no effect: %+v", as)
 	}
 }
