@@ -1755,6 +1755,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// comparison: not what the claim says the treatment is for
 			continue
 		}
+		if f.side && f.valence < 0 && c.Verdict == claims.VerdictBenefit {
+			// "retrograde ejaculation was more frequent": an adverse
+			// effect says nothing against "the treatment works" (harms
+			// go against "insufficient" and no-risk claims)
+			continue
+		}
 		if f.sig && f.valence == 0 && f.outcome != "" {
 			sigUndirected++
 		}

@@ -2186,3 +2186,27 @@ lower_is_better = ["eczema"]
 		t.Errorf("a review that could not pool read as finding no effect: %+v", as)
 	}
 }
+
+// A benefit claim ("X helps stones pass") is not contradicted by an
+// adverse effect a review finds more often ("retrograde ejaculation was
+// more frequent"): harms go against insufficient and no-risk claims.
+func TestAdverseEffectDoesNotContradictABenefit(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Drug X increases the passage of ureteric stones."
+verdict = "benefit"
+as_of = 2014
+population = ["ureteral"]
+intervention = ["drug x"]
+outcomes = ["passage", "expulsion"]
+harms = ["retrograde ejaculation"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Drug X for distal ureteral stones: a systematic review of placebo-controlled trials", Year: 2019,
+		Abstract: "PubMed and EMBASE were searched for placebo-controlled trials of drug X for distal ureteral calculi. Seven studies with 4135 patients were included. " +
+			"Drug X was more effective than placebo for distal ureteral stones, although retrograde ejaculation was more frequent with it."}
+	if as, ok := find(a.Assess(rec, set.Claims), "c"); !ok || as.Flagged {
+		t.Errorf("a review confirming the benefit with an adverse effect flagged: %+v", as)
+	}
+}

@@ -331,6 +331,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// blind-written claims files, each scored once (flags 0.67 / 0.50, 0.67 / 1.00)
 		{"gum-ileus.jsonl", "gum-ileus", 59, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
 		{"emollient-eczema.jsonl", "emollient-eczema", 50, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.7, relevance: 0.75, claimRelevance: 0.65, direction: 0.3}},
+		// round 28: tamsulosin for ureteric stones (adults), propranolol for infantile haemangioma, blind-written claims
+		// files, each scored once (flags 0.67 / 0.40, 0.75 / 0.86)
+		{"tamsulosin-stones.jsonl", "tamsulosin-stones", 60, levels{flagRecall: 0.35, flagPrecision: 0.9, design: 0.88, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
+		{"propranolol-haemangioma.jsonl", "propranolol-haemangioma", 60, levels{flagRecall: 0.8, flagPrecision: 0.7, design: 0.85, relevance: 0.92, claimRelevance: 0.72, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
