@@ -729,7 +729,7 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 		return true
 	}
 	for _, sp := range harms.find(toks) {
-		for i := max(0, sp.start-6); i < sp.start; i++ {
+		for i := max(0, sp.start-8); i < sp.start; i++ {
 			switch toks[i] {
 			case "no", "not", "non", "nor", "neither", "without", "none", "never":
 				return true

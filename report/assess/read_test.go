@@ -1574,6 +1574,7 @@ harms = ["bleeding", "anticoagulant effect*", "allergic reaction*"]
 		{"Bleeding was significantly more frequent with ginger than with placebo in pregnancy (p = 0.01).", true},
 		{"Ginger with anticoagulants was not significantly associated with bleeding in pregnancy, but ginger users, especially those with known bleeding risks, should be alert to a possible increase in bleeding.", false},
 		{"Ginger preparations in pregnancy should be chosen to avoid potentially harmful bleeding, especially in the youngest women.", false},
+		{"The nausea eased in every woman, and no woman in the study had any bleeding with ginger in pregnancy.", false},
 	} {
 		rec := store.Record{Title: "Ginger in pregnancy", Year: 2019,
 			Sections: []store.Section{{Label: "RESULTS", Text: c.results}}}
