@@ -65,6 +65,8 @@ type countRules struct {
 	// shareOf: "in five", "in every ten" after a count of people ("one
 	// woman in five")
 	shareOf *regexp.Regexp
+	// factorial: "2-by-" or "2 x " just before a number
+	factorial *regexp.Regexp
 	// studiesAfter: studies named right after "N randomised"
 	studiesAfter *regexp.Regexp
 	aged         *regexp.Regexp
@@ -141,6 +143,7 @@ func newCountRules(extra ...string) countRules {
 		pool:          regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
 		poolWord:      regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
 		studyVerb:     regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		factorial:     regexp.MustCompile(`(?i)\d\s*(-\s*by\s*-|\s+by\s+|\s*[x×]\s*)$`),
 		shareOf:       regexp.MustCompile(`(?i)^\s+in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
 		studiesAfter:  regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b`),
 		subsetOf:      regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
@@ -464,6 +467,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		after := text[m[1]:min(len(text), m[1]+160)]
 		if cr.strainCode.MatchString(before) {
 			// "L. reuteri DSM 17938 ...": a strain's or product's number
+			continue
+		}
+		if cr.factorial.MatchString(before) {
+			// "a 2-by-2 factorial trial, patients ...": a design's shape
 			continue
 		}
 		if cr.shareOf.MatchString(after) {
