@@ -302,10 +302,15 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 // result. A phrase that is also one of the claim's outcomes is left alone.
 func (sc *scope) quietPopulation(er effectRules, toks []string) []string {
 	var out []string
+	var outs []span
+	outsRead := false
 	for _, ts := range []termSet{sc.pop, sc.popCore} {
 	next:
 		for _, m := range ts.find(toks) {
-			for _, o := range sc.allOutcomes.find(toks) {
+			if !outsRead {
+				outs, outsRead = sc.allOutcomes.find(toks), true
+			}
+			for _, o := range outs {
 				if o.start < m.end && m.start < o.end {
 					continue next
 				}
@@ -525,9 +530,13 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 		}
 		return false
 	}
+	// a word of the intervention, comparator or population: not another arm
+	own := func(w string) bool {
+		return partOf(sc.interv, w) || partOf(sc.pop, w) || partOf(sc.people, w) || partOf(sc.fav, w) || partOf(sc.disfav, w) ||
+			sc.treat.comp.in([]string{w})
+	}
 	for _, m := range a.effect.groupName.FindAllStringSubmatch(raw, -1) {
-		named := false // a word of the intervention, comparator or population: not another arm
-		other := false
+		named, other := false, false
 		for _, rw := range strings.Fields(m[1]) {
 			if strings.ToUpper(rw) == rw {
 				// an abbreviation ("the RA group") may stand for the
@@ -540,7 +549,7 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 				continue
 			}
 			w := ws[0]
-			if partOf(sc.interv, w) || partOf(sc.pop, w) || partOf(sc.people, w) || partOf(sc.fav, w) || partOf(sc.disfav, w) || sc.treat.comp.in([]string{w}) {
+			if own(w) {
 				named = true
 				break
 			}
@@ -573,11 +582,7 @@ func (a *ruleAssessor) otherArm(raw string, sc *scope) bool {
 	if len(w) < 4 || !a.effect.changeVerb.in([]string{v}) || a.effect.genericArm[w] || !a.armWordsOf(sc)[w] {
 		return false
 	}
-	if partOf(sc.interv, w) || partOf(sc.pop, w) || partOf(sc.people, w) || partOf(sc.fav, w) || partOf(sc.disfav, w) ||
-		sc.treat.comp.in([]string{w}) || partOf(sc.allOutcomes, w) {
-		return false
-	}
-	return true
+	return !own(w) && !partOf(sc.allOutcomes, w)
 }
 
 // firstMatch returns the first term of ts found in the sentences, as text.
@@ -590,7 +595,6 @@ func firstMatch(ts termSet, ss []sentence) string {
 	return ""
 }
 
-// relevant decides whether the record bears on the claim, and says why.
 // namesEffectOn reports whether the words after an intervention name what
 // it acts on ("on the mood of mothers", "to improve sleep").
 func namesEffectOn(toks []string) bool {
@@ -618,6 +622,10 @@ const noOutcome = "\x00no outcome"
 // title or aim alone.
 const aimOutcome = "\x00aim"
 
+// relevant decides whether the record bears on the claim, and says why.
+// byAim also takes a record whose title or aim is the intervention in the
+// claim's population though it names none of the claim's outcomes; a
+// record that fails only for want of an outcome answers noOutcome.
 func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim bool) (bool, string) {
 	ss := d.scoped()
 	for _, m := range append(append([]string(nil), d.rec.MeSH...), d.rec.Keywords...) {
@@ -1581,7 +1589,7 @@ func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
 			return false
 		}
 		switch o {
-		case "before", "baseline", "expected", "previously", "at", "reported", "usual", "ever", "other", "any", "its", "their",
+		case "before", "baseline", "expected", "previously", "at", "reported", "ever", "other", "any", "its", "their",
 			"twice", "double", "half", "once", "thrice", "times", "one", "five", "ten",
 			"water", "saline", "vehicle", "sterile", "dummy", "inactive", "inert":
 			return false

@@ -121,7 +121,7 @@ func newDesignRules() designRules {
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),
 		oneIn:               regexp.MustCompile(`(?i)\bone (\w+ ){1,2}in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
-		caseSection:         regexp.MustCompile(`(?:^|[.\s])CASE(?: (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY|DETAILS|HISTORY))?S?\s*:`),
+		caseSection:         regexp.MustCompile(`(?:^|[.:]\s+|\n\s*)CASE(?: (?:PRESENTATION|REPORT|DESCRIPTION|SUMMARY|DETAILS|HISTORY))?S?\s*:`),
 		appraisal:           regexp.MustCompile(`(?i)\bevidence[- ]based case reports?\b|\bcritically appraised topic\b`),
 		primaryTitle:        regexp.MustCompile(`(?i)\b(randomi[sz]ed|controlled|placebo[- ]controlled|clinical|cross-?over|pilot|feasibility) (\w+[- ])?(trial|study)\b|\bcohort study\b|\bcase reports?\b`),
 		dividedInto:         regexp.MustCompile(`(?i)\b(divided|split|separated) into (two|three|four|five|2|3|4|5) (groups|arms)\b`),

@@ -2211,3 +2211,27 @@ harms = ["retrograde ejaculation"]
 		t.Errorf("a review confirming the benefit with an adverse effect flagged: %+v", as)
 	}
 }
+
+// A change word inside the population's phrase ("very low birth weight
+// infants ... showed significant weight gain") is not the result's
+// direction.
+func TestPopulationPhraseIsNoDirection(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that drug X improves weight gain in very low birth weight infants."
+verdict = "insufficient"
+as_of = 2015
+population = ["very low birth weight"]
+intervention = ["drug x"]
+not_outcomes = ["birth weight"]
+outcomes = ["weight gain"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Drug X for very low birth weight infants: a randomised placebo-controlled trial", Year: 2018,
+		Abstract: "We randomised 200 very low birth weight infants to drug X or placebo. Very low birth weight infants given drug X showed significant weight gain (p < 0.01)."}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Direction == "harm" {
+		t.Errorf("the population's 'low' read as the result: %+v", as)
+	}
+}
