@@ -387,11 +387,12 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	}
 }
 
-// statementTerms are the claim's outcome terms its statement names: the
-// outcomes a null result must be about to go against a benefit or harm.
+// statementTerms are the claim's outcome terms its statement names, and
+// its statement_outcomes: the outcomes a null result must be about to go
+// against a benefit or harm.
 func statementTerms(c claims.Claim) termSet {
 	toks := tokens(c.Statement)
-	var out []string
+	out := slices.Clone(c.StatementOutcomes)
 	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
 		if newTermSet([]string{t}).in(toks) {
 			out = append(out, t)

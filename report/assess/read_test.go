@@ -2235,3 +2235,35 @@ outcomes = ["weight gain"]
 		t.Errorf("the population's 'low' read as the result: %+v", as)
 	}
 }
+
+// statement_outcomes widens the outcomes a null result must be about to
+// go against a benefit claim: a synonym the statement's words miss counts
+// once listed there, and an outcome listed nowhere in it still does not.
+func TestStatementOutcomesWidenTheStatement(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		extra, result string
+		flag          bool
+	}{
+		{``, "Eczema did not differ between groups (p = 0.4).", false},
+		{`statement_outcomes = ["eczema"]`, "Eczema did not differ between groups (p = 0.4).", true},
+		{`statement_outcomes = ["eczema"]`, "Wheeze did not differ between groups (p = 0.4).", false},
+	} {
+		set := parseClaims(t, `
+[[claim]]
+id = "ad"
+statement = "Daily emollients from birth prevent atopic dermatitis in infants."
+verdict = "benefit"
+as_of = 2014
+population = ["infant*"]
+intervention = ["emollient*"]
+lower_is_better = ["atopic dermatitis", "eczema", "wheeze"]
+`+tc.extra+`
+`)
+		res := a.Assess(store.Record{Title: "Daily emollients from birth in infants: a randomised controlled trial", Year: 2020,
+			Abstract: "In total 1394 infants were randomised to daily emollients or standard skin care. " + tc.result}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%s / %q: %+v, want flagged %v", tc.extra, tc.result, res.Assessments, tc.flag)
+		}
+	}
+}

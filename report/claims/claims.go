@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -114,6 +115,12 @@ type Claim struct {
 	// NotOutcomes: measurement phrases that contain an outcome word but
 	// describe the participants ("birth weight", "gestational age").
 	NotOutcomes []string
+	// StatementOutcomes: outcomes the statement is about beyond the terms
+	// its own words name: synonyms ("eczema" for a statement naming
+	// "atopic dermatitis") and components ("myocardial infarction" for
+	// "major adverse cardiovascular events"). Each is also one of
+	// Outcomes, LowerIsBetter or Harms (which gives its direction).
+	StatementOutcomes []string
 
 	// Favoured / Disfavoured items for possible_harm_benefit claims: the
 	// claim says the favoured may help and the disfavoured may harm.
@@ -247,6 +254,7 @@ func claimFields(c *Claim) []field {
 		{"lower_is_better", &c.LowerIsBetter},
 		{"harms", &c.Harms},
 		{"not_outcomes", &c.NotOutcomes},
+		{"statement_outcomes", &c.StatementOutcomes},
 		{"favoured", &c.Favoured},
 		{"disfavoured", &c.Disfavoured},
 		{"min_trial_n", &c.MinTrialN},
@@ -514,6 +522,7 @@ func (c *Claim) validate() error {
 		"focus_exclude": c.FocusExclude, "outcomes": c.Outcomes, "lower_is_better": c.LowerIsBetter,
 		"participants": c.Participants, "other_participants": c.OtherParticipants, "not_outcomes": c.NotOutcomes,
 		"harms": c.Harms, "favoured": c.Favoured, "disfavoured": c.Disfavoured,
+		"statement_outcomes": c.StatementOutcomes,
 	}
 	for _, k := range sortedKeys(lists) {
 		for _, t := range lists[k] {
@@ -525,6 +534,15 @@ func (c *Claim) validate() error {
 			}
 		}
 	}
+	listed := map[string]bool{}
+	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
+		listed[NormaliseTerm(t)] = true
+	}
+	for _, t := range c.StatementOutcomes {
+		if !listed[NormaliseTerm(t)] {
+			return newKeyError("statement_outcomes", "%q is in none of outcomes, lower_is_better or harms: list it in the one that gives its direction too", t)
+		}
+	}
 	return nil
 }
 
@@ -532,7 +550,7 @@ func (c *Claim) validate() error {
 func (c *Claim) normalise() {
 	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Participants, &c.OtherParticipants, &c.NotOutcomes, &c.Intervention,
 		&c.InterventionContextExclude, &c.FocusExclude, &c.Outcomes, &c.LowerIsBetter, &c.Harms,
-		&c.Favoured, &c.Disfavoured} {
+		&c.StatementOutcomes, &c.Favoured, &c.Disfavoured} {
 		for i, t := range *l {
 			(*l)[i] = NormaliseTerm(t)
 		}

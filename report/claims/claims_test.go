@@ -145,6 +145,8 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate id", valid + valid, []string{`claim "knee"`, `key "id"`, "duplicate"}},
 		{"no population", replace(`population = ["adult*"]`, ``), []string{`claim "knee"`, `key "population"`}},
 		{"star inside a term", replace(`["exercise*"]`, `["exer*cise"]`), []string{`claim "knee"`, `key "intervention"`, "exer*cise"}},
+		{"statement outcome in no outcome list", replace(`outcomes =`, `statement_outcomes = ["stiffness"]
+outcomes =`), []string{`claim "knee"`, `key "statement_outcomes"`, `"stiffness"`, "none of outcomes"}},
 		{"no claims", `# nothing`, []string{"x.toml", "no [[claim]]"}},
 		{"toml syntax", `[[claim]`, []string{"x.toml"}},
 	}

@@ -44,10 +44,10 @@ func (s *Set) Lint() []string {
 		}
 		// a benefit or harm claim is contradicted by a null result on the
 		// outcomes its statement names; naming none means any outcome
-		if c.Verdict == VerdictBenefit || c.Verdict == VerdictHarm {
+		if (c.Verdict == VerdictBenefit || c.Verdict == VerdictHarm) && len(c.StatementOutcomes) == 0 {
 			all := append(append(append([]string(nil), c.Outcomes...), c.LowerIsBetter...), c.Harms...)
 			if firstIn(all, statement) == "" {
-				warn("statement", "names none of the claim's outcome terms, so a large trial finding no difference on any of its outcomes goes against the %s verdict; name the outcomes the verdict is about with the words of the outcome lists", c.Verdict)
+				warn("statement", "names none of the claim's outcome terms, so a large trial finding no difference on any of its outcomes goes against the %s verdict; name the outcomes the verdict is about with the words of the outcome lists, or list them in statement_outcomes", c.Verdict)
 			}
 		}
 	}

@@ -39,6 +39,16 @@ population_exclude = ["children with"]
 population_core = ["children with osteoarthritis"]
 intervention = ["drug x"]
 lower_is_better = ["pain"]
+
+[[claim]]
+id = "d"
+statement = "Drug X is beneficial in hand osteoarthritis."
+verdict = "benefit"
+as_of = 2015
+population = ["osteoarthritis"]
+intervention = ["drug x"]
+lower_is_better = ["pain"]
+statement_outcomes = ["pain"]
 `), "t.toml")
 	if err != nil {
 		t.Fatal(err)
