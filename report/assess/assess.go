@@ -1844,6 +1844,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
+			case insufficient && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && better+worse+sigBetter+sigWorse == 0:
+				// a review concluding the evidence is too weak to show the
+				// effect the claim states goes against it
+				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+				say("The %s, %s after the claim's %d basis, concludes the evidence is too weak to show %s — contradicts %q.", what, when, c.AsOf, effectClaimed(c.Verdict), vw)
 			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):
 				// a review that finds no effect (not one that only calls
 				// the evidence weak) goes against a benefit, or a harm
@@ -2490,4 +2495,12 @@ func timeTo(toks []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// effectClaimed words the effect a benefit or harm claim states.
+func effectClaimed(verdict string) string {
+	if verdict == claims.VerdictHarm {
+		return "the harm"
+	}
+	return "the benefit"
 }

@@ -2267,3 +2267,35 @@ lower_is_better = ["atopic dermatitis", "eczema", "wheeze"]
 		}
 	}
 }
+
+// A systematic review concluding the evidence is too weak to show the
+// effect a benefit claim states goes against it; one that also finds a
+// significant effect, and only asks for more trials, does not.
+func TestWeakEvidenceReviewAgainstBenefit(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	set := parseClaims(t, `
+[[claim]]
+id = "mace"
+statement = "Drug X reduces cardiovascular events in coronary disease."
+verdict = "benefit"
+as_of = 2018
+population = ["coronary disease"]
+intervention = ["drug x"]
+lower_is_better = ["cardiovascular events"]
+`)
+	for _, tc := range []struct {
+		results, concl string
+		flag           bool
+	}{
+		{"Five trials with 1200 patients with coronary disease were included. Few events occurred and the trials were small and at high risk of bias.",
+			"The evidence is insufficient to determine whether drug X reduces cardiovascular events; larger trials are needed.", true},
+		{"Five trials with 1200 patients with coronary disease were included. Drug X reduced cardiovascular events (RR 0.70, 95% CI 0.55 to 0.89).",
+			"The evidence is insufficient to determine whether drug X reduces cardiovascular events; larger trials are needed.", false},
+	} {
+		res := a.Assess(store.Record{Title: "Drug X in coronary disease: a systematic review and meta-analysis", Year: 2022,
+			Sections: []store.Section{{Label: "RESULTS", Text: tc.results}, {Label: "CONCLUSIONS", Text: tc.concl}}}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: %+v, want flagged %v", tc.results, res.Assessments, tc.flag)
+		}
+	}
+}

@@ -75,8 +75,11 @@ func (d *doc) acronyms(tr textRules) []acronymDef {
 		// when the acronym spells the initials of the words before it, it
 		// stands for exactly those words ("weight, Body Mass Index (BMI)"
 		// defines "body mass index", not "weight")
-		if k := initialsMatch(toks, d.allRaw[m[2]:m[3]]); k > 0 {
+		k := initialsMatch(toks, d.allRaw[m[2]:m[3]])
+		if k > 0 {
 			toks = toks[len(toks)-k:]
+		} else if d.allRaw[m[4]:m[5]] != ")" {
+			continue
 		}
 		d.acrs = append(d.acrs, acronymDef{acr: strings.ToLower(d.allRaw[m[2]:m[3]]), before: toks})
 	}
@@ -308,7 +311,9 @@ func newTextRules() textRules {
 		subgroup:      regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
 		hedge:         regexp.MustCompile(`(?i)\b(may|might|could|should|must|can|indicates?|suggests?|appears?|seems?)\b`),
 		reports:       regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
-		acronym:       regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
+		// "(MACE)", or "(MACE, as defined by each study)": followed by
+		// more words, only an acronym of the words before it counts
+		acronym: regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})(\)|[,;] )`),
 		// a Title-Case name with its acronym ("Premature Infant Pain
 		// Profile (PIPP)"), or a Title-Case name in brackets ("pain scores
 		// (Premature Infant Pain Profile-Revised)"): an instrument, a
