@@ -120,8 +120,11 @@ func medlineRecord(fields []taggedField) store.Record {
 		}
 	}
 	rec.Abstract, rec.Sections = splitLabelled(rec.Abstract)
-	if t, err := time.Parse("2006/01/02", strings.Fields(edat + " ")[0]); err == nil && edat != "" {
-		rec.EntryDate = t.UTC()
+	if day, _, _ := strings.Cut(strings.TrimSpace(edat), " "); day != "" {
+		// "2021/03/02 06:00"
+		if t, err := time.Parse("2006/01/02", day); err == nil {
+			rec.EntryDate = t.UTC()
+		}
 	}
 	return rec
 }
