@@ -1844,9 +1844,11 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
-			case insufficient && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && better+worse+sigBetter+sigWorse == 0:
+			case insufficient && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && better+worse+sigBetter+sigWorse == 0 &&
+				!slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Significant }):
 				// a review concluding the evidence is too weak to show the
-				// effect the claim states goes against it
+				// effect the claim states, with no significant result on
+				// any outcome, goes against it
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes the evidence is too weak to show %s — contradicts %q.", what, when, c.AsOf, effectClaimed(c.Verdict), vw)
 			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):

@@ -2270,7 +2270,8 @@ lower_is_better = ["atopic dermatitis", "eczema", "wheeze"]
 
 // A systematic review concluding the evidence is too weak to show the
 // effect a benefit claim states goes against it; one that also finds a
-// significant effect, and only asks for more trials, does not.
+// significant effect on any outcome, and only asks for more trials, does
+// not.
 func TestWeakEvidenceReviewAgainstBenefit(t *testing.T) {
 	a := New(defaultClaims(t)...)
 	set := parseClaims(t, `
@@ -2290,6 +2291,10 @@ lower_is_better = ["cardiovascular events"]
 		{"Five trials with 1200 patients with coronary disease were included. Few events occurred and the trials were small and at high risk of bias.",
 			"The evidence is insufficient to determine whether drug X reduces cardiovascular events; larger trials are needed.", true},
 		{"Five trials with 1200 patients with coronary disease were included. Drug X reduced cardiovascular events (RR 0.70, 95% CI 0.55 to 0.89).",
+			"The evidence is insufficient to determine whether drug X reduces cardiovascular events; larger trials are needed.", false},
+		// a significant result on an outcome the claim does not track: the
+		// review found something, and its call for more trials is no null
+		{"Five trials with 1200 patients with coronary disease were included. Drug X lowered LDL cholesterol (MD -0.4 mmol/L, 95% CI -0.6 to -0.2).",
 			"The evidence is insufficient to determine whether drug X reduces cardiovascular events; larger trials are needed.", false},
 	} {
 		res := a.Assess(store.Record{Title: "Drug X in coronary disease: a systematic review and meta-analysis", Year: 2022,
