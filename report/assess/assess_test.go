@@ -35,6 +35,15 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"a registry's plain-English sections", store.Record{Title: "Can a foam on the legs prevent night cramps?", Sections: []store.Section{
+			{Label: "BACKGROUND AND STUDY AIMS", Text: "Night cramps are common. The study compares a foam with a placebo foam."},
+			{Label: "WHO CAN PARTICIPATE?", Text: "Adults aged 18-75 years with at least 3 cramps a week."},
+			{Label: "WHAT DOES THE STUDY INVOLVE?", Text: "Participants are randomly allocated to Foam A or Foam B for 14 days."}}}, DesignTrialRegistration},
+		{"ClinicalTrials.gov's sections", store.Record{Title: "Topical magnesium and muscle cramps in dialysis patients", Sections: []store.Section{
+			{Label: "BRIEF SUMMARY", Text: "This randomised, placebo-controlled, cross-over trial in haemodialysis patients will test a cream."},
+			{Label: "DETAILED DESCRIPTION", Text: "Participants keep a cramp diary."}}}, DesignTrialRegistration},
+		{"a planned trial", store.Record{Title: "Enteral vitamin A in extremely preterm infants: a randomised controlled trial",
+			Abstract: "METHODS: A planned double-blind, randomised, placebo-controlled trial in one neonatal unit enrolling infants born before 28 weeks. The primary outcome is BPD."}, DesignProtocol},
 		{"pubtype review, systematic text", store.Record{Title: "Massage for colic", PubTypes: []string{"Review"},
 			Abstract: "We systematically reviewed randomised trials found in PubMed and Embase."}, DesignSystematicReview},
 		{"pubtype review only", store.Record{Title: "Massage for infants", PubTypes: []string{"Review"},

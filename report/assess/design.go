@@ -129,7 +129,7 @@ func newDesignRules() designRules {
 		givenVerb:           regexp.MustCompile(`(?i)\b(taking|received|receiving|given|took|consumed|consuming|supplemented|treated with)\b`),
 		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\b(divided|split|allocated|assigned)( equally)? into (an? |the )?([a-z-]+ ){1,3}groups?\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b|\b(received|receiving)\b|\b(were|was) (treated|supplemented|massaged|stimulated)\b`),
 		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm)|group (b|2|ii)|comparison group)\b`),
-		planned:             regexp.MustCompile(`(?i)\bplanned to (recruit|enrol|enroll|include|randomi[sz]e)\b|\b(the|this) (study|trial) is an? ([\w-]+,? ){0,6}(trial|study)\b|\b(describes?|presents?|outlines?) the (design|rationale|protocol|methodology)\b|\b(a|an) completed phase [\w/]+ (study|trial)\b|\brecruiting (women|men|patients|participants|adults|children|infants|newborns|neonates|people|volunteers)\b|\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(is|are) (to be|being) (conducted|carried out)|(are|is) (now )?(conducting|running|recruiting)|project period|funded project)\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
+		planned:             regexp.MustCompile(`(?i)\bplanned to (recruit|enrol|enroll|include|randomi[sz]e)\b|\b(the|this) (study|trial) is an? ([\w-]+,? ){0,6}(trial|study)\b|\b(describes?|presents?|outlines?) the (design|rationale|protocol|methodology)\b|\b(a|an) completed phase [\w/]+ (study|trial)\b|\brecruiting (women|men|patients|participants|adults|children|infants|newborns|neonates|people|volunteers)\b|\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(a|an|the) planned ([\w-]+,? ){0,5}(trial|study)|no longer recruiting|recruitment (is )?(completed|closed)|(is|are) (to be|being) (conducted|carried out)|(are|is) (now )?(conducting|running|recruiting)|project period|funded project)\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
 		singleCase:          regexp.MustCompile(`(?i)^\W*([^.,;]{0,80},\s*)?(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|aleatori[sz]\w*|randomizad\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|\b(by|using|through|with) (a )?(lottery|lot drawing|drawing (of )?lots|drawn lots|coin toss(ing)?|tossing (of )?a coin|sealed (opaque )?envelopes?)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
@@ -418,7 +418,22 @@ func isRegistration(d *doc) bool {
 	if strings.Contains(src, "clinicaltrials") || src == "ctgov" || src == "ictrp" || src == "isrctn" {
 		return true
 	}
-	return d.rec.NCT != "" && d.rec.PMID == "" && d.rec.DOI == ""
+	if d.rec.NCT != "" && d.rec.PMID == "" && d.rec.DOI == "" {
+		return true
+	}
+	// the sections a registry entry is written in (ClinicalTrials.gov's
+	// "Brief Summary" and "Detailed Description", the plain-English
+	// summary of ISRCTN's "Who can participate?"), whatever page showed it
+	regs := 0
+	for _, sec := range d.rec.Sections {
+		switch strings.Join(strings.Fields(strings.ToUpper(strings.Trim(sec.Label, " :?"))), " ") {
+		case "BRIEF SUMMARY", "DETAILED DESCRIPTION", "WHO CAN PARTICIPATE", "WHAT DOES THE STUDY INVOLVE",
+			"BACKGROUND AND STUDY AIMS", "WHAT ARE THE POSSIBLE BENEFITS AND RISKS OF PARTICIPATING",
+			"POSSIBLE BENEFITS AND RISKS", "ELIGIBILITY CRITERIA", "STUDY TYPE", "ENROLLMENT":
+			regs++
+		}
+	}
+	return regs > 0 && len(d.rec.Sections) <= 2*regs+1
 }
 
 func countMatches(re *regexp.Regexp, s string) int {
