@@ -614,6 +614,15 @@ func TestWholeTrialCounts(t *testing.T) {
 		"RESULTS: Seventy-three patients were enrolled, 36 randomised to ORT and 37 to IVF, with similar baseline scores.":                                                73,
 		"In this placebo-controlled study, 120 children aged 4-13 years were randomly allocated to three equal groups (n = 40 each) receiving peppermint oil or placebo.": 120,
 		"RESULTS: Of 104 infants, 52 (50%) were in each group and 50 (48.1%) were boys.":                                                                                  104,
+		// the arms, each counted on its own, make the whole
+		"Infants with a family history of allergy were randomised (stratified by centre) to the active (n = 432) or control (n = 431) formula. At 12 months, 370 infants were analysed.": 863,
+		"Of 30 infants in the intact protein group and 30 in the hydrolysed group, 18 and 16 respectively completed follow-up and were analysed.":                                        60,
+		"Of 504 infants identified, the parents of 12 declined, leaving 491 in the modified intention-to-treat analysis (242 ingestion, 249 avoidance).":                                 491,
+		"BPD or death occurred in 222/405 (54.8%) infants given vitamin A and 248/402 (61.7%) controls.":                                                                                 807,
+		// a stated total beats arms that do not add up to it
+		"A total of 112 infants younger than 2 months with colic were recruited and randomised to probiotics (n = 48) or placebo (n = 42).": 112,
+		// "randomized" describing trials is no allocation
+		"Nine were randomized crossover trials, with (n = 5) or without (n = 4) washout. The 16 trials enrolled 651 patients.": 651,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

@@ -76,6 +76,17 @@ type countRules struct {
 	randVerb     *regexp.Regexp
 	allocVerb    *regexp.Regexp
 	armNext      *regexp.Regexp // "... to massage and 30 to control": an arm, not the whole
+	// ofArms: "Of 30 infants in the A group and 30 in the B group": the
+	// arms of the whole, before what became of them
+	ofArms *regexp.Regexp
+	// armRatios: "in 222/405 infants given A and 248/402 controls": the
+	// arms' denominators
+	armRatios *regexp.Regexp
+	// analysisSet: "leaving 491 in the modified intention-to-treat
+	// analysis": the analysed whole
+	analysisSet *regexp.Regexp
+	// randomisedTo: a sentence allocating to arms before its "n = " counts
+	randomisedTo *regexp.Regexp
 }
 
 // genericPeople are the nouns any study counts people by; a claims file
@@ -132,6 +143,10 @@ func newCountRules(extra ...string) countRules {
 		twoArmsOf:     regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
 		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
+		ofArms:        regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
+		armRatios:     regexp.MustCompile(`(?i)\b\d+\s*/\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+){0,5}?(?:` + peopleNouns + `|controls|group|arm)\b[^.;/]{0,60}?\band\s+(?:in\s+)?\d+\s*/\s*(\d+)\b`),
+		analysisSet:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?in\s+the\s+(?:modified\s+)?(?:intention[- ]to[- ]treat|itt|per[- ]protocol|full|primary)\s+(?:analysis|population|analysis set)\b`),
+		randomisedTo:  regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)|randomly (?:assigned|allocated))\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){0,3}?to\b[^.;]{0,120}?\bn\s*=`),
 		armsIn:        regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
 		bareVerb:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
 		included:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
@@ -352,7 +367,13 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		sum = first
 	}
 	if sum > 0 && !review {
-		out = append(out, candidate{n: sum, prio: prioEnrolled})
+		p := prioEnrolled
+		if len(ns) == 2 && cr.randomisedTo.MatchString(text) {
+			// "were randomised to A (n = 432) or B (n = 431)": the arms
+			// make the whole, unless a total is stated
+			p = prioAnalysed
+		}
+		out = append(out, candidate{n: sum, prio: p})
 	}
 	if !review {
 		for _, m := range cr.nPerGroup.FindAllStringSubmatch(text, -1) {
@@ -377,6 +398,15 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		for _, m := range cr.armShares.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioMention})
+		}
+		for _, m := range cr.armRatios.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioMention})
+		}
+		for _, m := range cr.ofArms.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioRandomised})
+		}
+		for _, m := range cr.analysisSet.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]), prio: prioAnalysed})
 		}
 	}
 	if review {
