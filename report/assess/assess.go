@@ -271,7 +271,8 @@ type scope struct {
 	people                              termSet // the claim's participants nouns
 	primary                             termSet // the outcomes the claim's statement names
 	otherTreat                          termSet
-	intervText                          string // the intervention as the record names it
+	controls                            termSet // the claim's own control arms ("corn oil")
+	intervText                          string  // the intervention as the record names it
 	treat                               groups
 	// armWords are the words of the sentences that allocate participants
 	// to the intervention and the other arms ("randomly split into three
@@ -341,6 +342,7 @@ type claimTerms struct {
 	// severe necrotising enterocolitis and mortality")
 	primary                                       termSet
 	interv, intervCtx, focusEx                    termSet
+	controls                                      termSet
 	outcomes, lower, harms, fav, disfav, armWords termSet
 	// otherOut: the outcomes other claims of the set track and this one
 	// does not
@@ -380,6 +382,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		people: newTermSet(c.Participants), primary: statementTerms(c),
 		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
+		controls: newTermSet(c.Controls),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
 		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured), otherOut: newTermSet(otherOut),
 		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
@@ -434,7 +437,8 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.disfav = al(ct.disfav)
 	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
 	treat = append(treat, ct.armWords...)
-	s.treat = groups{treat: treat, comp: a.effect.control}
+	s.controls = al(ct.controls)
+	s.treat = groups{treat: treat, comp: append(append(termSet(nil), a.effect.control...), s.controls...)}
 	s.intervText = firstMatch(s.interv, d.scoped())
 	s.d = d
 	return s
@@ -1566,7 +1570,7 @@ func isLower(sc *scope, toks []string, sp span) bool {
 // after "than" (past a preposition or article) names neither a control,
 // placebo or usual care, nor people, nor a time, nor the intervention.
 func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
-	if !sc.interv.in(toks) || len(a.effect.control.find(toks)) > 0 {
+	if !sc.interv.in(toks) || len(a.effect.control.find(toks)) > 0 || sc.controls.in(toks) {
 		return false
 	}
 	for i, w := range toks {
@@ -1727,7 +1731,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	activeControl := r.Comparator == ComparatorActive || a.controlGiven(r.ControlArm, sc)
+	activeControl := r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc)
 	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
@@ -2097,7 +2101,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 // intervention itself ("the control group used probiotic drops"), not its
 // absence ("routine care without massage").
 func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
-	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) {
+	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) || sc.controls.in(tokens(arm)) {
 		return false
 	}
 	toks := tokens(arm)
@@ -2505,4 +2509,18 @@ func effectClaimed(verdict string) string {
 		return "the harm"
 	}
 	return "the benefit"
+}
+
+// namesControl reports whether the record names one of the claim's own
+// control arms ("omega-3 against corn oil") where it describes the study.
+func (sc *scope) namesControl() bool {
+	if len(sc.controls) == 0 {
+		return false
+	}
+	for _, s := range sc.d.scoped() {
+		if sc.controls.in(s.toks) {
+			return true
+		}
+	}
+	return false
 }

@@ -2304,3 +2304,36 @@ lower_is_better = ["cardiovascular events"]
 		}
 	}
 }
+
+// A claims file's controls name what this topic's comparison arm is given
+// when it gets no treatment: a trial against one is a controlled trial,
+// not two treatments compared.
+func TestClaimControlsAreNoActiveTreatment(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	rec := store.Record{Title: "Omega-3 fatty acids and cardiovascular events: a randomised trial", Year: 2020,
+		Abstract: "In total 13078 patients at high cardiovascular risk were randomised to omega-3 fatty acids or corn oil. " +
+			"Atrial fibrillation was more frequent with omega-3 fatty acids than with corn oil (2.2% vs 1.3%; p = 0.01)."}
+	for _, tc := range []struct {
+		extra string
+		flag  bool
+	}{
+		{``, false},
+		{`controls = ["corn oil"]`, true},
+	} {
+		set := parseClaims(t, `
+[[claim]]
+id = "o3-safety"
+statement = "Omega-3 supplements cause no significant harm."
+verdict = "no_risk"
+as_of = 2018
+population = ["cardiovascular risk"]
+intervention = ["omega 3 fatty acids"]
+harms = ["atrial fibrillation", "bleeding"]
+`+tc.extra+`
+`)
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%s: %+v, want flagged %v", tc.extra, res.Assessments, tc.flag)
+		}
+	}
+}

@@ -122,6 +122,13 @@ type Claim struct {
 	// Outcomes, LowerIsBetter or Harms (which gives its direction).
 	StatementOutcomes []string
 
+	// Controls: what this topic's comparison arms are given when they get
+	// no active treatment, in its own words ("cow's milk formula", "corn
+	// oil"): a trial against one of them is a controlled trial, not a
+	// comparison of two treatments. Placebo, sham, usual or standard care
+	// and no treatment are known without them.
+	Controls []string
+
 	// Favoured / Disfavoured items for possible_harm_benefit claims: the
 	// claim says the favoured may help and the disfavoured may harm.
 	Favoured    []string
@@ -255,6 +262,7 @@ func claimFields(c *Claim) []field {
 		{"harms", &c.Harms},
 		{"not_outcomes", &c.NotOutcomes},
 		{"statement_outcomes", &c.StatementOutcomes},
+		{"controls", &c.Controls},
 		{"favoured", &c.Favoured},
 		{"disfavoured", &c.Disfavoured},
 		{"min_trial_n", &c.MinTrialN},
@@ -522,7 +530,7 @@ func (c *Claim) validate() error {
 		"focus_exclude": c.FocusExclude, "outcomes": c.Outcomes, "lower_is_better": c.LowerIsBetter,
 		"participants": c.Participants, "other_participants": c.OtherParticipants, "not_outcomes": c.NotOutcomes,
 		"harms": c.Harms, "favoured": c.Favoured, "disfavoured": c.Disfavoured,
-		"statement_outcomes": c.StatementOutcomes,
+		"statement_outcomes": c.StatementOutcomes, "controls": c.Controls,
 	}
 	for _, k := range sortedKeys(lists) {
 		for _, t := range lists[k] {
@@ -550,7 +558,7 @@ func (c *Claim) validate() error {
 func (c *Claim) normalise() {
 	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Participants, &c.OtherParticipants, &c.NotOutcomes, &c.Intervention,
 		&c.InterventionContextExclude, &c.FocusExclude, &c.Outcomes, &c.LowerIsBetter, &c.Harms,
-		&c.StatementOutcomes, &c.Favoured, &c.Disfavoured} {
+		&c.StatementOutcomes, &c.Controls, &c.Favoured, &c.Disfavoured} {
 		for i, t := range *l {
 			(*l)[i] = NormaliseTerm(t)
 		}

@@ -28,6 +28,9 @@ func (s *Set) Lint() []string {
 				warn(p.key, "%q is also an intervention term: every mention of it would be both counted and excluded", t)
 			}
 		}
+		if t := shared(c.Intervention, c.Controls); t != "" {
+			warn("controls", "%q is also an intervention term: a trial of it would be read as against no treatment", t)
+		}
 		if t := shared(c.Population, c.PopulationExclude); t != "" {
 			warn("population_exclude", "%q is also a population term: every record naming it would be in and out of scope", t)
 		}

@@ -28,6 +28,7 @@ as_of = 2015
 population = ["osteoarthritis"]
 intervention = ["drug x"]
 lower_is_better = ["pain"]
+controls = ["drug x"]
 
 [[claim]]
 id = "c"
@@ -61,6 +62,7 @@ statement_outcomes = ["pain"]
 		`claim "a": key "lower_is_better": "pain" is also in outcomes`,
 		`claim "a": key "not_outcomes": "function" is also in outcomes`,
 		`claim "b": key "statement": names none of the claim's outcome terms`,
+		`claim "b": key "controls": "drug x" is also an intervention term`,
 	}
 	if len(ws) != len(want) {
 		t.Errorf("got %d warnings, want %d:\n%s", len(ws), len(want), strings.Join(ws, "\n"))
