@@ -1562,7 +1562,24 @@ func isLower(sc *scope, toks []string, sp span) bool {
 			return true
 		}
 	}
-	return false
+	return belowThreshold(toks, sp.end)
+}
+
+// belowThreshold reports whether the words at i put an outcome under a
+// cut-off ("a Mental Development Index below 70", "scores of less than
+// 85"): a deficit, of which less is better.
+func belowThreshold(toks []string, i int) bool {
+	if i < len(toks) && (toks[i] == "score" || toks[i] == "scores" || toks[i] == "of") {
+		i++
+	}
+	if i+1 < len(toks) && (toks[i] == "below" || toks[i] == "under") && isNumber(toks[i+1]) {
+		return true
+	}
+	return i+2 < len(toks) && toks[i+1] == "than" && (toks[i] == "less" || toks[i] == "lower" || toks[i] == "fewer") && isNumber(toks[i+2])
+}
+
+func isNumber(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // thanAnother reports whether a clause compares the intervention with a

@@ -2337,3 +2337,33 @@ harms = ["atrial fibrillation", "bleeding"]
 		}
 	}
 }
+
+// An outcome where more is better, put under a cut-off ("a Mental
+// Development Index below 70"), is a deficit: fewer of them is a benefit.
+// And a study "asked whether" states its aim, not a result.
+func TestBelowThresholdAndAskedWhether(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	set := parseClaims(t, `
+[[claim]]
+id = "neuro"
+statement = "Drug X improves the cognitive outcome of preterm infants."
+verdict = "benefit"
+as_of = 2017
+population = ["preterm infant*"]
+intervention = ["drug x"]
+outcomes = ["mental development index", "cognitive score*"]
+harms = ["retinopathy"]
+`)
+	res := a.Assess(store.Record{Title: "Drug X in preterm infants: a randomised placebo-controlled trial", Year: 2021,
+		Abstract: "In total 316 preterm infants were randomised to drug X or placebo. A mental development index below 70 was less common with drug X: 7.2% vs 15.3%; p = 0.026."}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionBenefit {
+		t.Errorf("fewer infants under the cut-off: %+v, want a benefit, not flagged", res.Assessments)
+	}
+	r := a.Read(store.Record{Title: "Drug X and retinopathy in preterm infants",
+		Abstract: "Retinopathy is a leading cause of blindness. The study asked whether drug X is an independent risk factor for severe retinopathy in preterm infants. In a cohort of 1762 infants, drug X was not associated with severe retinopathy."})
+	for _, s := range r.doc.sents {
+		if strings.Contains(s.raw, "asked whether") && s.role != roleObjective {
+			t.Errorf("%q: role %v, want the aim", s.raw, s.role)
+		}
+	}
+}

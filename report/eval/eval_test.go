@@ -346,6 +346,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"magnesium-cramps.jsonl", "magnesium-cramps", 45, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.82, relevance: 0.95, claimRelevance: 0.9, direction: 0.3}},
 		{"cannabis-pain.jsonl", "cannabis-pain", 50, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.87, relevance: 0.9, claimRelevance: 0.72, direction: 0.3}},
 		{"hydrolysed-formula.jsonl", "hydrolysed-formula", 50, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.83, relevance: 0.9, claimRelevance: 0.79, direction: 0.25}},
+		// round 32 (the default topic's newest hold-out; vitamin D against
+		// fractures; omega-3 for cardiovascular prevention; erythropoietin
+		// in preterm infants), scored once: flags 1/1, 5/6 with 2 false,
+		// 7/9, 2/4 with 2 false
+		{"holdout13.jsonl", "", 47, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.75, relevance: 0.84, claimRelevance: 0.68, direction: 0.3}},
+		{"vitamin-d-fractures.jsonl", "vitamin-d-fractures", 55, levels{flagRecall: 0.8, flagPrecision: 0.65, design: 0.9, relevance: 0.86, claimRelevance: 0.76, direction: 0.3}},
+		{"omega3-cardiovascular.jsonl", "omega3-cardiovascular", 50, levels{flagRecall: 0.75, flagPrecision: 0.9, design: 0.8, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
+		{"epo-preterm.jsonl", "epo-preterm", 54, levels{flagRecall: 0.45, flagPrecision: 0.6, design: 0.86, relevance: 0.93, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
