@@ -42,6 +42,10 @@ func TestDesign(t *testing.T) {
 		{"ClinicalTrials.gov's sections", store.Record{Title: "Topical magnesium and muscle cramps in dialysis patients", Sections: []store.Section{
 			{Label: "BRIEF SUMMARY", Text: "This randomised, placebo-controlled, cross-over trial in haemodialysis patients will test a cream."},
 			{Label: "DETAILED DESCRIPTION", Text: "Participants keep a cramp diary."}}}, DesignTrialRegistration},
+		{"either usual care or the intervention", store.Record{Title: "Touch and adrenocortical function in preterm infants",
+			Abstract: "The study examined the response of preterm infants to touch. Preterm infants received either normal nursery care or touch for three 15-minute periods a day for 10 days. Urine was collected on days 1 and 10. Urinary noradrenaline rose with touch."}, DesignNonRandomised},
+		{"three conditions, one of them none", store.Record{Title: "Massage and habituation in infants",
+			Abstract: "Whether touch affects infants' cognitive performance is unknown. Infants received 8 minutes of massage, 8 minutes of play or no stimulation before a habituation task. Infants given massage recovered from habituation; the others did not."}, DesignNonRandomised},
 		{"a planned trial", store.Record{Title: "Enteral vitamin A in extremely preterm infants: a randomised controlled trial",
 			Abstract: "METHODS: A planned double-blind, randomised, placebo-controlled trial in one neonatal unit enrolling infants born before 28 weeks. The primary outcome is BPD."}, DesignProtocol},
 		{"pubtype review, systematic text", store.Record{Title: "Massage for colic", PubTypes: []string{"Review"},
