@@ -1144,7 +1144,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the claims track, this one only its comparison
 				continue
 			}
-			named := sc.interv.in(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
+			named := sc.namesOwn(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
 			other := sc.otherTreat.in(toks)
 			if !named && !other {
 				// a clause naming no treatment ("; day 14 RR 4.3 ...")
@@ -2536,6 +2536,35 @@ func (sc *scope) namesControl() bool {
 	}
 	for _, s := range sc.d.scoped() {
 		if sc.controls.in(s.toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOwn reports whether toks name the claim's intervention other than
+// inside a combination another claim of the file tracks: "vitamin D"
+// inside "calcium plus vitamin D" names the combination.
+func (sc *scope) namesOwn(toks []string) bool {
+	om := sc.otherTreat.find(toks)
+next:
+	for _, m := range sc.interv.find(toks) {
+		for _, o := range om {
+			if o.start <= m.start && m.end <= o.end && joins(toks[o.start:o.end]) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// joins reports whether a treatment's words join two treatments ("calcium
+// plus vitamin D", "vitamin D with calcium").
+func joins(toks []string) bool {
+	for _, w := range toks {
+		switch w {
+		case "plus", "with", "and", "combined", "combination":
 			return true
 		}
 	}

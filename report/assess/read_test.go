@@ -2367,3 +2367,36 @@ harms = ["retinopathy"]
 		}
 	}
 }
+
+// A finding about a combination another claim tracks ("calcium plus
+// vitamin D") is not credited to the claim of its part ("vitamin D").
+func TestCombinationIsAnotherClaims(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "alone"
+statement = "Vitamin D alone does not prevent fractures."
+verdict = "insufficient"
+as_of = 2014
+population = ["older adults"]
+intervention = ["vitamin d"]
+lower_is_better = ["fracture*", "hip fracture*"]
+
+[[claim]]
+id = "combined"
+statement = "Calcium plus vitamin D reduces hip fractures."
+verdict = "benefit"
+as_of = 2014
+population = ["older adults"]
+intervention = ["calcium plus vitamin d", "vitamin d with calcium"]
+lower_is_better = ["fracture*", "hip fracture*"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Vitamin D and fractures in older adults: a systematic review and meta-analysis", Year: 2022,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Twenty trials with 40000 older adults were included. Vitamin D alone did not reduce fractures (RR 1.02, 95% CI 0.93 to 1.12)."},
+			{Label: "CONCLUSIONS", Text: "Calcium plus vitamin D lowers the risk of hip fractures (RR 0.84, 95% CI 0.72 to 0.97)."}}}, set.Claims)
+	for _, as := range res.Assessments {
+		if as.Claim == "alone" && as.Flagged {
+			t.Errorf("the combination's benefit flagged the claim of vitamin D alone: %+v", as)
+		}
+	}
+}
