@@ -57,6 +57,7 @@ type designRules struct {
 	protocolTitle                     *regexp.Regexp
 	future                            *regexp.Regexp
 	guideline                         *regexp.Regexp
+	guidelineBody                     *regexp.Regexp
 	systematic                        *regexp.Regexp
 	databases                         *regexp.Regexp
 	searched                          *regexp.Regexp
@@ -105,10 +106,12 @@ func newDesignRules() designRules {
 			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
-		caseDescribed:       regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
-		foundStudies:        regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
-		future:              regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
-		guideline:           regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable)\b`),
+		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
+		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
+		future:        regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
+		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable|science advisory|scientific statement|expert consensus|task force recommendations?|recommendation statement)\b|共识|指南`),
+		// guidelineBody: a body that speaks as a guideline panel does
+		guidelineBody:       regexp.MustCompile(`(?i)\b(final recommendation statement|the (task force|panel|committee|working group|guideline (development )?group|expert panel) (recommends|concludes that|suggests|advises)|this (clinical report|guideline|consensus statement|expert consensus|science advisory|scientific statement|position (paper|statement)) (replaces|updates|provides|summari[sz]es|presents|offers|recommends)|strength of recommendation|\(grade [a-d]\)|\(i statement\))`),
 		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool)|(searched|reviewed) systematically|integrative review|荟萃分析|系统评价|meta ?分析)`),
 		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
@@ -230,7 +233,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if dr.systematic.MatchString(title) {
 		return DesignSystematicReview
 	}
-	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) {
+	if pt("practice guideline", "guideline", "consensus development conference", "consensus development conference, nih") || dr.guideline.MatchString(title) || dr.guidelineBody.MatchString(all) {
 		return DesignGuideline
 	}
 	own := all
