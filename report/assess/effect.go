@@ -116,6 +116,8 @@ func newEffectRules() effectRules {
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
+			// "confirmed the absence of an all-cause mortality benefit"
+			`|\b(absence|lack) of (a |an |any )?(significant |clear |meaningful )?([\w-]+ ){0,3}?(benefit|effect|difference|reduction|improvement|association)s?\b` +
 			// "neither at group level nor for single pathogens did the
 			// duration differ", "neither probiotic led to less disease"
 			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
@@ -184,7 +186,7 @@ func newEffectRules() effectRules {
 		ranking:       regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
 		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
-		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b`),
+		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b`),
 		withNo:        regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),

@@ -2400,3 +2400,37 @@ lower_is_better = ["fracture*", "hip fracture*"]
 		}
 	}
 }
+
+// "X was the primary efficacy outcome" defines an outcome, and "the
+// absence of a mortality benefit" is no benefit.
+func TestOutcomeNamedPrimaryAndAbsenceOfBenefit(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	r := a.Read(store.Record{Title: "Aspirin for primary prevention: a meta-analysis",
+		Sections: []store.Section{{Label: "METHODS", Text: "Eleven trials were pooled."},
+			{Label: "RESULTS", Text: "All-cause mortality was the primary efficacy outcome and major bleeding the primary safety outcome. Trial sequential analysis confirmed the absence of an all-cause mortality benefit."}}})
+	for _, f := range r.Findings {
+		if strings.Contains(f.Clause, "absence") && !f.Null {
+			t.Errorf("%q: not read as null", f.Clause)
+		}
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "mort"
+statement = "Aspirin reduces all-cause mortality."
+verdict = "benefit"
+as_of = 2016
+population = ["adults"]
+intervention = ["aspirin"]
+lower_is_better = ["all cause mortality"]
+`)
+	res := a.Assess(store.Record{Title: "Aspirin in adults: a randomised placebo-controlled trial", Year: 2019,
+		Abstract: "In total 19114 adults were randomised to aspirin or placebo. All-cause mortality was the primary efficacy outcome."}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Direction == DirectionBenefit {
+		t.Errorf("an outcome's definition read as a finding: %+v", res.Assessments)
+	}
+	res = a.Assess(store.Record{Title: "Aspirin in adults: a randomised placebo-controlled trial", Year: 2019,
+		Abstract: "In total 19114 adults were randomised to aspirin or placebo. The trial confirmed the absence of an all-cause mortality benefit."}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Direction == DirectionBenefit {
+		t.Errorf("'the absence of a benefit' read as a benefit: %+v", res.Assessments)
+	}
+}
