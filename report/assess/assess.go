@@ -1374,6 +1374,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		if r.flip {
 			v = -v
 		}
+		if v > 0 && sc.c.Verdict == claims.VerdictHarm {
+			// "aspirin may have benefits for prevention": a view of what
+			// the intervention is for, nothing about the harm the claim
+			// tracks
+			return finding{}, false
+		}
 		// "the findings may help in the care of infants": a hedged word on
 		// the intervention as a whole is a view, not a result
 		return finding{valence: v, sig: !a.read.hedge.MatchString(raw) || er.isSig(raw)}, true

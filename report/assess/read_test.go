@@ -2434,3 +2434,26 @@ lower_is_better = ["all cause mortality"]
 		t.Errorf("'the absence of a benefit' read as a benefit: %+v", res.Assessments)
 	}
 }
+
+// Against "X increases bleeding", a review finding no excess of bleeding
+// goes against the claim even when its conclusion says X "may have
+// benefits" for what it is given for: that view is not about the harm.
+func TestBenefitViewIsNoAnswerToAHarmClaim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "bleeding"
+statement = "Low-dose aspirin increases major bleeding."
+verdict = "harm"
+as_of = 2016
+population = ["primary prevention"]
+intervention = ["aspirin"]
+harms = ["major bleeding"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Aspirin for primary prevention in diabetes: a systematic review and meta-analysis", Year: 2019,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Twelve trials with 34227 participants were included. Aspirin had no significant effect on major bleeding."},
+			{Label: "CONCLUSIONS", Text: "Aspirin may have benefits for primary prevention in diabetes."}}}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v, want flagged: no excess of bleeding", res.Assessments)
+	}
+}
