@@ -354,6 +354,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-d-fractures.jsonl", "vitamin-d-fractures", 55, levels{flagRecall: 0.8, flagPrecision: 0.65, design: 0.9, relevance: 0.86, claimRelevance: 0.76, direction: 0.3}},
 		{"omega3-cardiovascular.jsonl", "omega3-cardiovascular", 50, levels{flagRecall: 0.75, flagPrecision: 0.9, design: 0.8, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
 		{"epo-preterm.jsonl", "epo-preterm", 54, levels{flagRecall: 0.45, flagPrecision: 0.6, design: 0.86, relevance: 0.93, claimRelevance: 0.8, direction: 0.3}},
+		// round 33 (the default topic's holdout14; aspirin for primary
+		// prevention; cooling for neonatal encephalopathy; corticosteroids
+		// in sepsis), scored once: flags 2/2, 5/10, 5/8 with 3 false, 5/9
+		// with 1 false
+		{"holdout14.jsonl", "", 36, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.88, relevance: 0.84, claimRelevance: 0.74, direction: 0.3}},
+		{"aspirin-primary.jsonl", "aspirin-primary", 50, levels{flagRecall: 0.55, flagPrecision: 0.9, design: 0.79, relevance: 0.85, claimRelevance: 0.84, direction: 0.3}},
+		{"cooling-hie.jsonl", "cooling-hie", 50, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.79, relevance: 0.91, claimRelevance: 0.75, direction: 0.3}},
+		{"steroids-sepsis.jsonl", "steroids-sepsis", 50, levels{flagRecall: 0.5, flagPrecision: 0.8, design: 0.9, relevance: 0.95, claimRelevance: 0.9, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
