@@ -2457,3 +2457,18 @@ harms = ["major bleeding"]
 		t.Errorf("%+v, want flagged: no excess of bleeding", res.Assessments)
 	}
 }
+
+// "DATA SYNTHESIS" holds a review's results (the JAMA and Annals
+// formats); "DATA EXTRACTION AND SYNTHESIS" says how data were handled.
+func TestSynthesisSectionIsResults(t *testing.T) {
+	for label, want := range map[string]role{
+		"DATA SYNTHESIS":                roleResults,
+		"Evidence synthesis":            roleResults,
+		"DATA EXTRACTION AND SYNTHESIS": roleMethods,
+		"DATA SOURCES":                  roleMethods,
+	} {
+		if got := sectionRole(label, ""); got != want {
+			t.Errorf("%q: role %v, want %v", label, got, want)
+		}
+	}
+}

@@ -267,6 +267,11 @@ func sectionRole(label, category string) role {
 		return roleMethods
 	case has("RESULT", "FINDING"):
 		return roleResults
+	case has("SYNTHESIS") && !has("EXTRACTION", "METHOD", "ANALYSIS AND"):
+		// "DATA SYNTHESIS", "EVIDENCE SYNTHESIS": a review's results in
+		// the JAMA and Annals formats ("DATA EXTRACTION AND SYNTHESIS" is
+		// how the data were handled)
+		return roleResults
 	case has("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES"):
 		return roleObjective
 	case has("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PROBLEM"):
