@@ -1292,6 +1292,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			// infections with the oil": a harm made rarer by the
 			// intervention is no report of harm from it
 			if hs := sc.harms.find(toks); design != DesignCaseReport {
+				if er.isSig(raw) && er.estimateSignWithin(raw, strings.Join(toks[hs[0].start:hs[0].end], " "), 40) < 0 && !er.subjectIsComparator(toks, sc.treat) {
+					// "the relative risk of death with cooling was 0.74
+					// (95% CI 0.67 to 0.80)": fewer, by the estimate
+					return finding{null: true}, true
+				}
 				r := er.read(raw, toks, hs[0], sc.treat)
 				if r.change < 0 && !r.flip || r.change > 0 && r.flip || r.change == 0 && r.valence > 0 && !r.flip {
 					// ...or made better ("daytime sleepiness improved

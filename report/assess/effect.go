@@ -90,6 +90,7 @@ type effectRules struct {
 	careWord      *regexp.Regexp // care every group may have had
 	addOn         *regexp.Regexp // the intervention added to a treatment every group had
 	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	ratioOf       *regexp.Regexp // "the relative risk of death ... was 0.74"
 	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
 	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
@@ -133,6 +134,7 @@ func newEffectRules() effectRules {
 		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		// abbreviations in capitals only: "or 2 sessions" is no odds ratio
+		ratioOf:     regexp.MustCompile(`\b(relative risk|risk ratio|odds ratio|hazard ratio|rate ratio|rr|or|hr) (?:of|for) [^.;]{1,80}? (?:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
 		estimate:    regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
@@ -805,13 +807,36 @@ func blank(toks []string, ts termSet) []string {
 // intervention (a negative difference, a ratio below 1), +1 higher, 0
 // when none is given or it says no difference.
 func (er effectRules) estimateSign(raw, outcome string) int {
+	return er.estimateSignWithin(raw, outcome, len(raw))
+}
+
+// estimateSignWithin is estimateSign for an estimate that starts within
+// reach characters of the outcome (the ratio named before it, or its
+// value after it).
+func (er effectRules) estimateSignWithin(raw, outcome string, reach int) int {
 	low := strings.ToLower(raw)
 	i := strings.Index(low, outcome)
 	if i < 0 {
 		return 0
 	}
-	m := er.estimate.FindStringSubmatch(raw[i+len(outcome):])
+	after := raw[i+len(outcome):]
+	if loc := er.estimate.FindStringIndex(after); loc != nil && loc[0] > reach {
+		after = ""
+	}
+	m := er.estimate.FindStringSubmatch(after)
 	if m == nil {
+		// "the relative risk of death with cooling was 0.74": the ratio
+		// named before the outcome, its value after it
+		if r := er.ratioOf.FindStringSubmatch(low[max(0, i-30):]); r != nil && strings.Contains(r[0], outcome) && len(r[0]) <= reach+len(outcome)+60 {
+			if v, err := strconv.ParseFloat(r[2], 64); err == nil && v > 0 {
+				switch {
+				case v < 1:
+					return -1
+				case v > 1:
+					return 1
+				}
+			}
+		}
 		return 0
 	}
 	v, err := strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(m[2]), 64)

@@ -2472,3 +2472,34 @@ func TestSynthesisSectionIsResults(t *testing.T) {
 		}
 	}
 }
+
+// Against a no-risk claim, a harm whose ratio is below one ("the relative
+// risk of death with cooling was 0.74 (95% CI 0.67 to 0.80)") is a harm
+// made rarer, no report of harm; an estimate further on, about another
+// outcome, does not decide for it.
+func TestRatioBelowOneIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "s"
+statement = "Cooling causes no serious harm."
+verdict = "no_risk"
+as_of = 2013
+population = ["newborns"]
+intervention = ["therapeutic hypothermia"]
+harms = ["death", "intolerance"]
+`)
+	a := New(set.Claims...)
+	for _, tc := range []struct {
+		results string
+		flag    bool
+	}{
+		{"The pooled relative risk of death with therapeutic hypothermia was 0.74 (95% CI 0.67 to 0.80).", false},
+		{"Therapeutic hypothermia was stopped early in 32 newborns (11%) because of intolerance, and in the remaining newborns the primary outcome occurred in 4.5% versus 16.0% (hazard ratio 0.29; 95% CI 0.15 to 0.56).", true},
+	} {
+		res := a.Assess(store.Record{Title: "Cooling for newborns: a systematic review and meta-analysis", Year: 2021,
+			Sections: []store.Section{{Label: "RESULTS", Text: "Twenty-eight trials with 3592 newborns were included. " + tc.results}}}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flag {
+			t.Errorf("%q: %+v, want flagged %v", tc.results, res.Assessments, tc.flag)
+		}
+	}
+}
