@@ -134,7 +134,7 @@ func newEffectRules() effectRules {
 		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		// abbreviations in capitals only: "or 2 sessions" is no odds ratio
-		ratioOf:     regexp.MustCompile(`\b(relative risk|risk ratio|odds ratio|hazard ratio|rate ratio|rr|or|hr) (?:of|for) [^.;]{1,80}? (?:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
+		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
 		estimate:    regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
@@ -827,7 +827,7 @@ func (er effectRules) estimateSignWithin(raw, outcome string, reach int) int {
 	if m == nil {
 		// "the relative risk of death with cooling was 0.74": the ratio
 		// named before the outcome, its value after it
-		if r := er.ratioOf.FindStringSubmatch(low[max(0, i-30):]); r != nil && strings.Contains(r[0], outcome) && len(r[0]) <= reach+len(outcome)+60 {
+		if r := er.ratioOf.FindStringSubmatch(raw[max(0, i-30):]); r != nil && strings.Contains(strings.ToLower(r[0]), outcome) && len(r[0]) <= reach+len(outcome)+60 {
 			if v, err := strconv.ParseFloat(r[2], 64); err == nil && v > 0 {
 				switch {
 				case v < 1:
