@@ -1837,7 +1837,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		// a null primary outcome goes against the claim only when it is
 		// one of the outcomes the claim is about
 		if len(sc.primary) > 0 {
-			pNull = sc.primary.in(pToks)
+			pNull = sc.primary.in(pToks) || looseIn(sc.primary, pToks)
 		} else {
 			pNull = sc.allOutcomes.in(pToks)
 		}
@@ -2031,7 +2031,7 @@ func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
 		return false, false, nil
 	}
 	keyToks := tokens(key)
-	if len(keyToks) == 0 || len(keyToks) > 6 {
+	if len(keyToks) == 0 || len(keyToks) > 10 {
 		return false, false, nil
 	}
 	for _, s := range d.sents {
@@ -2576,6 +2576,46 @@ func joins(toks []string) bool {
 	for _, w := range toks {
 		switch w {
 		case "plus", "with", "and", "combined", "combination":
+			return true
+		}
+	}
+	return false
+}
+
+// looseIn reports whether toks hold one of ts's terms of two words or
+// more in other forms of its words: each word matched, in order and at
+// most two words after the one before, by a word sharing its first six
+// letters (all of it, when shorter): "heart failure hospital admissions"
+// holds "heart failure hospitalisation".
+func looseIn(ts termSet, toks []string) bool {
+	stem := func(w string) string {
+		if len(w) > 6 {
+			return w[:6]
+		}
+		return w
+	}
+	for _, t := range ts {
+		if len(t.toks) < 2 {
+			continue
+		}
+	start:
+		for i := range toks {
+			if !strings.HasPrefix(toks[i], stem(t.toks[0])) {
+				continue
+			}
+			at := i
+			for _, w := range t.toks[1:] {
+				found := false
+				for j := at + 1; j < len(toks) && j <= at+3; j++ {
+					if strings.HasPrefix(toks[j], stem(w)) {
+						at, found = j, true
+						break
+					}
+				}
+				if !found {
+					continue start
+				}
+			}
 			return true
 		}
 	}

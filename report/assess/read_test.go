@@ -2503,3 +2503,27 @@ harms = ["death", "intolerance"]
 		}
 	}
 }
+
+// A trial's primary composite named in eight words, with another form of
+// the statement's outcome ("heart failure hospital admissions" for "heart
+// failure hospitalisation"), found null: a large null trial against the
+// benefit claim.
+func TestLongPrimaryCompositeInOtherWords(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "hf"
+statement = "Intravenous iron reduces heart failure hospitalisation."
+verdict = "benefit"
+as_of = 2018
+population = ["heart failure"]
+intervention = ["ferric derisomaltose", "intravenous iron"]
+lower_is_better = ["heart failure hospitalisation*", "hospital admissions", "cardiovascular death"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Intravenous iron in heart failure: a randomised open-label trial", Year: 2022,
+		Sections: []store.Section{{Label: "METHODS", Text: "Patients with heart failure were randomised to ferric derisomaltose or usual care. The primary outcome was recurrent heart failure hospital admissions and cardiovascular death."},
+			{Label: "RESULTS", Text: "In all, 1137 patients were randomised. There were 336 primary endpoint events with ferric derisomaltose and 411 with usual care (rate ratio 0.82, 95% CI 0.66 to 1.02; p=0.070)."}}}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v, want flagged: the primary composite did not differ", res.Assessments)
+	}
+}
