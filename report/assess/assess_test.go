@@ -184,6 +184,12 @@ func TestSplitSentences(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", got)
 	}
+	// a unit's letter ends a sentence; an author's initial does not
+	got = splitSentences("Glucose was below 2.6 mmol/L. The pooled ratio was 0.68. As shown by J. Smith, it held.")
+	want = []string{"Glucose was below 2.6 mmol/L.", "The pooled ratio was 0.68.", "As shown by J. Smith, it held."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
 }
 
 // rec builds an unindexed structured record.

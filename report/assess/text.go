@@ -556,7 +556,9 @@ func splitSentences(text string) []string {
 		}
 		if c == '.' {
 			w := lastWord(rs[start:i])
-			if noBreakAfter(w) || len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]) {
+			// an initial ("A. Smith"), not a unit's letter ("2.6 mmol/L.")
+			unit := i-len([]rune(w))-1 >= 0 && rs[i-len([]rune(w))-1] == '/'
+			if noBreakAfter(w) || len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]) && !unit {
 				continue
 			}
 		}
