@@ -368,6 +368,12 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"probiotics-eczema.jsonl", "probiotics-eczema", 49, levels{flagRecall: 0.65, flagPrecision: 0.8, design: 0.78, relevance: 0.84, claimRelevance: 0.8, direction: 0.3}},
 		{"iv-iron-hf.jsonl", "iv-iron-hf", 48, levels{design: 0.86, relevance: 0.94, claimRelevance: 0.87, direction: 0.3}},
 		{"dextrose-gel.jsonl", "dextrose-gel", 46, levels{design: 0.64, relevance: 0.94, claimRelevance: 0.89, direction: 0.3}},
+		// round 35, small (the search budget ran out): budesonide against
+		// BPD, beta-blockers after infarction, vitamin D in pregnancy,
+		// scored once: flags 1/2, 5/6 with 1 false, 2/2
+		{"budesonide-bpd.jsonl", "budesonide-bpd", 22, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.86, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
+		{"betablockers-mi.jsonl", "betablockers-mi", 19, levels{flagRecall: 0.8, flagPrecision: 0.8, design: 0.75, relevance: 0.95, claimRelevance: 0.93, direction: 0.3}},
+		{"vitamin-d-pregnancy.jsonl", "vitamin-d-pregnancy", 21, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.9, relevance: 0.88, claimRelevance: 0.86, direction: 0.25}},
 	} {
 		set, err := claims.Default()
 		switch {
