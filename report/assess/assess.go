@@ -293,8 +293,50 @@ type scope struct {
 // the claim's not_outcomes in a token list.
 func (sc *scope) mask(er effectRules) func([]string) []string {
 	return func(toks []string) []string {
-		return blank(sc.quietPopulation(er, er.masked(toks)), sc.notOut)
+		return sc.namedEvents(blank(sc.quietPopulation(er, er.masked(toks)), sc.notOut))
 	}
+}
+
+// namedEvents blanks "adverse" inside the name of a composite outcome
+// ("major adverse cardiovascular events", "major adverse kidney events"):
+// the events are outcomes, not adverse effects of the treatment, unless
+// the claim lists such a name itself (its longest term then decides).
+func (sc *scope) namedEvents(toks []string) []string {
+	var out []string
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i] != "adverse" || toks[i-1] != "major" {
+			continue
+		}
+		switch toks[i+1] {
+		case "cardiovascular", "cardiac", "cerebrovascular", "kidney", "renal", "limb", "coronary", "vascular":
+		default:
+			continue
+		}
+		if sc.namesMajorAdverse() {
+			return toks
+		}
+		if out == nil {
+			out = append([]string(nil), toks...)
+		}
+		out[i] = "_"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// namesMajorAdverse reports whether one of the claim's outcome terms is
+// itself a "major adverse ..." name.
+func (sc *scope) namesMajorAdverse() bool {
+	for _, t := range sc.allOutcomes {
+		for i := 0; i+1 < len(t.toks); i++ {
+			if t.toks[i] == "major" && t.toks[i+1] == "adverse" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quietPopulation blanks the words of change and worth inside a phrase

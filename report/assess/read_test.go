@@ -2527,3 +2527,26 @@ lower_is_better = ["heart failure hospitalisation*", "hospital admissions", "car
 		t.Errorf("%+v, want flagged: the primary composite did not differ", res.Assessments)
 	}
 }
+
+// "Major adverse cardiovascular events" is an outcome's name, not an
+// adverse effect, when the claim's harms hold "adverse*" and its outcomes
+// do not name it: a significant reduction is an efficacy finding.
+func TestMajorAdverseEventsAreAnOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "bb"
+statement = "Evidence is insufficient that beta-blockers benefit patients with preserved ejection fraction after myocardial infarction."
+verdict = "insufficient"
+as_of = 2019
+population = ["myocardial infarction"]
+intervention = ["beta blocker*"]
+lower_is_better = ["cardiovascular event*", "death"]
+harms = ["adverse*", "bradycardia"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Beta-blockers after myocardial infarction with preserved ejection fraction: a randomised trial", Year: 2025,
+		Abstract: "In total 5000 patients after myocardial infarction were randomised to beta-blockers or no beta-blocker. Beta-blockers significantly reduced major adverse cardiovascular events (HR 0.85, 95% CI 0.75 to 0.96)."}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v, want flagged: a significant reduction of the composite outcome", res.Assessments)
+	}
+}
