@@ -271,6 +271,7 @@ type scope struct {
 	people                              termSet // the claim's participants nouns
 	primary                             termSet // the outcomes the claim's statement names
 	otherTreat                          termSet
+	stated                              string  // the claim's verdict as its file words it, when judged as another
 	controls                            termSet // the claim's own control arms ("corn oil")
 	intervText                          string  // the intervention as the record names it
 	treat                               groups
@@ -461,6 +462,12 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
 	ct := a.termsFor(c)
 	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people}
+	if c.Verdict == claims.VerdictNoEffect {
+		// "X makes little or no difference" is judged as "insufficient"
+		// (a significant effect either way goes against it), and worded
+		// as the claims file states it
+		s.c.Verdict, s.stated = claims.VerdictInsufficient, c.Verdict
+	}
 	s.otherTreat = al(ct.otherTreat)
 	alOut := func(ts termSet) termSet { return d.aliases(a.text, ts, s.mask(a.effect)) }
 	s.pop = al(ct.pop)
@@ -1709,6 +1716,8 @@ func verdictWords(v string) string {
 	switch v {
 	case claims.VerdictInsufficient:
 		return "insufficient evidence"
+	case claims.VerdictNoEffect:
+		return "little or no effect"
 	case claims.VerdictNoRisk:
 		return "no significant risk"
 	case claims.VerdictPossibleHarmBenefit:
@@ -1885,6 +1894,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 	}
 	vw := verdictWords(c.Verdict)
+	if sc.stated != "" {
+		vw = verdictWords(sc.stated)
+	}
 
 	switch c.Verdict {
 	case claims.VerdictInsufficient, claims.VerdictBenefit, claims.VerdictHarm:

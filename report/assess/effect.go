@@ -117,6 +117,8 @@ func newEffectRules() effectRules {
 		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
+			// "magnesium is unlikely to reduce cramps"
+			`|\b(un)?likely to (have )?(little|no)\b|\bunlikely to\b` +
 			// "confirmed the absence of an all-cause mortality benefit"
 			`|\b(absence|lack) of (a |an |any )?(significant |clear |meaningful )?([\w-]+ ){0,3}?(benefit|effect|difference|reduction|improvement|association)s?\b` +
 			// "neither at group level nor for single pathogens did the

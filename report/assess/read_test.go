@@ -2550,3 +2550,31 @@ harms = ["adverse*", "bradycardia"]
 		t.Errorf("%+v, want flagged: a significant reduction of the composite outcome", res.Assessments)
 	}
 }
+
+// A "no_effect" verdict ("X makes little or no difference") is judged as
+// "insufficient" and worded as stated: a large trial finding a significant
+// effect goes against it, a review finding none agrees.
+func TestNoEffectVerdict(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mag"
+statement = "Magnesium is unlikely to reduce the frequency of muscle cramps in older adults."
+verdict = "no_effect"
+as_of = 2020
+population = ["older adults"]
+intervention = ["magnesium"]
+lower_is_better = ["cramp*"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Magnesium for night cramps in older adults: a randomised placebo-controlled trial", Year: 2021,
+		Abstract: "In total 216 older adults were randomised to magnesium or placebo. Magnesium significantly reduced the number of cramps (p = 0.01)."}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || !strings.Contains(strings.Join(res.Assessments[0].Reasons, " "), "little or no effect") {
+		t.Errorf("significant trial: %+v, want flagged, worded as the claim states it", res.Assessments)
+	}
+	res = a.Assess(store.Record{Title: "Magnesium for cramps in older adults: a systematic review and meta-analysis", Year: 2022,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Eleven trials with 735 older adults were included. Magnesium did not reduce cramps (MD -0.2, 95% CI -0.6 to 0.2)."},
+			{Label: "CONCLUSIONS", Text: "Magnesium is unlikely to reduce cramps in older adults."}}}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("null review: %+v, want not flagged", res.Assessments)
+	}
+}

@@ -33,6 +33,11 @@ const (
 	// intervention. A systematic review or adequately sized randomised
 	// trial reporting a significant effect goes against it.
 	VerdictInsufficient = "insufficient"
+	// VerdictNoEffect: the intervention makes little or no difference
+	// ("X is unlikely to prevent Y"). Judged as VerdictInsufficient: a
+	// systematic review or adequately sized randomised trial reporting a
+	// significant effect, either way, goes against it.
+	VerdictNoEffect = "no_effect"
 	// VerdictNoRisk: no significant risk of harm was found. Any new report
 	// of harm (a case report counts) goes against it.
 	VerdictNoRisk = "no_risk"
@@ -50,7 +55,7 @@ const (
 
 // Verdicts lists every valid verdict.
 func Verdicts() []string {
-	return []string{VerdictInsufficient, VerdictNoRisk, VerdictPossibleHarmBenefit, VerdictBenefit, VerdictHarm}
+	return []string{VerdictInsufficient, VerdictNoEffect, VerdictNoRisk, VerdictPossibleHarmBenefit, VerdictBenefit, VerdictHarm}
 }
 
 // DefaultMinTrialN is the trial size from which a randomised trial's

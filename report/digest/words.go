@@ -35,7 +35,7 @@ var words = map[string]string{
 	"harm":      "harm",
 	"mixed":     "mixed",
 	"unclear":   "unclear",
-	// verdicts
+	// verdicts ("no_effect" reads as the direction above: "no effect")
 	"insufficient":          "insufficient evidence",
 	"no_risk":               "no significant risk",
 	"possible_harm_benefit": "possible harm / benefit",
