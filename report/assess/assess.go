@@ -272,6 +272,7 @@ type scope struct {
 	primary                             termSet // the outcomes the claim's statement names
 	otherTreat                          termSet
 	stated                              string  // the claim's verdict as its file words it, when judged as another
+	majorAdverse                        bool    // an outcome term of the claim is a "major adverse ..." name
 	controls                            termSet // the claim's own control arms ("corn oil")
 	intervText                          string  // the intervention as the record names it
 	treat                               groups
@@ -303,6 +304,9 @@ func (sc *scope) mask(er effectRules) func([]string) []string {
 // the events are outcomes, not adverse effects of the treatment, unless
 // the claim lists such a name itself (its longest term then decides).
 func (sc *scope) namedEvents(toks []string) []string {
+	if sc.majorAdverse {
+		return toks
+	}
 	var out []string
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i] != "adverse" || toks[i-1] != "major" {
@@ -310,34 +314,28 @@ func (sc *scope) namedEvents(toks []string) []string {
 		}
 		switch toks[i+1] {
 		case "cardiovascular", "cardiac", "cerebrovascular", "kidney", "renal", "limb", "coronary", "vascular":
-		default:
-			continue
+			out = blankAt(out, toks, i)
 		}
-		if sc.namesMajorAdverse() {
-			return toks
-		}
-		if out == nil {
-			out = append([]string(nil), toks...)
-		}
-		out[i] = "_"
 	}
+	return orOriginal(out, toks)
+}
+
+// blankAt blanks toks[i] in out, a copy of toks made on the first call
+// (out nil), and returns it.
+func blankAt(out, toks []string, i int) []string {
+	if out == nil {
+		out = append([]string(nil), toks...)
+	}
+	out[i] = "_"
+	return out
+}
+
+// orOriginal returns out, or toks when nothing was blanked.
+func orOriginal(out, toks []string) []string {
 	if out == nil {
 		return toks
 	}
 	return out
-}
-
-// namesMajorAdverse reports whether one of the claim's outcome terms is
-// itself a "major adverse ..." name.
-func (sc *scope) namesMajorAdverse() bool {
-	for _, t := range sc.allOutcomes {
-		for i := 0; i+1 < len(t.toks); i++ {
-			if t.toks[i] == "major" && t.toks[i+1] == "adverse" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // quietPopulation blanks the words of change and worth inside a phrase
@@ -362,18 +360,12 @@ func (sc *scope) quietPopulation(er effectRules, toks []string) []string {
 			for i := m.start; i < m.end; i++ {
 				w := toks[i : i+1]
 				if er.inc.in(w) || er.dec.in(w) || er.good.in(w) || er.bad.in(w) {
-					if out == nil {
-						out = append([]string(nil), toks...)
-					}
-					out[i] = "_"
+					out = blankAt(out, toks, i)
 				}
 			}
 		}
 	}
-	if out == nil {
-		return toks
-	}
-	return out
+	return orOriginal(out, toks)
 }
 
 // claimTerms are a claim's term lists compiled once, before any record's
@@ -390,6 +382,9 @@ type claimTerms struct {
 	// otherOut: the outcomes other claims of the set track and this one
 	// does not
 	otherOut termSet
+	// majorAdverse: one of the claim's outcome terms is itself a "major
+	// adverse ..." name, so "adverse" in such a name stays (namedEvents)
+	majorAdverse bool
 }
 
 // compileTerms compiles c's term lists; the interventions of the set's
@@ -420,8 +415,13 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 			}
 		}
 	}
+	majorAdverse := false
+	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
+		majorAdverse = majorAdverse || strings.Contains(" "+t+" ", " major adverse ")
+	}
 	return &claimTerms{
-		other: newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
+		majorAdverse: majorAdverse,
+		other:        newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
 		people: newTermSet(c.Participants), primary: statementTerms(c),
 		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
@@ -461,7 +461,7 @@ func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
 	ct := a.termsFor(c)
-	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people}
+	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people, majorAdverse: ct.majorAdverse}
 	if c.Verdict == claims.VerdictNoEffect {
 		// "X makes little or no difference" is judged as "insufficient"
 		// (a significant effect either way goes against it), and worded

@@ -2549,6 +2549,29 @@ harms = ["adverse*", "bradycardia"]
 	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
 		t.Errorf("%+v, want flagged: a significant reduction of the composite outcome", res.Assessments)
 	}
+	// a claim that names the composite itself keeps its word, whatever
+	// order the scope's lists are built in (acronyms are read first)
+	named := parseClaims(t, `
+[[claim]]
+id = "mace"
+statement = "Colchicine reduces major adverse cardiovascular events."
+verdict = "benefit"
+as_of = 2020
+population = ["coronary disease"]
+intervention = ["colchicine"]
+lower_is_better = ["major adverse cardiovascular event*"]
+harms = ["adverse*"]
+`)
+	if !compileTerms(named.Claims[0], named.Claims).majorAdverse || compileTerms(set.Claims[0], set.Claims).majorAdverse {
+		t.Error("majorAdverse: want true only for the claim that names the composite")
+	}
+	na := New(named.Claims...)
+	r := na.Read(store.Record{Title: "Colchicine in coronary disease: a meta-analysis",
+		Abstract: "Trials of colchicine in coronary disease were pooled for major adverse cardiovascular events (MACE, as each defined them). MACE did not differ (RR 0.95, 95% CI 0.80 to 1.12)."})
+	sc := na.(*ruleAssessor).scope(r.doc, named.Claims[0])
+	if !sc.primary.in([]string{"mace"}) {
+		t.Error("the acronym of the composite the statement names is lost")
+	}
 }
 
 // A "no_effect" verdict ("X makes little or no difference") is judged as
