@@ -476,6 +476,9 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.interv = al(ct.interv)
 	s.intervCtx = ct.intervCtx
 	s.focusEx = al(ct.focusEx)
+	// the outcome terms as the claim lists them, for the masks applied
+	// while the record's acronyms are read; with them once read, below
+	s.allOutcomes = slices.Concat(ct.outcomes, ct.lower, ct.harms)
 	s.outcomes = alOut(ct.outcomes)
 	s.lower = alOut(ct.lower)
 	s.harms = alOut(ct.harms)

@@ -2601,3 +2601,26 @@ lower_is_better = ["cramp*"]
 		t.Errorf("null review: %+v, want not flagged", res.Assessments)
 	}
 }
+
+// An outcome that is also a population phrase keeps its change word while
+// the record's acronyms are read: "low birth weight (LBW)" defines LBW as
+// the outcome.
+func TestOutcomeAcronymInsidePopulationPhrase(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "vd"
+statement = "Vitamin D in pregnancy reduces low birth weight."
+verdict = "benefit"
+as_of = 2019
+population = ["pregnant women", "low birth weight"]
+intervention = ["vitamin d"]
+lower_is_better = ["low birth weight"]
+`)
+	a := New(set.Claims...)
+	r := a.Read(store.Record{Title: "Vitamin D in pregnancy: a randomised trial",
+		Abstract: "Pregnant women were randomised to vitamin D or placebo; the outcome was low birth weight (LBW). LBW did not differ (p = 0.4)."})
+	sc := a.(*ruleAssessor).scope(r.doc, set.Claims[0])
+	if !sc.lower.in([]string{"lbw"}) {
+		t.Error("LBW not read as the outcome's acronym")
+	}
+}
