@@ -295,8 +295,65 @@ type scope struct {
 // the claim's not_outcomes in a token list.
 func (sc *scope) mask(er effectRules) func([]string) []string {
 	return func(toks []string) []string {
-		return sc.namedEvents(blank(sc.quietPopulation(er, er.masked(toks)), sc.notOut))
+		return sc.withoutCondition(sc.namedEvents(blank(sc.quietPopulation(er, er.masked(toks)), sc.notOut)))
 	}
+}
+
+// withoutCondition blanks an outcome named as what the people studied do
+// not have ("people without symptomatic cardiovascular disease", "women
+// with no history of preterm birth"): it says who was studied, not what
+// happened to them. "Survival without BPD" is left alone: survival is no
+// one.
+func (sc *scope) withoutCondition(toks []string) []string {
+	var out []string
+	var outs []span
+	outsRead := false
+	for i := 1; i+1 < len(toks); i++ {
+		at := i + 1
+		switch {
+		case toks[i] == "without":
+		case toks[i] == "with" && toks[i+1] == "no":
+			at = i + 2
+		default:
+			continue
+		}
+		if !sc.people.in(toks[i-1:i]) && !peopleNoun(toks[i-1]) {
+			continue
+		}
+		if !outsRead {
+			outs, outsRead = sc.allOutcomes.find(toks), true
+		}
+	spans:
+		for _, o := range outs {
+			if o.start < at || o.start > at+3 {
+				continue
+			}
+			for _, w := range toks[at:o.start] {
+				switch w {
+				case "symptomatic", "known", "prior", "previous", "established", "existing", "preexisting", "pre", "clinical",
+					"overt", "diagnosed", "a", "any", "history", "of":
+				default:
+					// "those without intervention in hospital stay"
+					continue spans
+				}
+			}
+			for j := at; j < o.end; j++ {
+				out = blankAt(out, toks, j)
+			}
+		}
+	}
+	return orOriginal(out, toks)
+}
+
+// peopleNoun reports whether w is a plural noun a study names its
+// participants by.
+func peopleNoun(w string) bool {
+	switch w {
+	case "people", "patients", "participants", "individuals", "persons", "adults", "women", "men", "children", "infants",
+		"neonates", "newborns", "those", "subjects":
+		return true
+	}
+	return false
 }
 
 // namedEvents blanks "adverse" inside the name of a composite outcome
@@ -1421,6 +1478,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			// of the file tracks, not this claim's
 			return finding{}, false
 		}
+		if (er.pval.MatchString(raw) || er.ci.MatchString(raw)) && measureSubject(toks, sc.interv) {
+			// "sleep quality was better with melatonin (p = 0.029)": a
+			// measured result on an outcome the claim does not track, not
+			// a view of the intervention as a whole
+			return finding{}, false
+		}
 		// a statement about the intervention as a whole ("the data confirm
 		// the beneficial effects of massage")
 		r := er.read(eff, toks, span{len(toks), len(toks)}, sc.treat)
@@ -1523,6 +1586,29 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		return finding{sig: true}, true
 	}
 	return finding{}, false
+}
+
+// measureSubject reports whether a clause opens with a subject other than
+// the intervention before its verb "was/were/is/are" ("sleep quality was
+// better with melatonin"): a result on that measure.
+func measureSubject(toks []string, interv termSet) bool {
+	for i, w := range toks {
+		if i > 8 {
+			return false
+		}
+		switch w {
+		case "was", "were", "is", "are":
+			if i == 0 || interv.in(toks[:i]) {
+				return false
+			}
+			switch toks[i-1] {
+			case "it", "this", "there", "that", "which", "these", "who":
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // minLearnedProb is how sure the learned reader must be for its reading of

@@ -190,7 +190,7 @@ func newEffectRules() effectRules {
 		ranking:       regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
 		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
-		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b`),
+		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b`),
 		withNo:        regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),

@@ -2624,3 +2624,113 @@ lower_is_better = ["low birth weight"]
 		t.Error("LBW not read as the outcome's acronym")
 	}
 }
+
+// A JAMA-style "IMPORTANCE" section is background: earlier trials' results
+// told there are not the record's finding, so a large trial whose own
+// result is null goes against a benefit claim.
+func TestImportanceSectionIsBackground(t *testing.T) {
+	if sectionRole("IMPORTANCE", "") != roleBackground || sectionRole("MEANING", "") != roleConclusion ||
+		sectionRole("MAIN OUTCOMES AND MEASURES", "") != roleMethods || sectionRole("MEASUREMENTS AND MAIN RESULTS", "") != roleResults ||
+		sectionRole("结果", "") != roleResults || sectionRole("INTRODUCCIÓN", "") != roleBackground {
+		t.Fatal("section roles")
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "zinc"
+statement = "Zinc reduces the duration of pneumonia in children."
+verdict = "benefit"
+as_of = 2015
+population = ["children"]
+intervention = ["zinc"]
+lower_is_better = ["duration of pneumonia", "treatment failure"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Zinc for children with pneumonia: a randomized clinical trial", Year: 2022,
+		Sections: []store.Section{
+			{Label: "IMPORTANCE", Text: "Several small randomised trials reported that zinc, compared with placebo, reduced treatment failure in children with pneumonia."},
+			{Label: "DESIGN, SETTING, AND PARTICIPANTS", Text: "A randomised trial of 600 children with pneumonia."},
+			{Label: "MAIN OUTCOMES AND MEASURES", Text: "Primary outcome: treatment failure by day 7."},
+			{Label: "RESULTS", Text: "Treatment failure (20.5% vs 20.1%; adjusted RR 1.02; 95% CI 0.90-1.11) and the duration of pneumonia did not differ significantly between zinc and placebo. Vomiting was more frequent with zinc (RR 1.40; 95% CI 1.10-1.80)."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionNoEffect {
+		t.Errorf("%+v, want flagged, no effect: the trial's own result is null", res.Assessments)
+	}
+}
+
+// A sentence saying what was recorded is method, not a finding, even in a
+// section named "... and main results".
+func TestRecordedIsNoFinding(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"Delirium prevalence, pain and length of stay were recorded, and serum levels were measured by assay.",
+		"The primary outcome was delirium.",
+	} {
+		if !er.outcomeDef.MatchString(s) {
+			t.Errorf("%q: want a definition", s)
+		}
+	}
+	if er.outcomeDef.MatchString("Delirium was significantly less frequent with melatonin (p = 0.01).") {
+		t.Error("a result read as a definition")
+	}
+}
+
+// A measured result on an outcome the claim does not track ("sleep
+// quality was better with X (p = 0.029)") is not a view of the treatment
+// as a whole: it does not go against "insufficient evidence".
+func TestUntrackedMeasureIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mel"
+statement = "Evidence is insufficient that melatonin prevents delirium in intensive care."
+verdict = "insufficient"
+as_of = 2018
+population = ["icu", "intensive care"]
+intervention = ["melatonin"]
+lower_is_better = ["delirium"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Melatonin in intensive care: a randomised placebo-controlled trial", Year: 2021,
+		Abstract: "In total 240 adults in intensive care were randomised to melatonin or placebo. Sleep quality was better with melatonin than with placebo (p = 0.029). The occurrence of delirium did not differ significantly."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
+	}
+	if !measureSubject(tokens("sleep quality was better with melatonin"), newTermSet([]string{"melatonin"})) ||
+		measureSubject(tokens("melatonin was better than placebo"), newTermSet([]string{"melatonin"})) {
+		t.Error("measureSubject")
+	}
+}
+
+// "People without cardiovascular disease" says who was studied: an
+// increase in bleeding among them is no harm on cardiovascular disease.
+func TestWithoutConditionIsPopulation(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "asp"
+statement = "Aspirin reduces cardiovascular events in people without cardiovascular disease."
+verdict = "benefit"
+as_of = 2016
+population = ["primary prevention", "without cardiovascular disease"]
+intervention = ["aspirin"]
+lower_is_better = ["cardiovascular event*", "cardiovascular disease"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Aspirin and intracranial bleeding in primary prevention: a systematic review and meta-analysis", Year: 2020,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Thirteen trials were included. Aspirin increased intracranial haemorrhage (RR 1.37; 95% CI 1.13-1.66)."},
+			{Label: "CONCLUSIONS", Text: "Aspirin was associated with an increase in intracranial haemorrhage among people without symptomatic cardiovascular disease."},
+		}}, set.Claims)
+	for _, as := range res.Assessments {
+		if as.Flagged {
+			t.Errorf("%+v, want not flagged: the disease names the population", as)
+		}
+	}
+	sc := a.(*ruleAssessor).scope(a.Read(store.Record{Title: "x"}).doc, set.Claims[0])
+	got := sc.withoutCondition(tokens("among people without symptomatic cardiovascular disease"))
+	if sc.allOutcomes.in(got) {
+		t.Errorf("%v: the outcome is still there", got)
+	}
+	if kept := sc.withoutCondition(tokens("survival without cardiovascular disease")); !sc.allOutcomes.in(kept) {
+		t.Error("survival without the disease is an outcome")
+	}
+}

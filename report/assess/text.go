@@ -261,22 +261,30 @@ func sectionRole(label, category string) role {
 		return false
 	}
 	switch {
-	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT", "BOTTOM LINE", "TAKE-HOME", "KEY MESSAGE", "SUMMARY OF FINDINGS"):
+	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT", "BOTTOM LINE", "TAKE-HOME", "KEY MESSAGE", "SUMMARY OF FINDINGS",
+		"MEANING", "结论", "结論"):
+		// "MEANING" is the last of JAMA's key points; 结论 is Chinese
+		// abstracts' "conclusions"
 		return roleConclusion
-	case has("MEASURE"):
+	case has("MEASURE", "OUTCOMES", "EXPOSURE", "POPULATION") && !has("RESULT"):
+		// "MAIN OUTCOMES", "EXPOSURES", "POPULATION": what was measured
+		// and in whom (an "OUTCOMES AND RESULTS" section is read as
+		// results)
 		return roleMethods
-	case has("RESULT", "FINDING"):
+	case has("RESULT", "FINDING", "RÉSULTAT", "RESULTADO", "ERGEBNIS", "结果", "結果"):
 		return roleResults
 	case has("SYNTHESIS") && !has("EXTRACTION", "METHOD", "ANALYSIS AND"):
 		// "DATA SYNTHESIS", "EVIDENCE SYNTHESIS": a review's results in
 		// the JAMA and Annals formats ("DATA EXTRACTION AND SYNTHESIS" is
 		// how the data were handled)
 		return roleResults
-	case has("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES"):
+	case has("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES", "OBJETIVO", "OBJECTIF", "ZIEL", "目的"):
 		return roleObjective
-	case has("BACKGROUND", "INTRODUCTION", "CONTEXT", "RATIONALE", "PROBLEM"):
+	case has("BACKGROUND", "INTRODUC", "CONTEXT", "RATIONALE", "PROBLEM", "IMPORTANCE", "JUSTIFICATION", "ALREADY KNOWN", "HINTERGRUND", "ANTECEDENTES", "背景"):
+		// "IMPORTANCE" opens JAMA's abstracts: why the question matters,
+		// often with earlier trials' results
 		return roleBackground
-	case has("METHOD", "DESIGN", "SETTING", "PATIENT", "PARTICIPANT", "SUBJECT", "INTERVENTION",
+	case has("METHOD", "MÉTOD", "METOD", "MÉTHOD", "方法", "DESIGN", "SETTING", "PATIENT", "PARTICIPANT", "SUBJECT", "INTERVENTION",
 		"MATERIAL", "SEARCH", "SELECTION", "ELIGIBILITY", "DATA", "SAMPLE", "STUDY", "ANALYSIS", "SOURCE"):
 		return roleMethods
 	}
