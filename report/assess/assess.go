@@ -1630,6 +1630,12 @@ func (a *ruleAssessor) learned(raw string, toks []string, ms []span, sc *scope) 
 	lower := isLower(sc, toks, span{sp.head, sp.end})
 	switch label {
 	case learn.NoDifference:
+		if !a.effect.pval.MatchString(raw) && !a.effect.ci.MatchString(raw) {
+			// "0.4% of the intervention group and none of the placebo
+			// group": counts with no test and no words of no difference
+			// are no finding of one
+			return finding{}, false
+		}
 		return finding{null: true}, true
 	case learn.Increased, learn.Decreased:
 		v := 1

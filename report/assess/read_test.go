@@ -2734,3 +2734,31 @@ lower_is_better = ["cardiovascular event*", "cardiovascular disease"]
 		t.Error("survival without the disease is an outcome")
 	}
 }
+
+// Counts given with no test and no words of no difference ("0.4% of the
+// intervention group and none of the placebo group") are no finding of no
+// difference, whatever the learned reader makes of them: a large trial
+// reporting them is no null result against a harm claim.
+func TestUntestedCountsAreNoNull(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "oit"
+statement = "Epicutaneous immunotherapy increases adverse events in children with peanut allergy."
+verdict = "harm"
+as_of = 2019
+population = ["peanut allerg*"]
+intervention = ["epicutaneous immunotherapy", "peanut patch"]
+harms = ["adverse event*", "treatment related adverse event*", "anaphyla*"]
+statement_outcomes = ["adverse event*", "treatment related adverse event*", "anaphyla*"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Phase 3 trial of epicutaneous immunotherapy in toddlers with peanut allergy", Year: 2023,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Children aged 1 to 3 years with peanut allergy were assigned 2:1 to a daily peanut patch (intervention) or placebo for 12 months."},
+			{Label: "RESULTS", Text: "Of 362 randomized children, 84.8% completed the trial. Serious treatment-related adverse events occurred in 0.4% of the intervention group and none of the placebo group, and treatment-related anaphylaxis in 1.6% and none."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
+	}
+}
