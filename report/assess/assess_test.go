@@ -35,6 +35,10 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"others' trials cited in an overview", store.Record{Title: "Bringing oral immunotherapy for peanut allergy into practice",
+			Abstract: "Peanut allergy affects 1-4% of children and usually persists. It carries a risk of severe reactions and burdens families. Oral immunotherapy has become a treatment option, with randomised controlled trials and real-life studies showing high rates of desensitisation. The decision to start rests on shared decision-making with families."}, DesignNarrativeReview},
+		{"a trial citing earlier ones", store.Record{Title: "Oral immunotherapy in toddlers with peanut allergy",
+			Abstract: "Several small randomised trials suggested benefit in young children. In this trial 146 toddlers were randomly assigned to oral immunotherapy or placebo. Desensitisation was more frequent with oral immunotherapy (73% vs 6%, p < 0.001)."}, DesignRCT},
 		{"a registry's plain-English sections", store.Record{Title: "Can a foam on the legs prevent night cramps?", Sections: []store.Section{
 			{Label: "BACKGROUND AND STUDY AIMS", Text: "Night cramps are common. The study compares a foam with a placebo foam."},
 			{Label: "WHO CAN PARTICIPATE?", Text: "Adults aged 18-75 years with at least 3 cramps a week."},
