@@ -376,6 +376,16 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"budesonide-bpd.jsonl", "budesonide-bpd", 22, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.86, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
 		{"betablockers-mi.jsonl", "betablockers-mi", 19, levels{flagRecall: 0.8, flagPrecision: 0.8, design: 0.75, relevance: 0.95, claimRelevance: 0.93, direction: 0.3}},
 		{"vitamin-d-pregnancy.jsonl", "vitamin-d-pregnancy", 21, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.9, relevance: 0.88, claimRelevance: 0.86, direction: 0.25}},
+		// round 36 (session 9): inhaled nitric oxide in preterm infants,
+		// peanut oral immunotherapy, vitamin C in sepsis, oxytocin in
+		// autism and the default topic's holdout15, scored once: flags 3/3
+		// with 1 false, 2/2 with 2 false, 7/8 with 1 false, 2/4 with 1
+		// false, 1/1 with 1 false
+		{"ino-preterm.jsonl", "ino-preterm", 47, levels{flagRecall: 0.9, flagPrecision: 0.7, design: 0.84, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		{"peanut-oit.jsonl", "peanut-oit", 54, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.86, relevance: 0.92, claimRelevance: 0.8, direction: 0.3}},
+		{"vitamin-c-sepsis.jsonl", "vitamin-c-sepsis", 48, levels{flagRecall: 0.85, flagPrecision: 0.9, design: 0.82, relevance: 0.9, claimRelevance: 0.86, direction: 0.3}},
+		{"oxytocin-autism.jsonl", "oxytocin-autism", 46, levels{flagRecall: 0.45, flagPrecision: 0.6, design: 0.8, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
+		{"holdout15.jsonl", "", 35, levels{flagRecall: 0.9, flagPrecision: 0.45, design: 0.8, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
