@@ -2025,6 +2025,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			case against(better, worse) && !insufficient:
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes %s — contradicts %q.", what, when, c.AsOf, effectWords(better, worse, named), vw)
+			case c.Verdict == claims.VerdictInsufficient && !concl && !insufficient && better+worse == 0 && sigUndirected > 0:
+				// "a significant summary effect of X on social outcomes
+				// (d = 0.22, p < 0.001)": a pooled difference on the
+				// claim's outcomes, whichever way it goes
+				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+				say("The %s, %s after the claim's %d basis, reports a significant pooled difference on the claim's outcomes — contradicts %q.", what, when, c.AsOf, vw)
 			case insufficient && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && better+worse+sigBetter+sigWorse == 0 &&
 				!slices.ContainsFunc(r.Findings, func(f Finding) bool { return f.Significant }):
 				// a review concluding the evidence is too weak to show the

@@ -2762,3 +2762,25 @@ statement_outcomes = ["adverse event*", "treatment related adverse event*", "ana
 		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
 	}
 }
+
+// A review's significant pooled effect on the claim's outcome, its
+// direction unsaid ("a significant summary effect on social outcomes (d =
+// 0.22, p < 0.001)"), goes against "insufficient evidence".
+func TestReviewUndirectedPooledEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "oxt"
+statement = "Evidence is insufficient that intranasal oxytocin improves social functioning in autism."
+verdict = "insufficient"
+as_of = 2017
+population = ["autism"]
+intervention = ["oxytocin"]
+outcomes = ["social outcome*", "social functioning"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Oxytocin and social behaviour in autism: a systematic review and meta-analysis", Year: 2024,
+		Abstract: "Randomised placebo-controlled trials of oxytocin in autism were searched in PubMed and Embase. The meta-analysis gave a significant summary effect of oxytocin on social outcomes in autism (d = 0.22, p < 0.001)."}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v, want flagged", res.Assessments)
+	}
+}
