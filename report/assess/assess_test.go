@@ -35,6 +35,8 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"a Cochrane review cited in an overview", store.Record{Title: "Is there a case for inhaled nitric oxide in preterm newborns?",
+			Abstract: "Clinicians still disagree about inhaled nitric oxide in premature newborns. The Cochrane review, which included studies up to January 2017, confirmed that it offers no major advantage. Recent non-randomized studies suggest it may help some subgroups. The review covers the rationale and newer uses."}, DesignNarrativeReview},
 		{"others' trials cited in an overview", store.Record{Title: "Bringing oral immunotherapy for peanut allergy into practice",
 			Abstract: "Peanut allergy affects 1-4% of children and usually persists. It carries a risk of severe reactions and burdens families. Oral immunotherapy has become a treatment option, with randomised controlled trials and real-life studies showing high rates of desensitisation. The decision to start rests on shared decision-making with families."}, DesignNarrativeReview},
 		{"a trial citing earlier ones", store.Record{Title: "Oral immunotherapy in toddlers with peanut allergy",
