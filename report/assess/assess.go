@@ -1397,6 +1397,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
 			}
+			if loc := er.treatedList.FindStringIndex(raw); loc != nil && loc[1] <= strings.Index(strings.ToLower(raw), toks[sc.harms.find(toks)[0].start]) {
+				// "other conditions reported to benefit from massage
+				// include hyperbilirubinemia and feeding intolerance":
+				// what the intervention treated, not a harm of it
+				return finding{null: true}, true
+			}
 			// "massage can lower the incidence of haemorrhage", "fewer
 			// infections with the oil": a harm made rarer by the
 			// intervention is no report of harm from it

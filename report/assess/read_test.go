@@ -2784,3 +2784,24 @@ outcomes = ["social outcome*", "social functioning"]
 		t.Errorf("%+v, want flagged", res.Assessments)
 	}
 }
+
+// "Other conditions reported to benefit from massage include feeding
+// intolerance": what the intervention treated, not a harm it caused.
+func TestConditionsTreatedAreNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Massage causes no significant adverse events in infants."
+verdict = "no_risk"
+as_of = 2013
+population = ["infant*", "newborn*"]
+intervention = ["massage"]
+harms = ["feeding intolerance", "brain injury", "adverse event*"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Newborn massage therapy: a review", Year: 2017,
+		Abstract: "This review searched PubMed and PsycInfo for randomised trials of massage in newborns. Massage was followed by more weight gain in preterm newborns. Other conditions reported to benefit from massage include feeding intolerance and brain injury."}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
+	}
+}
