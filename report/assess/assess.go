@@ -2044,6 +2044,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 				// any outcome, goes against it
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes the evidence is too weak to show %s — contradicts %q.", what, when, c.AsOf, effectClaimed(c.Verdict), vw)
+			case c.Verdict == claims.VerdictBenefit && !insufficient && statementNull(fs, tokens(c.Statement)) != "":
+				// "no significant effect on 28-day mortality (RR 0.94,
+				// 0.87-1.02) ... but lower ICU mortality": no effect on the
+				// very outcome the claim's sentence names, whatever else
+				// improved
+				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
+				say("The %s, %s after the claim's %d basis, finds no significant effect on %s, the outcome the claim names — contradicts %q.", what, when, c.AsOf, statementNull(fs, tokens(c.Statement)), vw)
 			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):
 				// a review that finds no effect (not one that only calls
 				// the evidence weak) goes against a benefit, or a harm
@@ -2222,6 +2229,45 @@ func containsSeq(toks, seq []string) bool {
 		}
 	}
 	return false
+}
+
+// statementNull returns the outcome, named word for word in the claim's
+// statement (its tokens st), on which a review states no difference, when
+// it reports no benefit on any outcome the statement names so ("no
+// significant effect on 28-day mortality" against "reduce 28-day
+// mortality", beside "lower ICU mortality"); else "".
+func statementNull(fs []finding, st []string) string {
+	named := func(o string) bool {
+		return o != "" && len(strings.Fields(o)) > 1 && containsSeq(st, strings.Fields(o))
+	}
+	null := ""
+	for _, f := range fs {
+		if f.null && f.stated && !f.subgroup && named(f.outcome) && null == "" {
+			null = f.outcome
+		}
+	}
+	if null == "" {
+		return ""
+	}
+	// the same outcome in other words shares a qualifier with it
+	// ("intravenous fluid use" beside "intravenous rehydration"); another
+	// shares at most the head noun ("ICU mortality" beside "28-day
+	// mortality")
+	nw := strings.Fields(null)
+	sameOutcome := func(o string) bool {
+		for _, w := range strings.Fields(o) {
+			if slices.Contains(nw[:len(nw)-1], w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range fs {
+		if !f.null && f.valence > 0 && (f.sig || f.concl) && (named(f.outcome) || sameOutcome(f.outcome)) {
+			return ""
+		}
+	}
+	return null
 }
 
 // nullAgainst reports whether an adequately sized trial's findings of no

@@ -2805,3 +2805,34 @@ harms = ["feeding intolerance", "brain injury", "adverse event*"]
 		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
 	}
 }
+
+// A review finding no effect on the very outcome the claim's sentence names
+// ("28-day mortality") goes against "X reduces 28-day mortality", even
+// beside a benefit on another outcome ("ICU mortality"); a benefit on the
+// same outcome in other words ("intravenous fluid use" for "intravenous
+// rehydration") keeps it from doing so.
+func TestReviewNullOnTheStatementsOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cs"
+statement = "Low-dose corticosteroids reduce 28-day mortality in adults with sepsis."
+verdict = "benefit"
+as_of = 2015
+population = ["sepsis"]
+intervention = ["corticosteroid*"]
+lower_is_better = ["mortality", "28 day mortality", "icu mortality"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Corticosteroids for sepsis in adults: a systematic review and meta-analysis", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "PubMed and Embase were searched for randomised trials of corticosteroids in sepsis."},
+			{Label: "RESULTS", Text: "Fifty trials were included. Corticosteroids were not associated with 28-day mortality (RR 0.94; 95% CI 0.87-1.02). They significantly lowered ICU mortality (RR 0.90; 95% CI 0.83-0.97)."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v, want flagged: no effect on the outcome the claim names", res.Assessments)
+	}
+	if got := statementNull([]finding{{null: true, stated: true, outcome: "intravenous rehydration"}, {valence: 1, sig: true, outcome: "intravenous fluid use"}},
+		tokens("Ondansetron reduces intravenous rehydration in children")); got != "" {
+		t.Errorf("statementNull = %q, want none: the benefit is the same outcome in other words", got)
+	}
+}
