@@ -1186,6 +1186,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
+			if a.effect.formsAlike.MatchString(cl) {
+				// "any modality and intensity appears equally effective":
+				// forms of the intervention compared with each other, not
+				// the intervention against none
+				continue
+			}
 			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {
 				// the groups were alike at the start: a check of the
 				// randomisation, not a finding

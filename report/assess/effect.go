@@ -69,6 +69,8 @@ type effectRules struct {
 	ctlNounBefore, ctlVerbAfter map[string]bool
 	advisory                    *regexp.Regexp // "should be discussed", "panellists agreed"
 	treatedList                 *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
+	formsAlike                  *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
+	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
 	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
 	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
@@ -183,9 +185,11 @@ func newEffectRules() effectRules {
 		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
-		grading:     regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		treatedList: regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
-		advisory:    regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
+		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
+		treatedList:   regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
+		advisory:      regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
 		ctlVerbAfter:  setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
@@ -601,6 +605,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // ("non-pharmacological" → "nonpharmacological", "non-significant" →
 // "nonsignificant"): neither is a negation of the result.
 func (er effectRules) nullText(raw string) string {
+	raw = er.noInteraction.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
 }

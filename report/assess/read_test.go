@@ -2836,3 +2836,20 @@ lower_is_better = ["mortality", "28 day mortality", "icu mortality"]
 		t.Errorf("statementNull = %q, want none: the benefit is the same outcome in other words", got)
 	}
 }
+
+// "With no subgroup differences by modality" tests an interaction, not the
+// effect: the pooled result beside it stands. "Any modality appears
+// equally effective" compares forms of the intervention, not it with none.
+func TestInteractionAndFormsAreNoNull(t *testing.T) {
+	er := newEffectRules()
+	if er.isNull("exercise lowered the risk of GDM (RR 0.66, 95% CI 0.50 to 0.86), with no subgroup differences by modality, intensity or supervision") {
+		t.Error("a pooled benefit read as null for its test of interaction")
+	}
+	if !er.isNull("exercise did not lower the risk of GDM (RR 0.95, 95% CI 0.80 to 1.10)") {
+		t.Error("a null result lost")
+	}
+	if !er.formsAlike.MatchString("Any modality and intensity appears equally effective for preventing GDM.") ||
+		er.formsAlike.MatchString("Exercise was as effective as metformin.") {
+		t.Error("formsAlike")
+	}
+}
