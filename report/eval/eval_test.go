@@ -386,6 +386,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-c-sepsis.jsonl", "vitamin-c-sepsis", 48, levels{flagRecall: 0.85, flagPrecision: 0.9, design: 0.82, relevance: 0.9, claimRelevance: 0.86, direction: 0.3}},
 		{"oxytocin-autism.jsonl", "oxytocin-autism", 46, levels{flagRecall: 0.45, flagPrecision: 0.6, design: 0.8, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
 		{"holdout15.jsonl", "", 35, levels{flagRecall: 0.9, flagPrecision: 0.45, design: 0.8, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		// round 37 (session 9, after the rules written from round 36):
+		// antenatal steroids at 34-36 weeks, fluoride varnish, iron for
+		// infants, exercise in pregnancy, scored once: flags 2/4 with 1
+		// false, 1/4 with 1 false, 3/7 with 1 false, 3/5 with 3 false
+		{"steroids-late-preterm.jsonl", "steroids-late-preterm", 54, levels{flagRecall: 0.45, flagPrecision: 0.6, design: 0.86, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
+		{"fluoride-varnish.jsonl", "fluoride-varnish", 47, levels{flagRecall: 0.2, flagPrecision: 0.45, design: 0.86, relevance: 0.94, claimRelevance: 0.88, direction: 0.3}},
+		{"iron-infants.jsonl", "iron-infants", 48, levels{flagRecall: 0.4, flagPrecision: 0.7, design: 0.82, relevance: 0.77, claimRelevance: 0.76, direction: 0.3}},
+		{"exercise-gdm.jsonl", "exercise-gdm", 51, levels{flagRecall: 0.55, flagPrecision: 0.45, design: 0.84, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
