@@ -237,7 +237,7 @@ func newEffectRules() effectRules {
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
 			"accelerat*", "faster", "speed", "speeds", "speeded", "sped", "hasten*", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
-		dec: newTermSet([]string{"decreas*", "lower", "lowered", "lowers", "lowering", "less", "fewer", "reduc*", "shorter",
+		dec: newTermSet([]string{"decreas*", "cut", "cuts", "cutting", "lower", "lowered", "lowers", "lowering", "less", "fewer", "reduc*", "shorter",
 			"shorten*", "fell", "fall", "falls", "fallen", "declin*", "drop*", "diminish*", "smaller", "attenuat*",
 			"lessen*", "slower", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier", "lesser", "low", "loss"}),
 		good: newTermSet([]string{"improv*", "benefi*", "better", "effective", "effectively", "efficac*", "promot*",

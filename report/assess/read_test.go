@@ -2853,3 +2853,27 @@ func TestInteractionAndFormsAreNoNull(t *testing.T) {
 		t.Error("formsAlike")
 	}
 }
+
+// "Cut X by 39%" is a decrease: a lower-is-better outcome cut is a benefit.
+func TestCutIsADecrease(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ex"
+statement = "Exercise during pregnancy reduces gestational diabetes."
+verdict = "benefit"
+as_of = 2015
+population = ["pregnan*"]
+intervention = ["exercise", "lifestyle intervention"]
+lower_is_better = ["gestational diabetes", "gdm"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Gestational diabetes prevented by lifestyle intervention: a randomized controlled trial", Year: 2016,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In total 293 pregnant women at high risk were randomised to a lifestyle intervention with exercise or to usual care."},
+			{Label: "RESULTS", Text: "GDM occurred in 13.9% of the intervention group and 21.6% of controls (p = 0.044)."},
+			{Label: "CONCLUSIONS", Text: "The lifestyle intervention cut GDM incidence by 39% in high-risk pregnant women."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionBenefit {
+		t.Errorf("%+v, want a benefit, not flagged", res.Assessments)
+	}
+}
