@@ -1991,6 +1991,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	// the trial's own primary outcome, when the methods name one, decides
 	// whether a large trial found no difference
 	pSig, pNull, pToks := a.trialPrimary(d)
+	if pSig && sc.otherOut.in(pToks) && !sc.allOutcomes.in(pToks) && !looseIn(sc.primary, pToks) {
+		// the trial's primary outcome is another claim's ("respiratory
+		// morbidity" beside a claim on hypoglycaemia): its significance
+		// says nothing of this claim's outcomes
+		pSig = false
+	}
 	if pNull {
 		// a null primary outcome goes against the claim only when it is
 		// one of the outcomes the claim is about

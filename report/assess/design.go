@@ -64,6 +64,7 @@ type designRules struct {
 	narrative                         *regexp.Regexp
 	reviewed                          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
 	citedTrials                       *regexp.Regexp // "randomised controlled trials ... showing high rates": others' trials cited
+	placeboArm                        *regexp.Regexp // "143 controls received placebo": a placebo arm
 	animal                            *regexp.Regexp
 	lab                               *regexp.Regexp
 	caseReport                        *regexp.Regexp
@@ -117,6 +118,7 @@ func newDesignRules() designRules {
 		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
 		narrative:           regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter)( \w+ly)? (describes|discusses|reviews|summari[sz]es|outlines|sets out|presents|considers|explores)|we discuss|(the )?authors (summari[sz]e|review|discuss|describe) (the )?(literature|evidence|current))\b`),
+		placeboArm:          regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
 		citedTrials:         regexp.MustCompile(`(?i)\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
 		reviewed:            regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
@@ -305,7 +307,7 @@ func (dr designRules) design(d *doc, n int) string {
 	// "a clinical trial" against a placebo, blinded or with its allocation
 	// concealed, that says nothing of non-random assignment: the trials
 	// written so are randomised
-	if dr.trialWord.MatchString(body) && dr.blindedControl.MatchString(body) && !dr.explicitNonRandom.MatchString(body) {
+	if (dr.trialWord.MatchString(body) || dr.placeboArm.MatchString(body)) && dr.blindedControl.MatchString(body) && !dr.explicitNonRandom.MatchString(body) {
 		return DesignRCT
 	}
 	if dr.saysObservational.MatchString(body) && !dr.nonRandomTrial.MatchString(body) {

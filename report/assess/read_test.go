@@ -2877,3 +2877,42 @@ lower_is_better = ["gestational diabetes", "gdm"]
 		t.Errorf("%+v, want a benefit, not flagged", res.Assessments)
 	}
 }
+
+// A trial's significant primary outcome that another claim of the file
+// tracks ("respiratory morbidity") does not keep a null on this claim's
+// outcome ("hypoglycaemia did not differ") from going against its harm.
+func TestOtherClaimsPrimaryOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "resp"
+statement = "Antenatal corticosteroids at 34 to 36 weeks reduce neonatal respiratory morbidity."
+verdict = "benefit"
+as_of = 2016
+population = ["late preterm"]
+intervention = ["dexamethasone", "corticosteroid*"]
+lower_is_better = ["respiratory morbidity"]
+
+[[claim]]
+id = "hypo"
+statement = "Antenatal corticosteroids at 34 to 36 weeks increase neonatal hypoglycaemia."
+verdict = "harm"
+as_of = 2016
+population = ["late preterm"]
+intervention = ["dexamethasone", "corticosteroid*"]
+harms = ["hypoglycemia", "hypoglycaemia"]
+statement_outcomes = ["hypoglycemia", "hypoglycaemia"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Antenatal corticosteroids and respiratory morbidity in babies born late preterm", Year: 2024,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In total 286 women at risk of late preterm delivery were studied: 143 cases received dexamethasone and 143 controls an equal volume of placebo. The primary outcome was neonatal respiratory morbidity."},
+			{Label: "RESULTS", Text: "The primary outcome occurred in 3.8% with dexamethasone and 25.4% with placebo (P = 0.000003). Neonatal jaundice and hypoglycemia did not differ significantly between groups."},
+		}}, set.Claims)
+	hypo, ok := find(res, "hypo")
+	if !ok || !hypo.Flagged {
+		t.Errorf("%+v, want hypo flagged: a large trial with no difference in hypoglycaemia", hypo)
+	}
+	if res.Design != DesignRCT {
+		t.Errorf("design %s, want rct: controls given placebo", res.Design)
+	}
+}
