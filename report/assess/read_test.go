@@ -2916,3 +2916,22 @@ statement_outcomes = ["hypoglycemia", "hypoglycaemia"]
 		t.Errorf("design %s, want rct: controls given placebo", res.Design)
 	}
 }
+
+// A term written in one spelling matches records written in the other.
+func TestSpellingVariants(t *testing.T) {
+	ts := newTermSet([]string{"hypoglycaemia", "oesophageal atresia", "behaviour problem*"})
+	for _, s := range []string{"neonatal hypoglycemia", "esophageal atresia", "behavior problems"} {
+		if !ts.in(tokens(s)) {
+			t.Errorf("%q: British terms miss the American spelling", s)
+		}
+	}
+	us := newTermSet([]string{"hemorrhage", "anemia", "pediatric*", "randomized"})
+	for _, s := range []string{"postpartum haemorrhage", "iron deficiency anaemia", "paediatric wards", "randomised"} {
+		if !us.in(tokens(s)) {
+			t.Errorf("%q: American terms miss the British spelling", s)
+		}
+	}
+	if us.in(tokens("hemisphere")) || ts.in(tokens("prior")) {
+		t.Error("a respelling matched an unrelated word")
+	}
+}

@@ -114,9 +114,75 @@ func newTermSet(lists ...[]string) termSet {
 				continue
 			}
 			ts = append(ts, term{toks: toks, prefix: prefix})
+			// the same term in the other spelling ("haemorrhage",
+			// "hemorrhage"), so a claims file written in one matches
+			// records written in the other
+			for _, spell := range []func(string) string{americanSpelling, britishSpelling} {
+				if v := respell(toks, spell); v != nil {
+					ts = append(ts, term{toks: v, prefix: prefix})
+				}
+			}
 		}
 	}
 	return ts
+}
+
+// respell returns toks respelt word by word, or nil when no word changes.
+func respell(toks []string, spell func(string) string) []string {
+	var out []string
+	for i, w := range toks {
+		if v := spell(w); v != w {
+			if out == nil {
+				out = append([]string(nil), toks...)
+			}
+			out[i] = v
+		}
+	}
+	return out
+}
+
+// americanSpelling respells the British forms of medical words: "ae" and
+// "oe" of Greek stems, "-our", "-ise".
+func americanSpelling(w string) string {
+	for _, r := range [][2]string{{"oesophag", "esophag"}, {"oedema", "edema"}, {"oestr", "estr"}, {"diarrhoea", "diarrhea"},
+		{"foet", "fet"}, {"caesar", "cesar"}, {"aem", "em"}, {"aed", "ed"}, {"haem", "hem"}, {"aesthe", "esthe"}, {"leukaem", "leukem"}} {
+		w = strings.Replace(w, r[0], r[1], 1)
+	}
+	for _, r := range [][2]string{{"iour", "ior"}, {"bour", "bor"}, {"lour", "lor"}, {"mour", "mor"}, {"vour", "vor"}} {
+		if strings.HasSuffix(w, r[0]) || strings.Contains(w, r[0]+"s") {
+			w = strings.Replace(w, r[0], r[1], 1)
+		}
+	}
+	for _, r := range [][2]string{{"isation", "ization"}, {"ised", "ized"}, {"ising", "izing"}} {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+3 {
+			w = strings.TrimSuffix(w, r[0]) + r[1]
+		}
+	}
+	return w
+}
+
+// britishSpelling respells the American forms of the same words.
+func britishSpelling(w string) string {
+	for _, r := range [][2]string{{"esophag", "oesophag"}, {"diarrhea", "diarrhoea"}, {"cesarean", "caesarean"}, {"estrogen", "oestrogen"},
+		{"pediatr", "paediatr"}, {"anemi", "anaemi"}, {"emia", "aemia"}, {"hemo", "haemo"}, {"hemat", "haemat"}, {"hemorrh", "haemorrh"}, {"orthoped", "orthopaed"}} {
+		if !strings.Contains(w, r[1]) {
+			w = strings.Replace(w, r[0], r[1], 1)
+		}
+	}
+	if strings.HasPrefix(w, "edema") {
+		w = "o" + w
+	}
+	for _, r := range [][2]string{{"ior", "iour"}, {"labor", "labour"}, {"tumor", "tumour"}, {"color", "colour"}, {"favor", "favour"}} {
+		if strings.HasSuffix(w, r[0]) || strings.HasSuffix(w, r[0]+"s") {
+			w = strings.Replace(w, r[0], r[1], 1)
+		}
+	}
+	for _, r := range [][2]string{{"ization", "isation"}, {"ized", "ised"}, {"izing", "ising"}} {
+		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+3 {
+			w = strings.TrimSuffix(w, r[0]) + r[1]
+		}
+	}
+	return w
 }
 
 // span is a match of a term in a token list: toks[start:end].
