@@ -1186,10 +1186,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
-			if a.effect.formsAlike.MatchString(cl) {
-				// "any modality and intensity appears equally effective":
-				// forms of the intervention compared with each other, not
-				// the intervention against none
+			if a.effect.formsAlike.MatchString(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) {
+				// "any modality and intensity appears equally effective",
+				// "no advantage over other standard treatments": forms of
+				// the intervention, or active treatments, compared with
+				// each other, not the intervention against none
 				continue
 			}
 			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {

@@ -71,6 +71,9 @@ type effectRules struct {
 	treatedList                 *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
 	formsAlike                  *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
 	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
+	activeOthers                *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
+	keepDoing                   *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
+	noTreatment                 *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them
 	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
 	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
@@ -186,6 +189,9 @@ func newEffectRules() effectRules {
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		activeOthers:  regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
+		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b|\b(placebo|waiting[- ]list|wait[- ]list|usual care|sham)\b`),
+		keepDoing:     regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
 		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
 		treatedList:   regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
@@ -606,6 +612,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // "nonsignificant"): neither is a negation of the result.
 func (er effectRules) nullText(raw string) string {
 	raw = er.noInteraction.ReplaceAllString(raw, " ")
+	raw = er.keepDoing.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
 }
@@ -615,7 +622,7 @@ func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
-	if er.notVerb.MatchString(raw) {
+	if er.notVerb.MatchString(er.keepDoing.ReplaceAllString(raw, " ")) {
 		return true
 	}
 	ps := er.pvalues(raw)

@@ -2935,3 +2935,38 @@ func TestSpellingVariants(t *testing.T) {
 		t.Error("a respelling matched an unrelated word")
 	}
 }
+
+// "No advantage over other standard treatments" compares active
+// treatments, not the intervention with none (unless an untreated arm is
+// among them); "not justified to abandon the recommendation for X" is for
+// X, not a null result.
+func TestActiveOthersAndDoubleNegatives(t *testing.T) {
+	er := newEffectRules()
+	if !er.activeOthers.MatchString("CBT-I on its own showed no advantage over other standard treatments for improving insomnia") ||
+		er.activeOthers.MatchString("CBT-I showed no advantage over waiting list") {
+		t.Error("activeOthers")
+	}
+	if !er.noTreatment.MatchString("compared with other treatments (the comparisons include no active treatment)") {
+		t.Error("noTreatment")
+	}
+	if er.isNull("At present it does not seem justified to abandon the recommendations for compression stockings to prevent post-thrombotic syndrome.") {
+		t.Error("a double negative read as a null result")
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "cbti"
+statement = "Cognitive behavioural therapy improves insomnia in adults."
+verdict = "benefit"
+as_of = 2015
+population = ["insomnia"]
+intervention = ["cbt-i", "cognitive behavioural therapy"]
+outcomes = ["insomnia severity", "sleep quality"]
+lower_is_better = ["insomnia"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "CBT-I compared with other treatments for insomnia: a systematic review and meta-analysis", Year: 2019,
+		Abstract: "Randomised trials comparing CBT-I with other active treatments for insomnia were searched in PubMed and Embase. Nine trials were included. The authors conclude that CBT-I on its own showed no advantage over other standard treatments for improving insomnia."}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
+	}
+}
