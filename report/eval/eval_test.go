@@ -394,6 +394,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"fluoride-varnish.jsonl", "fluoride-varnish", 47, levels{flagRecall: 0.2, flagPrecision: 0.45, design: 0.86, relevance: 0.94, claimRelevance: 0.88, direction: 0.3}},
 		{"iron-infants.jsonl", "iron-infants", 48, levels{flagRecall: 0.4, flagPrecision: 0.7, design: 0.82, relevance: 0.77, claimRelevance: 0.76, direction: 0.3}},
 		{"exercise-gdm.jsonl", "exercise-gdm", 51, levels{flagRecall: 0.55, flagPrecision: 0.45, design: 0.84, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
+		// round 38 (session 9, after the rules written from round 37):
+		// antibiotics for otitis media, stockings after DVT, CBT for
+		// insomnia, pelvic floor training in pregnancy, scored once:
+		// flags 1/2, 2/2 with 2 false, 8/10 with 1 false, 1/1 with 2 false
+		{"antibiotics-otitis.jsonl", "antibiotics-otitis", 52, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.8, relevance: 0.78, claimRelevance: 0.7, direction: 0.3}},
+		{"stockings-pts.jsonl", "stockings-pts", 45, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.8, relevance: 0.9, claimRelevance: 0.7, direction: 0.3}},
+		{"cbt-insomnia.jsonl", "cbt-insomnia", 50, levels{flagRecall: 0.75, flagPrecision: 0.9, design: 0.93, relevance: 0.95, claimRelevance: 0.9, direction: 0.3}},
+		{"pfmt-pregnancy.jsonl", "pfmt-pregnancy", 52, levels{flagRecall: 0.9, flagPrecision: 0.3, design: 0.92, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
