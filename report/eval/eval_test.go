@@ -402,6 +402,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"stockings-pts.jsonl", "stockings-pts", 45, levels{flagRecall: 0.9, flagPrecision: 0.6, design: 0.8, relevance: 0.9, claimRelevance: 0.7, direction: 0.3}},
 		{"cbt-insomnia.jsonl", "cbt-insomnia", 50, levels{flagRecall: 0.75, flagPrecision: 0.9, design: 0.93, relevance: 0.95, claimRelevance: 0.9, direction: 0.3}},
 		{"pfmt-pregnancy.jsonl", "pfmt-pregnancy", 52, levels{flagRecall: 0.9, flagPrecision: 0.3, design: 0.92, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		// round 39 (session 9, after the rules written from round 38):
+		// vitamin D against respiratory infections, prone positioning in
+		// ARDS, nicotine replacement in pregnancy, paracetamol for PDA,
+		// scored once: flags 6/9 with 1 false, 0/1, 1/2, none labelled
+		// with 1 false
+		{"vitamin-d-ari.jsonl", "vitamin-d-ari", 46, levels{flagRecall: 0.6, flagPrecision: 0.8, design: 0.95, relevance: 0.9, claimRelevance: 0.74, direction: 0.3}},
+		{"prone-ards.jsonl", "prone-ards", 43, levels{design: 0.9, relevance: 0.92, claimRelevance: 0.87, direction: 0.3}},
+		{"nrt-pregnancy.jsonl", "nrt-pregnancy", 41, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.85, relevance: 0.8, claimRelevance: 0.74, direction: 0.3}},
+		{"paracetamol-pda.jsonl", "paracetamol-pda", 40, levels{design: 0.78, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
