@@ -411,6 +411,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"prone-ards.jsonl", "prone-ards", 43, levels{design: 0.9, relevance: 0.92, claimRelevance: 0.87, direction: 0.3}},
 		{"nrt-pregnancy.jsonl", "nrt-pregnancy", 41, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.85, relevance: 0.8, claimRelevance: 0.74, direction: 0.3}},
 		{"paracetamol-pda.jsonl", "paracetamol-pda", 40, levels{design: 0.78, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
+		// round 40 (session 9, small: the search budget ran out after 3-9
+		// searches per gatherer): tranexamic acid in joint replacement,
+		// omega-3 for dry eye, D-mannose against UTIs, hydrocortisone
+		// against BPD, scored once: flags 0/1 with 1 false, 1/2 with 1
+		// false, none labelled with 1 false, 1/1
+		{"txa-arthroplasty.jsonl", "txa-arthroplasty", 9, levels{design: 0.75, relevance: 0.95, claimRelevance: 0.85, direction: 0.1}},
+		{"omega3-dry-eye.jsonl", "omega3-dry-eye", 14, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
+		{"dmannose-uti.jsonl", "dmannose-uti", 6, levels{design: 0.8, relevance: 0.85, claimRelevance: 0.68, direction: 0.3}},
+		{"hydrocortisone-bpd.jsonl", "hydrocortisone-bpd", 10, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.55, relevance: 0.9, claimRelevance: 0.74, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
