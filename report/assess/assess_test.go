@@ -35,6 +35,12 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"meta-analyses that 'have established' are others'", store.Record{Title: "Tranexamic acid in hip and knee arthroplasty: a statewide registry",
+			Sections: []store.Section{
+				{Label: "BACKGROUND", Text: "Small controlled trials and meta-analyses have established that tranexamic acid lowers blood loss in arthroplasty."},
+				{Label: "METHODS", Text: "Between 2013 and 2014, 34,725 arthroplasties were entered in a statewide registry; associations of tranexamic acid use with transfusion were estimated."},
+				{Label: "RESULTS", Text: "Tranexamic acid use was associated with lower odds of transfusion (OR 0.72; 95% CI 0.60 to 0.86)."},
+			}}, DesignObservational},
 		{"a Cochrane review cited in an overview", store.Record{Title: "Is there a case for inhaled nitric oxide in preterm newborns?",
 			Abstract: "Clinicians still disagree about inhaled nitric oxide in premature newborns. The Cochrane review, which included studies up to January 2017, confirmed that it offers no major advantage. Recent non-randomized studies suggest it may help some subgroups. The review covers the rationale and newer uses."}, DesignNarrativeReview},
 		{"others' trials cited in an overview", store.Record{Title: "Bringing oral immunotherapy for peanut allergy into practice",
