@@ -1530,6 +1530,22 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			rtoks[i] = "_"
 			lower = lower != er.dec.in(toks[i:i+1])
 		}
+		// a word of change that is itself the name of another outcome
+		// measured in the clause ("the SPEED score") says nothing of
+		// direction
+		for _, m := range ms {
+			if m.start >= sp.start && m.end <= sp.end {
+				continue
+			}
+			for j := m.start; j < m.end; j++ {
+				if w := rtoks[j : j+1]; er.inc.in(w) || er.dec.in(w) {
+					if &rtoks[0] == &toks[0] {
+						rtoks = append([]string(nil), toks...)
+					}
+					rtoks[j] = "_"
+				}
+			}
+		}
 		r := er.read(eff, rtoks, sp.span, sc.treat)
 		any = r
 		if r.within {

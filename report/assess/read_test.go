@@ -2970,3 +2970,29 @@ lower_is_better = ["insomnia"]
 		t.Errorf("%+v, want relevant, not flagged", res.Assessments)
 	}
 }
+
+// A word of change that names another outcome measured in the clause (the
+// SPEED questionnaire) says nothing of direction: "improved significantly
+// in SPEED and OSDI" is a benefit, not a harm.
+func TestOutcomeNamedByAChangeWord(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "eye"
+statement = "Oral omega-3 improves dry eye."
+verdict = "benefit"
+as_of = 2014
+population = ["dry eye", "meibomian gland dysfunction"]
+intervention = ["omega 3"]
+lower_is_better = ["speed", "osdi"]
+outcomes = ["tbut"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Omega 3 for meibomian gland dysfunction: a randomized trial", Year: 2025,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In total 107 patients with meibomian gland dysfunction were randomized to omega 3 or control."},
+			{Label: "RESULTS", Text: "Compared with control, the omega 3 group improved significantly in TBUT (P = 0.005), staining score (P = 0.003) and meniscometry score (P = 0.0049), and in questionnaire scores (SPEED P = 0.022; OSDI P = 0.0011)."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionBenefit {
+		t.Errorf("%+v, want a benefit, not flagged", res.Assessments)
+	}
+}
