@@ -2053,6 +2053,10 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 				// "X has enough evidence to be recommended for Y"
 				better = 1
 			}
+			nullNamed := ""
+			if c.Verdict == claims.VerdictBenefit {
+				nullNamed = statementNull(fs, tokens(c.Statement))
+			}
 			switch {
 			case insufficient && c.Verdict == claims.VerdictInsufficient:
 				as.Signal = SignalConfirms
@@ -2073,13 +2077,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 				// any outcome, goes against it
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, concludes the evidence is too weak to show %s — contradicts %q.", what, when, c.AsOf, effectClaimed(c.Verdict), vw)
-			case c.Verdict == claims.VerdictBenefit && !insufficient && statementNull(fs, tokens(c.Statement)) != "":
+			case c.Verdict == claims.VerdictBenefit && !insufficient && nullNamed != "":
 				// "no significant effect on 28-day mortality (RR 0.94,
 				// 0.87-1.02) ... but lower ICU mortality": no effect on the
 				// very outcome the claim's sentence names, whatever else
 				// improved
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
-				say("The %s, %s after the claim's %d basis, finds no significant effect on %s, the outcome the claim names — contradicts %q.", what, when, c.AsOf, statementNull(fs, tokens(c.Statement)), vw)
+				say("The %s, %s after the claim's %d basis, finds no significant effect on %s, the outcome the claim names — contradicts %q.", what, when, c.AsOf, nullNamed, vw)
 			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):
 				// a review that finds no effect (not one that only calls
 				// the evidence weak) goes against a benefit, or a harm
