@@ -120,7 +120,7 @@ func New(cs ...claims.Claim) Assessor {
 		compiled[i] = compileTerms(c, cs)
 	}
 	return &ruleAssessor{
-		genericPeople: newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|")),
+		genericPeople: genericPeopleTerms(),
 		ev:            ev,
 		claims:        cs,
 		compiled:      compiled,
@@ -269,6 +269,7 @@ type scope struct {
 	fav, disfav                         termSet
 	other, notOut                       termSet
 	people                              termSet // the claim's participants nouns
+	anyone                              termSet // ... and the nouns any study counts people by
 	primary                             termSet // the outcomes the claim's statement names
 	otherTreat                          termSet
 	stated                              string  // the claim's verdict as its file words it, when judged as another
@@ -317,7 +318,7 @@ func (sc *scope) withoutCondition(toks []string) []string {
 		default:
 			continue
 		}
-		if !sc.people.in(toks[i-1:i]) && !peopleNoun(toks[i-1]) {
+		if toks[i-1] != "those" && !sc.anyone.in(toks[i-1:i]) {
 			continue
 		}
 		if !outsRead {
@@ -343,17 +344,6 @@ func (sc *scope) withoutCondition(toks []string) []string {
 		}
 	}
 	return orOriginal(out, toks)
-}
-
-// peopleNoun reports whether w is a plural noun a study names its
-// participants by.
-func peopleNoun(w string) bool {
-	switch w {
-	case "people", "patients", "participants", "individuals", "persons", "adults", "women", "men", "children", "infants",
-		"neonates", "newborns", "those", "subjects":
-		return true
-	}
-	return false
 }
 
 // namedEvents blanks "adverse" inside the name of a composite outcome
@@ -430,6 +420,9 @@ func (sc *scope) quietPopulation(er effectRules, toks []string) []string {
 type claimTerms struct {
 	other, notOut, otherTreat, pop, popEx, popCore termSet
 	people                                         termSet
+	// anyone: the claim's participants nouns and those any study uses
+	// ("patients", "women"), for "people without <outcome>"
+	anyone termSet
 	// primary: the claim's outcome terms its statement names ("reduce
 	// severe necrotising enterocolitis and mortality")
 	primary                                       termSet
@@ -479,7 +472,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	return &claimTerms{
 		majorAdverse: majorAdverse,
 		other:        newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
-		people: newTermSet(c.Participants), primary: statementTerms(c),
+		people: newTermSet(c.Participants), anyone: slices.Concat(newTermSet(c.Participants), genericPeopleTerms()), primary: statementTerms(c),
 		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		controls: newTermSet(c.Controls),
@@ -518,7 +511,7 @@ func (a *ruleAssessor) termsFor(c claims.Claim) *claimTerms {
 func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	al := func(ts termSet) termSet { return d.aliases(a.text, ts) }
 	ct := a.termsFor(c)
-	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people, majorAdverse: ct.majorAdverse}
+	s := &scope{c: c, other: ct.other, notOut: ct.notOut, people: ct.people, anyone: ct.anyone, majorAdverse: ct.majorAdverse}
 	if c.Verdict == claims.VerdictNoEffect {
 		// "X makes little or no difference" is judged as "insufficient"
 		// (a significant effect either way goes against it), and worded
@@ -1186,7 +1179,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
-			if a.effect.formsAlike.MatchString(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) {
+			if a.effect.formsAlike.MatchString(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 {
 				// "any modality and intensity appears equally effective",
 				// "no advantage over other standard treatments": forms of
 				// the intervention, or active treatments, compared with

@@ -93,6 +93,11 @@ type countRules struct {
 // adds its own (its `participants` and `other_participants`).
 const genericPeople = `patients?|participants?|subjects?|people|individuals|persons|cases|respondents?|volunteers|dyads?|pairs|families|twins|girls|boys|men|women|woman|adults?|children|child|pups|rats|mice`
 
+// genericPeopleTerms are genericPeople as terms.
+func genericPeopleTerms() termSet {
+	return newTermSet(strings.Split(strings.ReplaceAll(genericPeople, "?", "*"), "|"))
+}
+
 // nounsPattern is genericPeople with the claims' nouns added, as a regexp
 // alternation ("infant*" becomes infant\w*).
 func nounsPattern(extra []string) string {

@@ -73,7 +73,7 @@ type effectRules struct {
 	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
 	activeOthers                *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
 	keepDoing                   *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
-	noTreatment                 *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them
+	noTreatment                 *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them (control words are er.control's)
 	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
 	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
@@ -190,7 +190,7 @@ func newEffectRules() effectRules {
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
 		activeOthers:  regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
-		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b|\b(placebo|waiting[- ]list|wait[- ]list|usual care|sham)\b`),
+		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
 		keepDoing:     regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
 		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),

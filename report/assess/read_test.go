@@ -2931,8 +2931,11 @@ func TestSpellingVariants(t *testing.T) {
 			t.Errorf("%q: American terms miss the British spelling", s)
 		}
 	}
-	if us.in(tokens("hemisphere")) || ts.in(tokens("prior")) {
+	if us.in(tokens("hemisphere")) {
 		t.Error("a respelling matched an unrelated word")
+	}
+	if v := respell(tokens("prior senior posterior"), britishSpelling); v != nil {
+		t.Errorf("%v: only behavior takes -our", v)
 	}
 }
 
@@ -2945,6 +2948,9 @@ func TestActiveOthersAndDoubleNegatives(t *testing.T) {
 	if !er.activeOthers.MatchString("CBT-I on its own showed no advantage over other standard treatments for improving insomnia") ||
 		er.activeOthers.MatchString("CBT-I showed no advantage over waiting list") {
 		t.Error("activeOthers")
+	}
+	if len(er.control.find(tokens("no advantage over other treatments or placebo"))) == 0 {
+		t.Error("a placebo among the other treatments is a control arm")
 	}
 	if !er.noTreatment.MatchString("compared with other treatments (the comparisons include no active treatment)") {
 		t.Error("noTreatment")

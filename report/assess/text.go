@@ -153,12 +153,7 @@ func americanSpelling(w string) string {
 			w = strings.Replace(w, r[0], r[1], 1)
 		}
 	}
-	for _, r := range [][2]string{{"isation", "ization"}, {"ised", "ized"}, {"ising", "izing"}} {
-		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+3 {
-			w = strings.TrimSuffix(w, r[0]) + r[1]
-		}
-	}
-	return w
+	return swapSuffix(w, [][2]string{{"isation", "ization"}, {"ised", "ized"}, {"ising", "izing"}})
 }
 
 // britishSpelling respells the American forms of the same words.
@@ -172,14 +167,20 @@ func britishSpelling(w string) string {
 	if strings.HasPrefix(w, "edema") {
 		w = "o" + w
 	}
-	for _, r := range [][2]string{{"ior", "iour"}, {"labor", "labour"}, {"tumor", "tumour"}, {"color", "colour"}, {"favor", "favour"}} {
+	for _, r := range [][2]string{{"behavior", "behaviour"}, {"labor", "labour"}, {"tumor", "tumour"}, {"color", "colour"}, {"favor", "favour"}} {
 		if strings.HasSuffix(w, r[0]) || strings.HasSuffix(w, r[0]+"s") {
 			w = strings.Replace(w, r[0], r[1], 1)
 		}
 	}
-	for _, r := range [][2]string{{"ization", "isation"}, {"ized", "ised"}, {"izing", "ising"}} {
+	return swapSuffix(w, [][2]string{{"ization", "isation"}, {"ized", "ised"}, {"izing", "ising"}})
+}
+
+// swapSuffix replaces the first of pairs' suffixes w ends with (on a word
+// long enough to have a stem) by its partner.
+func swapSuffix(w string, pairs [][2]string) string {
+	for _, r := range pairs {
 		if strings.HasSuffix(w, r[0]) && len(w) > len(r[0])+3 {
-			w = strings.TrimSuffix(w, r[0]) + r[1]
+			return strings.TrimSuffix(w, r[0]) + r[1]
 		}
 	}
 	return w
