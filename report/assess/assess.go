@@ -1171,8 +1171,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = true
 				continue
 			}
-			if a.effect.insufficient.MatchString(a.effect.withoutGrading(cl)) {
-				// a judgement of the evidence, not a finding; a review's
+			if a.effect.insufficient.MatchString(a.effect.withoutGrading(cl)) && (concl || !a.effect.hasFigures(cl)) {
+				// a judgement of the evidence, not a finding (a result's
+				// own figures outweigh its grading words); a review's
 				// judgement of its whole body of studies counts wherever
 				// it is said ("all the studies were too weak")
 				insufficient = insufficient || concl
@@ -1242,8 +1243,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// review's studies, not its synthesis
 				continue
 			}
-			if a.onlyAsLevel(toks, sc) {
-				// "patients with low vitamin D had lower FEV1": the
+			if a.onlyAsLevel(toks, sc) || !sc.interv.in(toks) && a.effect.levelGroup.MatchString(cl) {
+				// "patients with low vitamin D had lower FEV1",
+				// "deficient women had more pre-eclampsia": the
 				// participants' levels, not the intervention given
 				continue
 			}

@@ -30,9 +30,12 @@ type effectRules struct {
 	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
 	// not as something given
 	levelBefore, levelAfter *regexp.Regexp
-	aloneOther              *regexp.Regexp // "with oral rehydration solution alone": another treatment
-	excludedWho             *regexp.Regexp // "... were excluded": exclusion criteria
-	singleStudy             *regexp.Regexp // "in one study ...": one of a review's studies
+	// levelGroup: groups named by their own level of something
+	// ("deficient women", "women with low levels")
+	levelGroup  *regexp.Regexp
+	aloneOther  *regexp.Regexp // "with oral rehydration solution alone": another treatment
+	excludedWho *regexp.Regexp // "... were excluded": exclusion criteria
+	singleStudy *regexp.Regexp // "in one study ...": one of a review's studies
 	// subgroup: a result in part of the participants, said to be so ("in
 	// subgroup analyses", "post hoc"); overall: a result said to hold for
 	// everyone ("overall", "in the whole sample")
@@ -168,7 +171,8 @@ func newEffectRules() effectRules {
 		excludedWho:   regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
 		aloneOther:    regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
 		levelBefore:   regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
-		levelAfter:    regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake)\b`),
+		levelGroup:    regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
+		levelAfter:    regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
 		nonHyphen:     regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
 		sooner:        regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
 		soonerGood:    regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
@@ -650,6 +654,12 @@ func (er effectRules) isNull(raw string) bool {
 		}
 	}
 	return false
+}
+
+// hasFigures reports whether a clause states a p-value or a confidence
+// interval.
+func (er effectRules) hasFigures(raw string) bool {
+	return len(er.pvalues(raw)) > 0 || len(er.intervals(raw)) > 0
 }
 
 // isSig reports whether a clause states a significant difference.

@@ -218,7 +218,10 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 		for _, cl := range er.clauses(s.raw) {
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
 			switch {
-			case er.insufficient.MatchString(er.withoutGrading(cl)):
+			case er.insufficient.MatchString(er.withoutGrading(cl)) && (concl || !er.hasFigures(cl)):
+				// a result's own figures outweigh its grading words
+				// ("low-certainty evidence suggested little or no
+				// reduction (MD -2.47, 95% CI -5.14 to 0.19)")
 				if concl {
 					stance = StanceInsufficient
 				}

@@ -3002,3 +3002,54 @@ outcomes = ["tbut"]
 		t.Errorf("%+v, want a benefit, not flagged", res.Assessments)
 	}
 }
+
+func TestResultFiguresOutweighGradingWords(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "eye"
+statement = "Oral omega-3 improves the symptoms of dry eye."
+verdict = "benefit"
+as_of = 2014
+population = ["dry eye"]
+intervention = ["omega 3"]
+lower_is_better = ["dry eye symptoms"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Omega 3 for dry eye: a systematic review", Year: 2019,
+		Sections: []store.Section{
+			{Label: "MAIN RESULTS", Text: "The review included 34 RCTs with 4314 participants. Against placebo, low-certainty evidence suggested little or no reduction in dry eye symptoms with omega 3 (four studies, 677 participants; mean difference -2.47 units, 95% CI -5.14 to 0.19)."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionNoEffect {
+		t.Errorf("%+v, want a review null on the claim's outcome, flagged", res.Assessments)
+	}
+	if fs := a.Read(rec).Findings; len(fs) == 0 || !fs[len(fs)-1].Null {
+		t.Errorf("findings %+v, want the result read as null", fs)
+	}
+	// without figures the same words still judge the evidence, not a result
+	rec.Sections[0].Text = "The review included 34 RCTs with 4314 participants. Low-certainty evidence suggested little or no reduction in dry eye symptoms with omega 3."
+	if fs := a.Read(rec).Findings; len(fs) != 0 {
+		t.Errorf("findings %+v, want none: a judgement of the evidence", fs)
+	}
+}
+
+func TestGroupsNamedByTheirLevels(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pe"
+statement = "Vitamin D supplements in pregnancy reduce pre-eclampsia."
+verdict = "benefit"
+as_of = 2019
+population = ["pregnancy", "pregnant women"]
+intervention = ["vitamin d"]
+lower_is_better = ["pre eclampsia"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Vitamin D status in pregnancy and pre-eclampsia: a meta-analysis", Year: 2022,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Twenty-two studies of 25530 pregnant women were included. Compared with women whose vitamin D was replete, women with insufficient or deficient levels had more pre-eclampsia (OR 1.58, 95% CI 1.39-1.79). Deficient women had more pre-eclampsia than replete or insufficient women combined (OR 1.35, 95% CI 1.10-1.66)."},
+		}}, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("the women's own vitamin D levels read as vitamin D given: %+v", res.Assessments)
+	}
+}
