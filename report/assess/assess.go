@@ -1249,6 +1249,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// participants' levels, not the intervention given
 				continue
 			}
+			if ownIsBase(toks, sc, a.effect) {
+				// "steroids combined with antivirals gave greater benefit
+				// than antivirals alone": every arm had the claim's
+				// intervention; the finding is the add-on's
+				continue
+			}
 			if a.otherIsSubject(toks, sc) {
 				// "ondansetron halved the risk compared with placebo and
 				// with domperidone": a finding about another treatment
@@ -2181,6 +2187,42 @@ func (a *ruleAssessor) onlyAsLevel(toks []string, sc *scope) bool {
 	return true
 }
 
+// ownIsBase reports whether a clause compares something with the claim's
+// intervention alone ("than antiviral agents alone", "versus prednisolone
+// only"): the intervention is the base treatment of both arms.
+func ownIsBase(toks []string, sc *scope, er effectRules) bool {
+	alones := 0
+	for _, w := range toks {
+		switch w {
+		case "alone", "only", "monotherapy", "either", "each":
+			alones++
+		}
+	}
+	if alones > 1 || len(er.control.find(toks)) > 0 || sc.controls.in(toks) {
+		// "better than either alone", "than the massage-only and
+		// control groups": the intervention is also compared with none
+		return false
+	}
+	for _, m := range sc.interv.find(toks) {
+		alone := false
+		for _, w := range toks[m.end:min(len(toks), m.end+2)] {
+			if w == "alone" || w == "only" || w == "monotherapy" {
+				alone = true
+			}
+		}
+		if !alone {
+			continue
+		}
+		for _, w := range toks[max(0, m.start-4):m.start] {
+			switch w {
+			case "than", "versus", "vs", "compared", "against", "over", "relative":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherIsSubject reports whether a clause's subject is another treatment
 // the claims track and the claim's intervention comes only after a
 // comparison ("compared with", "than", "versus"): the finding is the
@@ -2313,7 +2355,7 @@ func nullAgainst(fs []finding, sc *scope, sig int, dir string) bool {
 		return false
 	}
 	for _, f := range fs {
-		if f.primary && !f.null && f.valence != 0 && f.sig {
+		if f.primary && !f.null && f.sig {
 			return false
 		}
 	}

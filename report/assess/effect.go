@@ -12,20 +12,22 @@ import (
 // They are general research language; the outcome words come from the
 // caller (a claim's outcomes, or an Evidence Inference prompt).
 type effectRules struct {
-	clauseSplit *regexp.Regexp
-	concession  *regexp.Regexp // "Although X, ..." opening a sentence
-	elliptical  *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
-	null        *regexp.Regexp
-	notVerb     *regexp.Regexp
-	sig         *regexp.Regexp
-	slight      *regexp.Regexp // "slightly higher": a difference not called significant
-	sideOutcome *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
-	limitation  *regexp.Regexp // what limited the study, the studies a review found: not findings
-	perProtocol *regexp.Regexp
-	primaryRef  *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
-	soonerGood  *regexp.Regexp // "earlier recovery": an event sought, reached sooner
-	sooner      *regexp.Regexp // "earlier", "sooner": when an event came
-	nonHyphen   *regexp.Regexp // "non-pharmacological": a prefix, not a negation
+	clauseSplit    *regexp.Regexp
+	concession     *regexp.Regexp // "Although X, ..." opening a sentence
+	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
+	takeBackObject *regexp.Regexp
+	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
+	null           *regexp.Regexp
+	notVerb        *regexp.Regexp
+	sig            *regexp.Regexp
+	slight         *regexp.Regexp // "slightly higher": a difference not called significant
+	sideOutcome    *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
+	limitation     *regexp.Regexp // what limited the study, the studies a review found: not findings
+	perProtocol    *regexp.Regexp
+	primaryRef     *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
+	soonerGood     *regexp.Regexp // "earlier recovery": an event sought, reached sooner
+	sooner         *regexp.Regexp // "earlier", "sooner": when an event came
+	nonHyphen      *regexp.Regexp // "non-pharmacological": a prefix, not a negation
 	// exposureLevel: the intervention named as a level or status of the
 	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
 	// not as something given
@@ -120,10 +122,14 @@ type effectRules struct {
 
 func newEffectRules() effectRules {
 	return effectRules{
-		elliptical:  regexp.MustCompile(`(?i)^[\w\s-]{1,40}?\b(significantly|also|even|still)\s+(more|less|further|greater)\b`),
-		concession:  regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
-		clauseSplit: regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
-		wordParens:  regexp.MustCompile(`\s*\([^()\d]*\)`),
+		elliptical: regexp.MustCompile(`(?i)^[\w\s-]{1,40}?\b(significantly|also|even|still)\s+(more|less|further|greater)\b`),
+		concession: regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
+		// "the difference did not reach significance", "which was not
+		// significant": a clause that takes back the one before it
+		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
+		takeBack:       regexp.MustCompile(`(?i)^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		clauseSplit:    regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
+		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b(without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			`|no evidence (that|of|for)` +
 			// "magnesium is unlikely to reduce cramps"
@@ -293,10 +299,13 @@ func (er effectRules) clauses(raw string) []string {
 	}
 	idx := er.clauseSplit.FindAllStringIndex(raw, -1)
 	// ", and migraine attacks significantly more at weeks 17 to 20": an
-	// elliptical comparison shares the verb before it, so it stays joined
+	// elliptical comparison shares the verb before it, so it stays joined;
+	// so does a clause that takes back the one before it ("X may give
+	// higher recovery rates, but the difference does not reach
+	// significance": one null finding)
 	keep := idx[:0]
 	for _, m := range idx {
-		if !er.isElliptical(raw[m[1]:]) {
+		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[m[1]:]) {
 			keep = append(keep, m)
 		}
 	}
@@ -315,6 +324,21 @@ func (er effectRules) clauses(raw string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// takesBack reports whether a clause takes back the one before it ("but
+// the difference did not reach significance") without naming outcomes of
+// its own ("but it did not differ significantly in mortality").
+func (er effectRules) takesBack(rest string) bool {
+	m := er.takeBack.FindStringIndex(rest)
+	if m == nil {
+		return false
+	}
+	tail := rest[m[1]:]
+	if i := strings.IndexAny(tail, ";."); i >= 0 {
+		tail = tail[:i]
+	}
+	return !er.takeBackObject.MatchString(tail)
 }
 
 // isElliptical reports whether a clause borrows the verb of the one before

@@ -3053,3 +3053,76 @@ lower_is_better = ["pre eclampsia"]
 		t.Errorf("the women's own vitamin D levels read as vitamin D given: %+v", res.Assessments)
 	}
 }
+
+func TestClauseTakenBack(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("Treating the palsy with antivirals plus steroids may give slightly higher recovery rates than steroids alone, but the difference does not quite reach statistical significance; steroids remain the best treatment.")
+	if len(cls) != 2 || !er.isNull(cls[0]) {
+		t.Errorf("clauses %q: want the taken-back difference read as one null clause", cls)
+	}
+	// a clause naming outcomes of its own is a finding of its own
+	cls = er.clauses("Omega-3 could prevent major cardiovascular events, but it has no significant effect on all-cause mortality or stroke.")
+	if len(cls) != 2 || er.isNull(cls[0]) {
+		t.Errorf("clauses %q: want the benefit and the null on other outcomes apart", cls)
+	}
+}
+
+func TestOwnInterventionAsTheBaseTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "av"
+statement = "Evidence is insufficient that antivirals improve recovery in Bell's palsy."
+verdict = "insufficient"
+as_of = 2008
+population = ["bell palsy"]
+intervention = ["antiviral agents", "antivirals"]
+outcomes = ["recovery"]
+lower_is_better = ["unsatisfactory recovery", "synkinesis"]
+
+[[claim]]
+id = "st"
+statement = "Corticosteroids improve recovery in Bell's palsy."
+verdict = "benefit"
+as_of = 2008
+population = ["bell palsy"]
+intervention = ["corticosteroids"]
+outcomes = ["recovery"]
+lower_is_better = ["unsatisfactory recovery", "synkinesis"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Corticosteroids and antivirals for Bell palsy: a systematic review and meta-analysis", Year: 2009,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Eighteen trials with 2786 patients were eligible. In random-effects meta-analysis, corticosteroids alone were associated with a lower risk of unsatisfactory recovery (relative risk 0.69 [95% CI, 0.55-0.87]; P = .001). Antiviral agents alone were not associated with a lower risk of unsatisfactory recovery (RR 1.14 [95% CI, 0.80-1.62]; P = .48). Corticosteroids combined with antiviral agents were associated with greater benefit than antiviral agents alone (RR 0.48 [95% CI, 0.29-0.79]; P = .004)."}}}
+	res := a.Assess(rec, set.Claims[:1])
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: the steroid's added effect credited to the antivirals", res.Assessments)
+	}
+	// compared with each alone, the combination shows the add-on of both
+	rec.Sections[0].Text = "Eighteen trials with 2786 patients were eligible. Corticosteroids combined with antiviral agents gave better recovery than either corticosteroids alone or antiviral agents alone (RR 0.48, 95% CI 0.29-0.79; P = .004)."
+	if res := a.Assess(rec, set.Claims[:1]); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: want the combination against each alone read as a finding", res.Assessments)
+	}
+}
+
+func TestUndirectedPrimaryDifferenceIsNoNull(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "st"
+statement = "Prednisolone increases complete recovery in Bell's palsy."
+verdict = "benefit"
+as_of = 2008
+min_trial_n = 100
+population = ["bell s palsy"]
+intervention = ["prednisolone"]
+outcomes = ["sunnybrook score*", "house brackmann grade*", "recovery"]
+statement_outcomes = ["sunnybrook score*", "house brackmann grade*", "recovery"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Prednisolone in Bell's palsy: a randomised placebo-controlled trial", Year: 2012,
+		Sections: []store.Section{
+			{Label: "PATIENTS", Text: "829 patients were randomised to prednisolone or placebo."},
+			{Label: "RESULTS", Text: "At 12 months 184 patients had a Sunnybrook score below 90: 71 had received prednisolone and 113 had not (P < .001). Prednisolone-treated and untreated patients also differed significantly in House-Brackmann grades above I (P < .001). There was no significant difference in Sunnybrook scores below 50 (P = .10)."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a trial differing significantly on the statement's outcome read as null", res.Assessments)
+	}
+}
