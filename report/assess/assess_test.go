@@ -705,6 +705,8 @@ func TestCountsFromShares(t *testing.T) {
 		"Children were randomised 1:1 to ondansetron or placebo. The median age was 15 months and 59.4% (372/626) were boys.":                                                           626,
 		"Children were randomised 1:1. Rehydration was given to 12.1% (38/314) of the placebo group and 11.9% (37/312) of the ondansetron group.":                                       626,
 		"Children were randomised 1:1. In all, 240 children were randomised. Rehydration was given to 12.1% (38/114) of the placebo group and 11.9% (37/112) of the ondansetron group.": 240,
+		// arms counted as "k of N" each
+		"Women were randomised to progesterone or placebo. The primary outcome occurred in 96 of 600 women (16%) in the progesterone group and 108 of 597 (18%) in the placebo group.": 1197,
 		// arms counted in brackets after their names
 		"Women were randomly assigned to 2 groups. The study group (150 patients) received heparin daily plus folic acid; the control group (150 patients) received folic acid alone.": 300,
 	} {

@@ -23,6 +23,9 @@ type countRules struct {
 	// armsParen: "the study group (150 patients) received X; the
 	// control group (150 patients) received Y"
 	armsParen *regexp.Regexp
+	// armsOf: "96 of 600 women (16%) in the progesterone group and 108
+	// of 597 in the placebo group"
+	armsOf *regexp.Regexp
 	// ofPool: "279 of 1,107 screened neonates were randomised": the first
 	// number was randomised, the second screened
 	ofPool *regexp.Regexp
@@ -150,6 +153,7 @@ func newCountRules(extra ...string) countRules {
 		threeArms:     regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\b`),
 		twoArmsOf:     regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
+		armsOf:        regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
 		armsParen:     regexp.MustCompile(`(?i)\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)[^.;]{0,200}?[.;]?[^.;]{0,80}?\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
 		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
 		ofArms:        regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
@@ -413,6 +417,9 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		for _, m := range cr.ofArms.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioRandomised})
+		}
+		for _, m := range cr.armsOf.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioMention})
 		}
 		for _, m := range cr.armsParen.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})

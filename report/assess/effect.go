@@ -171,7 +171,7 @@ func newEffectRules() effectRules {
 		// the per-protocol analysis, beside an intention-to-treat one
 		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
 		subgroup:      regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
-		mainToo:       regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b`),
+		mainToo:       regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
 		overall:       regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
 		singleStudy:   regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
 		excludedWho:   regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
@@ -245,7 +245,7 @@ func newEffectRules() effectRules {
 			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
-		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated)\b`),
+		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),

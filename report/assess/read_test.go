@@ -3126,3 +3126,49 @@ statement_outcomes = ["sunnybrook score*", "house brackmann grade*", "recovery"]
 		t.Errorf("%+v: a trial differing significantly on the statement's outcome read as null", res.Assessments)
 	}
 }
+
+func TestHarmsAsKnownAreNoNewHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safe"
+statement = "Empagliflozin in heart failure carries no significant excess of adverse events."
+verdict = "no_risk"
+as_of = 2019
+population = ["heart failure"]
+intervention = ["empagliflozin"]
+harms = ["adverse events"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Empagliflozin and exercise ability in heart failure: two randomised trials", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS AND RESULTS", Text: "Patients with heart failure (N = 627) were randomised to empagliflozin or placebo for 12 weeks. Walking distance did not differ (P = 0.42). Adverse events with empagliflozin matched those previously reported."},
+		}}
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: adverse events as known read as a new harm", res.Assessments)
+	}
+	rec.Sections[0].Text = "Patients with heart failure (N = 627) were randomised to empagliflozin or placebo for 12 weeks. Walking distance did not differ (P = 0.42). Adverse events with empagliflozin included two cases of ketoacidosis."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: want adverse events reported with the drug flagged", res.Assessments)
+	}
+}
+
+func TestConsistentAcrossSubgroupsIsTheOverallResult(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "hf"
+statement = "Evidence is insufficient that SGLT2 inhibitors reduce heart-failure hospitalisation in preserved ejection fraction."
+verdict = "insufficient"
+as_of = 2020
+population = ["preserved ejection fraction"]
+intervention = ["sglt2 inhibitors"]
+lower_is_better = ["hf hospitalization", "cardiovascular death", "all cause death"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "SGLT2 inhibitors in heart failure with preserved ejection fraction: a meta-analysis", Year: 2022,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Six studies with 15,989 participants were included. SGLT2 inhibitors significantly reduced the composite of HF hospitalization or cardiovascular death [HR 0.79 (0.72-0.85); I2 = 0%; P < 0.00001], in both HFmrEF trials [HR 0.76 (0.67-0.87); I2 = 49%; P < 0.0001] and HFpEF subgroup studies [HR 0.70 (0.53-0.93); I2 = 0%; P = 0.01]. Cardiovascular death and all-cause death did not differ significantly between groups."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a pooled result consistent across subgroups read as a subgroup's", res.Assessments)
+	}
+}
