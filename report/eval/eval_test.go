@@ -420,6 +420,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"omega3-dry-eye.jsonl", "omega3-dry-eye", 14, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 		{"dmannose-uti.jsonl", "dmannose-uti", 6, levels{design: 0.8, relevance: 0.85, claimRelevance: 0.68, direction: 0.3}},
 		{"hydrocortisone-bpd.jsonl", "hydrocortisone-bpd", 10, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.55, relevance: 0.9, claimRelevance: 0.74, direction: 0.3}},
+		// round 41 (session 10): corticosteroids and antivirals for Bell's
+		// palsy, vaginal progesterone against preterm birth, magnesium in
+		// acute asthma, heparin for recurrent miscarriage, scored once at
+		// ec61fe7: flags 4/4 with 3 false, 1/3, 2/2, 2/3 with 1 false
+		{"bells-palsy.jsonl", "bells-palsy", 38, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.92, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
+		{"progesterone-preterm.jsonl", "progesterone-preterm", 30, levels{flagRecall: 0.3, flagPrecision: 0.9, design: 0.82, relevance: 0.87, claimRelevance: 0.83, direction: 0.3}},
+		{"magnesium-asthma.jsonl", "magnesium-asthma", 34, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.92, relevance: 0.88, claimRelevance: 0.74, direction: 0.3}},
+		{"heparin-miscarriage.jsonl", "heparin-miscarriage", 36, levels{flagRecall: 0.9, flagPrecision: 0.7, design: 0.95, relevance: 0.92, claimRelevance: 0.86, direction: 0.3}},
+		// round 42: croup, SGLT2 inhibitors in HFpEF, ketamine for
+		// depression (scored once at ad344b0) and calcium against
+		// pre-eclampsia (at eac7fba): flags none labelled, 8/12 with 2
+		// false, 1/2 with 1 false, 1/1 with 1 false
+		{"croup.jsonl", "croup", 31, levels{design: 0.88, relevance: 0.9, claimRelevance: 0.9, direction: 0.2}},
+		{"sglt2-hfpef.jsonl", "sglt2-hfpef", 30, levels{flagRecall: 0.7, flagPrecision: 0.85, design: 0.75, relevance: 0.82, claimRelevance: 0.76, direction: 0.3}},
+		{"ketamine-depression.jsonl", "ketamine-depression", 32, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.92, claimRelevance: 0.72, direction: 0.3}},
+		{"calcium-preeclampsia.jsonl", "calcium-preeclampsia", 32, levels{flagRecall: 0.9, flagPrecision: 0.45, design: 0.9, relevance: 0.83, claimRelevance: 0.75, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
