@@ -753,7 +753,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		// only then can a sentence of evidence kinds matter
 		ex = firstMatch(sc.popEx, a.withoutEvidenceKinds(exSS))
 	}
-	if ex != "" && firstMatch(sc.popCore, ss) == "" && !a.focusOwnPopulation(d, sc) {
+	if ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
 	}
 	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {
@@ -900,20 +900,6 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		why += fmt.Sprintf(", outcome (%s)", outcome)
 	}
 	return true, why + "."
-}
-
-// focusOwnPopulation reports whether the record's title or aim names the
-// claim's population and none of the people it excludes: another
-// population named further on is one of several the record covers.
-func (a *ruleAssessor) focusOwnPopulation(d *doc, sc *scope) bool {
-	own := false
-	for _, f := range d.focus() {
-		if sc.popEx.in(f) {
-			return false
-		}
-		own = own || sc.pop.in(f)
-	}
-	return own
 }
 
 // conditionObject reports whether the words just before toks[at] make it

@@ -3172,31 +3172,3 @@ lower_is_better = ["hf hospitalization", "cardiovascular death", "all cause deat
 		t.Errorf("%+v: a pooled result consistent across subgroups read as a subgroup's", res.Assessments)
 	}
 }
-
-func TestOtherPopulationsBesideTheRecordsOwn(t *testing.T) {
-	set := parseClaims(t, `
-[[claim]]
-id = "gd"
-statement = "Evidence is insufficient that ginkgo improves cognition in dementia."
-verdict = "insufficient"
-as_of = 2009
-population = ["dementia"]
-population_exclude = ["schizophrenia"]
-intervention = ["ginkgo"]
-outcomes = ["cognition", "cognitive function"]
-`)
-	a := New(set.Claims...)
-	rec := store.Record{Title: "Ginkgo biloba for dementia: a systematic review and meta-analysis", Year: 2013,
-		Sections: []store.Section{
-			{Label: "OBJECTIVE", Text: "To assess ginkgo biloba in dementia."},
-			{Label: "RESULTS", Text: "Eight trials in dementia and four in schizophrenia were included. In dementia, ginkgo improved cognitive function (SMD 0.45, 95% CI 0.2 to 0.7)."},
-		}}
-	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 {
-		t.Errorf("%+v: a review whose title and aim are the claim's population dropped for another it also covers", res.Assessments)
-	}
-	// an excluded population in the title or aim still excludes
-	rec.Title = "Ginkgo biloba for dementia and schizophrenia: a systematic review"
-	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 0 {
-		t.Errorf("%+v: want a record titled with an excluded population left out", res.Assessments)
-	}
-}
