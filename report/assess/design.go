@@ -36,7 +36,8 @@ type designRules struct {
 	registrationOpening *regexp.Regexp
 	// searchFound: "the search found 24 RCTs": a review's own search
 	searchFound *regexp.Regexp
-	// byThen: "by which time 292 patients had been randomised": how far
+	// byThen: "by which time 292 patients had been randomised", "when 800
+	// patients had been randomised": how far
 	// the trial itself had got, not a follow-up of an earlier one
 	byThen *regexp.Regexp
 	// registeredOpening: a text that opens on "Registered ... trial": a
@@ -146,7 +147,7 @@ func newDesignRules() designRules {
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
 		registeredOpening:   regexp.MustCompile(`(?i)^\W*registered\b[^.;]{0,120}?\b(trial|study)\b`),
-		byThen:              regexp.MustCompile(`(?i)\bby (which|that|the) time\b[^.;]{0,60}?\bhad been randomi[sz]ed`),
+		byThen:              regexp.MustCompile(`(?i)\bby (which|that|the) time\b[^.;]{0,60}?\bhad been randomi[sz]ed|\b(when|after|once|until) (\d[\d,]*|all) [^.;]{0,40}?\bhad been randomi[sz]ed`),
 		searchFound:         regexp.MustCompile(`(?i)\b(the|our|a|this) (literature )?search(es)? (found|identified|yielded|retrieved)\s+(\d+|[a-z]+(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?)?(trials|studies|rcts|articles|papers)\b`),
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),

@@ -3172,3 +3172,25 @@ lower_is_better = ["hf hospitalization", "cardiovascular death", "all cause deat
 		t.Errorf("%+v: a pooled result consistent across subgroups read as a subgroup's", res.Assessments)
 	}
 }
+
+func TestStoppedForFutilityAndStoppedWhenRandomised(t *testing.T) {
+	er := newEffectRules()
+	if !er.isNull("Enrolment to the fixed 7-day hydrocortisone course was stopped for futility (< 5% probability of > 20% relative improvement).") {
+		t.Error("a trial arm stopped for futility read as no null result")
+	}
+	tr := newTextRules()
+	dr := newDesignRules()
+	rec := store.Record{Title: "Hydrocortisone in severe community-acquired pneumonia", Year: 2023,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In this phase 3, multicentre, double-blind, randomised, controlled trial, adults were assigned to hydrocortisone or placebo."},
+			{Label: "RESULTS", Text: "The trial was stopped after the second planned interim analysis, when 800 patients had been randomised; data from 795 were analysed. By day 28, 25 of 400 patients in the hydrocortisone group and 47 of 395 in the placebo group had died (P = 0.006)."},
+		}}
+	if got := dr.design(tr.newDoc(rec), 800); got != DesignRCT {
+		t.Errorf("design %q, want rct: how far the trial itself got is no follow-up of an earlier one", got)
+	}
+	rec.Sections[1].Text = "Semi-structured interviews were held after treatment with cancer survivors who had been randomized to acupuncture in a clinical trial."
+	rec.Sections[0].Text = "We interviewed 28 survivors."
+	if got := dr.design(tr.newDoc(rec), 28); got == DesignRCT {
+		t.Errorf("design %q: interviews of people randomised in an earlier trial are not a trial", got)
+	}
+}
