@@ -436,6 +436,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"sglt2-hfpef.jsonl", "sglt2-hfpef", 30, levels{flagRecall: 0.7, flagPrecision: 0.85, design: 0.75, relevance: 0.82, claimRelevance: 0.76, direction: 0.3}},
 		{"ketamine-depression.jsonl", "ketamine-depression", 32, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.8, relevance: 0.92, claimRelevance: 0.72, direction: 0.3}},
 		{"calcium-preeclampsia.jsonl", "calcium-preeclampsia", 32, levels{flagRecall: 0.9, flagPrecision: 0.45, design: 0.9, relevance: 0.83, claimRelevance: 0.75, direction: 0.3}},
+		// round 43: platelet-rich plasma in knee osteoarthritis, vitamin A
+		// for children (scored once at 4c19795, a commit later reverted;
+		// the same figures at 8e87e59), corticosteroids in pneumonia (at
+		// 8e87e59), aspirin against pre-eclampsia (at 162d4a4): flags 6/7
+		// with 2 false, 0/1 with 1 false, 4/5 with 1 false, 4/6
+		{"prp-knee.jsonl", "prp-knee", 31, levels{flagRecall: 0.8, flagPrecision: 0.7, design: 0.88, relevance: 0.9, claimRelevance: 0.83, direction: 0.3}},
+		{"vitamin-a-children.jsonl", "vitamin-a-children", 30, levels{design: 0.88, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
+		{"steroids-cap.jsonl", "steroids-cap", 32, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.95, relevance: 0.95, claimRelevance: 0.83, direction: 0.3}},
+		{"aspirin-preeclampsia.jsonl", "aspirin-preeclampsia", 30, levels{flagRecall: 0.6, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.77, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
