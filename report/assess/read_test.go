@@ -3194,3 +3194,25 @@ func TestStoppedForFutilityAndStoppedWhenRandomised(t *testing.T) {
 		t.Errorf("design %q: interviews of people randomised in an earlier trial are not a trial", got)
 	}
 }
+
+func TestPreliminaryEvidenceIsWeakEvidence(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "st"
+statement = "Evidence is insufficient that statins improve outcomes in COPD."
+verdict = "insufficient"
+as_of = 2014
+population = ["copd"]
+intervention = ["statins"]
+outcomes = ["6 minute walking distance"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Statins in COPD: a systematic review and meta-analysis", Year: 2023,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Ten studies with 1,463 patients with COPD were included. The 6 minute walking distance showed a significant benefit with statins (WMD 26.27; 95% CI 24.02-28.51; P < 0.05)."},
+			{Label: "CONCLUSIONS", Text: "Preliminary evidence suggests that statins may have some effect in improving these outcomes in COPD."},
+		}}, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review calling its evidence preliminary read as concluding a benefit", res.Assessments)
+	}
+}
