@@ -407,6 +407,11 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	if r.valence > 0 && lessThan(toks, er.good) || r.valence < 0 && lessThan(toks, er.bad) {
 		r.valence, r.change = -r.valence, 0
 	}
+	// "physical fatigue increased significantly less in the exercise
+	// group than in controls": the comparative reverses the change word
+	if r.change > 0 && changedLessThan(toks, er.inc) || r.change < 0 && changedLessThan(toks, er.dec) {
+		r.change = -r.change
+	}
 	// "neither regimen harmed the patients": a denied effect is no effect
 	if !r.null && r.valence == 0 && r.change == 0 && (negatedIn(toks, er.good) || negatedIn(toks, er.bad)) {
 		r.null = true
@@ -553,6 +558,25 @@ func lessThan(toks []string, ts termSet) bool {
 			for k := j + 1; k < len(toks) && k <= j+4; k++ {
 				if toks[k] == "than" {
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// changedLessThan reports whether a change word is followed by "less" and,
+// within a few words, "than" and a group ("rose less in the treated group
+// than in controls"), not a number ("rose by less than 5 mmHg").
+func changedLessThan(toks []string, ts termSet) bool {
+	for _, m := range ts.find(toks) {
+		for j := m.end; j < len(toks) && j <= m.end+1; j++ {
+			if toks[j] != "less" {
+				continue
+			}
+			for k := j + 2; k < len(toks) && k <= j+9; k++ {
+				if toks[k] == "than" {
+					return k+1 < len(toks) && !isNumber(toks[k+1])
 				}
 			}
 		}

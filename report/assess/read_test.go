@@ -3216,3 +3216,31 @@ outcomes = ["6 minute walking distance"]
 		t.Errorf("%+v: a review calling its evidence preliminary read as concluding a benefit", res.Assessments)
 	}
 }
+
+func TestIncreasedLessThanControls(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ex"
+statement = "Exercise reduces cancer-related fatigue."
+verdict = "benefit"
+as_of = 2012
+min_trial_n = 100
+population = ["breast cancer"]
+intervention = ["exercise"]
+lower_is_better = ["physical fatigue"]
+statement_outcomes = ["physical fatigue"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "An 18-week exercise programme during breast cancer treatment: a randomised controlled trial", Year: 2015,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "204 breast cancer patients were randomly assigned to usual care (n = 102) or supervised exercise (n = 102)."},
+			{Label: "RESULTS", Text: "Physical fatigue increased significantly less during cancer treatment in the intervention group than in controls (mean between-group difference -1.3; 95% CI -2.5 to -0.1)."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionBenefit {
+		t.Errorf("%+v: 'increased less than in controls' read as more fatigue", res.Assessments)
+	}
+	if !changedLessThan(tokens("scores rose by less than 5 points"), newTermSet([]string{"rose"})) == false {
+		t.Error("'rose by less than 5 points' read as a comparison with another group")
+	}
+}
