@@ -445,6 +445,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-a-children.jsonl", "vitamin-a-children", 30, levels{design: 0.88, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
 		{"steroids-cap.jsonl", "steroids-cap", 32, levels{flagRecall: 0.9, flagPrecision: 0.9, design: 0.95, relevance: 0.95, claimRelevance: 0.83, direction: 0.3}},
 		{"aspirin-preeclampsia.jsonl", "aspirin-preeclampsia", 30, levels{flagRecall: 0.6, flagPrecision: 0.9, design: 0.88, relevance: 0.92, claimRelevance: 0.77, direction: 0.3}},
+		// round 44: statins in COPD (scored once at 0b7de00), dexamethasone
+		// in bacterial meningitis, donor milk for preterm infants, exercise
+		// for cancer-related fatigue (at d7a9ce6): flags 3/4 with 2 false,
+		// 0/1 with 1 false, 1/2, 6/9 with 2 false
+		{"statins-copd.jsonl", "statins-copd", 33, levels{flagRecall: 0.7, flagPrecision: 0.7, design: 0.85, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
+		{"dexa-meningitis.jsonl", "dexa-meningitis", 33, levels{design: 0.93, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
+		{"donor-milk.jsonl", "donor-milk", 30, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.8, relevance: 0.84, claimRelevance: 0.8, direction: 0.3}},
+		{"exercise-fatigue.jsonl", "exercise-fatigue", 41, levels{flagRecall: 0.6, flagPrecision: 0.8, design: 0.93, relevance: 0.92, claimRelevance: 0.92, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
