@@ -3244,3 +3244,15 @@ statement_outcomes = ["physical fatigue"]
 		t.Error("'rose by less than 5 points' read as a comparison with another group")
 	}
 }
+
+func TestCaseCrossoverIsObservational(t *testing.T) {
+	tr, dr := newTextRules(), newDesignRules()
+	rec := store.Record{Title: "Risk of neuropsychiatric adverse events with montelukast in children: a population-based case-crossover study", Year: 2024,
+		Sections: []store.Section{
+			{Label: "MATERIALS AND METHODS", Text: "Population-based case-crossover study in a national insurance dataset of patients aged 0-19 years with at least one montelukast prescription. Conditional logistic regression gave adjusted odds ratios."},
+			{Label: "RESULTS", Text: "161 386 paediatric patients were identified. Montelukast was associated with a higher risk of adverse events in every window (aOR 1.28, 95% CI 1.24 to 1.32)."},
+		}}
+	if got := dr.design(tr.newDoc(rec), 161386); got != DesignObservational {
+		t.Errorf("design %q, want observational", got)
+	}
+}
