@@ -453,6 +453,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"dexa-meningitis.jsonl", "dexa-meningitis", 33, levels{design: 0.93, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
 		{"donor-milk.jsonl", "donor-milk", 30, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.8, relevance: 0.84, claimRelevance: 0.8, direction: 0.3}},
 		{"exercise-fatigue.jsonl", "exercise-fatigue", 41, levels{flagRecall: 0.6, flagPrecision: 0.8, design: 0.93, relevance: 0.92, claimRelevance: 0.92, direction: 0.3}},
+		// round 45: ondansetron in pregnancy, tonsillectomy, cannabidiol in
+		// epilepsy, montelukast in children, scored once at 87183f5: flags
+		// 4/6 with 2 false, none labelled with 2 false, 5/11 with 2 false,
+		// 3/10 with 2 false
+		{"ondansetron-pregnancy.jsonl", "ondansetron-pregnancy", 30, levels{flagRecall: 0.6, flagPrecision: 0.6, design: 0.85, relevance: 0.87, claimRelevance: 0.73, direction: 0.3}},
+		{"tonsillectomy.jsonl", "tonsillectomy", 39, levels{design: 0.85, relevance: 0.72, claimRelevance: 0.7, direction: 0.15}},
+		{"cbd-epilepsy.jsonl", "cbd-epilepsy", 35, levels{flagRecall: 0.4, flagPrecision: 0.65, design: 0.82, relevance: 0.88, claimRelevance: 0.73, direction: 0.3}},
+		{"montelukast.jsonl", "montelukast", 33, levels{flagRecall: 0.25, flagPrecision: 0.55, design: 0.85, relevance: 0.86, claimRelevance: 0.76, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
