@@ -37,8 +37,8 @@ type designRules struct {
 	// searchFound: "the search found 24 RCTs": a review's own search
 	searchFound *regexp.Regexp
 	// byThen: "by which time 292 patients had been randomised", "when 800
-	// patients had been randomised": how far
-	// the trial itself had got, not a follow-up of an earlier one
+	// patients had been randomised": how far the trial itself had got,
+	// not a follow-up of an earlier one
 	byThen *regexp.Regexp
 	// registeredOpening: a text that opens on "Registered ... trial": a
 	// registered trial's plan, read from a summary of its record

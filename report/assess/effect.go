@@ -15,8 +15,8 @@ type effectRules struct {
 	clauseSplit    *regexp.Regexp
 	concession     *regexp.Regexp // "Although X, ..." opening a sentence
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
-	takeBackObject *regexp.Regexp
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
+	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
 	null           *regexp.Regexp
 	notVerb        *regexp.Regexp
 	sig            *regexp.Regexp

@@ -3240,7 +3240,7 @@ statement_outcomes = ["physical fatigue"]
 	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionBenefit {
 		t.Errorf("%+v: 'increased less than in controls' read as more fatigue", res.Assessments)
 	}
-	if !changedLessThan(tokens("scores rose by less than 5 points"), newTermSet([]string{"rose"})) == false {
+	if changedLessThan(tokens("scores rose by less than 5 points"), newTermSet([]string{"rose"})) {
 		t.Error("'rose by less than 5 points' read as a comparison with another group")
 	}
 }
