@@ -550,38 +550,34 @@ func negatedIn(toks []string, ts termSet) bool {
 // lessThan reports whether a word of ts is followed by "less ... than"
 // ("improved significantly less than in the control group").
 func lessThan(toks []string, ts termSet) bool {
-	for _, m := range ts.find(toks) {
-		for j := m.end; j < len(toks) && j <= m.end+2; j++ {
-			if toks[j] != "less" {
-				continue
-			}
-			for k := j + 1; k < len(toks) && k <= j+4; k++ {
-				if toks[k] == "than" {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return thanAfterLess(toks, ts, 2, 1, 4) >= 0
 }
 
 // changedLessThan reports whether a change word is followed by "less" and,
 // within a few words, "than" and a group ("rose less in the treated group
 // than in controls"), not a number ("rose by less than 5 mmHg").
 func changedLessThan(toks []string, ts termSet) bool {
+	k := thanAfterLess(toks, ts, 1, 2, 9)
+	return k >= 0 && k+1 < len(toks) && !isNumber(toks[k+1])
+}
+
+// thanAfterLess returns the index of the first "than" that follows, from
+// thanFrom to thanReach words on, a "less" up to lessReach words after a
+// word of ts; -1 if there is none.
+func thanAfterLess(toks []string, ts termSet, lessReach, thanFrom, thanReach int) int {
 	for _, m := range ts.find(toks) {
-		for j := m.end; j < len(toks) && j <= m.end+1; j++ {
+		for j := m.end; j < len(toks) && j <= m.end+lessReach; j++ {
 			if toks[j] != "less" {
 				continue
 			}
-			for k := j + 2; k < len(toks) && k <= j+9; k++ {
+			for k := j + thanFrom; k < len(toks) && k <= j+thanReach; k++ {
 				if toks[k] == "than" {
-					return k+1 < len(toks) && !isNumber(toks[k+1])
+					return k
 				}
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // negatedAt reports whether the word at toks[i] is negated: "not" or "no"
