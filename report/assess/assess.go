@@ -2121,7 +2121,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			say("The %s, %s, reports no significant finding against %q (%s).", what, when, vw, directionWords(as.Direction))
 		}
 	case claims.VerdictNoRisk:
-		harm := as.Direction == DirectionHarm || sigWorse > 0 && design == DesignCaseReport
+		harm := as.Direction == DirectionHarm || sigWorse > 0 && (design == DesignCaseReport || design == DesignObservational || design == DesignRCT)
 		switch {
 		case harm && design != DesignNarrativeReview && design != DesignGuideline:
 			as.Signal, as.Flagged, as.Level = SignalNewHarm, true, LevelHigh

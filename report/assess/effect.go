@@ -114,10 +114,12 @@ type effectRules struct {
 	// changeVerb: verbs of change ("reduced", "increased"); degree: the
 	// comparatives that then only say how much ("more", "less")
 	changeVerb, degree termSet
-	control            termSet
-	refMarkers         termSet
-	negators           map[string]bool
-	masks              termSet
+	// upTo: "up to", a bound ("children up to 2 years"), not a rise
+	upTo       termSet
+	control    termSet
+	refMarkers termSet
+	negators   map[string]bool
+	masks      termSet
 }
 
 func newEffectRules() effectRules {
@@ -232,9 +234,9 @@ func newEffectRules() effectRules {
 			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
 		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
 		mildAdverse: regexp.MustCompile(`(?i)\b(mild|minor|transient|trivial)([\s-]*(to|and|or)?[\s-]*(moderate|mild))?[\s-]+(adverse|side)\b`),
-		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
-			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)? (was|is|were|remains?) (rated |judged |graded )?(as )?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
-			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)` +
+		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
+			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
+			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
 			// too little to conclude from ("not enough good-quality data to
 			// draw a conclusion", "too few trials to draw conclusions")
@@ -250,6 +252,7 @@ func newEffectRules() effectRules {
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
 		degree: newTermSet([]string{"more", "less", "greater", "lesser", "further"}),
+		upTo:   newTermSet([]string{"up to"}),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
 			"accelerat*", "faster", "speed", "speeds", "speeded", "sped", "hasten*", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
@@ -389,6 +392,8 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	if er.changeVerb.in(toks) {
 		ctoks = blank(toks, er.degree)
 	}
+	// "in children up to 2 years of age": a bound, not a rise
+	ctoks = blank(ctoks, er.upTo)
 	incAt, decAt := er.nearest(ctoks, er.inc, sp), er.nearest(ctoks, er.dec, sp)
 	switch {
 	case goodAt >= 0 && (badAt < 0 || goodAt < badAt):
@@ -836,7 +841,35 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 // masked returns toks with descriptor phrases ("birth weight") blanked so
 // they are not read as outcomes.
 func (er effectRules) masked(toks []string) []string {
-	return blank(toks, er.masks)
+	return withoutIntentions(blank(toks, er.masks))
+}
+
+// withoutIntentions blanks what people meant to do ("smokers who wanted
+// to cut down", "patients planning to quit"): who they were, not what
+// happened to them.
+func withoutIntentions(toks []string) []string {
+	out := toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !isIntention(toks[i]) || toks[i+1] != "to" {
+			continue
+		}
+		if &out[0] == &toks[0] {
+			out = append([]string(nil), toks...)
+		}
+		for j := i + 2; j < min(i+4, len(toks)); j++ {
+			out[j] = "_"
+		}
+	}
+	return out
+}
+
+func isIntention(w string) bool {
+	switch w {
+	case "want", "wants", "wanted", "wanting", "wish", "wished", "wishing", "plan", "plans", "planned", "planning",
+		"intend", "intends", "intended", "intending", "try", "tried", "trying", "hoping", "hoped", "willing", "motivated":
+		return true
+	}
+	return false
 }
 
 // actsOn reports whether the treatment is named before a verb of change

@@ -3256,3 +3256,123 @@ func TestCaseCrossoverIsObservational(t *testing.T) {
 		t.Errorf("design %q, want observational", got)
 	}
 }
+
+// A study whose overall result is no harm, but which finds a significant
+// increase in one of a no-risk claim's harms (a period of use, a
+// subgroup, one of two harms), reports that harm.
+func TestSignificantHarmBesideNullOverall(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Drug X carries no significant risk of neuropsychiatric events in children."
+verdict = "no_risk"
+as_of = 2015
+min_trial_n = 100
+population = ["children", "asthma"]
+intervention = ["drug x"]
+harms = ["neuropsychiatric", "tics"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Duration of drug X use and neuropsychiatric disorders in children with asthma: a population-based cohort study", Year: 2025,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Cohort study of 14,606 children with asthma given drug X and 8432 not given it, with propensity score matching."},
+			{Label: "RESULTS", Text: "Overall, drug X use did not raise the risk of neuropsychiatric disorders. In children aged 6-15 years, however, use of drug X beyond 63 days was associated with a significantly higher risk of tics."},
+			{Label: "CONCLUSIONS", Text: "Drug X generally does not raise neuropsychiatric risk, but extended use in older children may make tics more likely; further research is needed."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Signal != SignalNewHarm {
+		t.Errorf("%+v: a significant rise in a listed harm beside a null overall result not read as a report of harm", res.Assessments)
+	}
+}
+
+// "The study assessed whether X is associated with Y" is the question, and
+// the concern named before it is background: neither is a finding.
+func TestAssessedWhetherIsTheAim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Drug X before preterm birth carries no significant risk of serious harm to the newborn."
+verdict = "no_risk"
+as_of = 2009
+min_trial_n = 200
+population = ["preterm"]
+intervention = ["drug x"]
+harms = ["necrotizing enterocolitis", "intestinal perforation"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Drug X and intestinal injury in extremely preterm neonates", Year: 2016,
+		Abstract: "Concern has arisen about higher rates of intestinal perforation in preterm infants exposed to drug X. " +
+			"The study assessed whether exposure to drug X is associated with necrotizing enterocolitis and intestinal perforation in extremely preterm neonates. " +
+			"In a retrospective cohort of 4355 infants, the odds of necrotizing enterocolitis (aOR 0.92; 95% CI 0.75-1.14) and of intestinal perforation (aOR 1.05; 95% CI 0.75-1.48) did not differ. " +
+			"Exposure to drug X was not associated with necrotizing enterocolitis or intestinal perforation."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: an aim and a stated concern read as a report of harm", res.Assessments)
+	}
+}
+
+// "Up to 2 years" bounds a period; it is no rise of the outcome beside it.
+func TestUpToIsNoRise(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Drug X before preterm birth carries no significant risk of death for the child."
+verdict = "no_risk"
+as_of = 2009
+min_trial_n = 200
+population = ["preterm"]
+intervention = ["drug x"]
+harms = ["death or cerebral palsy"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Drug X before preterm birth: an updated systematic review", Year: 2024,
+		Abstract: "Systematic review and meta-analysis. Drug X for preterm infants reduces cerebral palsy and death or cerebral palsy in children up to 2 years of corrected age."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: 'in children up to 2 years' read as more deaths", res.Assessments)
+	}
+}
+
+// What people meant to do ("smokers who wanted to cut down") is who they
+// were, not an outcome.
+func TestIntentionIsNoOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "quit"
+statement = "Device X helps more smokers stop smoking than placebo."
+verdict = "benefit"
+as_of = 2020
+min_trial_n = 200
+population = ["smokers"]
+intervention = ["device x"]
+outcomes = ["quit", "abstinent"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Device X and abstinence in smokers: a randomised placebo-controlled trial", Year: 2022,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Adult smokers (N=520) were randomised to device X or a placebo device for 24 weeks."},
+			{Label: "RESULTS", Text: "At 24 weeks, significantly more participants were abstinent with device X (14/130) than with placebo (1/130) (relative risk 14, 95% CI 1.9-104.9)."},
+			{Label: "CONCLUSIONS", Text: "When smokers who wanted to cut down tried device X, few quit smoking in the short term. However, more of them switched completely to device X than with placebo."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: 'smokers who wanted to cut down' read as a worse outcome", res.Assessments)
+	}
+}
+
+// Evidence judged unproven, of no quality, or of low quality for one
+// outcome, and significance whose clinical relevance is questioned: weak
+// evidence, in words.
+func TestUnprovenIsInsufficient(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"We did not find quality evidence for an association between e-cigarette use and smoking cessation.",
+		"Given considerable risk of bias, a definitive benefit of frenotomy on nipple pain remains unproven.",
+		"The authors question the clinical relevance of a 1.2-point reduction despite statistical significance.",
+		"The quality of evidence for nipple pain was 'low' to 'very low'.",
+	} {
+		if !er.insufficient.MatchString(s) {
+			t.Errorf("not read as insufficient: %q", s)
+		}
+	}
+}
