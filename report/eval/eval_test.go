@@ -461,7 +461,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"tonsillectomy.jsonl", "tonsillectomy", 39, levels{design: 0.85, relevance: 0.72, claimRelevance: 0.7, direction: 0.15}},
 		{"cbd-epilepsy.jsonl", "cbd-epilepsy", 35, levels{flagRecall: 0.4, flagPrecision: 0.65, design: 0.82, relevance: 0.88, claimRelevance: 0.73, direction: 0.3}},
 		{"montelukast.jsonl", "montelukast", 33, levels{flagRecall: 0.25, flagPrecision: 0.55, design: 0.85, relevance: 0.86, claimRelevance: 0.76, direction: 0.3}},
-		// round 46 (newest): time-restricted eating, acid suppression in
+		// round 46: time-restricted eating, acid suppression in
 		// infants, antibiotics after preterm rupture of membranes,
 		// testosterone in older men, scored once at 5b47cda: flags 4/7 with
 		// 1 false, none labelled and none found, none labelled with 2
@@ -470,6 +470,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"ppi-infants.jsonl", "ppi-infants", 28, levels{design: 0.92, relevance: 0.86, claimRelevance: 0.87, direction: 0.3}},
 		{"antibiotics-pprom.jsonl", "antibiotics-pprom", 34, levels{design: 0.8, relevance: 0.9, claimRelevance: 0.9, direction: 0.3}},
 		{"testosterone.jsonl", "testosterone", 30, levels{flagRecall: 0.3, flagPrecision: 0.9, design: 0.85, relevance: 0.88, claimRelevance: 0.72, direction: 0.3}},
+		// round 47: frenotomy for tongue-tie, fluoxetine after stroke,
+		// e-cigarettes for stopping smoking, magnesium sulphate for fetal
+		// neuroprotection, scored once at 429e483: flags 2/4 with 1 false,
+		// 4/4, 2/3 with 1 false, 3/4 with 2 false
+		{"frenotomy.jsonl", "frenotomy", 31, levels{flagRecall: 0.45, flagPrecision: 0.9, design: 0.78, relevance: 0.78, claimRelevance: 0.78, direction: 0.3}},
+		{"fluoxetine-stroke.jsonl", "fluoxetine-stroke", 32, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.85, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
+		{"ecigarettes.jsonl", "ecigarettes", 36, levels{flagRecall: 0.6, flagPrecision: 0.9, design: 0.86, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
+		{"magnesium-neuroprotection.jsonl", "magnesium-neuroprotection", 32, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.97, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
+		// round 48 (newest): hydroxychloroquine for COVID-19, myo-inositol
+		// for preterm infants, bisphosphonates for osteoporosis, preventing
+		// febrile seizure recurrence, scored once at 47264d7: flags 3/4
+		// with 1 false, none labelled and none found, 5/7, 1/1
+		{"hydroxychloroquine-covid.jsonl", "hydroxychloroquine-covid", 34, levels{flagRecall: 0.7, flagPrecision: 0.7, design: 0.95, relevance: 0.93, claimRelevance: 0.84, direction: 0.3}},
+		{"inositol-preterm.jsonl", "inositol-preterm", 30, levels{design: 0.74, relevance: 0.93, claimRelevance: 0.88, direction: 0.3}},
+		{"bisphosphonates.jsonl", "bisphosphonates", 41, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.88, relevance: 0.83, claimRelevance: 0.75, direction: 0.3}},
+		{"febrile-seizures.jsonl", "febrile-seizures", 36, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.95, claimRelevance: 0.92, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
