@@ -78,6 +78,7 @@ type effectRules struct {
 	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
 	activeOthers                *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
 	keepDoing                   *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
+	advice                      *regexp.Regexp // "these drugs should not be used": advice, not a result of no difference
 	noTreatment                 *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them (control words are er.control's)
 	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
 	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
@@ -203,6 +204,7 @@ func newEffectRules() effectRules {
 		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
 		activeOthers:  regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
 		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
+		advice:        regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
 		keepDoing:     regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
 		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
@@ -675,7 +677,7 @@ func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
-	if er.notVerb.MatchString(er.keepDoing.ReplaceAllString(raw, " ")) {
+	if er.notVerb.MatchString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(raw, " "), " ")) {
 		return true
 	}
 	ps := er.pvalues(raw)
@@ -804,7 +806,7 @@ func (er effectRules) intervals(raw string) []bool {
 // tolerated", "rarely") anywhere. A negator after the term qualifies
 // something else ("fracture without displacement").
 func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool {
-	if er.negHarm.MatchString(raw) || er.notVerb.MatchString(raw) {
+	if er.negHarm.MatchString(raw) || er.notVerb.MatchString(er.advice.ReplaceAllString(raw, " ")) {
 		return true
 	}
 	for _, sp := range harms.find(toks) {

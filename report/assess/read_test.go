@@ -3376,3 +3376,33 @@ func TestUnprovenIsInsufficient(t *testing.T) {
 		}
 	}
 }
+
+// "These drugs should not be used routinely" is advice drawn from a
+// finding, not a finding of no difference: the harm before it stands.
+func TestAdviceIsNoNullResult(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cardiac"
+statement = "Drug X carries no significant risk of serious cardiac adverse events."
+verdict = "no_risk"
+as_of = 2020
+min_trial_n = 200
+population = ["covid 19"]
+intervention = ["drug x"]
+harms = ["qt prolongation", "torsades de pointes", "cardiac arrest"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Cardiac toxicity of drug X in patients with COVID-19: a systematic review and meta-regression analysis", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Systematic review of studies of COVID-19 patients treated with drug X reporting cardiac toxic effects."},
+			{Label: "CONCLUSION", Text: "Treating COVID-19 patients with drug X carries an important risk of drug-induced QT prolongation and a relatively higher incidence of torsades de pointes or cardiac arrest, so these drugs should not be used routinely in managing COVID-19."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: 'should not be used' read as no difference", res.Assessments)
+	}
+	er := newEffectRules()
+	if !er.isNull("Drug X did not reduce mortality.") {
+		t.Error("'did not reduce' no longer read as no difference")
+	}
+}
