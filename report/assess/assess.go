@@ -1213,6 +1213,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// impairment": what was measured, not what was found
 				continue
 			}
+			if (a.effect.byOutcome.MatchString(cl) || a.effect.byTrait.MatchString(cl)) && !sc.interv.in(tokens(cl)) && len(a.effect.control.find(tokens(cl))) == 0 {
+				// "children with scarring were significantly older": a
+				// comparison of people by their outcome, not of the arms
+				continue
+			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding
@@ -1427,7 +1432,10 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 					return finding{null: true}, true
 				}
 			}
-			return finding{valence: -1, sig: true}, true
+			// a trial's harm counts as found only when it is significant
+			// ("troponin was 946 with oxygen and 983 with air" is two
+			// figures); a case report or a cohort naming it reports it
+			return finding{valence: -1, sig: design != DesignRCT || er.isSig(raw)}, true
 		}
 		if sentHarm && clauseInterv && (er.harmNegated(raw, toks, sc.harms) || er.isNull(raw)) {
 			return finding{null: true}, true

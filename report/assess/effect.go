@@ -92,10 +92,17 @@ type effectRules struct {
 	insufficient *regexp.Regexp
 	// mildAdverse: adverse effects the text calls slight ("mild-to-moderate
 	// adverse effects such as irritability")
-	mildAdverse   *regexp.Regexp
-	negHarm       *regexp.Regexp
-	reporting     *regexp.Regexp // a clause about what studies reported, not a finding
-	callFor       *regexp.Regexp // a call for more research, not a finding
+	mildAdverse *regexp.Regexp
+	negHarm     *regexp.Regexp
+	reporting   *regexp.Regexp // a clause about what studies reported, not a finding
+	callFor     *regexp.Regexp // a call for more research, not a finding
+	// byOutcome: people grouped by what happened to them ("children with
+	// scarring were significantly older"): how they differed, not what
+	// the treatment did
+	byOutcome *regexp.Regexp
+	// byTrait: groups set apart by a trait ("more common in units with
+	// grade 4 reflux than in units without reflux")
+	byTrait       *regexp.Regexp
 	comparable    *regexp.Regexp // groups alike at the start: not a finding
 	combined      *regexp.Regexp // "A combined with B": a combination tested
 	parenthesis   *regexp.Regexp
@@ -161,7 +168,11 @@ func newEffectRules() effectRules {
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor: regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further` +
 			// a trial still to be run: "a trial testing whether X reduces Y would need 120 patients"
-			`|(a|an|the|future|further|larger|definitive) ([\w-]+ )?(trial|study|rct)s? (testing|to test|examining|to examine|assessing|to assess|investigating|to investigate|of) whether\b[^.;]*\b(would|will|could)\b)\b`),
+			`|(a|an|the|future|further|larger|definitive) ([\w-]+ )?(trial|study|rct)s? (testing|to test|examining|to examine|assessing|to assess|investigating|to investigate|of) whether\b[^.;]*\b(would|will|could)\b` +
+			// what is worth knowing: "identifying the risks of X is important"
+			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
+		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
+		byTrait:   regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
 		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
 		sig:       regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		// a difference called small in words is not one called significant

@@ -3406,3 +3406,68 @@ harms = ["qt prolongation", "torsades de pointes", "cardiac arrest"]
 		t.Error("'did not reduce' no longer read as no difference")
 	}
 }
+
+// A trial's harm counts as found when the trial says it is significant:
+// "cardiovascular death occurred in 5.2% of patients assigned to X" is a
+// figure, not a finding of harm.
+func TestTrialHarmNeedsSignificance(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Oxygen in suspected myocardial infarction carries no significant risk of harm."
+verdict = "no_risk"
+as_of = 2016
+min_trial_n = 300
+population = ["suspected acute myocardial infarction"]
+intervention = ["oxygen"]
+controls = ["ambient air"]
+harms = ["cardiovascular death", "heart failure"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Long-term effects of oxygen on death or hospitalisation for heart failure in suspected acute myocardial infarction", Year: 2018,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In this registry-based randomised clinical trial, patients with suspected acute myocardial infarction were randomised to oxygen or to ambient air."},
+			{Label: "RESULTS", Text: "A total of 6629 patients were enrolled. All-cause death or hospitalisation for heart failure within 1 year occurred in 8.0% of patients assigned to oxygen and 7.9% assigned to ambient air (hazard ratio 0.99; 95% CI 0.84-1.18; P=0.92). Over long-term follow-up the composite occurred in 11.2% with oxygen and 10.8% with ambient air (hazard ratio 1.02; 95% CI 0.88-1.17; P=0.84), and cardiovascular death occurred in 5.2% of patients assigned to oxygen."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a trial's harm figures without significance read as a report of harm", res.Assessments)
+	}
+}
+
+// People set apart by what happened to them or by a trait ("children with
+// scarring were significantly older", "more common in units with grade 4
+// reflux than in units without reflux") are compared by that, not by the
+// arms; "identifying the risks of X is important" says what is worth
+// knowing. None is a finding on the treatment.
+func TestGroupsByOutcomeOrTraitAreNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "recurrence"
+statement = "Evidence is insufficient that antibiotic prophylaxis reduces recurrent urinary tract infection or scarring in children."
+verdict = "insufficient"
+as_of = 2011
+min_trial_n = 200
+population = ["vesicoureteral reflux", "urinary tract infection"]
+intervention = ["prophylaxis"]
+controls = ["placebo"]
+outcomes = ["recurrent uti", "scarring", "scars", "uti"]
+`)
+	a := New(set.Claims...)
+	trial := store.Record{Title: "Renal scarring in the randomised trial of prophylaxis in children with vesicoureteral reflux", Year: 2015,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "607 children with vesicoureteral reflux were randomised to prophylaxis or placebo and followed with scans."},
+			{Label: "RESULTS", Text: "New scarring did not differ between prophylaxis and placebo groups (6% versus 7%). Children with scarring were significantly older (median age, 26 versus 11 months; P=0.01) and more often had a second UTI before enrollment. New scars were significantly more common in renal units with grade 4 reflux than in units without reflux (OR, 24.2; 95% CI, 5.7 to 103)."},
+		}}
+	review := store.Record{Title: "Continuous antibiotic prophylaxis in children with vesicoureteral reflux: a systematic review", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Systematic review of trials of prophylaxis in children with vesicoureteral reflux."},
+			{Label: "CONCLUSIONS", Text: "Identifying the specific risks of recurrent UTI and subsequent renal injury is important for more judicious use of prophylaxis."},
+		}}
+	for name, rec := range map[string]store.Record{"trial": trial, "review": review} {
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+			t.Errorf("%s: %+v: people compared by outcome or trait, or what is worth knowing, read as a finding", name, res.Assessments)
+		}
+	}
+}
