@@ -1425,6 +1425,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 					// (95% CI 0.67 to 0.80)": fewer, by the estimate
 					return finding{null: true}, true
 				}
+				if er.isSig(raw) && er.armOrder(raw, sc.treat) < 0 {
+					// "death in 8% with oxygen and 11% with air (P=0.03)":
+					// fewer, by the arms' figures
+					return finding{null: true}, true
+				}
 				r := er.read(raw, toks, hs[0], sc.treat)
 				if r.change < 0 && !r.flip || r.change > 0 && r.flip || r.change == 0 && r.valence > 0 && !r.flip {
 					// ...or made better ("daytime sleepiness improved

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // effectRules read what a results or conclusion sentence says about an
@@ -103,6 +104,7 @@ type effectRules struct {
 	// byTrait: groups set apart by a trait ("more common in units with
 	// grade 4 reflux than in units without reflux")
 	byTrait       *regexp.Regexp
+	percent       *regexp.Regexp // a percentage and its figure
 	comparable    *regexp.Regexp // groups alike at the start: not a finding
 	combined      *regexp.Regexp // "A combined with B": a combination tested
 	parenthesis   *regexp.Regexp
@@ -173,6 +175,7 @@ func newEffectRules() effectRules {
 			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
 		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
 		byTrait:   regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
+		percent:   regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
 		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
 		sig:       regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		// a difference called small in words is not one called significant
@@ -388,6 +391,41 @@ type reading struct {
 // groups are the term sets that name the arms being compared.
 type groups struct {
 	treat, comp termSet
+}
+
+// armOrder compares the figures a clause gives each arm ("8% with oxygen
+// and 11% with air", "126 patients (3.8%) on X and 111 (3.3%) on
+// placebo"): -1 when the treated arm's is lower, +1 higher, 0 when the
+// clause does not give one figure for each.
+func (er effectRules) armOrder(raw string, g groups) int {
+	var treated, compared float64
+	gotT, gotC := false, false
+	for _, m := range er.percent.FindAllStringSubmatchIndex(raw, -1) {
+		v, err := strconv.ParseFloat(raw[m[2]:m[3]], 64)
+		if err != nil {
+			continue
+		}
+		// the words after the figure, up to the next number
+		after := raw[m[1]:min(len(raw), m[1]+60)]
+		if i := strings.IndexFunc(after, unicode.IsDigit); i >= 0 {
+			after = after[:i]
+		}
+		at := tokens(after)
+		isComp := g.comp.in(at) || er.control.in(at)
+		switch {
+		case !isComp && g.treat.in(at) && !gotT:
+			treated, gotT = v, true
+		case isComp && !gotC:
+			compared, gotC = v, true
+		}
+	}
+	if !gotT || !gotC || treated == compared {
+		return 0
+	}
+	if treated < compared {
+		return -1
+	}
+	return 1
 }
 
 // read interprets a clause for the outcome mention at sp.

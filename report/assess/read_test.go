@@ -3471,3 +3471,36 @@ outcomes = ["recurrent uti", "scarring", "scars", "uti"]
 		}
 	}
 }
+
+// A harm's figures given arm by arm say which way it went: "death in 8%
+// with oxygen and 11% with air (P=0.03)" is fewer deaths with oxygen.
+func TestArmFiguresGiveTheHarmsDirection(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Oxygen in suspected myocardial infarction carries no significant risk of death."
+verdict = "no_risk"
+as_of = 2016
+min_trial_n = 300
+population = ["myocardial infarction"]
+intervention = ["oxygen"]
+controls = ["air"]
+harms = ["death"]
+`)
+	a := New(set.Claims...)
+	for text, want := range map[string]bool{
+		"Death within 30 days occurred in 8% of patients with oxygen and 11% with air (P=0.03).":                    false,
+		"Death within 30 days occurred in 11% of patients with oxygen and 8% with air (P=0.03).":                    true,
+		"Death occurred in 126 patients (3.8%) on oxygen and 170 (5.1%) on air, a significant difference (P=0.01).": false,
+	} {
+		rec := store.Record{Title: "Oxygen in suspected myocardial infarction: a randomised trial", Year: 2018,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In this randomised trial, 1200 patients with suspected myocardial infarction were randomised to oxygen or air."},
+				{Label: "RESULTS", Text: text},
+			}}
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != want {
+			t.Errorf("%q: %+v, want flagged %v", text, res.Assessments, want)
+		}
+	}
+}
