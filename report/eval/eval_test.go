@@ -478,7 +478,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"fluoxetine-stroke.jsonl", "fluoxetine-stroke", 32, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.85, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
 		{"ecigarettes.jsonl", "ecigarettes", 36, levels{flagRecall: 0.6, flagPrecision: 0.9, design: 0.86, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
 		{"magnesium-neuroprotection.jsonl", "magnesium-neuroprotection", 32, levels{flagRecall: 0.7, flagPrecision: 0.9, design: 0.97, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
-		// round 48 (newest): hydroxychloroquine for COVID-19, myo-inositol
+		// round 48: hydroxychloroquine for COVID-19, myo-inositol
 		// for preterm infants, bisphosphonates for osteoporosis, preventing
 		// febrile seizure recurrence, scored once at 47264d7: flags 3/4
 		// with 1 false, none labelled and none found, 5/7, 1/1
@@ -486,6 +486,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"inositol-preterm.jsonl", "inositol-preterm", 30, levels{design: 0.74, relevance: 0.93, claimRelevance: 0.88, direction: 0.3}},
 		{"bisphosphonates.jsonl", "bisphosphonates", 41, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.88, relevance: 0.83, claimRelevance: 0.75, direction: 0.3}},
 		{"febrile-seizures.jsonl", "febrile-seizures", 36, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.95, claimRelevance: 0.92, direction: 0.3}},
+		// round 49 (newest): prophylactic indomethacin in extremely preterm
+		// infants, antibiotic prophylaxis against recurrent urinary
+		// infection in children, oxygen in suspected myocardial infarction,
+		// exercise for depression, scored once at b85a651: flags 0/1, 3/3
+		// with 2 false, none labelled with 2 false, 2/6
+		{"indomethacin-prophylaxis.jsonl", "indomethacin-prophylaxis", 33, levels{design: 0.91, relevance: 0.86, claimRelevance: 0.75, direction: 0.3}},
+		{"uti-prophylaxis.jsonl", "uti-prophylaxis", 33, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.88, relevance: 0.86, claimRelevance: 0.8, direction: 0.3}},
+		{"oxygen-mi.jsonl", "oxygen-mi", 30, levels{design: 0.84, relevance: 0.95, claimRelevance: 0.88, direction: 0.4}},
+		{"exercise-depression.jsonl", "exercise-depression", 38, levels{flagRecall: 0.3, flagPrecision: 0.95, design: 0.87, relevance: 0.9, claimRelevance: 0.85, direction: 0.4}},
 	} {
 		set, err := claims.Default()
 		switch {
