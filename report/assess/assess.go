@@ -1238,6 +1238,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					toks = append(toks, pt[m.start:m.end]...)
 				}
 			}
+			if ci > 0 && !sc.interv.in(toks) && a.effect.sameSubject.MatchString(cl) {
+				// "ondansetron was not associated with cardiac defects,
+				// but was associated with oral clefts": the same subject
+				pt := sc.mask(a.effect)(tokens(cls[ci-1]))
+				if ms := sc.interv.find(pt); len(ms) > 0 {
+					toks = append(slices.Clone(pt[ms[0].start:ms[0].end]), toks...)
+				}
+			}
 			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
 				// "their mothers reported more pain": about people who
 				// are not the claim's population

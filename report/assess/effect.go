@@ -85,6 +85,9 @@ type effectRules struct {
 	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
 	// before ("... but fell significantly more with massage")
+	// sameSubject: a clause whose subject is the one before's ("X was not
+	// associated with A, but was associated with B")
+	sameSubject  *regexp.Regexp
 	continuation *regexp.Regexp
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
@@ -212,6 +215,7 @@ func newEffectRules() effectRules {
 		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		sameSubject:   regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
 		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),

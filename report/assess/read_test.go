@@ -3504,3 +3504,27 @@ harms = ["death"]
 		}
 	}
 }
+
+// "X was not associated with A, but was associated with B": the second
+// clause's subject is X.
+func TestSameSubjectAcrossClauses(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "defects"
+statement = "Drug X in early pregnancy carries no significant risk of birth defects."
+verdict = "no_risk"
+as_of = 2014
+min_trial_n = 200
+population = ["pregnancy", "first trimester"]
+intervention = ["drug x"]
+harms = ["cardiac malformation*", "oral cleft*"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "First-trimester drug X use and cardiac malformations and oral clefts in offspring", Year: 2018,
+		Abstract: "In this retrospective cohort of 1,816,414 pregnancies, exposure was drug X dispensing in the first trimester. " +
+			"After accounting for measured confounders, first-trimester drug X exposure was not associated with cardiac malformations, but was associated with a small increased risk of oral clefts in offspring."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: 'but was associated with oral clefts' not read as drug X's", res.Assessments)
+	}
+}
