@@ -2040,7 +2040,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		// a null primary outcome goes against the claim only when it is
 		// one of the outcomes the claim is about
 		if len(sc.primary) > 0 {
-			pNull = sc.primary.in(pToks) || looseIn(sc.primary, pToks)
+			pNull = sc.primary.in(pToks) || looseIn(sc.primary, pToks) || a.compositeOfOutcomes(d, sc)
 		} else {
 			pNull = sc.allOutcomes.in(pToks)
 		}
@@ -2310,6 +2310,31 @@ func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
 		}
 	}
 	return false, false, keyToks
+}
+
+// compositeOfOutcomes reports whether the trial's primary outcome is a
+// composite of two or more of the claim's outcomes ("a composite of
+// cardiovascular death, recurrent myocardial infarction, stroke or
+// revascularisation" against "major adverse cardiovascular events"): the
+// composite the claim's statement names, in its parts.
+func (a *ruleAssessor) compositeOfOutcomes(d *doc, sc *scope) bool {
+	for _, s := range d.sents {
+		m := a.effect.primaryDef.FindStringSubmatch(s.raw)
+		if m == nil {
+			continue
+		}
+		def := strings.ToLower(m[0])
+		if !strings.Contains(def, "composite") {
+			return false
+		}
+		toks := tokens(def)
+		seen := map[string]bool{}
+		for _, sp := range sc.allOutcomes.find(toks) {
+			seen[strings.Join(toks[sp.start:sp.end], " ")] = true
+		}
+		return len(seen) >= 2
+	}
+	return false
 }
 
 // containsSeq reports whether toks holds seq as consecutive tokens.

@@ -3528,3 +3528,33 @@ harms = ["cardiac malformation*", "oral cleft*"]
 		t.Errorf("%+v: 'but was associated with oral clefts' not read as drug X's", res.Assessments)
 	}
 }
+
+// A trial whose primary outcome is a composite of the claim's outcomes
+// ("cardiovascular death, recurrent myocardial infarction, stroke or
+// revascularisation") and finds no difference on it finds none on the
+// composite the claim's statement names.
+func TestPrimaryCompositeOfTheClaimsOutcomes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mace"
+statement = "Low-dose colchicine reduces major adverse cardiovascular events in coronary disease."
+verdict = "benefit"
+as_of = 2020
+min_trial_n = 500
+population = ["myocardial infarction"]
+intervention = ["colchicine"]
+controls = ["placebo"]
+lower_is_better = ["major adverse cardiovascular events", "cardiovascular death", "myocardial infarction", "stroke", "revascularisation"]
+statement_outcomes = ["major adverse cardiovascular events"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Colchicine in patients with myocardial infarction: a randomised trial", Year: 2025,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Patients with myocardial infarction were randomised to colchicine or placebo. The primary efficacy outcome was a time-to-event composite of cardiovascular death, recurrent myocardial infarction, stroke or unplanned ischaemia-driven coronary revascularisation."},
+			{Label: "RESULTS", Text: "In all, 7062 patients were randomised. Over a median follow-up of 3 years, a primary-outcome event occurred in 322 of 3528 colchicine patients (9.1%) and 327 of 3534 placebo patients (9.3%) (hazard ratio 0.99; 95% CI 0.85 to 1.16; P = 0.93)."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a null primary composite of the claim's outcomes not read as against the claim", res.Assessments)
+	}
+}
