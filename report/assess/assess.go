@@ -1034,6 +1034,25 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 	return false
 }
 
+// inFollowUpWindow reports whether a finding's stated time (in its clause,
+// else the one time its sentence names) falls inside the claim's
+// follow-up window; a finding that states no time always does.
+func (a *ruleAssessor) inFollowUpWindow(clause, sentence string, c claims.Claim) bool {
+	if c.MinFollowUpWeeks <= 0 && c.MaxFollowUpWeeks <= 0 {
+		return true
+	}
+	w, n := a.effect.followUpWeeks(clause)
+	if n == 0 {
+		if w, n = a.effect.followUpWeeks(sentence); n != 1 {
+			return true
+		}
+	}
+	if c.MinFollowUpWeeks > 0 && w < float64(c.MinFollowUpWeeks) {
+		return false
+	}
+	return c.MaxFollowUpWeeks <= 0 || w <= float64(c.MaxFollowUpWeeks)
+}
+
 // countsPopulation reports whether one of the groups a study counts is of
 // the claim's population (and not of its other participants).
 func countsPopulation(groups []string, pop, other termSet) bool {
@@ -1297,6 +1316,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			f.concl = concl
 			f.text = s.raw
+			if !a.inFollowUpWindow(cl, s.raw, sc.c) {
+				// "no difference at 12 months" against a claim about the
+				// first 8 weeks: measured outside the claim's window
+				continue
+			}
 			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
 				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {

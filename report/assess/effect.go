@@ -106,8 +106,10 @@ type effectRules struct {
 	byOutcome *regexp.Regexp
 	// byTrait: groups set apart by a trait ("more common in units with
 	// grade 4 reflux than in units without reflux")
-	byTrait       *regexp.Regexp
-	percent       *regexp.Regexp // a percentage and its figure
+	byTrait *regexp.Regexp
+	percent *regexp.Regexp // a percentage and its figure
+	// timePoint: when a result was measured ("at 6 weeks", "12-month follow-up")
+	timePoint     *regexp.Regexp
 	comparable    *regexp.Regexp // groups alike at the start: not a finding
 	combined      *regexp.Regexp // "A combined with B": a combination tested
 	parenthesis   *regexp.Regexp
@@ -178,6 +180,7 @@ func newEffectRules() effectRules {
 			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
 		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
 		byTrait:   regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
+		timePoint: regexp.MustCompile(`(?i)\b(?:at|after|by|over|within|through|until|to|for)\s+(?:the\s+)?(?:first\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)[\s-]*(days?|weeks?|wks?|months?|years?|yrs?)\b|\b(\d+(?:\.\d+)?)[\s-](day|week|month|year)s?[\s-](?:follow[\s-]?up|visits?|assessments?|time[\s-]?points?|mark|outcomes?|results?)\b|\b(?:at|after|by|in)\s+(day|week|month|year)\s+(\d+(?:\.\d+)?)\b`),
 		percent:   regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
 		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
 		sig:       regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
@@ -430,6 +433,38 @@ func (er effectRules) armOrder(raw string, g groups) int {
 		return -1
 	}
 	return 1
+}
+
+// followUpWeeks returns the time, in weeks from the start, a text says
+// its result was measured at ("at 6 weeks", "after 12 months", "the
+// 6-month follow-up"), and how many such times it names.
+func (er effectRules) followUpWeeks(raw string) (float64, int) {
+	ms := er.timePoint.FindAllStringSubmatch(raw, -1)
+	if len(ms) == 0 {
+		return 0, 0
+	}
+	num, unit := ms[0][1], ms[0][2]
+	if num == "" {
+		num, unit = ms[0][3], ms[0][4]
+	}
+	if num == "" {
+		num, unit = ms[0][6], ms[0][5]
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		words := map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8,
+			"nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+		v = words[strings.ToLower(num)]
+	}
+	switch u := strings.ToLower(unit); {
+	case strings.HasPrefix(u, "day"):
+		v /= 7
+	case strings.HasPrefix(u, "mo"):
+		v *= 52.18 / 12
+	case strings.HasPrefix(u, "y"):
+		v *= 52.18
+	}
+	return v, len(ms)
 }
 
 // read interprets a clause for the outcome mention at sp.

@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -3556,5 +3557,71 @@ statement_outcomes = ["major adverse cardiovascular events"]
 	res := a.Assess(rec, set.Claims)
 	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
 		t.Errorf("%+v: a null primary composite of the claim's outcomes not read as against the claim", res.Assessments)
+	}
+}
+
+// A claim about a short- or long-term effect counts only the findings
+// measured inside its follow-up window; a finding stating no time counts.
+func TestFollowUpWindow(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "short"
+statement = "Corticosteroid injection relieves shoulder pain for up to 8 weeks compared with placebo."
+verdict = "benefit"
+as_of = 2003
+min_trial_n = 100
+population = ["shoulder pain"]
+intervention = ["corticosteroid injection"]
+lower_is_better = ["pain"]
+max_follow_up_weeks = 8
+
+[[claim]]
+id = "long"
+statement = "Evidence is insufficient that corticosteroid injection relieves shoulder pain beyond 3 months."
+verdict = "insufficient"
+as_of = 2003
+min_trial_n = 100
+population = ["shoulder pain"]
+intervention = ["corticosteroid injection"]
+lower_is_better = ["pain"]
+min_follow_up_weeks = 13
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Corticosteroid injection for shoulder pain: a randomised placebo-controlled trial", Year: 2012,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In this randomised trial, 160 adults with shoulder pain received a corticosteroid injection or a placebo injection."},
+			{Label: "RESULTS", Text: "At 6 weeks, pain was significantly lower with corticosteroid injection than with placebo (p=0.01). At 12 months, pain did not differ between the groups (p=0.6)."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	for _, as := range res.Assessments {
+		if as.Flagged {
+			t.Errorf("%s flagged by a finding outside its follow-up window: %q", as.Claim, as.Reasons)
+		}
+	}
+	if len(res.Assessments) != 2 {
+		t.Fatalf("%d assessments, want 2: %+v", len(res.Assessments), res.Assessments)
+	}
+	er := newEffectRules()
+	for text, want := range map[string]float64{
+		"at 6 weeks": 6, "at week 6": 6, "after 12 months": 52.18, "the 6-month follow-up": 26.09, "at 14 days": 2, "no time": 0,
+	} {
+		if w, _ := er.followUpWeeks(text); math.Abs(w-want) > 0.01 {
+			t.Errorf("%q: %.2f weeks, want %.2f", text, w, want)
+		}
+	}
+	// without its window the long-term claim is flagged by the 6-week result
+	open := parseClaims(t, `
+[[claim]]
+id = "long"
+statement = "Evidence is insufficient that corticosteroid injection relieves shoulder pain beyond 3 months."
+verdict = "insufficient"
+as_of = 2003
+min_trial_n = 100
+population = ["shoulder pain"]
+intervention = ["corticosteroid injection"]
+lower_is_better = ["pain"]
+`)
+	if res := New(open.Claims...).Assess(rec, open.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("without a window the 6-week result did not go against the long-term claim: %+v", res.Assessments)
 	}
 }

@@ -142,6 +142,11 @@ type Claim struct {
 	// MinTrialN: participants a randomised trial needs for its significant
 	// finding to count against the claim (DefaultMinTrialN when 0).
 	MinTrialN int
+	// MinFollowUpWeeks, MaxFollowUpWeeks: when > 0, a finding that states
+	// when it was measured ("at 6 weeks", "at 12 months") counts for the
+	// claim only from (up to) that many weeks after the start; a finding
+	// that states no time counts whatever the window.
+	MinFollowUpWeeks, MaxFollowUpWeeks int
 }
 
 // TrialThreshold is the claim's MinTrialN or DefaultMinTrialN.
@@ -271,6 +276,8 @@ func claimFields(c *Claim) []field {
 		{"favoured", &c.Favoured},
 		{"disfavoured", &c.Disfavoured},
 		{"min_trial_n", &c.MinTrialN},
+		{"min_follow_up_weeks", &c.MinFollowUpWeeks},
+		{"max_follow_up_weeks", &c.MaxFollowUpWeeks},
 	}
 }
 
@@ -513,6 +520,15 @@ func (c *Claim) validate() error {
 	}
 	if c.MinTrialN < 0 {
 		return newKeyError("min_trial_n", "%d must not be negative", c.MinTrialN)
+	}
+	if c.MinFollowUpWeeks < 0 {
+		return newKeyError("min_follow_up_weeks", "%d must not be negative", c.MinFollowUpWeeks)
+	}
+	if c.MaxFollowUpWeeks < 0 {
+		return newKeyError("max_follow_up_weeks", "%d must not be negative", c.MaxFollowUpWeeks)
+	}
+	if c.MaxFollowUpWeeks > 0 && c.MinFollowUpWeeks > c.MaxFollowUpWeeks {
+		return newKeyError("max_follow_up_weeks", "%d is below min_follow_up_weeks %d: no finding could count", c.MaxFollowUpWeeks, c.MinFollowUpWeeks)
 	}
 	if len(c.Population) == 0 {
 		return newKeyError("population", "at least one term is needed to scope the claim")
