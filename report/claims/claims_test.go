@@ -147,6 +147,8 @@ func TestParseErrors(t *testing.T) {
 		{"star inside a term", replace(`["exercise*"]`, `["exer*cise"]`), []string{`claim "knee"`, `key "intervention"`, "exer*cise"}},
 		{"statement outcome in no outcome list", replace(`outcomes =`, `statement_outcomes = ["stiffness"]
 outcomes =`), []string{`claim "knee"`, `key "statement_outcomes"`, `"stiffness"`, "none of outcomes"}},
+		{"follow-up window upside down", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = 13\nmax_follow_up_weeks = 8"), []string{`claim "knee"`, `key "max_follow_up_weeks"`, "below min_follow_up_weeks 13"}},
+		{"negative follow-up", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = -2"), []string{`claim "knee"`, `key "min_follow_up_weeks"`, "-2"}},
 		{"no claims", `# nothing`, []string{"x.toml", "no [[claim]]"}},
 		{"toml syntax", `[[claim]`, []string{"x.toml"}},
 	}
