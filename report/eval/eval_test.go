@@ -526,11 +526,13 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"progesterone-miscarriage.jsonl", "progesterone-miscarriage", 30, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.9, relevance: 0.85, claimRelevance: 0.8, direction: 0.4}},
 		// round 53 (newest): postnatal phenobarbital against IVH in preterm
 		// infants, topical anaesthetic cream for needle pain in infants,
-		// corticosteroids for sore throat, scored once at d65a06f: flags
-		// none labelled and none found, 3/3 with 1 false, 1/2
+		// corticosteroids for sore throat, B vitamins for cognitive decline,
+		// scored once at d65a06f: flags none labelled and none found, 3/3
+		// with 1 false, 1/2, 3/5 with 1 false
 		{"phenobarbital-ivh.jsonl", "phenobarbital-ivh", 30, levels{design: 0.94, relevance: 0.84, claimRelevance: 0.72, direction: 0.3}},
 		{"emla-infants.jsonl", "emla-infants", 41, levels{flagRecall: 0.95, flagPrecision: 0.7, design: 0.82, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
 		{"steroids-sore-throat.jsonl", "steroids-sore-throat", 31, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.84, relevance: 0.93, claimRelevance: 0.92, direction: 0.3}},
+		{"bvitamins-cognition.jsonl", "bvitamins-cognition", 39, levels{flagRecall: 0.55, flagPrecision: 0.7, design: 0.89, relevance: 0.92, claimRelevance: 0.87, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
