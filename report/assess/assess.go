@@ -1232,10 +1232,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// impairment": what was measured, not what was found
 				continue
 			}
-			if (a.effect.byOutcome.MatchString(cl) || a.effect.byTrait.MatchString(cl)) && !sc.interv.in(tokens(cl)) && len(a.effect.control.find(tokens(cl))) == 0 {
-				// "children with scarring were significantly older": a
-				// comparison of people by their outcome, not of the arms
-				continue
+			if a.effect.byOutcome.MatchString(cl) || a.effect.byTrait.MatchString(cl) {
+				if ct := tokens(cl); !sc.interv.in(ct) && len(a.effect.control.find(ct)) == 0 {
+					// "children with scarring were significantly older": a
+					// comparison of people by their outcome, not of the arms
+					continue
+				}
 			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
@@ -1310,17 +1312,17 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// alone": a finding about that other treatment
 				continue
 			}
+			if !a.inFollowUpWindow(cl, s.raw, sc.c) {
+				// "no difference at 12 months" against a claim about the
+				// first 8 weeks: measured outside the claim's window
+				continue
+			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
 			if !ok {
 				continue
 			}
 			f.concl = concl
 			f.text = s.raw
-			if !a.inFollowUpWindow(cl, s.raw, sc.c) {
-				// "no difference at 12 months" against a claim about the
-				// first 8 weeks: measured outside the claim's window
-				continue
-			}
 			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
 				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
