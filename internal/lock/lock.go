@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // ErrLocked means another litwatch cycle or daemon holds the database.
@@ -77,7 +78,7 @@ func Take(dbPath string) (*Lock, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := takeExclusive(f); err != nil {
 		holder := make([]byte, 32)
 		n, _ := f.ReadAt(holder, 0)
 		f.Close()
@@ -99,6 +100,25 @@ func Take(dbPath string) (*Lock, error) {
 		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0) //nolint:errcheck // informative only
 	}
 	return &Lock{f: f}, nil
+}
+
+// probeWait is how long Take keeps trying while the lock is busy: Held
+// (`litwatch status`, the web page) takes a shared lock for an instant to
+// look, and a run or daemon starting at that instant must not take the
+// look for another holder.
+const probeWait = 250 * time.Millisecond
+
+// takeExclusive takes f's exclusive lock without blocking, trying again
+// for up to probeWait while another process holds it.
+func takeExclusive(f *os.File) error {
+	deadline := time.Now().Add(probeWait)
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if !errors.Is(err, syscall.EWOULDBLOCK) || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // Held reports whether some process holds the database's lock. It

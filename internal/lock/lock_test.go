@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // newDB makes an empty database file in a fresh directory.
@@ -140,5 +141,42 @@ func TestNoDatabaseNoLock(t *testing.T) {
 	}
 	if _, err := os.Lstat(db + ".lock"); err == nil {
 		t.Error("a lock file was made for a missing database")
+	}
+}
+
+// TestTakeWaitsOutAProbe: Held's look (a shared lock for an instant, as
+// `litwatch status` takes it) at the moment a run starts does not make
+// the run take it for another holder; a lock still held after the probe
+// window is refused as before.
+func TestTakeWaitsOutAProbe(t *testing.T) {
+	db := newDB(t)
+	path, err := Path(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := Take(db) // makes the lock file
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Unlock()
+	probe := func(hold time.Duration) {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+			t.Fatal(err)
+		}
+		time.AfterFunc(hold, func() { f.Close() })
+	}
+	probe(50 * time.Millisecond)
+	l, err = Take(db)
+	if err != nil {
+		t.Fatalf("a 50 ms look made Take fail: %v", err)
+	}
+	l.Unlock()
+	probe(2 * probeWait)
+	if _, err := Take(db); !errors.Is(err, ErrLocked) {
+		t.Fatalf("a lock held past the probe window: %v, want ErrLocked", err)
 	}
 }
