@@ -3625,3 +3625,21 @@ lower_is_better = ["pain"]
 		t.Errorf("without a window the 6-week result did not go against the long-term claim: %+v", res.Assessments)
 	}
 }
+
+// "There was no overall evidence that X prevented Y" is a null result,
+// however long the intervention's name between "no" and the verb.
+func TestNoOverallEvidenceIsNull(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"There was no overall evidence that oral vitamin B supplementation prevented cognitive decline.",
+		"We found no clear evidence that early high-dose amino acid supplementation improved growth.",
+		"There is no evidence that drug X reduces mortality.",
+	} {
+		if !er.isNull(s) {
+			t.Errorf("not read as no difference: %q", s)
+		}
+	}
+	if er.isNull("There was evidence that oral vitamin B supplementation prevented cognitive decline.") {
+		t.Error("a positive finding read as no difference")
+	}
+}
