@@ -1159,8 +1159,8 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 	// refer to "the primary outcome"
 	primaryDef := ""
 	for _, s := range d.sents {
-		if m := a.effect.primaryDef.FindStringSubmatch(s.raw); m != nil {
-			primaryDef = m[len(m)-1]
+		if def, _ := a.effect.primaryDefinition(s.raw); def != "" {
+			primaryDef = def
 			break
 		}
 	}
@@ -1245,7 +1245,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			toks := sc.mask(a.effect)(tokens(a.effect.wordParens.ReplaceAllString(cl, "")))
-			if def := primaryDef; def != "" && a.effect.primaryRef.MatchString(cl) && len(sc.allOutcomes.find(toks)) == 0 {
+			if def := primaryDef; def != "" && a.effect.primaryRef.MatchString(cl) && len(sc.allOutcomes.find(toks)) == 0 && !a.effect.endpointMet.MatchString(cl) {
 				// "the primary outcome rates did not differ": the outcomes
 				// the methods named as primary
 				toks = append(toks, sc.mask(a.effect)(tokens(def))...)
@@ -2297,8 +2297,8 @@ func (a *ruleAssessor) otherIsSubject(toks []string, sc *scope) bool {
 func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
 	key := ""
 	for _, s := range d.sents {
-		if m := a.effect.primaryDef.FindStringSubmatch(s.raw); m != nil {
-			key = m[len(m)-1]
+		if def, _ := a.effect.primaryDefinition(s.raw); def != "" {
+			key = def
 			break
 		}
 	}
@@ -2345,11 +2345,11 @@ func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
 // composite the claim's statement names, in its parts.
 func (a *ruleAssessor) compositeOfOutcomes(d *doc, sc *scope) bool {
 	for _, s := range d.sents {
-		m := a.effect.primaryDef.FindStringSubmatch(s.raw)
-		if m == nil {
+		_, whole := a.effect.primaryDefinition(s.raw)
+		if whole == "" {
 			continue
 		}
-		def := strings.ToLower(m[0])
+		def := strings.ToLower(whole)
 		if !strings.Contains(def, "composite") {
 			return false
 		}

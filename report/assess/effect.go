@@ -47,6 +47,12 @@ type effectRules struct {
 	heterogeneous *regexp.Regexp
 	mainToo       *regexp.Regexp // "in both main and subgroup analyses": a main result too
 	primaryDef    *regexp.Regexp // "Primary outcomes were A, B and C"
+	// resultNotDef: what follows "the primary outcome was" when it is a
+	// result ("met by 67%", "similar in both groups"), not a definition
+	resultNotDef *regexp.Regexp
+	// endpointMet: "the primary end point was met by 67%": a response
+	// reached, whatever the outcome's own words measure
+	endpointMet *regexp.Regexp
 
 	itt       *regexp.Regexp
 	negSig    *regexp.Regexp
@@ -206,13 +212,15 @@ func newEffectRules() effectRules {
 		nonHyphen:     regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
 		sooner:        regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
 		soonerGood:    regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
-		primaryRef:    regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end-?point)s?\b`),
-		primaryDef:    regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end-?point)s? (?:was|were|included|comprised|measures? (?:was|were))\s+([^.]+)`),
+		primaryRef:    regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end[- ]?point)s?\b`),
+		primaryDef:    regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end[- ]?point)s?(?: (?:was|were|included|comprised|measures? (?:was|were))\s+|\s*:\s*)([^.]+)`),
+		resultNotDef:  regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
+		endpointMet:   regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
 		perProtocol:   regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:           regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:        regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
 		pval:          regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:            regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ci:            regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
 		ratioWord:     regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:      regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
 		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
@@ -858,6 +866,22 @@ func (er effectRules) pvalues(raw string) []pvalue {
 	return out
 }
 
+// primaryDefinition returns what a sentence names as the primary
+// outcome ("Primary end point: spontaneous preterm birth"), or "" when it
+// names none or reports a result of it ("the primary end point was met by
+// 67%").
+func (er effectRules) primaryDefinition(raw string) (def, whole string) {
+	m := er.primaryDef.FindStringSubmatch(raw)
+	if m == nil {
+		return "", ""
+	}
+	def = m[len(m)-1]
+	if er.resultNotDef.MatchString(def) {
+		return "", ""
+	}
+	return def, m[0]
+}
+
 // intervals reads the confidence intervals of a clause, reporting for each
 // whether it excludes the null value (1 for ratios, 0 for differences).
 func (er effectRules) intervals(raw string) []bool {
@@ -875,8 +899,13 @@ func (er effectRules) intervals(raw string) []bool {
 		if i := strings.LastIndexAny(before, ";"); i >= 0 {
 			before = before[i+1:]
 		}
+		// "25.5% (95% CI 18.6%-33.9%)": one arm's rate and its interval,
+		// not a difference between arms
+		pctBounds := strings.HasPrefix(strings.TrimLeft(raw[m[5]:], " "), "%")
 		var excludes bool
 		switch {
+		case pctBounds && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):
+			continue
 		case er.ratioWord.MatchString(before):
 			excludes = hi < 1 || lo > 1
 		case er.diffWord.MatchString(before) || lo < 0:
@@ -907,7 +936,9 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 		}
 		// "mild-to-moderate adverse effects", "minor bleeding": harms
 		// the text itself calls slight
-		for i := max(0, sp.start-3); i < sp.start; i++ {
+		// — unless the clause calls the rise significant ("transient
+		// blurred vision was significantly more frequent")
+		for i := max(0, sp.start-3); i < sp.start && !er.sig.MatchString(raw); i++ {
 			switch toks[i] {
 			case "mild", "minor", "transient", "trivial":
 				return true

@@ -3643,3 +3643,63 @@ func TestNoOverallEvidenceIsNull(t *testing.T) {
 		t.Error("a positive finding read as no difference")
 	}
 }
+
+// "Transient blurred vision was significantly more frequent with X": a
+// harm the text calls transient is still a harm when its rise is called
+// significant; "transient blurred vision" alone stays a slight one.
+func TestSignificantTransientHarmIsAHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Drug X carries no significant risk of adverse events."
+verdict = "no_risk"
+as_of = 2020
+min_trial_n = 100
+population = ["covid 19"]
+intervention = ["drug x"]
+harms = ["blurred vision"]
+`)
+	a := New(set.Claims...)
+	rec := func(result string) store.Record {
+		return store.Record{Title: "Drug X for COVID-19: a randomised placebo-controlled trial", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Adults with COVID-19 were randomised to drug X or placebo; 983 participants were enrolled."},
+				{Label: "RESULTS", Text: result},
+			}}
+	}
+	res := a.Assess(rec("Transient blurred vision was significantly more frequent with drug X (5.6% vs. 0.6%; p < 0.001)."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a significant rise in a transient harm not read as harm", res.Assessments)
+	}
+	res = a.Assess(rec("Transient blurred vision occurred in a few participants given drug X."), set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: a transient harm with no significance read as a report of harm", res.Assessments)
+	}
+}
+
+// "Primary end point: X" names the primary outcome (a colon, "end point"
+// in two words), and an interval whose bounds carry "%" after a difference
+// is read ("-8.0% [95% CI, -15.7% to -0.4]"); one arm's rate with its own
+// interval ("25.5% (95% CI 18.6%-33.9%)") is no difference, and "the
+// primary end point was met by 67%" reports a response, not the measure.
+func TestPrimaryEndPointAndPercentIntervals(t *testing.T) {
+	er := newEffectRules()
+	if def, _ := er.primaryDefinition("Primary end point: spontaneous preterm birth before 34 weeks."); def != "spontaneous preterm birth before 34 weeks" {
+		t.Errorf("primary end point read as %q", def)
+	}
+	if def, _ := er.primaryDefinition("The primary end point was met by 67.0% in the intervention group."); def != "" {
+		t.Errorf("a result read as the primary end point's definition: %q", def)
+	}
+	if !er.primaryRef.MatchString("The primary end point occurred in 11 women") {
+		t.Error(`"primary end point" not read as the primary outcome`)
+	}
+	if got := er.intervals("between-group difference -8.0% [95% CI, -15.7% to -0.4]"); len(got) != 1 || !got[0] {
+		t.Errorf("difference with %% bounds: %v, want one interval excluding no effect", got)
+	}
+	if got := er.intervals("present in 25.5% (95% CI 18.6%-33.9%) of the treatment group and 29.5% (95% CI 22.2%-37.9%)"); len(got) != 0 {
+		t.Errorf("arm rates' own intervals read as differences: %v", got)
+	}
+	if !er.endpointMet.MatchString("The primary end point was met by 67.0% in the intervention group") {
+		t.Error(`"was met by" not read as a response reached`)
+	}
+}
