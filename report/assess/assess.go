@@ -702,6 +702,50 @@ func firstMatch(ts termSet, ss []sentence) string {
 	return ""
 }
 
+// firstAffirmed is firstMatch without the mentions a sentence denies:
+// "non-pneumonic", "without pneumonia", "pneumonia was not suspected",
+// "unless pneumonia is suspected" name who was not studied.
+func firstAffirmed(ts termSet, ss []sentence) string {
+	for _, s := range ss {
+		for _, m := range ts.find(s.toks) {
+			if !deniedAt(s.toks, m.start, m.end) {
+				return strings.Join(s.toks[m.start:m.end], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// deniedAt reports whether toks[start:end] is denied by the words around
+// it: a negator just before, or "(was) not (clinically) suspected",
+// "was excluded", "ruled out" just after.
+func deniedAt(toks []string, start, end int) bool {
+	for i := max(0, start-2); i < start; i++ {
+		switch toks[i] {
+		case "non", "no", "not", "without", "excluding", "except", "unless", "free":
+			return true
+		}
+	}
+	after := toks[end:min(len(toks), end+5)]
+	for i, w := range after {
+		switch w {
+		case "excluded", "absent":
+			return i <= 2
+		case "ruled":
+			return i+1 < len(after) && after[i+1] == "out"
+		case "not":
+			for _, x := range after[i+1:] {
+				switch x {
+				case "suspected", "present", "diagnosed", "eligible", "included":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // namesEffectOn reports whether the words after an intervention name what
 // it acts on ("on the mood of mothers", "to improve sleep").
 func namesEffectOn(toks []string) bool {
@@ -748,10 +792,10 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 	// an excluded word named only among what was measured ("secondary
 	// outcomes included scales for tinnitus") is no other population
 	exSS := dropMatching(a.withoutSubgroups(a.withoutNames(a.withoutEligibility(ss))), a.effect.outcomeDef)
-	ex := firstMatch(sc.popEx, exSS)
+	ex := firstAffirmed(sc.popEx, exSS)
 	if ex != "" {
 		// only then can a sentence of evidence kinds matter
-		ex = firstMatch(sc.popEx, a.withoutEvidenceKinds(exSS))
+		ex = firstAffirmed(sc.popEx, a.withoutEvidenceKinds(exSS))
 	}
 	if ex != "" && firstMatch(sc.popCore, ss) == "" {
 		return false, ""
@@ -1029,7 +1073,10 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 	}
 	switch design {
 	case DesignRCT, DesignNonRandomised, DesignObservational:
-		return a.effect.harmNegated(s.raw, s.toks, sc.harms)
+		// "no serious adverse events occurred", or a harm that differed
+		// significantly between the groups
+		return a.effect.harmNegated(s.raw, s.toks, sc.harms) ||
+			a.effect.sig.MatchString(s.raw) && a.effect.between.MatchString(s.raw) && !a.effect.negSig.MatchString(s.raw)
 	}
 	return false
 }
@@ -1155,6 +1202,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		hasConcl = hasConcl || s.role == roleConclusion || s.role == roleResults
 	}
 	bodyWeak := false // a review judging all its studies too weak, outside its conclusion
+	caveat := false   // a conclusion's caveat on the quality of its studies
 	// what the methods name as the primary outcome(s), for results that
 	// refer to "the primary outcome"
 	primaryDef := ""
@@ -1191,6 +1239,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			if a.effect.insufficient.MatchString(a.effect.withoutGrading(cl)) && (concl || !a.effect.hasFigures(cl)) {
+				if concl && review && a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) {
+					// "because the studies were of limited quality, the
+					// conclusion should be treated with caution": a caveat
+					// on what the conclusion states, which stands if it
+					// states an effect
+					caveat = true
+					continue
+				}
 				// a judgement of the evidence, not a finding (a result's
 				// own figures outweigh its grading words); a review's
 				// judgement of its whole body of studies counts wherever
@@ -1371,6 +1427,16 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			fs = append(fs, f)
 		}
+	}
+	if caveat && !insufficient && !bodyWeak {
+		// the caveat stands unless the conclusion states an effect
+		// without hedging it ("X can improve pregnancy outcome and is
+		// suitable for clinical use")
+		firm := false
+		for _, f := range fs {
+			firm = firm || f.concl && !f.null && f.valence != 0 && !a.read.hedge.MatchString(f.text)
+		}
+		insufficient = !firm
 	}
 	if bodyWeak && !insufficient {
 		// "all the studies were too weak ...": the review's verdict

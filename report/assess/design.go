@@ -68,6 +68,7 @@ type designRules struct {
 	placeboArm                        *regexp.Regexp // "143 controls received placebo": a placebo arm
 	animal                            *regexp.Regexp
 	lab                               *regexp.Regexp
+	clinicalInVitro                   *regexp.Regexp // "in vitro fertilisation": a treatment, not the laboratory
 	caseReport                        *regexp.Regexp
 	singleCase                        *regexp.Regexp
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
@@ -114,15 +115,18 @@ func newDesignRules() designRules {
 		future:        regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable|science advisory|scientific statement|expert consensus|task force recommendations?|recommendation statement)\b|共识|指南`),
 		// guidelineBody: a body that speaks as a guideline panel does
-		guidelineBody:       regexp.MustCompile(`(?i)\b(final recommendation statement|the (task force|panel|committee|working group|guideline (development )?group|expert panel) (recommends|concludes that|suggests|advises)|this (clinical report|guideline|consensus statement|expert consensus|science advisory|scientific statement|position (paper|statement)) (replaces|updates|provides|summari[sz]es|presents|offers|recommends)|strength of recommendation|\(grade [a-d]\)|\(i statement\))`),
-		systematic:          regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool)|(searched|reviewed) systematically|integrative review|荟萃分析|系统评价|meta ?分析)`),
-		databases:           regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
-		searched:            regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
-		narrative:           regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter)( \w+ly)? (describes|discusses|reviews|summari[sz]es|outlines|sets out|presents|considers|explores)|we discuss|(the )?authors (summari[sz]e|review|discuss|describe) (the )?(literature|evidence|current))\b`),
-		placeboArm:          regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
-		citedTrials:         regexp.MustCompile(`(?i)\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
-		reviewed:            regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
-		animal:              regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
+		guidelineBody: regexp.MustCompile(`(?i)\b(final recommendation statement|the (task force|panel|committee|working group|guideline (development )?group|expert panel) (recommends|concludes that|suggests|advises)|this (clinical report|guideline|consensus statement|expert consensus|science advisory|scientific statement|position (paper|statement)) (replaces|updates|provides|summari[sz]es|presents|offers|recommends)|strength of recommendation|\(grade [a-d]\)|\(i statement\))`),
+		systematic:    regexp.MustCompile(`(?i)\b(systematic(ally)? (review|search|literature|reviewed|searched)|revisi(o|ó)n sistem(a|á)tica|revis(a|ã)o sistem(a|á)tica|metaan(a|á)lisis|metan(a|á)lise|meta-?\s?analy[sz]|metaanaly[sz]|meta-regression|pooled analysis|pooled (rate|risk|odds|hazard) ratio|prisma|umbrella review|rapid review|(review|overview) of (systematic )?reviews|scoping review|cochrane (review|collaboration tool|risk of bias|tool)|(searched|reviewed) systematically|integrative review|荟萃分析|系统评价|meta ?分析)`),
+		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
+		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
+		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter)( \w+ly)? (describes|discusses|reviews|summari[sz]es|outlines|sets out|presents|considers|explores)|we discuss|(the )?authors (summari[sz]e|review|discuss|describe) (the )?(literature|evidence|current))\b`),
+		placeboArm:    regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
+		citedTrials:   regexp.MustCompile(`(?i)\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
+		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
+		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
+		// in vitro fertilisation and maturation are treatments of people,
+		// not laboratory studies
+		clinicalInVitro:     regexp.MustCompile(`(?i)\bin[ -]vitro[ -](fertili[sz]\w*|maturation)`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
@@ -278,7 +282,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(title) || animalMentions >= 2 && !humanStudy(d) {
 		return DesignOther
 	}
-	if dr.lab.MatchString(title) {
+	if dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(title, " ")) {
 		return DesignOther
 	}
 	// trials the record cites ("randomised controlled trials ... showing
@@ -340,7 +344,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if n > 0 {
 		return DesignCaseReport
 	}
-	if n == 0 && !dr.stats.MatchString(all) && len(d.sents) >= 4 && animalMentions == 0 && !dr.lab.MatchString(all) {
+	if n == 0 && !dr.stats.MatchString(all) && len(d.sents) >= 4 && animalMentions == 0 && !dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(all, " ")) {
 		// several sentences about a subject, no study, no numbers: an
 		// overview of it
 		return DesignNarrativeReview

@@ -50,6 +50,13 @@ type effectRules struct {
 	// resultNotDef: what follows "the primary outcome was" when it is a
 	// result ("met by 67%", "similar in both groups"), not a definition
 	resultNotDef *regexp.Regexp
+	// caveat: a conclusion's caution about its studies' quality; weakVerdict:
+	// a judgement that the evidence cannot answer the question
+	caveat, weakVerdict *regexp.Regexp
+	// noHeterogeneity: "without significant heterogeneity", "heterogeneity
+	// was not significant": how alike the pooled studies were, not the
+	// effect
+	noHeterogeneity *regexp.Regexp
 	// endpointMet: "the primary end point was met by 67%": a response
 	// reached, whatever the outcome's own words measure
 	endpointMet *regexp.Regexp
@@ -199,36 +206,39 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b((could|can|were|was) not be (quantitatively )?(pooled|combined|meta-?analy[sz]ed|synthesi[sz]ed)|under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
-		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
-		subgroup:      regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
-		mainToo:       regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
-		overall:       regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
-		singleStudy:   regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
-		excludedWho:   regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
-		aloneOther:    regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
-		levelBefore:   regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
-		levelGroup:    regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
-		levelAfter:    regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
-		nonHyphen:     regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
-		sooner:        regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
-		soonerGood:    regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
-		primaryRef:    regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end[- ]?point)s?\b`),
-		primaryDef:    regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end[- ]?point)s?(?: (?:was|were|included|comprised|measures? (?:was|were))\s+|\s*:\s*)([^.]+)`),
-		resultNotDef:  regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
-		endpointMet:   regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
-		perProtocol:   regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
-		itt:           regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
-		negSig:        regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:          regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:            regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
-		ratioWord:     regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
-		diffWord:      regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
-		trend:         regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:        regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
-		between:       regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
-		noArm:         regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
-		sameSubject:   regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
-		continuation:  regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
+		heterogeneous:   regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
+		subgroup:        regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
+		mainToo:         regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
+		overall:         regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
+		singleStudy:     regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
+		excludedWho:     regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
+		aloneOther:      regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
+		levelBefore:     regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
+		levelGroup:      regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
+		levelAfter:      regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
+		nonHyphen:       regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
+		sooner:          regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
+		soonerGood:      regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
+		primaryRef:      regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end[- ]?point)s?\b`),
+		primaryDef:      regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end[- ]?point)s?(?: (?:was|were|included|comprised|measures? (?:was|were))\s+|\s*:\s*)([^.]+)`),
+		resultNotDef:    regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
+		endpointMet:     regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
+		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
+		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
+		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
+		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
+		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
+		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
+		pval:            regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		ci:              regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ratioWord:       regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
+		diffWord:        regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
+		trend:           regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
+		within:          regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
+		between:         regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		noArm:           regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		sameSubject:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
+		continuation:    regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
@@ -764,6 +774,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // "nonsignificant"): neither is a negation of the result.
 func (er effectRules) nullText(raw string) string {
 	raw = er.noInteraction.ReplaceAllString(raw, " ")
+	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
@@ -774,7 +785,7 @@ func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
-	if er.notVerb.MatchString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(raw, " "), " ")) {
+	if er.notVerb.MatchString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(er.noHeterogeneity.ReplaceAllString(raw, " "), " "), " ")) {
 		return true
 	}
 	ps := er.pvalues(raw)

@@ -3703,3 +3703,117 @@ func TestPrimaryEndPointAndPercentIntervals(t *testing.T) {
 		t.Error(`"was met by" not read as a response reached`)
 	}
 }
+
+// "without significant heterogeneity" says how alike the pooled studies
+// were, not that the effect was null.
+func TestNoHeterogeneityIsNoNullResult(t *testing.T) {
+	er := newEffectRules()
+	s := "TEAS beat control for clinical pregnancy rate [RR 1.29, 95% CI 1.19 to 1.40, p < 0.001, I2 = 23.0%], without significant heterogeneity."
+	if er.isNull(s) {
+		t.Errorf("read as no difference: %q", s)
+	}
+	if !er.isSig(s) {
+		t.Errorf("not read as significant: %q", s)
+	}
+	if !er.isNull("Clinical pregnancy did not differ (RR 1.03, 95% CI 0.87-1.22), and heterogeneity was not significant.") {
+		t.Error("a null result beside a heterogeneity note no longer read as null")
+	}
+}
+
+// A review concluding that X "can improve" an outcome and is "suitable for
+// clinical use" goes against an insufficient claim even when it adds that,
+// its studies being of limited quality, the conclusion should be treated
+// with caution; a hedged conclusion with the same caveat does not.
+func TestQualityCaveatBesideAFirmConclusion(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pregnancy"
+statement = "Evidence is insufficient that acupuncture improves pregnancy rates in women having IVF."
+verdict = "insufficient"
+as_of = 2013
+population = ["ivf", "recurrent implantation failure"]
+intervention = ["acupuncture"]
+outcomes = ["clinical pregnancy rate", "pregnancy outcome*"]
+`)
+	a := New(set.Claims...)
+	rec := func(conclusion string) store.Record {
+		return store.Record{Title: "Acupuncture for recurrent implantation failure: a systematic review and meta-analysis", Year: 2021,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Randomised trials of acupuncture in women with recurrent implantation failure having IVF were searched and pooled."},
+				{Label: "RESULTS", Text: "Seven studies were included. Compared with controls, acupuncture significantly improved clinical pregnancy rate (RR = 1.90, 95% CI 1.51-2.40, P < 0.05)."},
+				{Label: "CONCLUSION", Text: conclusion},
+			}}
+	}
+	res := a.Assess(rec("Acupuncture can improve pregnancy outcome in women with RIF and is a relatively effective treatment, suitable for clinical use. Because the included studies were of limited quality, the conclusion should be treated with caution."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a firm conclusion with a quality caveat read as insufficient evidence", res.Assessments)
+	}
+	res = a.Assess(rec("Acupuncture may improve pregnancy outcome in women with RIF. Because the included studies were of limited quality, the conclusion should be treated with caution."), set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a hedged conclusion with a quality caveat read as going against the claim", res.Assessments)
+	}
+}
+
+// "adults with LRTI in whom pneumonia was not suspected", "non-pneumonic
+// LRTI": an excluded population term the text denies does not exclude.
+func TestDeniedExclusionDoesNotExclude(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cough"
+statement = "Antibiotics make little or no difference to cough in acute lower respiratory tract infection."
+verdict = "no_effect"
+as_of = 2014
+population = ["lower respiratory tract infection*", "lrti"]
+population_exclude = ["pneumonia", "pneumonic"]
+intervention = ["amoxicillin"]
+outcomes = ["symptom duration", "symptom severity"]
+`)
+	a := New(set.Claims...)
+	for _, methods := range []string{
+		"Adults with LRTI in whom pneumonia was not suspected were randomised to amoxicillin or placebo.",
+		"Children with uncomplicated non-pneumonic LRTI were randomised to amoxicillin or placebo.",
+	} {
+		rec := store.Record{Title: "Amoxicillin for acute lower respiratory tract infection: a randomised placebo-controlled trial", Year: 2018,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: methods + " 2058 patients took part."},
+				{Label: "RESULTS", Text: "Symptom duration did not differ between groups (HR 1.06, 95% CI 0.96 to 1.18)."},
+			}}
+		if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 {
+			t.Errorf("%q: a denied exclusion term excluded the record", methods)
+		}
+	}
+	rec := store.Record{Title: "Amoxicillin for pneumonia in adults: a randomised trial", Year: 2018,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Adults with pneumonia or LRTI were randomised to amoxicillin or placebo."},
+			{Label: "RESULTS", Text: "Symptom duration did not differ between groups."},
+		}}
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 0 {
+		t.Errorf("%+v: an affirmed exclusion term no longer excludes", res.Assessments)
+	}
+}
+
+// A trial's harm that differed significantly between its groups ("minor
+// antepartum haemorrhage was significantly less frequent in the
+// intervention group") bears on a no-risk claim even when the sentence
+// names the arm, not the treatment.
+func TestSignificantHarmBetweenGroupsBearsOnSafety(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "bleeding"
+statement = "Low-dose aspirin in pregnancy carries no significant risk of bleeding."
+verdict = "no_risk"
+as_of = 2014
+population = ["pregnancies", "pregnant women"]
+intervention = ["aspirin"]
+harms = ["haemorrhage", "hemorrhage", "bleeding"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Stopping aspirin at 24 to 28 weeks in pregnancies at high risk: a randomised trial", Year: 2023,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Pregnant women taking aspirin were randomly assigned to continue aspirin or stop it; 804 were analysed."},
+			{Label: "RESULTS", Text: "Minor antepartum hemorrhage was significantly less frequent in the intervention group (absolute difference -5.59; 95% CI -9.79 to -1.38)."},
+		}}
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 {
+		t.Errorf("%+v: a significant difference in a harm between the groups does not bear on the safety claim", res.Assessments)
+	}
+}
