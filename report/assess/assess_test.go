@@ -711,6 +711,9 @@ func TestCountsFromShares(t *testing.T) {
 		"Women were randomised to progesterone or placebo. The primary outcome occurred in 96 of 600 women (16%) in the progesterone group and 108 of 597 (18%) in the placebo group.": 1197,
 		// arms counted in brackets after their names
 		"Women were randomly assigned to 2 groups. The study group (150 patients) received heparin daily plus folic acid; the control group (150 patients) received folic acid alone.": 300,
+		// counts with their share are parts of the groups ("given to 38
+		// (76%) and 30 (60%) infants ... respectively"), not their sizes
+		"One hundred preterm infants below 34 weeks' gestation with RDS, on nasal CPAP and needing an inspired oxygen fraction (FiO2) above 0.4, were enrolled and randomly split into two groups of 50. Caesarean delivery rates were 52% (n=26) and 48% (n=24), and antenatal steroids were given to 38 (76%) and 30 (60%) infants, in the LISA and INSURE groups respectively.": 100,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

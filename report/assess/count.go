@@ -15,6 +15,8 @@ type countRules struct {
 	nEquals    *regexp.Regexp
 	people     *regexp.Regexp
 	respective *regexp.Regexp
+	// countShare: a count with its share in brackets ("38 (76%)"): part of a group
+	countShare *regexp.Regexp
 	armsSum    *regexp.Regexp
 	armsIn     *regexp.Regexp // "enrolled 60 patients in arm A and 58 in arm B"
 	// groupsOf: "two groups of 10 infants each"; armsComprised: "the
@@ -140,6 +142,7 @@ func newCountRules(extra ...string) countRules {
 		nEquals:       regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
 		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
+		countShare:    regexp.MustCompile(`\b\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]`),
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
@@ -438,11 +441,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			out = append(out, candidate{n: atoi(text[m[2]:m[3]]), prio: prioTotal})
 		}
 	}
+	// "given to 38 (76%) and 30 (60%) infants ... respectively": counts
+	// with their share of a group are parts of the groups, not their sizes
+	withoutShares := cr.parens.ReplaceAllString(cr.countShare.ReplaceAllString(text, "some"), "")
 	text = cr.parens.ReplaceAllString(text, "")
 	if k := len(cr.aged.FindAllString(text, -1)); k > 0 {
 		out = append(out, candidate{n: k, prio: prioMention})
 	}
-	for _, m := range cr.respective.FindAllStringSubmatch(text, -1) {
+	for _, m := range cr.respective.FindAllStringSubmatch(withoutShares, -1) {
 		total := atoi(m[1]) + atoi(m[3])
 		for _, x := range strings.Split(m[2], ",") {
 			total += atoi(strings.TrimSpace(x))
