@@ -1507,6 +1507,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			// intervention, with no other group as the subject ("episodes
 			// of hypotension were significantly more frequent than at rest")
 			studied := focusInterv && er.isSig(raw) && er.inc.in(toks) && !er.subjectIsComparator(toks, sc.treat)
+			if design == DesignRCT && er.stoppedForHarm.MatchString(raw) {
+				// "recruitment was stopped because of concern about fetal
+				// or neonatal death": the trial's monitors judged the harm
+				// real enough to end it
+				return finding{valence: -1, sig: true}, true
+			}
 			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
 			}

@@ -50,6 +50,10 @@ type effectRules struct {
 	// resultNotDef: what follows "the primary outcome was" when it is a
 	// result ("met by 67%", "similar in both groups"), not a definition
 	resultNotDef *regexp.Regexp
+	// stoppedForHarm: a trial ended over a harm ("stopped because of
+	// concern about fetal death", "terminated early owing to an excess of
+	// deaths")
+	stoppedForHarm *regexp.Regexp
 	// caveat: a conclusion's caution about its studies' quality; weakVerdict:
 	// a judgement that the evidence cannot answer the question
 	caveat, weakVerdict *regexp.Regexp
@@ -226,6 +230,7 @@ func newEffectRules() effectRules {
 		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
 		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
+		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),

@@ -3817,3 +3817,35 @@ harms = ["haemorrhage", "hemorrhage", "bleeding"]
 		t.Errorf("%+v: a significant difference in a harm between the groups does not bear on the safety claim", res.Assessments)
 	}
 }
+
+// A trial stopped "because of concern about fetal or neonatal death" has
+// found that harm real enough to end it, though the sentence names no
+// arm; a trial stopped for futility has found none.
+func TestTrialStoppedForHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "The cervical pessary carries no significant risk of fetal or neonatal death."
+verdict = "no_risk"
+as_of = 2013
+population = ["short cervix"]
+intervention = ["pessary"]
+harms = ["fetal death", "neonatal death"]
+`)
+	a := New(set.Claims...)
+	rec := func(result string) store.Record {
+		return store.Record{Title: "Cervical pessary in individuals with a short cervix: a randomized clinical trial", Year: 2023,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Individuals with a short cervix were randomised to a pessary or usual care; 544 were enrolled."},
+				{Label: "RESULTS", Text: result},
+			}}
+	}
+	res := a.Assess(rec("After the third interim analysis, recruitment was stopped because of concern about fetal or neonatal death as well as futility."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a trial stopped over a harm not read as a report of it", res.Assessments)
+	}
+	res = a.Assess(rec("Recruitment was stopped for futility; fetal death occurred in 2 and 3 participants."), set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: a trial stopped for futility read as a report of harm", res.Assessments)
+	}
+}
