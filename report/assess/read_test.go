@@ -3830,14 +3830,15 @@ verdict = "no_risk"
 as_of = 2013
 population = ["short cervix"]
 intervention = ["pessary"]
-harms = ["fetal death", "neonatal death"]
+outcomes = ["safety"]
+harms = ["fetal death", "neonatal death", "death"]
 `)
 	a := New(set.Claims...)
 	rec := func(result string) store.Record {
 		return store.Record{Title: "Cervical pessary in individuals with a short cervix: a randomized clinical trial", Year: 2023,
 			Sections: []store.Section{
 				{Label: "METHODS", Text: "Individuals with a short cervix were randomised to a pessary or usual care; 544 were enrolled."},
-				{Label: "RESULTS", Text: result},
+				{Label: "RESULTS", Text: "The pessary's safety was monitored by an independent committee. " + result},
 			}}
 	}
 	res := a.Assess(rec("After the third interim analysis, recruitment was stopped because of concern about fetal or neonatal death as well as futility."), set.Claims)
