@@ -50,6 +50,9 @@ type effectRules struct {
 	// resultNotDef: what follows "the primary outcome was" when it is a
 	// result ("met by 67%", "similar in both groups"), not a definition
 	resultNotDef *regexp.Regexp
+	// whoNot: a relative clause saying who people were ("patients that
+	// had not responded to conventional treatment"), not a result
+	whoNot *regexp.Regexp
 	// stoppedForHarm: a trial ended over a harm ("stopped because of
 	// concern about fetal death", "terminated early owing to an excess of
 	// deaths")
@@ -231,6 +234,7 @@ func newEffectRules() effectRules {
 		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
 		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
+		whoNot:          regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
 		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
@@ -294,7 +298,7 @@ func newEffectRules() effectRules {
 			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
-		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
+		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
@@ -790,7 +794,7 @@ func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
-	if er.notVerb.MatchString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(er.noHeterogeneity.ReplaceAllString(raw, " "), " "), " ")) {
+	if er.notVerb.MatchString(er.whoNot.ReplaceAllString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(er.noHeterogeneity.ReplaceAllString(raw, " "), " "), " "), " ")) {
 		return true
 	}
 	ps := er.pvalues(raw)

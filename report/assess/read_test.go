@@ -3850,3 +3850,29 @@ harms = ["fetal death", "neonatal death", "death"]
 		t.Errorf("%+v: a trial stopped for futility read as a report of harm", res.Assessments)
 	}
 }
+
+// "patients ... that had not responded to conventional treatment" says who
+// they were, not that the treatment failed; "the safety of X was
+// acceptable" is a safety remark, not a harm.
+func TestWhoHadNotRespondedAndAcceptableSafety(t *testing.T) {
+	er := newEffectRules()
+	s := "The meta-analysis showed hypnosis to give long-term adequate symptom relief to 54% of patients with irritable bowel syndrome that had not responded to conventional treatment."
+	if er.isNull(s) {
+		t.Errorf("read as no difference: %q", s)
+	}
+	if !er.isNull("Hypnosis had not improved symptom relief at 12 weeks.") {
+		t.Error("a negated result no longer read as no difference")
+	}
+	harms := newTermSet([]string{"side effect*"})
+	for _, h := range []string{
+		"The side effects reported indicated that the safety of lidocaine in children was acceptable.",
+		"Lidocaine had an acceptable safety profile; side effects were few.",
+	} {
+		if !er.harmNegated(h, tokens(h), harms) {
+			t.Errorf("a safety remark read as a harm: %q", h)
+		}
+	}
+	if h := "Side effects were more frequent with lidocaine."; er.harmNegated(h, tokens(h), harms) {
+		t.Errorf("a harm read as a safety remark: %q", h)
+	}
+}
