@@ -541,7 +541,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"lisa-preterm.jsonl", "lisa-preterm", 35, levels{flagRecall: 0.66, flagPrecision: 0.78, design: 0.77, relevance: 0.89, claimRelevance: 0.85, direction: 0.3}},
 		{"ivermectin-covid.jsonl", "ivermectin-covid", 46, levels{flagRecall: 0.75, flagPrecision: 0.52, design: 0.88, relevance: 0.9, claimRelevance: 0.8, direction: 0.3}},
 		{"hyaluronic-knee.jsonl", "hyaluronic-knee", 41, levels{flagRecall: 0.72, flagPrecision: 0.95, design: 0.87, relevance: 0.84, claimRelevance: 0.83, direction: 0.3}},
-		// round 55 (newest): acupuncture in IVF, dexmedetomidine against
+		// round 55: acupuncture in IVF, dexmedetomidine against
 		// postoperative delirium, antibiotics for acute bronchitis, nasal
 		// steroids for glue ear, scored once at 623fd7c (after the rules
 		// written from round 54): flags 6/11 with 2 false, 9/12 with 2
@@ -550,6 +550,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"dexmedetomidine-delirium.jsonl", "dexmedetomidine-delirium", 42, levels{flagRecall: 0.7, flagPrecision: 0.76, design: 0.92, relevance: 0.88, claimRelevance: 0.78, direction: 0.3}},
 		{"antibiotics-bronchitis.jsonl", "antibiotics-bronchitis", 35, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.85, relevance: 0.8, claimRelevance: 0.72, direction: 0.3}},
 		{"nasal-steroids-ome.jsonl", "nasal-steroids-ome", 41, levels{flagRecall: 0.2, flagPrecision: 0.45, design: 0.84, relevance: 0.87, claimRelevance: 0.84, direction: 0.3}},
+		// round 56 (newest): ketogenic diets for drug-resistant epilepsy,
+		// gabapentinoids for sciatica, hypnotherapy for IBS, lidocaine
+		// against propofol injection pain, scored once at bacf174 (after
+		// the rules written from rounds 54-55): flags 5/7, 0/1 with 1
+		// false, 2/6 with 2 false, 0/2 with 1 false
+		{"ketogenic-epilepsy.jsonl", "ketogenic-epilepsy", 44, levels{flagRecall: 0.66, flagPrecision: 0.95, design: 0.94, relevance: 0.9, claimRelevance: 0.87, direction: 0.3}},
+		{"gabapentinoids-sciatica.jsonl", "gabapentinoids-sciatica", 37, levels{design: 0.86, relevance: 0.87, claimRelevance: 0.81, direction: 0.3}},
+		{"hypnotherapy-ibs.jsonl", "hypnotherapy-ibs", 38, levels{flagRecall: 0.45, flagPrecision: 0.54, design: 0.91, relevance: 0.93, claimRelevance: 0.89, direction: 0.3}},
+		{"lidocaine-propofol.jsonl", "lidocaine-propofol", 45, levels{design: 0.88, relevance: 0.91, claimRelevance: 0.78, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
