@@ -1224,6 +1224,10 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentHarm := sc.harms.in(s.toks)
 		cls := a.effect.clauses(s.raw)
 		for ci, cl := range cls {
+			if strings.HasSuffix(strings.TrimSpace(cl), "?") {
+				// "Question: does X improve Y?": what was asked, not found
+				continue
+			}
 			// a concession opening a sentence of several clauses
 			conceded := len(cls) > 1 && a.effect.concession.MatchString(cl+", ")
 			if conceded && a.effect.insufficient.MatchString(cl) {

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/store"
@@ -216,6 +217,10 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 		}
 		concl := s.role == roleConclusion
 		for _, cl := range er.clauses(s.raw) {
+			if strings.HasSuffix(strings.TrimSpace(cl), "?") {
+				// "Question: does X improve Y?": what was asked, not found
+				continue
+			}
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
 			switch {
 			case er.insufficient.MatchString(er.withoutGrading(cl)) && (concl || !er.hasFigures(cl)):

@@ -3876,3 +3876,54 @@ func TestWhoHadNotRespondedAndAcceptableSafety(t *testing.T) {
 		t.Errorf("a harm read as a safety remark: %q", h)
 	}
 }
+
+// "Question: does X improve Y?" is what a trial asked, not what it found;
+// "deaths were lower with X but not significantly" is one null clause.
+func TestQuestionAndBareTakeBack(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "death"
+statement = "Evidence is insufficient that X reduces death or disability after head injury."
+verdict = "insufficient"
+as_of = 2015
+population = ["traumatic brain injury", "tbi"]
+intervention = ["drug x"]
+outcomes = ["neurologic outcome", "glasgow outcome scale extended"]
+lower_is_better = ["deaths"]
+`)
+	a := New(set.Claims...)
+	asked := store.Record{Title: "Effect of out-of-hospital drug X vs placebo on 6-month functional neurologic outcomes in patients with moderate or severe traumatic brain injury", Year: 2020,
+		Sections: []store.Section{
+			{Label: "KEY POINTS", Text: "Question: does early drug X in moderate or severe traumatic brain injury improve neurologic outcome at 6 months? Findings: in this multicentre randomised trial of 966 participants enrolled out of hospital by paramedics, drug X as an out-of-hospital bolus with or without in-hospital infusion, versus placebo bolus and infusion, gave a favourable neurologic outcome (Glasgow Outcome Scale-Extended score >4) in 65% vs 62% at 6 months, a difference that was not statistically significant. Meaning: out-of-hospital drug X did not significantly improve 6-month neurologic recovery in suspected moderate or severe TBI."},
+			{Label: "IMPORTANCE", Text: "Traumatic brain injury (TBI) is the leading cause of death and disability from trauma; early drug X might help."},
+			{Label: "OBJECTIVE", Text: "To find out whether drug X started out of hospital within 2 hours of injury improves neurologic outcome in moderate or severe TBI."},
+			{Label: "DESIGN, SETTING, AND PARTICIPANTS", Text: "Multicentre, double-blind randomised trial at 20 trauma centres and 39 emergency medical services agencies in the US and Canada, May 2015 to November 2017. Eligible participants (N = 1280) were out-of-hospital TBI patients aged 15 years or older with Glasgow Coma Scale 12 or less and systolic blood pressure 90 mm Hg or higher."},
+			{Label: "INTERVENTIONS", Text: "Three arms, started within 2 hours of TBI: out-of-hospital drug X 1 g bolus plus in-hospital 1 g 8-hour infusion (n = 312), out-of-hospital 2 g bolus plus in-hospital placebo infusion (n = 345), and placebo bolus plus placebo infusion (n = 309) [the stored text ends here]."},
+		}}
+	null := store.Record{Title: "Drug X versus placebo in traumatic brain injury: a randomized clinical trial", Year: 2020,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Patients with traumatic brain injury were randomised to drug X or placebo; 966 were enrolled."},
+			{Label: "RESULTS", Text: "Deaths (2.7% vs. 4%) were lower with drug X but not significantly."},
+		}}
+	if res := a.Assess(null, set.Claims); len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%q: %+v, want relevant and not flagged", null.Title, res.Assessments)
+	}
+	// the question, judged through a shipped claims file whose outcomes
+	// it names
+	ex, err := claims.Example("txa-tbi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	asked.Title = strings.ReplaceAll(asked.Title, "drug X", "tranexamic acid")
+	for i := range asked.Sections {
+		asked.Sections[i].Text = strings.ReplaceAll(asked.Sections[i].Text, "drug X", "tranexamic acid")
+	}
+	for _, as := range New(ex.Claims...).Assess(asked, ex.Claims).Assessments {
+		if as.Flagged {
+			t.Errorf("%+v: a trial's question read as its finding", as)
+		}
+	}
+	if cls := newEffectRules().clauses("Deaths were lower with drug X but not significantly."); len(cls) != 1 {
+		t.Errorf("clauses %q: a bare take-back split from its clause", cls)
+	}
+}
