@@ -50,6 +50,9 @@ type effectRules struct {
 	// resultNotDef: what follows "the primary outcome was" when it is a
 	// result ("met by 67%", "similar in both groups"), not a definition
 	resultNotDef *regexp.Regexp
+	// gradedSupport: "strong evidence favours X over sham", "moderate
+	// evidence supports X": a graded verdict that X differs
+	gradedSupport *regexp.Regexp
 	// whoNot: a relative clause saying who people were ("patients that
 	// had not responded to conventional treatment"), not a result
 	whoNot *regexp.Regexp
@@ -235,6 +238,7 @@ func newEffectRules() effectRules {
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
 		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		whoNot:          regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
+		gradedSupport:   regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
 		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
@@ -849,6 +853,11 @@ func (er effectRules) isSig(raw string) bool {
 	}
 	if len(ps) > 0 || len(cis) > 0 {
 		return false
+	}
+	if er.gradedSupport.MatchString(raw) {
+		// "strong evidence favours manipulation over sham": a review's
+		// graded verdict on a difference, which its figures would show
+		return true
 	}
 	return er.sig.MatchString(raw) && !er.negSig.MatchString(raw) && !er.trend.MatchString(raw)
 }

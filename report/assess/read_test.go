@@ -3927,3 +3927,26 @@ lower_is_better = ["deaths"]
 		t.Errorf("clauses %q: a bare take-back split from its clause", cls)
 	}
 }
+
+// "Strong evidence favours manipulation over sham" is a review's graded
+// verdict that the treatment differs, as a significant pooled result is.
+func TestGradedEvidenceIsSignificant(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"Acute-subacute LBP: STRONG evidence favours MT1 over sham for short-term improvements in pain and function.",
+		"Moderate to strong evidence favours manipulation over sham for pain in chronic low back pain.",
+		"High-quality evidence shows that X reduces pain.",
+	} {
+		if !er.isSig(s) {
+			t.Errorf("not read as a finding of a difference: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"There is limited evidence that X reduces pain.",
+		"Low-quality evidence suggests X may reduce pain.",
+	} {
+		if er.isSig(s) {
+			t.Errorf("weak evidence read as a significant difference: %q", s)
+		}
+	}
+}
