@@ -245,7 +245,7 @@ func newEffectRules() effectRules {
 		pval:            regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
 		ci:              regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
 		ratioWord:       regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
-		diffWord:        regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient)\b`),
+		diffWord:        regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
 		trend:           regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
 		within:          regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:         regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),

@@ -3950,3 +3950,17 @@ func TestGradedEvidenceIsSignificant(t *testing.T) {
 		}
 	}
 }
+
+// An effect size's interval ("d = 0.80; 95% CI, 0.28 to 1.31") excludes
+// no effect when it excludes 0, as a difference's does; read as a ratio
+// (crossing 1) it was taken for a null result.
+func TestEffectSizeIntervalIsADifference(t *testing.T) {
+	er := newEffectRules()
+	s := "The combination (effect size d = 1.11; 95% CI, 0.54 to 1.64) and light monotherapy (d = 0.80; 95% CI, 0.28 to 1.31) were significantly better than placebo on MADRS change."
+	if er.isNull(s) || !er.isSig(s) {
+		t.Errorf("effect sizes whose intervals exclude 0 not read as significant: %q", s)
+	}
+	if got := er.intervals("odds ratio 1.20 (95% CI 0.86 to 1.67)"); len(got) != 1 || got[0] {
+		t.Errorf("a ratio crossing 1: %v, want one interval including no effect", got)
+	}
+}
