@@ -1224,8 +1224,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentHarm := sc.harms.in(s.toks)
 		cls := a.effect.clauses(s.raw)
 		for ci, cl := range cls {
-			if strings.HasSuffix(strings.TrimSpace(cl), "?") {
-				// "Question: does X improve Y?": what was asked, not found
+			if isQuestion(cl) {
 				continue
 			}
 			// a concession opening a sentence of several clauses
@@ -1436,22 +1435,25 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		// the caveat stands unless the conclusion states an effect
 		// without hedging it ("X can improve pregnancy outcome and is
 		// suitable for clinical use")
-		firm := false
-		for _, f := range fs {
-			firm = firm || f.concl && !f.null && f.valence != 0 && !a.read.hedge.MatchString(f.text)
-		}
-		insufficient = !firm
+		insufficient = !a.concludesEffect(fs, true)
 	}
 	if bodyWeak && !insufficient {
 		// "all the studies were too weak ...": the review's verdict
 		// unless its conclusion states an effect all the same
-		firm := false
-		for _, f := range fs {
-			firm = firm || f.concl && !f.null && f.valence != 0
-		}
-		insufficient = !firm
+		insufficient = !a.concludesEffect(fs, false)
 	}
 	return fs, insufficient
+}
+
+// concludesEffect reports whether a conclusion's finding states an effect
+// (with unhedged, one it does not hedge with "may", "suggests"...).
+func (a *ruleAssessor) concludesEffect(fs []finding, unhedged bool) bool {
+	for _, f := range fs {
+		if f.concl && !f.null && f.valence != 0 && !(unhedged && a.read.hedge.MatchString(f.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // overallNullBeside reports whether another clause of cl's sentence states

@@ -443,7 +443,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	// "given to 38 (76%) and 30 (60%) infants ... respectively": counts
 	// with their share of a group are parts of the groups, not their sizes
-	withoutShares := cr.parens.ReplaceAllString(cr.countShare.ReplaceAllString(text, "some"), "")
+	withoutShares := ""
+	if strings.Contains(strings.ToLower(text), "respectively") {
+		withoutShares = cr.parens.ReplaceAllString(cr.countShare.ReplaceAllString(text, "some"), "")
+	}
 	text = cr.parens.ReplaceAllString(text, "")
 	if k := len(cr.aged.FindAllString(text, -1)); k > 0 {
 		out = append(out, candidate{n: k, prio: prioMention})

@@ -282,7 +282,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(title) || animalMentions >= 2 && !humanStudy(d) {
 		return DesignOther
 	}
-	if dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(title, " ")) {
+	if dr.labStudy(title) {
 		return DesignOther
 	}
 	// trials the record cites ("randomised controlled trials ... showing
@@ -344,7 +344,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if n > 0 {
 		return DesignCaseReport
 	}
-	if n == 0 && !dr.stats.MatchString(all) && len(d.sents) >= 4 && animalMentions == 0 && !dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(all, " ")) {
+	if n == 0 && !dr.stats.MatchString(all) && len(d.sents) >= 4 && animalMentions == 0 && !dr.labStudy(all) {
 		// several sentences about a subject, no study, no numbers: an
 		// overview of it
 		return DesignNarrativeReview
@@ -395,6 +395,12 @@ func (dr designRules) notRandomOnly(text string) bool {
 	pos := len(dr.random.FindAllString(text, -1))
 	neg := len(dr.notRandom.FindAllString(text, -1))
 	return pos > 0 && neg >= pos
+}
+
+// labStudy reports whether text names laboratory work ("in vitro", "cell
+// lines"); in vitro fertilisation and maturation are treatments of people.
+func (dr designRules) labStudy(text string) bool {
+	return dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(text, " "))
 }
 
 // methodsText is the text that describes what the study did: the title and

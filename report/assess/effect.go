@@ -793,12 +793,28 @@ func (er effectRules) nullText(raw string) string {
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
 }
 
+// notVerbText is raw without the phrases whose "not" states no result:
+// how alike pooled studies were, advice to keep doing something or not to
+// use it, and who people were ("patients that had not responded").
+func (er effectRules) notVerbText(raw string) string {
+	for _, re := range []*regexp.Regexp{er.noHeterogeneity, er.keepDoing, er.advice, er.whoNot} {
+		raw = re.ReplaceAllString(raw, " ")
+	}
+	return raw
+}
+
+// isQuestion reports whether a clause asks rather than states ("Question:
+// does X improve Y?"): what a study asked is not what it found.
+func isQuestion(cl string) bool {
+	return strings.HasSuffix(strings.TrimSpace(cl), "?")
+}
+
 // isNull reports whether a clause says there was no (significant) difference.
 func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
 		return true
 	}
-	if er.notVerb.MatchString(er.whoNot.ReplaceAllString(er.advice.ReplaceAllString(er.keepDoing.ReplaceAllString(er.noHeterogeneity.ReplaceAllString(raw, " "), " "), " "), " ")) {
+	if er.notVerb.MatchString(er.notVerbText(raw)) {
 		return true
 	}
 	ps := er.pvalues(raw)

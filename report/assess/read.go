@@ -2,7 +2,6 @@ package assess
 
 import (
 	"regexp"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/store"
@@ -217,8 +216,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 		}
 		concl := s.role == roleConclusion
 		for _, cl := range er.clauses(s.raw) {
-			if strings.HasSuffix(strings.TrimSpace(cl), "?") {
-				// "Question: does X improve Y?": what was asked, not found
+			if isQuestion(cl) {
 				continue
 			}
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
