@@ -786,6 +786,18 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		return false, ""
 	}
 	pop := firstMatch(sc.pop, a.withoutExclusions(ss))
+	if pop == "" && design == DesignCaseReport {
+		// a case report's introduction says whom the treatment is for
+		// ("drugs such as varenicline help smokers quit"), its case then
+		// who took it ("a 39-year-old woman on her 10th day of it")
+		var intro []sentence
+		for _, s := range d.sents {
+			if s.role == roleBackground {
+				intro = append(intro, s)
+			}
+		}
+		pop = firstMatch(sc.pop, a.withoutExclusions(intro))
+	}
 	if pop == "" {
 		return false, ""
 	}

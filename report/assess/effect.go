@@ -88,6 +88,7 @@ type effectRules struct {
 	yearNamed              *regexp.Regexp // a year in the text ("from 2018 to 2019")
 	timeUnit               *regexp.Regexp // "days" right after an estimate
 	withNo                 *regexp.Regexp // ", with no difference in": a null result joined to another
+	andAssociated          *regexp.Regexp // "... and was associated with": a second predicate of the same subject
 	outcomeDef             *regexp.Regexp // "the main outcome combined death or ...": a definition
 	parenthetical, listSep *regexp.Regexp // "(a, b and c)"; the separators of a list
 	ranking                *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
@@ -152,7 +153,8 @@ type effectRules struct {
 	// changeVerb: verbs of change ("reduced", "increased"); degree: the
 	// comparatives that then only say how much ("more", "less")
 	changeVerb, degree termSet
-	// upTo: "up to", a bound ("children up to 2 years"), not a rise
+	// upTo: "up to", a bound ("children up to 2 years"), and the verbs
+	// whose "up" is no rise ("tears made up 82%", "followed up")
 	upTo       termSet
 	control    termSet
 	refMarkers termSet
@@ -181,6 +183,8 @@ func newEffectRules() effectRules {
 			// duration differ", "neither probiotic led to less disease"
 			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
 			`|\b(were|was|did|performed|distributed|responded|behaved|changed|evolved|developed)\s+similarly|similarly\s+(between|across|among|in (both|all|the two))` +
+			// "HFNC was as effective as CPAP": no difference between them
+			`|\b(was|were|is|are|be|been|appears?|appeared|seems?|seemed|proved|remained)\s+(at least\s+|equally\s+)?as\s+(effective|efficacious)\s+as\b` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
@@ -270,6 +274,7 @@ func newEffectRules() effectRules {
 		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
 		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b`),
+		andAssociated: regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
 		withNo:        regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
 		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
@@ -307,7 +312,7 @@ func newEffectRules() effectRules {
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
 		degree: newTermSet([]string{"more", "less", "greater", "lesser", "further"}),
-		upTo:   newTermSet([]string{"up to"}),
+		upTo:   newTermSet([]string{"up to", "made up", "make up", "makes up", "making up", "follow up", "followed up", "set up", "signed up"}),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",
 			"raised", "raise", "raises", "elevat*", "longer", "larger", "bigger", "exceed*", "doubl*", "tripl*", "boost*",
 			"accelerat*", "faster", "speed", "speeds", "speeded", "sped", "hasten*", "prolong*", "augment*", "heavier", "taller", "up", "high"}),
@@ -346,6 +351,9 @@ func (er effectRules) clauses(raw string) []string {
 	// "X lowered sepsis (RR 0.54) with no difference in mortality": the
 	// null result is about other outcomes, a clause of its own
 	raw = er.withNo.ReplaceAllString(raw, "; no $1")
+	// "X was as effective as Y for A and was associated with significantly
+	// less B": the second predicate is a finding of its own, on B only
+	raw = er.andAssociated.ReplaceAllString(raw, "; $1")
 	// "better than those who were not treated": the comparator
 	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
 	var out []string
@@ -514,7 +522,8 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	if er.changeVerb.in(toks) {
 		ctoks = blank(toks, er.degree)
 	}
-	// "in children up to 2 years of age": a bound, not a rise
+	// "in children up to 2 years of age": a bound, not a rise; "made up
+	// 82%": a share, not a rise
 	ctoks = blank(ctoks, er.upTo)
 	incAt, decAt := er.nearest(ctoks, er.inc, sp), er.nearest(ctoks, er.dec, sp)
 	switch {

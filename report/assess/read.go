@@ -2,6 +2,7 @@ package assess
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/litwatch/litwatch/store"
@@ -96,7 +97,7 @@ func newReadRules() readRules {
 		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+([a-z-]+\s+)?(care|treatment|management|practice|therapy|nursing|procedures?|feeding|feeds|regimen|diet)\b|\b(usual|routine|conventional)\s+[a-z-]+\s+[a-z-]+\s+care\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
-		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?))\b`),
+		none: regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?)|non-?treatment[- ]controlled|no[- ]treatment[- ]controlled|both,? or neither)\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		nonInferior: regexp.MustCompile(`(?i)\b(non-?inferior\w*|equivalence (trial|margin|study|design))\b`),
 		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),
@@ -186,7 +187,14 @@ func (a *ruleAssessor) usualArm(text string) bool {
 // treatment, or (no control of any kind named in a trial) another active
 // treatment.
 func (a *ruleAssessor) comparator(d *doc, design string) string {
-	text := d.allRaw
+	// the study's own sentences: a background's "cytisine works better
+	// than placebo" is another study's comparison
+	var b strings.Builder
+	for _, s := range d.scoped() {
+		b.WriteString(s.raw)
+		b.WriteString("\n")
+	}
+	text := b.String()
 	switch {
 	case a.read.placebo.MatchString(text):
 		return ComparatorPlacebo

@@ -3964,3 +3964,110 @@ func TestEffectSizeIntervalIsADifference(t *testing.T) {
 		t.Errorf("a ratio crossing 1: %v, want one interval including no effect", got)
 	}
 }
+
+// "X was as effective as Y for A and was associated with significantly
+// less B": the first predicate is no difference, the second a finding of
+// its own on B only, so a claim on A is not contradicted.
+func TestAsEffectiveAsAndASecondPredicate(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "primary"
+statement = "Evidence is insufficient that high flow prevents extubation failure."
+verdict = "insufficient"
+as_of = 2016
+population = ["preterm infants"]
+intervention = ["high flow"]
+lower_is_better = ["extubation failure", "nasal trauma"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "High flow versus CPAP after extubation in preterm infants: a randomised trial", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Preterm infants were randomised to high flow or CPAP after extubation; 128 infants were randomised."},
+			{Label: "CONCLUSIONS", Text: "High flow was as effective as CPAP in preventing extubation failure in preterm infants and was associated with significantly less nasal trauma."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a significant difference in one outcome credited to the outcome found alike", res.Assessments)
+	}
+	er := newEffectRules()
+	if !er.isNull("High flow was as effective as CPAP in preventing extubation failure") {
+		t.Error(`"as effective as" not read as no difference`)
+	}
+	if cls := er.clauses("X was as effective as Y for A and was associated with significantly less B."); len(cls) != 2 || !er.isNull(cls[0]) {
+		t.Errorf("clauses %q: want two, the first a null result", cls)
+	}
+}
+
+// What a study compared its intervention with is read from its own
+// sentences: a background's "cytisine works better than placebo" is
+// another study's comparison; "both or neither" and a "non-treatment
+// controlled trial" name an untreated arm.
+func TestComparatorFromTheStudyItself(t *testing.T) {
+	a := New()
+	r := a.Read(store.Record{Title: "Cytisine versus varenicline for smoking cessation: a randomized clinical trial", Year: 2021,
+		Sections: []store.Section{
+			{Label: "IMPORTANCE", Text: "Cytisine works better than placebo for stopping smoking but had not been tested against varenicline."},
+			{Label: "METHODS", Text: "Adult smokers were randomised to cytisine or varenicline; 1452 took part."},
+		}})
+	if r.Comparator == ComparatorPlacebo {
+		t.Errorf("comparator %q: a background's placebo read as the trial's", r.Comparator)
+	}
+	r = a.Read(store.Record{Title: "Emollients and synbiotics for preventing eczema: a 2 x 2 factorial, randomized, non-treatment controlled trial", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Babies received an emollient, a synbiotic, both or neither from birth to 6 months."},
+		}})
+	if r.Comparator != ComparatorNone {
+		t.Errorf("comparator %q, want %q", r.Comparator, ComparatorNone)
+	}
+}
+
+// Shares with no test ("first-degree tears made up 81.82% ... in controls
+// 72.23%") are no significant difference: "made up" is no rise.
+func TestSharesWithNoTestAreNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "trauma"
+statement = "Antenatal perineal massage reduces perineal trauma."
+verdict = "benefit"
+as_of = 2013
+population = ["pregnant women"]
+intervention = ["perineal massage"]
+lower_is_better = ["perineal trauma", "first degree tears"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Perineal massage during pregnancy and perineal trauma: a randomized trial", Year: 2016,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Pregnant women were randomised to daily perineal massage or no massage; 115 women took part."},
+			{Label: "RESULTS", Text: "In the intervention group first-degree tears made up 81.82% of tears; in controls first-degree tears made up 72.23%."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: shares with no test read as a significant harm", res.Assessments)
+	}
+}
+
+// A case report's introduction says whom the treatment is for; its case
+// then who took it: the population is the introduction's.
+func TestCaseReportPopulationFromItsIntroduction(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "neuropsych"
+statement = "Varenicline does not increase serious neuropsychiatric events."
+verdict = "no_risk"
+as_of = 2016
+population = ["smokers"]
+intervention = ["varenicline"]
+outcomes = ["safety"]
+harms = ["suicidal behaviour", "suicide attempt"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Varenicline-induced suicidal behaviour: a case report", Year: 2022,
+		Sections: []store.Section{
+			{Label: "INTRODUCTION", Text: "Varenicline is a drug that helps smokers quit."},
+			{Label: "CASE", Text: "A 39-year-old woman made a suicide attempt on her 10th day of varenicline; her mood recovered five days after it was stopped."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a case report of harm whose population only its introduction names not flagged", res.Assessments)
+	}
+}
