@@ -1270,14 +1270,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
-			if a.effect.formsAlike.MatchString(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 {
+			if a.effect.formsAlike.MatchString(cl) || a.effect.levelsCompared.MatchString(cl) && a.effect.isNull(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 {
 				// "any modality and intensity appears equally effective",
 				// "no advantage over other standard treatments": forms of
 				// the intervention, or active treatments, compared with
 				// each other, not the intervention against none
 				continue
 			}
-			if a.effect.comparable.MatchString(cl) && a.effect.isNull(cl) {
+			if a.effect.comparable.MatchString(a.effect.adjustedFor.ReplaceAllString(cl, " $1")) && a.effect.isNull(cl) {
 				// the groups were alike at the start: a check of the
 				// randomisation, not a finding
 				continue
@@ -1310,6 +1310,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					continue
 				}
 			}
+			if a.read.unevenly.MatchString(cl) {
+				// "X was inconsistently recommended": what guidelines
+				// disagree on, no finding that it works
+				continue
+			}
 			if a.effect.reporting.MatchString(cl) || a.effect.callFor.MatchString(cl) || a.effect.limitation.MatchString(cl) {
 				// what the studies did or did not report, or a call for
 				// research: not a finding
@@ -1337,6 +1342,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				if ms := sc.interv.find(pt); len(ms) > 0 {
 					toks = append(slices.Clone(pt[ms[0].start:ms[0].end]), toks...)
 				}
+			}
+			if m := a.effect.infinitiveSubject.FindStringSubmatch(cl); ci > 0 && m != nil && !sc.interv.in(tokens(m[1])) {
+				// "..., NSAIDs to give smaller benefits": a finding on
+				// the subject of its own infinitive, another treatment
+				continue
 			}
 			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
 				// "their mothers reported more pain": about people who
@@ -2548,7 +2558,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) {
 			continue
 		}
 		toks := tokens(f.Clause)

@@ -84,14 +84,26 @@ type effectRules struct {
 	// allocation: a sentence assigning participants to arms; groupName:
 	// the words naming a group ("in the whortleberry group"); genericArm:
 	// words that name an arm by its role, not its treatment
-	allocation, groupName  *regexp.Regexp
-	yearNamed              *regexp.Regexp // a year in the text ("from 2018 to 2019")
-	timeUnit               *regexp.Regexp // "days" right after an estimate
-	withNo                 *regexp.Regexp // ", with no difference in": a null result joined to another
-	andAssociated          *regexp.Regexp // "... and was associated with": a second predicate of the same subject
-	outcomeDef             *regexp.Regexp // "the main outcome combined death or ...": a definition
-	parenthetical, listSep *regexp.Regexp // "(a, b and c)"; the separators of a list
-	ranking                *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
+	allocation, groupName *regexp.Regexp
+	yearNamed             *regexp.Regexp // a year in the text ("from 2018 to 2019")
+	timeUnit              *regexp.Regexp // "days" right after an estimate
+	withNo                *regexp.Regexp // ", with no difference in": a null result joined to another
+	andAssociated         *regexp.Regexp // "... and was associated with": a second predicate of the same subject
+	// adjustedFor: the covariates a result was adjusted for ("adjusted for
+	// sex, baseline BMI and baseline values, did not differ"), up to the
+	// verb after them: what the model held fixed, not a baseline check
+	adjustedFor *regexp.Regexp
+	// levelsCompared: two levels of the treatment compared ("no difference
+	// between higher and lower compliance", "between high and low doses"):
+	// nothing about the treatment against none
+	levelsCompared *regexp.Regexp
+	// infinitives: "showed acetaminophen to be ineffective, NSAIDs to give
+	// smaller benefits, duloxetine to be effective": a list of findings,
+	// each on the subject before its "to"
+	infinitiveItem, infinitiveSubject *regexp.Regexp
+	outcomeDef                        *regexp.Regexp // "the main outcome combined death or ...": a definition
+	parenthetical, listSep            *regexp.Regexp // "(a, b and c)"; the separators of a list
+	ranking                           *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
 	// ctlNounBefore: words after which "controls" is the control group
 	// ("than controls", "healthy controls"); ctlVerbAfter: words after
 	// which it is ("controls were"); elsewhere it is a verb ("acupuncture
@@ -269,17 +281,21 @@ func newEffectRules() effectRules {
 		advisory:      regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
-		ctlVerbAfter:  setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
-		ranking:       regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
-		parenthetical: regexp.MustCompile(`\(([^()]+)\)`),
-		listSep:       regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
-		outcomeDef:    regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b`),
-		andAssociated: regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
-		withNo:        regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
-		timeUnit:      regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
-		yearNamed:     regexp.MustCompile(`\b(19|20)\d\d\b`),
-		allocation:    regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
-		groupName:     regexp.MustCompile(`(?i)(?:\b(?:in|of|for|by|from|among|with) (?:the )?|^\W*the )((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
+		ctlVerbAfter:      setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
+		ranking:           regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
+		parenthetical:     regexp.MustCompile(`\(([^()]+)\)`),
+		listSep:           regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
+		outcomeDef:        regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b`),
+		infinitiveItem:    regexp.MustCompile(`(?i),\s+(?:and\s+)?((?:[\w-]+\s+){1,4}to\s+(?:be|give|have|cause|reduce|improve|increase|lower|shorten)\b)`),
+		infinitiveSubject: regexp.MustCompile(`(?i)^((?:[\w-]+\s+){1,4}?)to\s+(?:be|give|have|cause|reduce|improve|increase|lower|shorten)\b`),
+		levelsCompared:    regexp.MustCompile(`(?i)\bbetween\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\s+(?:[\w-]+\s+)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\b`),
+		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
+		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
+		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
+		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
+		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
+		allocation:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
+		groupName:         regexp.MustCompile(`(?i)(?:\b(?:in|of|for|by|from|among|with) (?:the )?|^\W*the )((?:[\w-]+ ){1,3}?)(?:group|arm)s?\b`),
 		genericArm: setOf("intervention", "interventional", "experimental", "experiment", "treatment", "treated", "study", "active",
 			"test", "tested", "case", "cases", "control", "controls", "placebo", "sham", "usual", "standard", "routine", "conventional",
 			"comparison", "comparator", "reference", "both", "two", "three", "four", "all", "each", "other", "first", "second", "third",
@@ -354,6 +370,10 @@ func (er effectRules) clauses(raw string) []string {
 	// "X was as effective as Y for A and was associated with significantly
 	// less B": the second predicate is a finding of its own, on B only
 	raw = er.andAssociated.ReplaceAllString(raw, "; $1")
+	if m := er.infinitiveItem.FindStringIndex(raw); m != nil && strings.Contains(strings.ToLower(raw[:m[0]]), " to ") {
+		// the first item has its own "X to be": the list goes on
+		raw = er.infinitiveItem.ReplaceAllString(raw, "; $1")
+	}
 	// "better than those who were not treated": the comparator
 	raw = er.ellipsis.ReplaceAllString(raw, "$1 the comparison group")
 	var out []string
@@ -894,7 +914,13 @@ type pvalue struct {
 // pvalues reads the p-values of a clause.
 func (er effectRules) pvalues(raw string) []pvalue {
 	var out []pvalue
-	for _, m := range er.pval.FindAllStringSubmatch(raw, -1) {
+	for _, ix := range er.pval.FindAllStringSubmatchIndex(raw, -1) {
+		if equivalenceTest(raw[max(0, ix[0]-40):ix[0]]) {
+			// "test for equivalence p=0.0008": a small p shows the arms
+			// alike, not different
+			continue
+		}
+		m := []string{raw[ix[0]:ix[1]], raw[ix[2]:ix[3]], raw[ix[4]:ix[5]]}
 		v, err := strconv.ParseFloat(m[2], 64)
 		if err != nil {
 			continue
@@ -918,6 +944,13 @@ func (er effectRules) pvalues(raw string) []pvalue {
 		}
 	}
 	return out
+}
+
+// equivalenceTest reports whether the words before a p-value name a test
+// of equivalence or non-inferiority.
+func equivalenceTest(before string) bool {
+	b := strings.ToLower(before)
+	return strings.Contains(b, "equivalen") || strings.Contains(b, "inferiority")
 }
 
 // primaryDefinition returns what a sentence names as the primary

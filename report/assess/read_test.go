@@ -4071,3 +4071,85 @@ harms = ["suicidal behaviour", "suicide attempt"]
 		t.Errorf("%+v: a case report of harm whose population only its introduction names not flagged", res.Assessments)
 	}
 }
+
+// "New evidence showed acetaminophen to be ineffective, NSAIDs to give
+// smaller benefits, duloxetine to be effective": each item is a finding on
+// the subject of its own infinitive; and a treatment guidelines
+// "inconsistently recommended" is not recommended.
+func TestInfinitiveListsAndUnevenRecommendations(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Acetaminophen makes little or no difference to low back pain."
+verdict = "no_effect"
+as_of = 2016
+population = ["low back pain"]
+intervention = ["acetaminophen"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	review := func(synthesis string) store.Record {
+		return store.Record{Title: "Drug therapies for low back pain: a systematic review", Year: 2017,
+			Sections: []store.Section{
+				{Label: "DATA SOURCES", Text: "MEDLINE and the Cochrane Library were searched for randomized trials of drugs for low back pain."},
+				{Label: "DATA SYNTHESIS", Text: synthesis},
+			}}
+	}
+	res := a.Assess(review("New evidence showed acetaminophen to be ineffective for acute low back pain, NSAIDs to give smaller benefits in chronic low back pain than previously seen, duloxetine to be effective for chronic low back pain, and benzodiazepines to be ineffective for radiculopathy."), set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: other drugs' findings in a list credited to the claim's", res.Assessments)
+	}
+	rec := review("Nine guidelines were included.")
+	rec.Sections = append(rec.Sections, store.Section{Label: "CONCLUSIONS", Text: "Acetaminophen was inconsistently recommended for acute low back pain."})
+	res = a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: an inconsistent recommendation read as a recommendation", res.Assessments)
+	}
+	rec.Sections[len(rec.Sections)-1].Text = "NSAIDs were most often recommended as first-line drug therapy, while acetaminophen was inconsistently recommended for acute low back pain."
+	res = a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: an inconsistent recommendation beside another drug's read as a recommendation", res.Assessments)
+	}
+}
+
+// A result "adjusted for sex, baseline BMI and baseline values" is no
+// check of the groups at baseline; a p-value of a test of equivalence
+// shows the arms alike; two levels of the treatment compared say nothing
+// of it against none.
+func TestAdjustedEquivalentAndLevelsCompared(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Exercise reduces knee pain in knee osteoarthritis."
+verdict = "benefit"
+as_of = 2015
+population = ["knee osteoarthritis"]
+intervention = ["exercise", "strength training"]
+lower_is_better = ["pain", "womac pain"]
+`)
+	a := New(set.Claims...)
+	trial := func(result string) store.Record {
+		return store.Record{Title: "Strength training for knee osteoarthritis: a randomized clinical trial", Year: 2021,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Adults with knee osteoarthritis were randomized to strength training or an attention control; 377 were randomized."},
+				{Label: "RESULTS", Text: result},
+			}}
+	}
+	res := a.Assess(trial("WOMAC pain scores at 18 months, adjusted for sex, baseline body mass index and baseline outcome values, did not differ statistically significantly between the strength training group and the control group."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: an adjusted null result read as a baseline check", res.Assessments)
+	}
+	er := newEffectRules()
+	if er.isSig("difference 2.7 points, 95% CI -0.6 to 6.0; test for equivalence p=0.0008") {
+		t.Error("an equivalence test's p-value read as a difference")
+	}
+	rev := store.Record{Title: "Exercise dose and outcomes in knee osteoarthritis: a systematic review with meta-analysis", Year: 2024,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "CENTRAL, MEDLINE and Embase were searched for randomized controlled trials of exercise for knee osteoarthritis."},
+			{Label: "RESULTS", Text: "Twenty-five trials evaluated exercise programs, with no difference in pain between higher and lower compliance (SMD -0.38 vs -0.31)."},
+		}}
+	res = a.Assess(rev, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: two levels of exercise compared read as exercise against none", res.Assessments)
+	}
+}
