@@ -7,8 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -70,29 +72,22 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 	if known {
 		saved = make([]int64, len(recs))
 	}
+	// Each record is cleaned and encoded before the transaction, on every
+	// core: the transaction itself runs on one.
+	prep := prepareBatch(recs, source)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res = SaveResult{}
 		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
 		if runID > 0 {
 			sv.run = runID
 		}
-		for i := range recs {
-			r := recs[i]
-			sanitise(&r)
-			normalise(&r)
-			if r.Source == "" {
-				r.Source = source
-			}
-			ids := identifiers(&r)
-			linkNCT(&r)
-			switch {
-			case r.Title == "":
-				res.skip(SkipNoTitle)
-				continue
-			case len(ids) == 0:
-				res.skip(SkipNoID)
+		for i := range prep {
+			p := &prep[i]
+			if p.skip != "" {
+				res.skip(p.skip)
 				continue
 			}
+			r, ids := p.rec, p.ids
 			matches, err := sv.matchIDs(ids)
 			if err != nil {
 				return err
@@ -105,11 +100,14 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 					return err
 				}
 				res.Joined += joined
-			} else if existing, err = sv.matchTitle(&r); err != nil {
+			} else if existing, err = sv.matchTitle(&r, p.key); err != nil {
 				return err
 			}
 			if existing == 0 {
-				if existing, err = sv.insertRecord(&r, ids); err != nil {
+				if p.err != nil {
+					return fmt.Errorf("encode record: %w", p.err)
+				}
+				if existing, err = sv.insertRecord(&r, ids, p.key, p.data); err != nil {
 					return err
 				}
 				res.New++
@@ -138,6 +136,66 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 		return SaveResult{}, nil, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
 	}
 	return res, saved, nil
+}
+
+// prepared is a record of a batch made ready to store: cleaned,
+// normalised, its identifiers taken (identifiers) and its trial linked
+// (linkNCT), in that order; or the reason it is not stored.
+type prepared struct {
+	rec  Record
+	ids  [][2]string
+	skip string // SkipNoTitle, SkipNoID, or "" to store it
+	key  string // TitleKey(rec.Title)
+	data []byte // rec as JSON, as a new record stores it
+	err  error  // encoding rec failed
+}
+
+// prepareBatch prepares each record of a batch from source (see
+// prepared), on up to GOMAXPROCS goroutines for a large batch. Each
+// record's preparation depends on that record alone.
+func prepareBatch(recs []Record, source string) []prepared {
+	out := make([]prepared, len(recs))
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/minPrepareShare)
+	if workers <= 1 {
+		for i := range recs {
+			out[i] = prepareRecord(recs[i], source)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	share := (len(recs) + workers - 1) / workers
+	for from := 0; from < len(recs); from += share {
+		to := min(from+share, len(recs))
+		wg.Go(func() {
+			for i := from; i < to; i++ {
+				out[i] = prepareRecord(recs[i], source)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// minPrepareShare is the fewest records worth a goroutine of their own in
+// prepareBatch.
+const minPrepareShare = 32
+
+func prepareRecord(r Record, source string) prepared {
+	sanitise(&r)
+	normalise(&r)
+	if r.Source == "" {
+		r.Source = source
+	}
+	ids := identifiers(&r)
+	linkNCT(&r)
+	switch {
+	case r.Title == "":
+		return prepared{skip: SkipNoTitle}
+	case len(ids) == 0:
+		return prepared{skip: SkipNoID}
+	}
+	data, err := json.Marshal(&r)
+	return prepared{rec: r, ids: ids, key: TitleKey(r.Title), data: data, err: err}
 }
 
 // saver is one SaveBatch transaction: its statements, prepared once, its
@@ -258,8 +316,7 @@ func (sv *saver) loadRecord(id int64) (Record, error) {
 // matchTitle finds a stored work with the same normalised title, a year at
 // most one apart and the same first author's family name, when both sides
 // name one. Titles shorter than 30 letters are too generic to match on.
-func (sv *saver) matchTitle(r *Record) (int64, error) {
-	key := TitleKey(r.Title)
+func (sv *saver) matchTitle(r *Record, key string) (int64, error) {
 	if len([]rune(key)) < 30 {
 		return 0, nil
 	}
@@ -313,13 +370,11 @@ func firstFamily(authors []string) string {
 
 func abs(x int) int { return max(x, -x) }
 
-func (sv *saver) insertRecord(r *Record, ids [][2]string) (int64, error) {
-	data, err := json.Marshal(r)
-	if err != nil {
-		return 0, fmt.Errorf("encode record: %w", err)
-	}
+// insertRecord stores r as a new record: key is its TitleKey, data its
+// JSON (prepareRecord).
+func (sv *saver) insertRecord(r *Record, ids [][2]string, key string, data []byte) (int64, error) {
 	res, err := sv.st.exec(`INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, key, r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
 	if err != nil {
 		return 0, fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
