@@ -5,13 +5,14 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Reasons SaveBatch does not store a record (SaveResult.SkipReasons),
@@ -80,6 +81,9 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
 		if runID > 0 {
 			sv.run = runID
+		}
+		if err := sv.lookUp(prep); err != nil {
+			return err
 		}
 		for i := range prep {
 			p := &prep[i]
@@ -205,22 +209,108 @@ type saver struct {
 	now string
 	run any // the run's id, or nil
 	ix  indexQueue
+	// idOf is the record that holds each identifier of the batch (0:
+	// none), as the identifiers table says at each step of the
+	// transaction: read at its start (lookUp), kept up to date as it
+	// writes.
+	idOf map[[2]string]int64
+	// titled holds every title key of the batch's records that some
+	// stored record may have (a record's title key missing from it is
+	// held by none): those stored before the transaction, and every key
+	// it writes.
+	titled map[string]bool
 }
 
+// lookUpChunk is how many values one lookup statement of lookUp names.
+const lookUpChunk = 500
+
+// lookUp reads, with a few statements for the whole batch, which stored
+// records hold the identifiers of the batch's records and which of their
+// title keys some stored record has, rather than one statement per
+// identifier and record.
+func (sv *saver) lookUp(prep []prepared) error {
+	sv.idOf = make(map[[2]string]int64)
+	sv.titled = make(map[string]bool)
+	byKind := map[string][]any{}
+	var keys []any
+	for i := range prep {
+		p := &prep[i]
+		if p.skip != "" {
+			continue
+		}
+		for _, id := range p.ids {
+			if _, ok := sv.idOf[id]; !ok {
+				sv.idOf[id] = 0
+				byKind[id[0]] = append(byKind[id[0]], id[1])
+			}
+		}
+		if titleMatchable(p.key) {
+			if _, ok := sv.titled[p.key]; !ok {
+				sv.titled[p.key] = false
+				keys = append(keys, p.key)
+			}
+		}
+	}
+	for _, kind := range slices.Sorted(maps.Keys(byKind)) {
+		for chunk := range slices.Chunk(byKind[kind], lookUpChunk) {
+			err := sv.each("SELECT value, record_id FROM identifiers WHERE kind = ? AND value IN ("+placeholders(len(chunk))+")",
+				append([]any{kind}, chunk...), func(rows *sql.Rows) error {
+					var value string
+					var rid int64
+					if err := rows.Scan(&value, &rid); err != nil {
+						return err
+					}
+					sv.idOf[[2]string{kind, value}] = rid
+					return nil
+				})
+			if err != nil {
+				return fmt.Errorf("look up identifiers: %w", err)
+			}
+		}
+	}
+	for chunk := range slices.Chunk(keys, lookUpChunk) {
+		err := sv.each("SELECT DISTINCT title_key FROM records WHERE title_key IN ("+placeholders(len(chunk))+")", chunk, func(rows *sql.Rows) error {
+			var key string
+			if err := rows.Scan(&key); err != nil {
+				return err
+			}
+			sv.titled[key] = true
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("look up titles: %w", err)
+		}
+	}
+	return nil
+}
+
+// each runs a query and calls fn for each row.
+func (sv *saver) each(query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := sv.st.query(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
 // matchIDs returns the distinct records any of ids points at, lowest id
-// first.
+// first. ids are a record's of the batch (lookUp).
 func (sv *saver) matchIDs(ids [][2]string) ([]int64, error) {
 	var found []int64
 	for _, id := range ids {
-		var rid int64
-		err := sv.st.scan("SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", []any{id[0], id[1]}, &rid)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
+		rid, ok := sv.idOf[id]
+		if !ok {
+			return nil, fmt.Errorf("look up %s %s: not one of the batch's identifiers", id[0], id[1])
 		}
-		if err != nil {
-			return nil, fmt.Errorf("look up %s %s: %w", id[0], id[1], err)
-		}
-		if !slices.Contains(found, rid) {
+		if rid != 0 && !slices.Contains(found, rid) {
 			found = append(found, rid)
 		}
 	}
@@ -294,6 +384,12 @@ func (sv *saver) joinRecords(keep, other int64) (bool, error) {
 			return false, fmt.Errorf("join record %d into %d: %s record %d: %w", other, keep, st.what, other, err)
 		}
 	}
+	for id, rid := range sv.idOf {
+		if rid == other {
+			sv.idOf[id] = keep
+		}
+	}
+	sv.wroteTitle(TitleKey(merged.Title))
 	// The kept record's text and tags (design, assessments) changed.
 	sv.ix.changed(keep)
 	sv.ix.deleted(other)
@@ -317,7 +413,7 @@ func (sv *saver) loadRecord(id int64) (Record, error) {
 // most one apart and the same first author's family name, when both sides
 // name one. Titles shorter than 30 letters are too generic to match on.
 func (sv *saver) matchTitle(r *Record, key string) (int64, error) {
-	if len([]rune(key)) < 30 {
+	if !titleMatchable(key) || !sv.titled[key] {
 		return 0, nil
 	}
 	rows, err := sv.st.query("SELECT id, year, data FROM records WHERE title_key = ? ORDER BY id", key)
@@ -348,6 +444,17 @@ func (sv *saver) matchTitle(r *Record, key string) (int64, error) {
 		return id, nil
 	}
 	return 0, rows.Err()
+}
+
+// titleMatchable reports whether a title key is long enough to match
+// works on (matchTitle).
+func titleMatchable(key string) bool { return utf8.RuneCountInString(key) >= 30 }
+
+// wroteTitle notes that the transaction gave a record the title key key.
+func (sv *saver) wroteTitle(key string) {
+	if _, ok := sv.titled[key]; ok {
+		sv.titled[key] = true
+	}
 }
 
 // conflictingIDs reports whether two records carry different identifiers
@@ -382,6 +489,7 @@ func (sv *saver) insertRecord(r *Record, ids [][2]string, key string, data []byt
 	if err != nil {
 		return 0, err
 	}
+	sv.wroteTitle(key)
 	sv.ix.inserted(rid, r)
 	return rid, sv.addIDs(rid, ids)
 }
@@ -390,6 +498,9 @@ func (sv *saver) addIDs(rid int64, ids [][2]string) error {
 	for _, id := range ids {
 		if _, err := sv.st.exec("INSERT INTO identifiers (kind, value, record_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id[0], id[1], rid); err != nil {
 			return fmt.Errorf("insert identifier %s %s: %w", id[0], id[1], err)
+		}
+		if sv.idOf[id] == 0 {
+			sv.idOf[id] = rid
 		}
 	}
 	return nil
@@ -421,6 +532,7 @@ func (sv *saver) mergeRecord(rid int64, r *Record, ids [][2]string) error {
 		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), sv.now, rid); err != nil {
 		return fmt.Errorf("update record %d: %w", rid, err)
 	}
+	sv.wroteTitle(TitleKey(merged.Title))
 	if merged.Update != "" && merged.Update != old.Update {
 		// News about a work already reported (a trial's status changed, its
 		// results were posted): the next digest reports it again.
