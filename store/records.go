@@ -5,11 +5,14 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Reasons SaveBatch does not store a record (SaveResult.SkipReasons),
@@ -70,29 +73,25 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 	if known {
 		saved = make([]int64, len(recs))
 	}
+	// Each record is cleaned and encoded before the transaction, on every
+	// core: the transaction itself runs on one.
+	prep := prepareBatch(recs, source)
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		res = SaveResult{}
 		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
 		if runID > 0 {
 			sv.run = runID
 		}
-		for i := range recs {
-			r := recs[i]
-			sanitise(&r)
-			normalise(&r)
-			if r.Source == "" {
-				r.Source = source
-			}
-			ids := identifiers(&r)
-			linkNCT(&r)
-			switch {
-			case r.Title == "":
-				res.skip(SkipNoTitle)
-				continue
-			case len(ids) == 0:
-				res.skip(SkipNoID)
+		if err := sv.lookUp(prep); err != nil {
+			return err
+		}
+		for i := range prep {
+			p := &prep[i]
+			if p.skip != "" {
+				res.skip(p.skip)
 				continue
 			}
+			r, ids := p.rec, p.ids
 			matches, err := sv.matchIDs(ids)
 			if err != nil {
 				return err
@@ -105,11 +104,14 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 					return err
 				}
 				res.Joined += joined
-			} else if existing, err = sv.matchTitle(&r); err != nil {
+			} else if existing, err = sv.matchTitle(&r, p.key); err != nil {
 				return err
 			}
 			if existing == 0 {
-				if existing, err = sv.insertRecord(&r, ids); err != nil {
+				if p.err != nil {
+					return fmt.Errorf("encode record: %w", p.err)
+				}
+				if existing, err = sv.insertRecord(&r, ids, p.key, p.data); err != nil {
 					return err
 				}
 				res.New++
@@ -140,6 +142,66 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 	return res, saved, nil
 }
 
+// prepared is a record of a batch made ready to store: cleaned,
+// normalised, its identifiers taken (identifiers) and its trial linked
+// (linkNCT), in that order; or the reason it is not stored.
+type prepared struct {
+	rec  Record
+	ids  [][2]string
+	skip string // SkipNoTitle, SkipNoID, or "" to store it
+	key  string // TitleKey(rec.Title)
+	data []byte // rec as JSON, as a new record stores it
+	err  error  // encoding rec failed
+}
+
+// prepareBatch prepares each record of a batch from source (see
+// prepared), on up to GOMAXPROCS goroutines for a large batch. Each
+// record's preparation depends on that record alone.
+func prepareBatch(recs []Record, source string) []prepared {
+	out := make([]prepared, len(recs))
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/minPrepareShare)
+	if workers <= 1 {
+		for i := range recs {
+			out[i] = prepareRecord(recs[i], source)
+		}
+		return out
+	}
+	var wg sync.WaitGroup
+	share := (len(recs) + workers - 1) / workers
+	for from := 0; from < len(recs); from += share {
+		to := min(from+share, len(recs))
+		wg.Go(func() {
+			for i := from; i < to; i++ {
+				out[i] = prepareRecord(recs[i], source)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// minPrepareShare is the fewest records worth a goroutine of their own in
+// prepareBatch.
+const minPrepareShare = 32
+
+func prepareRecord(r Record, source string) prepared {
+	sanitise(&r)
+	normalise(&r)
+	if r.Source == "" {
+		r.Source = source
+	}
+	ids := identifiers(&r)
+	linkNCT(&r)
+	switch {
+	case r.Title == "":
+		return prepared{skip: SkipNoTitle}
+	case len(ids) == 0:
+		return prepared{skip: SkipNoID}
+	}
+	data, err := json.Marshal(&r)
+	return prepared{rec: r, ids: ids, key: TitleKey(r.Title), data: data, err: err}
+}
+
 // saver is one SaveBatch transaction: its statements, prepared once, its
 // time and run, and the changes to the search index it makes at its end.
 type saver struct {
@@ -147,22 +209,108 @@ type saver struct {
 	now string
 	run any // the run's id, or nil
 	ix  indexQueue
+	// idOf is the record that holds each identifier of the batch (0:
+	// none), as the identifiers table says at each step of the
+	// transaction: read at its start (lookUp), kept up to date as it
+	// writes.
+	idOf map[[2]string]int64
+	// titled holds every title key of the batch's records that some
+	// stored record may have (a record's title key missing from it is
+	// held by none): those stored before the transaction, and every key
+	// it writes.
+	titled map[string]bool
 }
 
+// lookUpChunk is how many values one lookup statement of lookUp names.
+const lookUpChunk = 500
+
+// lookUp reads, with a few statements for the whole batch, which stored
+// records hold the identifiers of the batch's records and which of their
+// title keys some stored record has, rather than one statement per
+// identifier and record.
+func (sv *saver) lookUp(prep []prepared) error {
+	sv.idOf = make(map[[2]string]int64)
+	sv.titled = make(map[string]bool)
+	byKind := map[string][]any{}
+	var keys []any
+	for i := range prep {
+		p := &prep[i]
+		if p.skip != "" {
+			continue
+		}
+		for _, id := range p.ids {
+			if _, ok := sv.idOf[id]; !ok {
+				sv.idOf[id] = 0
+				byKind[id[0]] = append(byKind[id[0]], id[1])
+			}
+		}
+		if titleMatchable(p.key) {
+			if _, ok := sv.titled[p.key]; !ok {
+				sv.titled[p.key] = false
+				keys = append(keys, p.key)
+			}
+		}
+	}
+	for _, kind := range slices.Sorted(maps.Keys(byKind)) {
+		for chunk := range slices.Chunk(byKind[kind], lookUpChunk) {
+			err := sv.each("SELECT value, record_id FROM identifiers WHERE kind = ? AND value IN ("+placeholders(len(chunk))+")",
+				append([]any{kind}, chunk...), func(rows *sql.Rows) error {
+					var value string
+					var rid int64
+					if err := rows.Scan(&value, &rid); err != nil {
+						return err
+					}
+					sv.idOf[[2]string{kind, value}] = rid
+					return nil
+				})
+			if err != nil {
+				return fmt.Errorf("look up identifiers: %w", err)
+			}
+		}
+	}
+	for chunk := range slices.Chunk(keys, lookUpChunk) {
+		err := sv.each("SELECT DISTINCT title_key FROM records WHERE title_key IN ("+placeholders(len(chunk))+")", chunk, func(rows *sql.Rows) error {
+			var key string
+			if err := rows.Scan(&key); err != nil {
+				return err
+			}
+			sv.titled[key] = true
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("look up titles: %w", err)
+		}
+	}
+	return nil
+}
+
+// each runs a query and calls fn for each row.
+func (sv *saver) each(query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := sv.st.query(query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
 // matchIDs returns the distinct records any of ids points at, lowest id
-// first.
+// first. ids are a record's of the batch (lookUp).
 func (sv *saver) matchIDs(ids [][2]string) ([]int64, error) {
 	var found []int64
 	for _, id := range ids {
-		var rid int64
-		err := sv.st.scan("SELECT record_id FROM identifiers WHERE kind = ? AND value = ?", []any{id[0], id[1]}, &rid)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
+		rid, ok := sv.idOf[id]
+		if !ok {
+			return nil, fmt.Errorf("look up %s %s: not one of the batch's identifiers", id[0], id[1])
 		}
-		if err != nil {
-			return nil, fmt.Errorf("look up %s %s: %w", id[0], id[1], err)
-		}
-		if !slices.Contains(found, rid) {
+		if rid != 0 && !slices.Contains(found, rid) {
 			found = append(found, rid)
 		}
 	}
@@ -236,6 +384,12 @@ func (sv *saver) joinRecords(keep, other int64) (bool, error) {
 			return false, fmt.Errorf("join record %d into %d: %s record %d: %w", other, keep, st.what, other, err)
 		}
 	}
+	for id, rid := range sv.idOf {
+		if rid == other {
+			sv.idOf[id] = keep
+		}
+	}
+	sv.wroteTitle(TitleKey(merged.Title))
 	// The kept record's text and tags (design, assessments) changed.
 	sv.ix.changed(keep)
 	sv.ix.deleted(other)
@@ -258,9 +412,8 @@ func (sv *saver) loadRecord(id int64) (Record, error) {
 // matchTitle finds a stored work with the same normalised title, a year at
 // most one apart and the same first author's family name, when both sides
 // name one. Titles shorter than 30 letters are too generic to match on.
-func (sv *saver) matchTitle(r *Record) (int64, error) {
-	key := TitleKey(r.Title)
-	if len([]rune(key)) < 30 {
+func (sv *saver) matchTitle(r *Record, key string) (int64, error) {
+	if !titleMatchable(key) || !sv.titled[key] {
 		return 0, nil
 	}
 	rows, err := sv.st.query("SELECT id, year, data FROM records WHERE title_key = ? ORDER BY id", key)
@@ -293,6 +446,17 @@ func (sv *saver) matchTitle(r *Record) (int64, error) {
 	return 0, rows.Err()
 }
 
+// titleMatchable reports whether a title key is long enough to match
+// works on (matchTitle).
+func titleMatchable(key string) bool { return utf8.RuneCountInString(key) >= 30 }
+
+// wroteTitle notes that the transaction gave a record the title key key.
+func (sv *saver) wroteTitle(key string) {
+	if _, ok := sv.titled[key]; ok {
+		sv.titled[key] = true
+	}
+}
+
 // conflictingIDs reports whether two records carry different identifiers
 // of the same kind, which makes them different works whatever their titles.
 func conflictingIDs(a, b *Record) bool {
@@ -313,13 +477,11 @@ func firstFamily(authors []string) string {
 
 func abs(x int) int { return max(x, -x) }
 
-func (sv *saver) insertRecord(r *Record, ids [][2]string) (int64, error) {
-	data, err := json.Marshal(r)
-	if err != nil {
-		return 0, fmt.Errorf("encode record: %w", err)
-	}
+// insertRecord stores r as a new record: key is its TitleKey, data its
+// JSON (prepareRecord).
+func (sv *saver) insertRecord(r *Record, ids [][2]string, key string, data []byte) (int64, error) {
 	res, err := sv.st.exec(`INSERT INTO records (source, title, title_key, year, entry_date, data, first_run_id, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, TitleKey(r.Title), r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, r.Source, r.Title, key, r.Year, entryDate(r), string(data), sv.run, sv.now, sv.now)
 	if err != nil {
 		return 0, fmt.Errorf("insert record %q: %w", r.Title, err)
 	}
@@ -327,6 +489,7 @@ func (sv *saver) insertRecord(r *Record, ids [][2]string) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	sv.wroteTitle(key)
 	sv.ix.inserted(rid, r)
 	return rid, sv.addIDs(rid, ids)
 }
@@ -335,6 +498,9 @@ func (sv *saver) addIDs(rid int64, ids [][2]string) error {
 	for _, id := range ids {
 		if _, err := sv.st.exec("INSERT INTO identifiers (kind, value, record_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id[0], id[1], rid); err != nil {
 			return fmt.Errorf("insert identifier %s %s: %w", id[0], id[1], err)
+		}
+		if sv.idOf[id] == 0 {
+			sv.idOf[id] = rid
 		}
 	}
 	return nil
@@ -366,6 +532,7 @@ func (sv *saver) mergeRecord(rid int64, r *Record, ids [][2]string) error {
 		merged.Title, TitleKey(merged.Title), merged.Year, entryDate(&merged), string(b), sv.now, rid); err != nil {
 		return fmt.Errorf("update record %d: %w", rid, err)
 	}
+	sv.wroteTitle(TitleKey(merged.Title))
 	if merged.Update != "" && merged.Update != old.Update {
 		// News about a work already reported (a trial's status changed, its
 		// results were posted): the next digest reports it again.

@@ -372,6 +372,9 @@ type indexChange struct {
 	indexed bool    // in the index before: its row is deleted first
 	gone    bool    // deleted from records: nothing to add
 	rec     *Record // the values of a record inserted by this transaction; nil: read them from records_search
+	// row, when rec is nil, is the row to index, known without reading
+	// records_search (retag); nil: read it.
+	row *[3]string
 }
 
 // inserted queues a record just inserted, with no design or assessments.
@@ -381,10 +384,21 @@ func (q indexQueue) inserted(id int64, r *Record) { q[id] = &indexChange{rec: r}
 // changed.
 func (q indexQueue) changed(id int64) {
 	if c, ok := q[id]; ok {
-		c.rec = nil
+		c.rec, c.row = nil, nil
 		return
 	}
 	q[id] = &indexChange{indexed: true}
+}
+
+// retagged queues a stored record, indexed and not changed otherwise by
+// this transaction, whose tags changed: its row is indexed again with
+// its title and abstract as indexed and its new tags.
+func (q indexQueue) retagged(id int64, title, abstract, tags string) {
+	if _, ok := q[id]; ok {
+		q.changed(id)
+		return
+	}
+	q[id] = &indexChange{indexed: true, row: &[3]string{title, abstract, tags}}
 }
 
 // deleted queues a record deleted from records.
@@ -396,7 +410,7 @@ func (q indexQueue) deleted(id int64) {
 	case !c.indexed:
 		delete(q, id)
 	default:
-		c.gone, c.rec = true, nil
+		c.gone, c.rec, c.row = true, nil, nil
 	}
 }
 
@@ -420,6 +434,8 @@ func (q indexQueue) apply(st *stmts) error {
 		var title, abstract, tags string
 		if c.rec != nil {
 			title, abstract, tags = c.rec.Title, c.rec.Abstract, newRecordTags(c.rec)
+		} else if c.row != nil {
+			title, abstract, tags = c.row[0], c.row[1], c.row[2]
 		} else if err := st.scan("SELECT title, abstract, tags FROM records_search WHERE id = ?", []any{id}, &title, &abstract, &tags); err != nil {
 			return fmt.Errorf("index record %d: %w", id, err)
 		}
@@ -431,15 +447,22 @@ func (q indexQueue) apply(st *stmts) error {
 }
 
 // retag queues the records whose tags (design, assessments) are not those
-// of the index any more.
+// of the index any more. Only their tags changed: the title and abstract
+// they are indexed again with are read from the index, not decoded from
+// the record again.
 func (q indexQueue) retag(st *stmts, ids []int64) error {
 	for _, id := range ids {
-		var same bool
-		if err := st.scan("SELECT coalesce(s.tags = f.tags, 0) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?", []any{id}, &same); err != nil {
+		var tags string
+		var was, title, abstract sql.NullString
+		if err := st.scan("SELECT s.tags, f.tags, f.title, f.abstract FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?",
+			[]any{id}, &tags, &was, &title, &abstract); err != nil {
 			return fmt.Errorf("tags of record %d: %w", id, err)
 		}
-		if !same {
-			q.changed(id)
+		switch {
+		case !was.Valid || !title.Valid || !abstract.Valid:
+			q.changed(id) // not indexed: indexed from records_search
+		case was.String != tags:
+			q.retagged(id, title.String, abstract.String, tags)
 		}
 	}
 	return nil
