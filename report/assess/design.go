@@ -89,12 +89,15 @@ type designRules struct {
 	observational                     *regexp.Regexp
 	caseControl                       *regexp.Regexp
 	stats                             *regexp.Regexp
-	notice                            *regexp.Regexp
-	eligibility                       *regexp.Regexp
-	reviewHeading                     *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
-	foundStudies                      *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
-	followUp                          *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
-	caseDescribed                     *regexp.Regexp // "an early neonatal death ... is described": one case
+	// armFigures: each arm's result in words ("scores were 9.02 with
+	// fluoxetine and 10.89 with placebo"): a study reporting, not planning
+	armFigures    *regexp.Regexp
+	notice        *regexp.Regexp
+	eligibility   *regexp.Regexp
+	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
+	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
 }
 
 func newDesignRules() designRules {
@@ -154,6 +157,7 @@ func newDesignRules() designRules {
 		byThen:              regexp.MustCompile(`(?i)\bby (which|that|the) time\b[^.;]{0,60}?\bhad been randomi[sz]ed|\b(when|after|once|until) (\d[\d,]*|all) [^.;]{0,40}?\bhad been randomi[sz]ed`),
 		searchFound:         regexp.MustCompile(`(?i)\b(the|our|a|this) (literature )?search(es)? (found|identified|yielded|retrieved)\s+(\d+|[a-z]+(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?)?(trials|studies|rcts|articles|papers)\b`),
 		registrationOpening: regexp.MustCompile(`(?i)^\W*((prospective|retrospective|trial|registry|study)\s+)?(registration|registry (record|entry))\b`),
+		armFigures:          regexp.MustCompile(`(?i)\b(was|were)\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b[^.;]{0,60}?\band\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*-?\d|\bcis?\s+-?\d+(\.\d+)?\s*(-|to|–)\s*-?\d)`),
 		// research the authors call for or plan next is not their own plan
 		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates|established|confirmed|proved|proven))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b|\b(the|a|an)\s+(\d{4}\s+|recent\s+|previous\s+|earlier\s+|updated\s+)?(cochrane|systematic) review\b(,? which [^,.;]{1,60},)?\s+(has\s+|had\s+)?(confirmed|showed|shown|found|concluded|reported|suggested|demonstrated|indicated)\b`),
@@ -236,7 +240,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("clinical trial protocol") || (dr.protocolTitle.MatchString(title) || len(d.sents) > 0 && dr.registeredOpening.MatchString(d.sents[0].raw)) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
-	if !dr.stats.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all) && dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
+	if !dr.stats.MatchString(all) && !dr.armFigures.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all) && dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
 		return DesignProtocol
 	}
 	if dr.systematic.MatchString(title) {

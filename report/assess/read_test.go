@@ -4153,3 +4153,31 @@ lower_is_better = ["pain", "womac pain"]
 		t.Errorf("%+v: two levels of exercise compared read as exercise against none", res.Assessments)
 	}
 }
+
+// Each arm's incidence with its own interval ("0.9 per 1,000 catheter
+// days (95% CI 0.67-1.19) with chlorhexidine, 1.47 (95% CI 1.17-1.81)
+// with octenidine") is no difference between arms; "little support for
+// routinely using medications" is a weak verdict, not a finding; a study
+// giving each arm's figures in words ("were 9.02 with fluoxetine and 10.89
+// with placebo") reports results, whatever it says of recruiting.
+func TestArmRatesLittleSupportAndArmFigures(t *testing.T) {
+	er := newEffectRules()
+	if got := er.intervals("Incidence densities were 0.9 CLABSI per 1,000 CL days (95%CI 0.67-1.19) with chlorhexidine, 1.47 (95%CI 1.17-1.81) with octenidine and 1.17 (95%CI 0.93-1.45) with routine care."); len(got) != 0 {
+		t.Errorf("arms' incidences read as differences: %v", got)
+	}
+	if got := er.intervals("The incidence rate ratio per 1,000 CL days was 0.69 (95% CI 0.50-0.90)."); len(got) != 1 || !got[0] {
+		t.Errorf("a rate ratio per 1,000 days: %v, want one interval excluding no effect", got)
+	}
+	if !er.insufficient.MatchString("The meta-analysis gives little support for routinely using medications to treat repetitive behaviours.") {
+		t.Error(`"little support for" not read as a weak verdict`)
+	}
+	a := New()
+	r := a.Read(store.Record{Title: "Effect of fluoxetine on obsessive-compulsive behaviors in children with autism: a randomized clinical trial", Year: 2019,
+		Sections: []store.Section{
+			{Label: "FINDINGS", Text: "In this randomised trial of 146 participants, mean scores at 16 weeks were 9.02 with fluoxetine and 10.89 with placebo, a statistically significant difference."},
+			{Label: "DESIGN", Text: "Multicentre randomised placebo-controlled trial recruiting participants aged 7.5-18 years with autism at 3 centres."},
+		}})
+	if r.Design != DesignRCT {
+		t.Errorf("design %q, want %q: arms' figures in words are results", r.Design, DesignRCT)
+	}
+}
