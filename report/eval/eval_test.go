@@ -594,7 +594,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"perineal-massage.jsonl", "perineal-massage", 44, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.83, relevance: 0.87, claimRelevance: 0.8, direction: 0.3}},
 		{"varenicline-smoking.jsonl", "varenicline-smoking", 42, levels{flagRecall: 0.28, flagPrecision: 0.45, design: 0.85, relevance: 0.87, claimRelevance: 0.71, direction: 0.3}},
 		{"hfnc-preterm.jsonl", "hfnc-preterm", 37, levels{flagRecall: 0.95, flagPrecision: 0.78, design: 0.97, relevance: 0.92, claimRelevance: 0.89, direction: 0.3}},
-		// round 61 (newest): paracetamol for low back pain, glutamine for
+		// round 61: paracetamol for low back pain, glutamine for
 		// preterm infants, mirror therapy after stroke, exercise for knee
 		// osteoarthritis, scored once at a2237a3 (after the round-60 rules):
 		// flags 0/2 with 2 false, 4/5, 3/4 with 3 false, 3/6 with 1 false
@@ -602,6 +602,23 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"glutamine-preterm.jsonl", "glutamine-preterm", 40, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.82, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
 		{"mirror-therapy-stroke.jsonl", "mirror-therapy-stroke", 50, levels{flagRecall: 0.7, flagPrecision: 0.45, design: 0.87, relevance: 0.94, claimRelevance: 0.86, direction: 0.3}},
 		{"exercise-knee-oa.jsonl", "exercise-knee-oa", 39, levels{flagRecall: 0.45, flagPrecision: 0.7, design: 0.89, relevance: 0.97, claimRelevance: 0.93, direction: 0.3}},
+		// round 62: SSRIs for autism, chlorhexidine bathing in intensive
+		// care, vitamin D for COVID-19, oral motor stimulation in preterm
+		// infants, scored once at 23d9405 (after the round-61 rules): flags
+		// 2/5 with 1 false, 5/5 with 2 false, 4/6, 10/10 with 1 false
+		{"ssri-autism.jsonl", "ssri-autism", 38, levels{flagRecall: 0.54, flagPrecision: 0.95, design: 0.86, relevance: 0.81, claimRelevance: 0.69, direction: 0.3}},
+		{"chlorhexidine-bathing.jsonl", "chlorhexidine-bathing", 44, levels{flagRecall: 0.95, flagPrecision: 0.78, design: 0.85, relevance: 0.87, claimRelevance: 0.79, direction: 0.3}},
+		{"vitamin-d-covid.jsonl", "vitamin-d-covid", 38, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.83, relevance: 0.93, claimRelevance: 0.85, direction: 0.3}},
+		{"oral-motor-preterm.jsonl", "oral-motor-preterm", 42, levels{flagRecall: 0.95, flagPrecision: 0.85, design: 0.89, relevance: 0.91, claimRelevance: 0.9, direction: 0.3}},
+		// round 63 (newest): melatonin for jet lag, TENS in labour,
+		// thickened feeds for infant reflux, hip protectors, scored once at
+		// 9c27162 (after the round-62 rules): flags 1/2 with 2 false, 7/8
+		// with 3 false, none labelled and none found, none labelled and 1
+		// false
+		{"melatonin-jetlag.jsonl", "melatonin-jetlag", 44, levels{flagRecall: 0.45, flagPrecision: 0.28, design: 0.81, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
+		{"tens-labour.jsonl", "tens-labour", 37, levels{flagRecall: 0.82, flagPrecision: 0.64, design: 0.88, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		{"thickened-feeds-reflux.jsonl", "thickened-feeds-reflux", 40, levels{design: 0.74, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
+		{"hip-protectors.jsonl", "hip-protectors", 40, levels{design: 0.79, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
