@@ -1310,6 +1310,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					continue
 				}
 			}
+			if a.effect.alternativeTo.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 && !a.effect.noTreatment.MatchString(cl) {
+				// "TEAS may be a possible alternative to epidural
+				// analgesia": a comparison with another treatment
+				continue
+			}
 			if a.read.unevenly.MatchString(cl) {
 				// "X was inconsistently recommended": what guidelines
 				// disagree on, no finding that it works

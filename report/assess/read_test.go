@@ -4181,3 +4181,35 @@ func TestArmRatesLittleSupportAndArmFigures(t *testing.T) {
 		t.Errorf("design %q, want %q: arms' figures in words are results", r.Design, DesignRCT)
 	}
 }
+
+// "Evidence that TENS reduces labour pain is only limited" judges the
+// evidence weak; "TEAS may be a possible alternative to epidural
+// analgesia" sets the treatment beside another, not against none.
+func TestLimitedEvidenceThatAndAlternativeTo(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient that TENS reduces pain in labour."
+verdict = "insufficient"
+as_of = 2009
+population = ["labour"]
+intervention = ["tens", "teas"]
+lower_is_better = ["pain", "labour pain", "epidural analgesia"]
+`)
+	a := New(set.Claims...)
+	review := func(concl string) store.Record {
+		return store.Record{Title: "TENS for pain relief in labour: a systematic review", Year: 2011,
+			Sections: []store.Section{
+				{Label: "SEARCH METHODS", Text: "The Cochrane Pregnancy and Childbirth Group's Trials Register was searched for randomised trials of TENS in labour."},
+				{Label: "CONCLUSIONS", Text: concl},
+			}}
+	}
+	res := a.Assess(review("Evidence that TENS reduces labour pain is only limited, and it does not appear to affect other outcomes."), set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: limited evidence read as a benefit", res.Assessments)
+	}
+	res = a.Assess(review("TEAS may be a possible alternative to epidural analgesia (EA) for parturients, being simple, non-invasive and non-pharmacological, with respect to analgesic efficacy and safety."), set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: an alternative to another treatment read as a benefit against none", res.Assessments)
+	}
+}
