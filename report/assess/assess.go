@@ -2440,6 +2440,19 @@ func (a *ruleAssessor) trialPrimary(d *doc) (sig, null bool, words []string) {
 			}
 		}
 	}
+	// the primary outcome's own result not shown: a conclusion that the
+	// treatment "did not improve pregnancy outcomes" or "was not
+	// effective" speaks for it
+	for _, s := range d.sents {
+		if s.role != roleConclusion {
+			continue
+		}
+		for _, cl := range a.effect.clauses(s.raw) {
+			if a.effect.wholeNull.MatchString(cl) && a.effect.isNull(cl) && !a.read.hedge.MatchString(cl) {
+				return false, true, keyToks
+			}
+		}
+	}
 	return false, false, keyToks
 }
 

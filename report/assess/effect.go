@@ -93,6 +93,9 @@ type effectRules struct {
 	// sex, baseline BMI and baseline values, did not differ"), up to the
 	// verb after them: what the model held fixed, not a baseline check
 	adjustedFor *regexp.Regexp
+	// wholeNull: a conclusion on the treatment's outcomes as a whole
+	// ("did not improve pregnancy outcomes", "was not effective")
+	wholeNull *regexp.Regexp
 	// alternativeTo: "X may be a possible alternative to epidural
 	// analgesia": X set beside another treatment, not against none
 	alternativeTo *regexp.Regexp
@@ -296,6 +299,7 @@ func newEffectRules() effectRules {
 		levelsCompared:    regexp.MustCompile(`(?i)\bbetween\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\s+(?:[\w-]+\s+)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\b`),
 		perUnit:           regexp.MustCompile(`(?i)\bper\s+\d[\d,]*\s+[a-z]`),
 		alternativeTo:     regexp.MustCompile(`(?i)\b(an?|the)\s+([\w-]+\s+){0,3}alternatives?\s+to\b`),
+		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
 		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),

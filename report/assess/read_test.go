@@ -4213,3 +4213,35 @@ lower_is_better = ["pain", "labour pain", "epidural analgesia"]
 		t.Errorf("%+v: an alternative to another treatment read as a benefit against none", res.Assessments)
 	}
 }
+
+// Human Reproduction's abstracts put their conclusion under "SUMMARY
+// ANSWER" and earlier work under "WHAT IS KNOWN ALREADY"; a large trial
+// whose primary outcome (a statement outcome) has no result shown but
+// whose conclusion says the treatment "did not improve pregnancy
+// outcomes" goes against a benefit claim.
+func TestSummaryAnswerAndAWholeNullConclusion(t *testing.T) {
+	if sectionRole("SUMMARY ANSWER", "") != roleConclusion || sectionRole("WHAT IS KNOWN ALREADY", "") != roleBackground {
+		t.Error("Human Reproduction's section labels not read as conclusion and background")
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "birth"
+statement = "Endometrial scratching before IVF increases the live birth rate."
+verdict = "benefit"
+as_of = 2015
+population = ["ivf"]
+intervention = ["endometrial scratch"]
+outcomes = ["live birth", "pregnancy outcomes"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Endometrial scratch before first-time IVF: a randomised controlled trial", Year: 2021,
+		Sections: []store.Section{
+			{Label: "SUMMARY ANSWER", Text: "Endometrial scratch before a first IVF cycle was safe but did not improve pregnancy outcomes."},
+			{Label: "STUDY DESIGN", Text: "A multicentre randomised controlled trial in 1048 women having IVF; the primary outcome was live birth after 24 weeks of gestation."},
+			{Label: "MAIN RESULTS", Text: "Altogether 1048 women were randomised, 525 to usual care and 523 to endometrial scratch."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a large trial concluding no improvement not read against the benefit", res.Assessments)
+	}
+}

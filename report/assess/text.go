@@ -329,9 +329,10 @@ func sectionRole(label, category string) role {
 	}
 	switch {
 	case has("CONCLU", "INTERPRETATION", "IMPLICATION", "DISCUSSION", "SIGNIFICANCE", "COMMENT", "BOTTOM LINE", "TAKE-HOME", "KEY MESSAGE", "SUMMARY OF FINDINGS",
-		"MEANING", "结论", "结論"):
-		// "MEANING" is the last of JAMA's key points; 结论 is Chinese
-		// abstracts' "conclusions"
+		"MEANING", "SUMMARY ANSWER", "结论", "结論"):
+		// "MEANING" is the last of JAMA's key points and "SUMMARY ANSWER"
+		// Human Reproduction's conclusion; 结论 is Chinese abstracts'
+		// "conclusions"
 		return roleConclusion
 	case has("MEASURE", "OUTCOMES", "EXPOSURE", "POPULATION") && !has("RESULT"):
 		// "MAIN OUTCOMES", "EXPOSURES", "POPULATION": what was measured
@@ -347,7 +348,7 @@ func sectionRole(label, category string) role {
 		return roleResults
 	case has("OBJECTIVE", "AIM", "PURPOSE", "GOAL", "QUESTION", "HYPOTHES", "OBJETIVO", "OBJECTIF", "ZIEL", "目的"):
 		return roleObjective
-	case has("BACKGROUND", "INTRODUC", "CONTEXT", "RATIONALE", "PROBLEM", "IMPORTANCE", "JUSTIFICATION", "ALREADY KNOWN", "HINTERGRUND", "ANTECEDENTES", "背景"):
+	case has("BACKGROUND", "INTRODUC", "CONTEXT", "RATIONALE", "PROBLEM", "IMPORTANCE", "JUSTIFICATION", "ALREADY KNOWN", "KNOWN ALREADY", "HINTERGRUND", "ANTECEDENTES", "背景"):
 		// "IMPORTANCE" opens JAMA's abstracts: why the question matters,
 		// often with earlier trials' results
 		return roleBackground
