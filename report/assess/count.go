@@ -52,21 +52,23 @@ type countRules struct {
 	// children", "with 2293 participants")
 	reviewTotal *regexp.Regexp
 	// perGroup: a count followed by "each" is a group's size
-	perGroup   *regexp.Regexp
-	bareVerb   *regexp.Regexp
-	included   *regexp.Regexp
-	total      *regexp.Regexp
-	strong     *regexp.Regexp
-	strongPre  *regexp.Regexp
-	enrol      *regexp.Regexp
-	enrolPre   *regexp.Regexp
-	pool       *regexp.Regexp
-	skipPre    *regexp.Regexp
-	studyVerb  *regexp.Regexp
-	numBefore  *regexp.Regexp
-	parens     *regexp.Regexp
-	poolWord   *regexp.Regexp
-	dateBefore *regexp.Regexp
+	perGroup  *regexp.Regexp
+	bareVerb  *regexp.Regexp
+	included  *regexp.Regexp
+	total     *regexp.Regexp
+	strong    *regexp.Regexp
+	strongPre *regexp.Regexp
+	enrol     *regexp.Regexp
+	enrolPre  *regexp.Regexp
+	pool      *regexp.Regexp
+	skipPre   *regexp.Regexp
+	studyVerb *regexp.Regexp
+	numBefore *regexp.Regexp
+	// partOf, tookPart: "933 of 1065 eligible women took part"
+	partOf, tookPart *regexp.Regexp
+	parens           *regexp.Regexp
+	poolWord         *regexp.Regexp
+	dateBefore       *regexp.Regexp
 	// subsetOf: words after a number that make it a subset of the
 	// studies counted before it ("6 in high-risk patients")
 	subsetOf *regexp.Regexp
@@ -186,6 +188,8 @@ func newCountRules(extra ...string) countRules {
 		randVerb:      regexp.MustCompile(`(?i)^(?:\s+aged\s+(?:between\s+)?[\d.]+\s*(?:[-–]|to|and)\s*[\d.]+\s*(?:years?|months?|weeks?|days?)(?:\s+old)?|\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
 		withChild:     regexp.MustCompile(`(?i)^\W{0,3}(and|with|of) (their |the |its )?([a-z-]+ )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
 		aged:          regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
+		partOf:        regexp.MustCompile(`(\d[\d,]*)\s+of\s+(?:the\s+)?$`),
+		tookPart:      regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(took part|participated|agreed to (take part|participate)|consented|were (randomi[sz]ed|enrolled|included))\b`),
 		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
 		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
@@ -538,6 +542,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		if cr.perGroup.MatchString(after) {
 			// "two groups of 10 infants each": a group's size
 			continue
+		}
+		if pm := cr.partOf.FindStringSubmatch(before); pm != nil && cr.tookPart.MatchString(after) {
+			// "933 of 1065 eligible women took part": the part that took
+			// part, not the eligible whole
+			if n := atoi(pm[1]); n > 0 && n < v {
+				out = append(out, candidate{n: n, prio: prioEnrolled})
+				continue
+			}
 		}
 		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)

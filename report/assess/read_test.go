@@ -4245,3 +4245,16 @@ outcomes = ["live birth", "pregnancy outcomes"]
 		t.Errorf("%+v: a large trial concluding no improvement not read against the benefit", res.Assessments)
 	}
 }
+
+// "933 of 1065 eligible women took part": the trial's participants are
+// the 933 who took part, not the eligible whole.
+func TestPartThatTookPart(t *testing.T) {
+	a := New()
+	r := a.Read(store.Record{Title: "Endometrial scratching after one failed IVF cycle: a randomised controlled trial", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Women with one failed IVF treatment who planned a second treatment were eligible; 933 of 1065 eligible women took part (participation rate 88%)."},
+		}})
+	if r.N != 933 {
+		t.Errorf("n = %d, want 933", r.N)
+	}
+}
