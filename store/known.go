@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 )
 
 // knownChunk is how many values one KnownIDs query asks about, well under
@@ -39,7 +38,7 @@ func (db *DB) KnownIDs(ctx context.Context, kind string, values []string) (map[s
 		for _, k := range chunk {
 			args = append(args, k)
 		}
-		q := "SELECT value FROM identifiers WHERE kind = ? AND value IN (?" + strings.Repeat(", ?", len(chunk)-1) + ")"
+		q := "SELECT value FROM identifiers WHERE kind = ? AND value IN (" + placeholders(len(chunk)) + ")"
 		if err := db.knownChunk(ctx, q, args, func(v string) {
 			for _, g := range given[v] {
 				found[g] = true

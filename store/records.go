@@ -299,6 +299,7 @@ func (sv *saver) each(query string, args []any, fn func(*sql.Rows) error) error 
 	return rows.Err()
 }
 
+// placeholders is n comma-separated "?" for an IN list.
 func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 
 // matchIDs returns the distinct records any of ids points at, lowest id
@@ -648,7 +649,7 @@ func (db *DB) PendingRecords(ctx context.Context) ([]Record, error) {
 func (db *DB) RecordsByID(ctx context.Context, ids []int64) ([]Record, error) {
 	var out []Record
 	for chunk := range slices.Chunk(ids, 500) {
-		ph := strings.TrimSuffix(strings.Repeat("?,", len(chunk)), ",")
+		ph := placeholders(len(chunk))
 		args := make([]any, len(chunk))
 		for i, id := range chunk {
 			args[i] = id

@@ -988,6 +988,7 @@ func (er effectRules) primaryDefinition(raw string) (def, whole string) {
 // whether it excludes the null value (1 for ratios, 0 for differences).
 func (er effectRules) intervals(raw string) []bool {
 	var out []bool
+	perUnit := er.perUnit.MatchString(raw)
 	for _, m := range er.ci.FindAllStringSubmatchIndex(raw, -1) {
 		lo, err1 := strconv.ParseFloat(raw[m[4]:m[5]], 64)
 		hi, err2 := strconv.ParseFloat(raw[m[6]:m[7]], 64)
@@ -1008,7 +1009,7 @@ func (er effectRules) intervals(raw string) []bool {
 		switch {
 		case pctBounds && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):
 			continue
-		case er.perUnit.MatchString(raw) && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):
+		case perUnit && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):
 			// "0.9 CLABSI per 1,000 CL days (95% CI 0.67-1.19) with
 			// chlorhexidine, 1.47 (1.17-1.81) with octenidine": each
 			// arm's incidence and its interval, not a difference
