@@ -1253,7 +1253,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = true
 				continue
 			}
-			if a.effect.insufficient.MatchString(a.effect.withoutGrading(cl)) && (concl || !a.effect.hasFigures(cl)) {
+			if a.effect.weakJudgement(cl, ci == 0) && (concl || !a.effect.hasFigures(cl)) {
 				if concl && review && a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) {
 					// "because the studies were of limited quality, the
 					// conclusion should be treated with caution": a caveat
@@ -2237,9 +2237,10 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 				// improved
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no significant effect on %s, the outcome the claim names — contradicts %q.", what, when, c.AsOf, nullNamed, vw)
-			case as.Direction == DirectionNoEffect && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient && nullOnPrimary(fs, sc):
+			case (as.Direction == DirectionNoEffect && nullOnPrimary(fs, sc) || conclBetter+conclWorse+sigBetter == 0 && a.notSupported(r, sc)) && (c.Verdict == claims.VerdictBenefit || c.Verdict == claims.VerdictHarm) && !insufficient:
 				// a review that finds no effect (not one that only calls
-				// the evidence weak) goes against a benefit, or a harm
+				// the evidence weak), or concludes the evidence does not
+				// support the treatment, goes against a benefit, or a harm
 				as.Signal, as.Flagged, as.Level = SignalContradicts, true, LevelHigh
 				say("The %s, %s after the claim's %d basis, finds no effect — contradicts %q.", what, when, c.AsOf, vw)
 			default:
@@ -2562,6 +2563,23 @@ func nullOnPrimary(fs []finding, sc *scope) bool {
 	}
 	for _, f := range fs {
 		if f.null && f.primary {
+			return true
+		}
+	}
+	return false
+}
+
+// notSupported reports whether the record's conclusion says, without a
+// hedge, that the evidence does not support the treatment for its purpose
+// ("does not support ESI to improve the success of a first embryo
+// transfer"), naming no outcome another claim of the file tracks: a
+// verdict on the treatment as a whole.
+func (a *ruleAssessor) notSupported(r *Reading, sc *scope) bool {
+	for _, f := range r.Findings {
+		if !f.Conclusion || !f.Null || !a.effect.notSupport.MatchString(f.Clause) || a.read.hedge.MatchString(f.Clause) {
+			continue
+		}
+		if toks := tokens(f.Clause); !sc.otherOut.in(toks) || sc.allOutcomes.in(toks) {
 			return true
 		}
 	}

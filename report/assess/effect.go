@@ -96,6 +96,10 @@ type effectRules struct {
 	// wholeNull: a conclusion on the treatment's outcomes as a whole
 	// ("did not improve pregnancy outcomes", "was not effective")
 	wholeNull *regexp.Regexp
+	// notSupport: a conclusion that the evidence does not support the
+	// treatment for its purpose ("the current evidence does not support
+	// ESI to improve the success of a first embryo transfer")
+	notSupport *regexp.Regexp
 	// alternativeTo: "X may be a possible alternative to epidural
 	// analgesia": X set beside another treatment, not against none
 	alternativeTo *regexp.Regexp
@@ -138,6 +142,9 @@ type effectRules struct {
 	noArm        *regexp.Regexp
 	genericArm   map[string]bool
 	insufficient *regexp.Regexp
+	// uncertainWhether: "it remains uncertain whether ...", a weak
+	// verdict only where it opens its sentence (weakJudgement)
+	uncertainWhether *regexp.Regexp
 	// mildAdverse: adverse effects the text calls slight ("mild-to-moderate
 	// adverse effects such as irritability")
 	mildAdverse *regexp.Regexp
@@ -299,6 +306,7 @@ func newEffectRules() effectRules {
 		levelsCompared:    regexp.MustCompile(`(?i)\bbetween\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\s+(?:[\w-]+\s+)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\b`),
 		perUnit:           regexp.MustCompile(`(?i)\bper\s+\d[\d,]*\s+[a-z]`),
 		alternativeTo:     regexp.MustCompile(`(?i)\b(an?|the)\s+([\w-]+\s+){0,3}alternatives?\s+to\b`),
+		notSupport:        regexp.MustCompile(`(?i)\b(does|do|did) not support (the )?(routine |current )?(use of |using |recommending )?[^.;]{0,60}? to (improve|increase|reduce|prevent|treat|enhance|promote)\b`),
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
@@ -337,8 +345,15 @@ func newEffectRules() effectRules {
 			`|\b(results|findings|effects?|evidence)\s+(vary|varied|differ(ed)? (widely|between studies|across studies)|(are|were|remain) (mixed|conflicting|inconsistent|heterogeneous|contradictory))\b` +
 			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
 			// the treatment's role as a whole still open (not one outcome's)
-			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b)`),
-		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
+			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b` +
+			`|\bcannot (be )?(said|concluded|stated) with (any )?(confidence|certainty)\b)`),
+		// "it remains uncertain whether X increases Y", "the authors are
+		// uncertain whether ...": a judgement of the evidence when it opens
+		// its sentence, not when it follows a finding as a concession ("a
+		// significant effect, although it is unclear whether the studies'
+		// quality affected it"): see weakJudgement
+		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain)) (whether|if)\b`),
+		negHarm:          regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
@@ -1216,6 +1231,15 @@ func (er effectRules) estimateInTime(raw, outcome string) bool {
 // judgement that the evidence is too weak.
 func (er effectRules) withoutGrading(cl string) string {
 	return er.grading.ReplaceAllString(cl, " ")
+}
+
+// weakJudgement reports whether a clause judges the evidence too weak
+// rather than stating a finding. first: the clause opens its sentence,
+// where "it remains uncertain whether X helps" is the verdict; after a
+// finding ("..., although it is unclear whether the studies' quality
+// affected it") it is a caveat on that finding.
+func (er effectRules) weakJudgement(cl string, first bool) bool {
+	return er.insufficient.MatchString(er.withoutGrading(cl)) || first && er.uncertainWhether.MatchString(cl)
 }
 
 // bracketSemicolons turns the semicolons inside brackets into commas: they

@@ -227,13 +227,13 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 			continue
 		}
 		concl := s.role == roleConclusion
-		for _, cl := range er.clauses(s.raw) {
+		for ci, cl := range er.clauses(s.raw) {
 			if isQuestion(cl) {
 				continue
 			}
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}
 			switch {
-			case er.insufficient.MatchString(er.withoutGrading(cl)) && (concl || !er.hasFigures(cl)):
+			case er.weakJudgement(cl, ci == 0) && (concl || !er.hasFigures(cl)):
 				// a result's own figures outweigh its grading words
 				// ("low-certainty evidence suggested little or no
 				// reduction (MD -2.47, 95% CI -5.14 to 0.19)")

@@ -4258,3 +4258,75 @@ func TestPartThatTookPart(t *testing.T) {
 		t.Errorf("n = %d, want 933", r.N)
 	}
 }
+
+// "It remains uncertain whether X increases Y" opening its sentence is a
+// review's verdict that the evidence is too weak; "..., although it is
+// unclear whether the studies' quality affected this result" after a
+// finding is a caveat on it, and the finding stands.
+func TestUncertainWhetherOpensOrConcedes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "falls"
+statement = "Hip exercise reduces falls in older adults."
+verdict = "benefit"
+as_of = 2015
+population = ["older adults"]
+intervention = ["hip exercise"]
+outcomes = ["falls"]
+lower_is_better = ["falls"]
+
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient that hip exercise relieves pain in older adults."
+verdict = "insufficient"
+as_of = 2015
+population = ["older adults"]
+intervention = ["hip exercise"]
+outcomes = ["pain"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	weak := store.Record{Title: "Hip exercise for preventing falls in older adults: a systematic review", Year: 2019,
+		Abstract: "We included 14 randomised trials of hip exercise in older adults. The included trials point to fewer falls with hip exercise. " +
+			"It remains uncertain whether hip exercise reduces falls in older adults."}
+	res := a.Assess(weak, set.Claims[:1])
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review uncertain whether the treatment works not read against the benefit", res.Assessments)
+	}
+	conceded := store.Record{Title: "Hip exercise for pain in older adults: a meta-analysis", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We pooled 26 randomised trials of hip exercise in older adults with hip pain."},
+			{Label: "CONCLUSIONS", Text: "Hip exercise significantly reduced pain intensity in older adults (SMD -0.45, 95% CI -0.60 to -0.30), although it is unclear whether the poor quality of the studies affected this result."},
+		}}
+	res = a.Assess(conceded, set.Claims[1:])
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a significant pooled benefit with a trailing caveat not read against \"insufficient\"", res.Assessments)
+	}
+}
+
+// A review whose conclusion is that the evidence does not support the
+// treatment goes against "it helps", even when a subgroup of its results
+// went the other way.
+func TestReviewNotSupportingTheTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "birth"
+statement = "Uterine priming before embryo transfer increases the live birth rate."
+verdict = "benefit"
+as_of = 2015
+population = ["embryo transfer"]
+intervention = ["uterine priming"]
+outcomes = ["live birth", "clinical pregnancy"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Uterine priming before a first embryo transfer: a systematic review and meta-analysis", Year: 2019,
+		Sections: []store.Section{
+			{Label: "DESIGN", Text: "Systematic review and meta-analysis of randomised trials."},
+			{Label: "RESULTS", Text: "Seven trials (1,354 women) were included. The groups did not differ significantly in any outcome. In subgroup analysis, uterine priming on the day of retrieval lowered live birth (RR 0.31, 95% CI 0.14 to 0.69)."},
+			{Label: "CONCLUSIONS", Text: "The current evidence does not support uterine priming to improve the success of a first embryo transfer."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review whose conclusion does not support the treatment not read against the benefit", res.Assessments)
+	}
+}
