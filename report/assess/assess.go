@@ -1683,6 +1683,19 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			rtoks[i] = "_"
 			lower = lower != er.dec.in(toks[i:i+1])
 		}
+		// a word of change or of value inside the name of the control
+		// arm ("than delayed-treatment participants") says nothing of
+		// direction
+		for _, m := range er.control.find(toks) {
+			for j := m.start; j < m.end; j++ {
+				if w := rtoks[j : j+1]; er.inc.in(w) || er.dec.in(w) || er.good.in(w) || er.bad.in(w) {
+					if &rtoks[0] == &toks[0] {
+						rtoks = append([]string(nil), toks...)
+					}
+					rtoks[j] = "_"
+				}
+			}
+		}
 		// a word of change that is itself the name of another outcome
 		// measured in the clause ("the SPEED score") says nothing of
 		// direction

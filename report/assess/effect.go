@@ -329,7 +329,7 @@ func newEffectRules() effectRules {
 			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
 		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
 		mildAdverse: regexp.MustCompile(`(?i)\b(mild|minor|transient|trivial)([\s-]*(to|and|or)?[\s-]*(moderate|mild))?[\s-]+(adverse|side)\b`),
-		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
+		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
 			// "evidence that TENS reduces labour pain is only limited"
@@ -373,7 +373,12 @@ func newEffectRules() effectRules {
 			"trigger*", "negative effect*", "adverse*"}),
 		control: newTermSet([]string{"control*", "placebo*", "sham", "usual care", "standard care", "routine care",
 			"conventional care", "standard treatment", "comparison group*", "comparison arm*", "comparison infants",
-			"cg", "untreated"}),
+			"cg", "untreated",
+			// an arm whose treatment waits ("than delayed-treatment
+			// participants"): an untreated comparison, and its "delayed"
+			// no word of the result
+			"delayed treatment", "delayed intervention", "deferred treatment", "deferred intervention",
+			"waitlist*", "wait list*", "waiting list*"}),
 		refMarkers: newTermSet([]string{"than", "compared with", "compared to", "in comparison with", "versus", "vs",
 			"relative to", "over", "against", "as against"}),
 		negators: map[string]bool{"no": true, "non": true, "without": true, "not": true, "un": true},

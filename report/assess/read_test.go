@@ -4330,3 +4330,53 @@ outcomes = ["live birth", "clinical pregnancy"]
 		t.Errorf("%+v: a review whose conclusion does not support the treatment not read against the benefit", res.Assessments)
 	}
 }
+
+// "improved more than delayed-treatment participants in pain
+// interference": the control arm's name ("delayed") is no word of the
+// result, and the arm is an untreated comparison.
+func TestDelayedTreatmentArm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "function"
+statement = "Tai chi improves pain and function in knee osteoarthritis."
+verdict = "benefit"
+as_of = 2015
+population = ["knee osteoarthritis"]
+intervention = ["tai chi"]
+outcomes = ["pain interference", "function"]
+lower_is_better = ["pain interference"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Tai chi for knee osteoarthritis: a randomized trial", Year: 2020,
+		Abstract: "We randomised 150 adults with knee osteoarthritis to 12 weeks of tai chi or delayed treatment. " +
+			"Tai chi participants improved more than delayed-treatment participants in pain interference at 12 weeks."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Direction != DirectionBenefit || res.Assessments[0].Flagged {
+		t.Errorf("%+v: improvement over a delayed-treatment arm not read as a benefit", res.Assessments)
+	}
+}
+
+// "some, though not conclusive, evidence that X may raise Y" judges the
+// evidence too weak; it is no significant finding.
+func TestNotConclusiveEvidence(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "quit"
+statement = "Evidence is insufficient that phone coaching helps pregnant smokers quit."
+verdict = "insufficient"
+as_of = 2015
+population = ["smokers"]
+intervention = ["phone coaching"]
+outcomes = ["cessation rates"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Phone coaching for pregnant smokers: a randomised trial", Year: 2018,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 407 pregnant smokers to phone coaching or usual care."},
+			{Label: "CONCLUSIONS", Text: "There was some, though not conclusive, evidence that phone coaching may raise cessation rates in pregnancy."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: evidence called not conclusive read as a significant finding", res.Assessments)
+	}
+}
