@@ -619,7 +619,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"tens-labour.jsonl", "tens-labour", 37, levels{flagRecall: 0.82, flagPrecision: 0.64, design: 0.88, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
 		{"thickened-feeds-reflux.jsonl", "thickened-feeds-reflux", 40, levels{design: 0.74, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
 		{"hip-protectors.jsonl", "hip-protectors", 40, levels{design: 0.79, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
-		// round 64 (newest): endometrial scratching, amnioinfusion for
+		// round 64: endometrial scratching, amnioinfusion for
 		// meconium, dexamethasone at tonsillectomy, saline irrigation for
 		// colds, scored once at 96376a5 (after the round-63 rules): flags
 		// 4/9, 2/3, 1/3 with 1 false, 2/4
@@ -627,6 +627,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"amnioinfusion.jsonl", "amnioinfusion", 36, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.74, relevance: 0.95, claimRelevance: 0.81, direction: 0.3}},
 		{"dexamethasone-tonsillectomy.jsonl", "dexamethasone-tonsillectomy", 28, levels{flagRecall: 0.28, flagPrecision: 0.45, design: 0.89, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
 		{"saline-irrigation-urti.jsonl", "saline-irrigation-urti", 32, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.72, relevance: 0.78, claimRelevance: 0.73, direction: 0.3}},
+		// round 65: tranexamic acid for gastrointestinal bleeding, LCPUFA in
+		// term formula, pacifiers and breastfeeding, vitamin C for colds,
+		// scored once at 4f083e2 (after the round-64 rules): flags 5/6,
+		// 1/4, 0/2, 3/5 with 2 false
+		{"txa-gi-bleeding.jsonl", "txa-gi-bleeding", 37, levels{flagRecall: 0.78, flagPrecision: 0.95, design: 0.88, relevance: 0.92, claimRelevance: 0.86, direction: 0.3}},
+		{"lcpufa-formula.jsonl", "lcpufa-formula", 45, levels{flagRecall: 0.2, flagPrecision: 0.95, design: 0.81, relevance: 0.76, claimRelevance: 0.72, direction: 0.3}},
+		{"pacifier-breastfeeding.jsonl", "pacifier-breastfeeding", 44, levels{design: 0.9, relevance: 0.85, claimRelevance: 0.76, direction: 0.3}},
+		{"vitamin-c-colds.jsonl", "vitamin-c-colds", 39, levels{flagRecall: 0.54, flagPrecision: 0.54, design: 0.79, relevance: 0.92, claimRelevance: 0.71, direction: 0.3}},
+		// round 66 (newest): yoga for low back pain, skin-to-skin contact
+		// after birth, cervical cerclage, text messaging to stop smoking,
+		// scored once at 6ae8054 (after the first rules of session 14):
+		// flags 2/2 with 4 false, 2/4, 4/4, 4/4 with 7 false
+		{"yoga-lbp.jsonl", "yoga-lbp", 42, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.94, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
+		{"skin-to-skin.jsonl", "skin-to-skin", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.85, relevance: 0.88, claimRelevance: 0.83, direction: 0.3}},
+		{"cerclage-preterm.jsonl", "cerclage-preterm", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.82, relevance: 0.83, claimRelevance: 0.79, direction: 0.3}},
+		{"text-messaging-smoking.jsonl", "text-messaging-smoking", 45, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.9, relevance: 0.91, claimRelevance: 0.65, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
