@@ -1683,6 +1683,16 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			rtoks[i] = "_"
 			lower = lower != er.dec.in(toks[i:i+1])
 		}
+		// "a significantly greater effect on pain": the size of the
+		// treatment's effect, not a rise in the outcome
+		for j := 0; j+1 < len(rtoks); j++ {
+			if sizeWord(rtoks[j]) && effectNoun(rtoks[j+1]) {
+				if &rtoks[0] == &toks[0] {
+					rtoks = append([]string(nil), toks...)
+				}
+				rtoks[j] = "better"
+			}
+		}
 		// a word of change or of value inside the name of the control
 		// arm ("than delayed-treatment participants") says nothing of
 		// direction
@@ -1900,6 +1910,25 @@ func minDist(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// sizeWord and effectNoun name the size of an effect ("a greater effect",
+// "larger improvements"): more of the effect, whichever way the outcome
+// moves.
+func sizeWord(w string) bool {
+	switch w {
+	case "greater", "larger", "bigger", "stronger":
+		return true
+	}
+	return false
+}
+
+func effectNoun(w string) bool {
+	switch w {
+	case "effect", "effects", "benefit", "benefits", "improvement", "improvements":
+		return true
+	}
+	return false
 }
 
 // isLower reports whether the outcome at sp is one where less is better.

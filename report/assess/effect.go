@@ -125,12 +125,17 @@ type effectRules struct {
 	treatedList                 *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
 	formsAlike                  *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
 	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
-	activeOthers                *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
-	keepDoing                   *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
-	advice                      *regexp.Regexp // "these drugs should not be used": advice, not a result of no difference
-	noTreatment                 *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them (control words are er.control's)
-	grading                     *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
-	effRate                     termSet        // "total effective rate", "response rate": how many the treatment helped
+	// clinicalOnly: "..., although these effects were mostly not
+	// clinically significant", a caveat on the size of the effect just
+	// stated, not a finding of no difference ("a statistically but not
+	// clinically significant improvement" is left as it reads)
+	clinicalOnly *regexp.Regexp
+	activeOthers *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
+	keepDoing    *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
+	advice       *regexp.Regexp // "these drugs should not be used": advice, not a result of no difference
+	noTreatment  *regexp.Regexp // "(the comparisons include no active treatment)": an untreated arm among them (control words are er.control's)
+	grading      *regexp.Regexp // "[RR 1.68, P = 0.018; low-quality evidence]"
+	effRate      termSet        // "total effective rate", "response rate": how many the treatment helped
 	// continuation: a clause that goes on about the subject of the one
 	// before ("... but fell significantly more with massage")
 	// sameSubject: a clause whose subject is the one before's ("X was not
@@ -290,6 +295,7 @@ func newEffectRules() effectRules {
 		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
 		advice:        regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
 		keepDoing:     regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
+		clinicalOnly:  regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
 		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
 		treatedList:   regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
@@ -851,6 +857,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // "nonsignificant"): neither is a negation of the result.
 func (er effectRules) nullText(raw string) string {
 	raw = er.noInteraction.ReplaceAllString(raw, " ")
+	raw = er.clinicalOnly.ReplaceAllString(raw, " ")
 	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")

@@ -4380,3 +4380,40 @@ outcomes = ["cessation rates"]
 		t.Errorf("%+v: evidence called not conclusive read as a significant finding", res.Assessments)
 	}
 }
+
+// "X had a significantly greater effect on pain" is more of the
+// treatment's effect, not more pain; "..., although these effects were
+// mostly not clinically significant" after a stated effect is a caveat on
+// its size, not a finding of no difference.
+func TestEffectSizeWordsAndAClinicalCaveat(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Pilates gives small improvements in pain in chronic neck pain."
+verdict = "benefit"
+as_of = 2015
+population = ["neck pain"]
+intervention = ["pilates"]
+outcomes = ["pain", "disability"]
+lower_is_better = ["pain", "disability"]
+`)
+	a := New(set.Claims...)
+	greater := store.Record{Title: "Pilates for chronic neck pain: a systematic review and meta-analysis", Year: 2019,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We pooled randomised trials of Pilates in adults with chronic neck pain against no-exercise controls."},
+			{Label: "RESULTS", Text: "Against controls, Pilates had a significantly greater effect on pain (SMD = -0.75, 95% CI -1.05 to -0.46, p < 0.001)."},
+		}}
+	res := a.Assess(greater, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Direction != DirectionBenefit || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a greater effect on pain read as more pain", res.Assessments)
+	}
+	caveat := store.Record{Title: "Pilates for chronic neck pain: an updated meta-analysis", Year: 2022,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We pooled 21 randomised trials (2,702 participants) of Pilates in chronic neck pain."},
+			{Label: "CONCLUSIONS", Text: "Against non-exercise controls, Pilates had robust short- and long-term effects on pain and disability, although these effects were mostly not clinically significant."},
+		}}
+	res = a.Assess(caveat, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: effects called not clinically significant read as no effect", res.Assessments)
+	}
+}
