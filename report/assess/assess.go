@@ -1629,10 +1629,10 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
 	ms := sc.allOutcomes.find(toks)
-	if len(ms) == 0 && sc.interv.in(toks) {
+	if len(ms) == 0 && sc.interv.in(toks) && sc.c.Verdict != claims.VerdictHarm && sc.c.Verdict != claims.VerdictNoRisk {
 		// "against placebo, ginger had a higher effective rate": the
 		// share of participants the treatment helped is an outcome of
-		// any efficacy claim
+		// any efficacy claim (not of a claim about the treatment's harm)
 		ms = er.effRate.find(toks)
 	}
 	if len(ms) == 0 {

@@ -4417,3 +4417,28 @@ lower_is_better = ["pain", "disability"]
 		t.Errorf("%+v: effects called not clinically significant read as no effect", res.Assessments)
 	}
 }
+
+// "Antibiotics were associated with a significant increase in the cure
+// rate" is the share of people the treatment helped: an outcome of an
+// efficacy claim, not of a claim that the treatment causes adverse
+// events.
+func TestCureRateIsNoHarmOutcome(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "harms"
+statement = "Antibiotics for acute sinusitis cause more adverse events than placebo."
+verdict = "harm"
+as_of = 2015
+population = ["sinusitis"]
+intervention = ["antibiotics"]
+harms = ["adverse events"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Antibiotics for acute sinusitis in adults: a systematic review", Year: 2019,
+		Abstract: "We reviewed placebo-controlled trials of antibiotics in adults with acute sinusitis. " +
+			"Antibiotics were associated with a significant increase in the cure rate in sinusitis (odds ratio 1.25, 95% CI 1.02 to 1.54)."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: a higher cure rate read against a claim about adverse events", res.Assessments)
+	}
+}
