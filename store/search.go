@@ -534,14 +534,17 @@ func (q indexQueue) retag(st *stmts, ids []int64) error {
 		var tags string
 		var was, title, abstract sql.NullString
 		var waiting bool
-		if err := st.scan(`SELECT s.tags, f.tags, f.title, f.abstract, u.id IS NOT NULL FROM records_search s
-				LEFT JOIN records_fts f ON f.rowid = s.id LEFT JOIN records_unindexed u ON u.id = s.id WHERE s.id = ?`,
-			[]any{id}, &tags, &was, &title, &abstract, &waiting); err != nil {
+		// The title and abstract to index: the index's, or for a record
+		// not indexed yet the record's (the CASE reads its data only then).
+		if err := st.scan(`SELECT s.tags, f.tags, u.id IS NOT NULL,
+				CASE WHEN u.id IS NULL THEN f.title ELSE s.title END, CASE WHEN u.id IS NULL THEN f.abstract ELSE s.abstract END
+				FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id LEFT JOIN records_unindexed u ON u.id = s.id WHERE s.id = ?`,
+			[]any{id}, &tags, &was, &waiting, &title, &abstract); err != nil {
 			return fmt.Errorf("tags of record %d: %w", id, err)
 		}
 		switch {
-		case waiting:
-			q[id] = &indexChange{stored: true, waiting: &waiting, assessed: true}
+		case waiting && title.Valid && abstract.Valid:
+			q[id] = &indexChange{stored: true, waiting: &waiting, assessed: true, row: &[3]string{title.String, abstract.String, tags}}
 		case !was.Valid || !title.Valid || !abstract.Valid:
 			q.changed(id) // not indexed: indexed from records_search
 			q[id].assessed = true
