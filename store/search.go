@@ -145,9 +145,12 @@ func (db *DB) search(ctx context.Context, q SearchQuery, p searchParams) (Search
 		if err := tx.Rollback(); err != nil {
 			return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
+		if _, err := db.IndexWaiting(ctx); err != nil {
+			return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
 		var res SearchResult
 		err := db.tx(ctx, func(tx *sql.Tx) error {
-			if err := indexUnindexed(ctx, tx); err != nil {
+			if _, err := indexUnindexed(ctx, tx, -1); err != nil { // stored since
 				return err
 			}
 			var err error
@@ -555,25 +558,26 @@ func (q indexQueue) retag(st *stmts, ids []int64) error {
 	return nil
 }
 
-// indexUnindexed indexes every record waiting for its first indexing
-// (records_unindexed) in tx, lowest rowid first.
-func indexUnindexed(ctx context.Context, tx *sql.Tx) error {
+// indexUnindexed indexes the records waiting for their first indexing
+// (records_unindexed) in tx, lowest rowid first: at most limit of them
+// (all: a negative limit). It returns how many it indexed.
+func indexUnindexed(ctx context.Context, tx *sql.Tx, limit int) (int, error) {
 	st := newStmts(ctx, tx)
-	rows, err := st.query("SELECT id FROM records_unindexed ORDER BY id")
+	rows, err := st.query("SELECT id FROM records_unindexed ORDER BY id LIMIT ?", limit)
 	if err != nil {
-		return fmt.Errorf("index unindexed records: %w", err)
+		return 0, fmt.Errorf("index unindexed records: %w", err)
 	}
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
 			rows.Close()
-			return fmt.Errorf("index unindexed records: %w", err)
+			return 0, fmt.Errorf("index unindexed records: %w", err)
 		}
 		ids = append(ids, id)
 	}
 	if err := rows.Close(); err != nil {
-		return fmt.Errorf("index unindexed records: %w", err)
+		return 0, fmt.Errorf("index unindexed records: %w", err)
 	}
 	yes := true
 	q := make(indexQueue, len(ids))
@@ -581,9 +585,38 @@ func indexUnindexed(ctx context.Context, tx *sql.Tx) error {
 		q[id] = &indexChange{stored: true, waiting: &yes, assessed: true}
 	}
 	if err := q.apply(st); err != nil {
-		return fmt.Errorf("index unindexed records: %w", err)
+		return 0, fmt.Errorf("index unindexed records: %w", err)
 	}
-	return nil
+	return len(ids), nil
+}
+
+// indexChunk is how many waiting records IndexWaiting indexes in one
+// transaction: an import of a million records is not indexed in one.
+const indexChunk = 5000
+
+// IndexWaiting indexes every record stored but not indexed for search yet
+// (a record is indexed with its first assessments: see indexQueue), a
+// chunk of them per transaction, and returns how many it indexed. A
+// search, and Open, do it themselves; a caller that stores records it
+// will not assess soon (an import not marked known) calls it, so the
+// cost of indexing them falls on it rather than on the next search.
+func (db *DB) IndexWaiting(ctx context.Context) (int, error) {
+	total := 0
+	for {
+		var n int
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			var err error
+			n, err = indexUnindexed(ctx, tx, indexChunk)
+			return err
+		})
+		if err != nil {
+			return total, fmt.Errorf("store: %w", err)
+		}
+		total += n
+		if n < indexChunk {
+			return total, nil
+		}
+	}
 }
 
 // anyUnindexedSQL is the id of the newest record waiting for its first

@@ -108,7 +108,8 @@ func (db *DB) indexWaiting(ctx context.Context) error {
 	if err != nil || !waiting {
 		return err
 	}
-	return db.tx(ctx, func(tx *sql.Tx) error { return indexUnindexed(ctx, tx) })
+	_, err = db.IndexWaiting(ctx)
+	return err
 }
 
 // Close closes the database.

@@ -219,3 +219,45 @@ func TestMigrationToIndexOnAssessment(t *testing.T) {
 		t.Errorf("assessed: %d wait, want none", n)
 	}
 }
+
+// TestIndexWaitingInChunks: IndexWaiting indexes every waiting record,
+// however many chunks they take, and says how many; a chunk is the
+// lowest-numbered waiting records.
+func TestIndexWaitingInChunks(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var recs []Record
+	for i := range 7 {
+		recs = append(recs, Record{PMID: fmt.Sprint(i + 1), Title: fmt.Sprintf("Massage trial %d", i+1)})
+	}
+	if _, err := db.SaveBatch(ctx, 0, "pubmed", recs); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		n, err = indexUnindexed(ctx, tx, 3)
+		return err
+	}); err != nil || n != 3 {
+		t.Fatalf("a chunk of 3: %d indexed, %v", n, err)
+	}
+	if rows := indexRows(t, db.db); len(rows) != 3 || rows[0][:2] != "1|" || rows[2][:2] != "3|" {
+		t.Errorf("a chunk of 3 indexed %q, want records 1 to 3", rows)
+	}
+	if n := checkIndex(t, db, "a chunk"); n != 4 {
+		t.Errorf("after a chunk of 3, %d wait, want 4", n)
+	}
+	if n, err := db.IndexWaiting(ctx); err != nil || n != 4 {
+		t.Errorf("IndexWaiting: %d, %v; want the 4 left", n, err)
+	}
+	if n := checkIndex(t, db, "all"); n != 0 {
+		t.Errorf("after IndexWaiting, %d wait", n)
+	}
+	if n, err := db.IndexWaiting(ctx); err != nil || n != 0 {
+		t.Errorf("IndexWaiting again: %d, %v; want none", n, err)
+	}
+}
