@@ -36,7 +36,8 @@ func (db *DB) SaveAssessmentsBatch(ctx context.Context, batch []Assessed) error 
 			}
 			ids[i] = rec.RecordID
 		}
-		// The search index's tags hold the design and the claims.
+		// The search index's tags hold the design and the claims; a
+		// record not indexed yet is indexed now, with them.
 		current = 0
 		ix := indexQueue{}
 		if err := ix.retag(st, ids); err != nil {

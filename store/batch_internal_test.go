@@ -66,6 +66,7 @@ func storedState(t *testing.T, db *DB) [][]string {
 			coalesce(digest_id, ''), coalesce(design, ''), coalesce(known_at, ''), created_at, updated_at FROM records ORDER BY id`,
 		"SELECT kind, value, record_id FROM identifiers ORDER BY kind, value",
 		"SELECT rowid, title, abstract, tags FROM records_fts ORDER BY rowid",
+		"SELECT 'unindexed', id FROM records_unindexed ORDER BY id",
 	} {
 		rows, err := db.db.Query(q)
 		if err != nil {
@@ -143,6 +144,11 @@ func TestBatchSizeChangesNothing(t *testing.T) {
 			}
 			o.search = append(o.search, -1)
 		}
+		// The search indexed every record waiting for its assessments.
+		if n := checkIndex(t, db, fmt.Sprintf("batches of %d, searched", size)); n != 0 {
+			t.Errorf("batches of %d: %d records wait unindexed after a search", size, n)
+		}
+		o.state = append(o.state, storedState(t, db)...)
 		return o
 	}
 	for _, known := range []bool{false, true} {

@@ -68,6 +68,10 @@ func TestSaveBatchCleansText(t *testing.T) {
 		t.Errorf("stored\n%+v\nwant\n%+v", r, want)
 	}
 	var title, fts string
+	// A search indexes the record, stored but not assessed yet.
+	if _, err := db.Search(ctx, store.SearchQuery{Text: "massage"}); err != nil {
+		t.Fatal(err)
+	}
 	if err := db.SQL().QueryRow("SELECT r.title, f.title || ' ' || f.abstract FROM records r JOIN records_fts f ON f.rowid = r.id").Scan(&title, &fts); err != nil {
 		t.Fatal(err)
 	}

@@ -134,6 +134,34 @@ func (db *DB) search(ctx context.Context, q SearchQuery, p searchParams) (Search
 		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
 	defer tx.Rollback() //nolint:errcheck // read-only
+	// Records stored but not indexed yet (indexQueue) are indexed first,
+	// and the search runs in that same write transaction: no record
+	// stored meanwhile can be left out either.
+	waiting, err := anyUnindexed(ctx, tx)
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	if waiting {
+		if err := tx.Rollback(); err != nil {
+			return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		if _, err := db.IndexWaiting(ctx); err != nil {
+			return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		var res SearchResult
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			if _, err := indexUnindexed(ctx, tx, -1); err != nil { // stored since
+				return err
+			}
+			var err error
+			res, err = (&searcher{ctx: ctx, tx: tx, p: p}).run(node, q)
+			return err
+		})
+		if err != nil {
+			return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		return res, nil
+	}
 	s := &searcher{ctx: ctx, tx: tx, p: p}
 	res, err := s.run(node, q)
 	if err != nil {
@@ -366,12 +394,28 @@ func newRecordTags(r *Record) string {
 // rowid, and whenever a statement needs a statement journal (INSERT …
 // SELECT, say): made as they came, a batch's changes would leave a small
 // segment per record, to be merged again and again.
+//
+// A record is first indexed when its first assessments are saved, with
+// the tags they give it (migration 0010): until then it waits in
+// records_unindexed, a row committed with the record. FTS5 tokenises a
+// row's text to index it and again to delete it, so a record indexed when
+// stored, then indexed again with its assessments' tags, had its title and
+// abstract tokenised three times; now once. Every search, and Open, first
+// indexes the records still waiting (indexUnindexed), so none is ever
+// missing from a search.
 type indexQueue map[int64]*indexChange
 
 type indexChange struct {
-	indexed bool    // in the index before: its row is deleted first
-	gone    bool    // deleted from records: nothing to add
-	rec     *Record // the values of a record inserted by this transaction; nil: read them from records_search
+	// stored: the record was stored before this transaction, so it has a
+	// row in the index or waits in records_unindexed (waiting says which,
+	// once known).
+	stored  bool
+	waiting *bool
+	gone    bool // deleted from records: nothing to add
+	// assessed: its assessments were saved by this transaction, so a
+	// record not indexed yet is indexed now.
+	assessed bool
+	rec      *Record // the values of a record inserted by this transaction; nil: read them from records_search
 	// row, when rec is nil, is the row to index, known without reading
 	// records_search (retag); nil: read it.
 	row *[3]string
@@ -387,7 +431,7 @@ func (q indexQueue) changed(id int64) {
 		c.rec, c.row = nil, nil
 		return
 	}
-	q[id] = &indexChange{indexed: true}
+	q[id] = &indexChange{stored: true}
 }
 
 // retagged queues a stored record, indexed and not changed otherwise by
@@ -398,7 +442,8 @@ func (q indexQueue) retagged(id int64, title, abstract, tags string) {
 		q.changed(id)
 		return
 	}
-	q[id] = &indexChange{indexed: true, row: &[3]string{title, abstract, tags}}
+	no := false
+	q[id] = &indexChange{stored: true, waiting: &no, row: &[3]string{title, abstract, tags}}
 }
 
 // deleted queues a record deleted from records.
@@ -406,8 +451,8 @@ func (q indexQueue) deleted(id int64) {
 	c, ok := q[id]
 	switch {
 	case !ok:
-		q[id] = &indexChange{indexed: true, gone: true}
-	case !c.indexed:
+		q[id] = &indexChange{stored: true, gone: true}
+	case !c.stored:
 		delete(q, id)
 	default:
 		c.gone, c.rec, c.row = true, nil, nil
@@ -423,13 +468,48 @@ func (q indexQueue) apply(st *stmts) error {
 	slices.Sort(ids)
 	for _, id := range ids {
 		c := q[id]
-		if c.indexed {
+		waiting := false
+		switch {
+		case !c.stored:
+			waiting = false // not stored before: neither indexed nor waiting
+		case c.waiting != nil:
+			waiting = *c.waiting
+		default:
+			var one int
+			switch err := st.scan("SELECT 1 FROM records_unindexed WHERE id = ?", []any{id}, &one); err {
+			case nil:
+				waiting = true
+			case sql.ErrNoRows:
+			default:
+				return fmt.Errorf("whether record %d is indexed: %w", id, err)
+			}
+		}
+		indexed := c.stored && !waiting
+		if indexed {
 			if _, err := st.exec("DELETE FROM records_fts WHERE rowid = ?", id); err != nil {
 				return fmt.Errorf("unindex record %d: %w", id, err)
 			}
 		}
-		if c.gone {
+		switch {
+		case c.gone && waiting:
+			if _, err := st.exec("DELETE FROM records_unindexed WHERE id = ?", id); err != nil {
+				return fmt.Errorf("forget unindexed record %d: %w", id, err)
+			}
 			continue
+		case c.gone:
+			continue
+		case !indexed && !c.assessed:
+			// Not assessed yet: indexed with its first assessments.
+			if !waiting {
+				if _, err := st.exec("INSERT INTO records_unindexed (id) VALUES (?)", id); err != nil {
+					return fmt.Errorf("mark record %d unindexed: %w", id, err)
+				}
+			}
+			continue
+		case waiting:
+			if _, err := st.exec("DELETE FROM records_unindexed WHERE id = ?", id); err != nil {
+				return fmt.Errorf("index record %d: %w", id, err)
+			}
 		}
 		var title, abstract, tags string
 		if c.rec != nil {
@@ -446,24 +526,111 @@ func (q indexQueue) apply(st *stmts) error {
 	return nil
 }
 
-// retag queues the records whose tags (design, assessments) are not those
-// of the index any more. Only their tags changed: the title and abstract
-// they are indexed again with are read from the index, not decoded from
-// the record again.
+// retag queues the records whose assessments were just saved. Those
+// indexed are indexed again if their tags (design, assessments) are not
+// those of the index any more; only their tags changed, so the title and
+// abstract they are indexed again with are read from the index, not
+// decoded from the record again. Those not indexed yet are indexed now,
+// from records_search.
 func (q indexQueue) retag(st *stmts, ids []int64) error {
 	for _, id := range ids {
 		var tags string
 		var was, title, abstract sql.NullString
-		if err := st.scan("SELECT s.tags, f.tags, f.title, f.abstract FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id WHERE s.id = ?",
-			[]any{id}, &tags, &was, &title, &abstract); err != nil {
+		var waiting bool
+		// The title and abstract to index: the index's, or for a record
+		// not indexed yet the record's (the CASE reads its data only then).
+		if err := st.scan(`SELECT s.tags, f.tags, u.id IS NOT NULL,
+				CASE WHEN u.id IS NULL THEN f.title ELSE s.title END, CASE WHEN u.id IS NULL THEN f.abstract ELSE s.abstract END
+				FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id LEFT JOIN records_unindexed u ON u.id = s.id WHERE s.id = ?`,
+			[]any{id}, &tags, &was, &waiting, &title, &abstract); err != nil {
 			return fmt.Errorf("tags of record %d: %w", id, err)
 		}
 		switch {
+		case waiting && title.Valid && abstract.Valid:
+			q[id] = &indexChange{stored: true, waiting: &waiting, assessed: true, row: &[3]string{title.String, abstract.String, tags}}
 		case !was.Valid || !title.Valid || !abstract.Valid:
 			q.changed(id) // not indexed: indexed from records_search
+			q[id].assessed = true
 		case was.String != tags:
 			q.retagged(id, title.String, abstract.String, tags)
 		}
 	}
 	return nil
+}
+
+// indexUnindexed indexes the records waiting for their first indexing
+// (records_unindexed) in tx, lowest rowid first: at most limit of them
+// (all: a negative limit). It returns how many it indexed.
+func indexUnindexed(ctx context.Context, tx *sql.Tx, limit int) (int, error) {
+	st := newStmts(ctx, tx)
+	rows, err := st.query("SELECT id FROM records_unindexed ORDER BY id LIMIT ?", limit)
+	if err != nil {
+		return 0, fmt.Errorf("index unindexed records: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("index unindexed records: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Close(); err != nil {
+		return 0, fmt.Errorf("index unindexed records: %w", err)
+	}
+	yes := true
+	q := make(indexQueue, len(ids))
+	for _, id := range ids {
+		q[id] = &indexChange{stored: true, waiting: &yes, assessed: true}
+	}
+	if err := q.apply(st); err != nil {
+		return 0, fmt.Errorf("index unindexed records: %w", err)
+	}
+	return len(ids), nil
+}
+
+// indexChunk is how many waiting records IndexWaiting indexes in one
+// transaction: an import of a million records is not indexed in one.
+const indexChunk = 5000
+
+// IndexWaiting indexes every record stored but not indexed for search yet
+// (a record is indexed with its first assessments: see indexQueue), a
+// chunk of them per transaction, and returns how many it indexed. A
+// search, and Open, do it themselves; a caller that stores records it
+// will not assess soon (an import not marked known) calls it, so the
+// cost of indexing them falls on it rather than on the next search.
+func (db *DB) IndexWaiting(ctx context.Context) (int, error) {
+	total := 0
+	for {
+		var n int
+		err := db.tx(ctx, func(tx *sql.Tx) error {
+			var err error
+			n, err = indexUnindexed(ctx, tx, indexChunk)
+			return err
+		})
+		if err != nil {
+			return total, fmt.Errorf("store: %w", err)
+		}
+		total += n
+		if n < indexChunk {
+			return total, nil
+		}
+	}
+}
+
+// anyUnindexedSQL is the id of the newest record waiting for its first
+// indexing, or NULL: read from the end of the table's B-tree, whatever its
+// size.
+const anyUnindexedSQL = "SELECT max(id) FROM records_unindexed"
+
+// anyUnindexed says whether some record waits for its first indexing.
+func anyUnindexed(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (bool, error) {
+	var last sql.NullInt64
+	if err := q.QueryRowContext(ctx, anyUnindexedSQL).Scan(&last); err != nil {
+		return false, fmt.Errorf("look for unindexed records: %w", err)
+	}
+	return last.Valid, nil
 }

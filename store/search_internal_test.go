@@ -194,6 +194,8 @@ func TestSearchPlanNeverScans(t *testing.T) {
 			t.Fatalf("search %+v found nothing: the plans of the page's statements are not seen", q)
 		}
 	}
+	// Before any of them, whether some record waits to be indexed.
+	seen = append(seen, stmt{anyUnindexedSQL, nil})
 	kinds := map[string]bool{}
 	for _, s := range seen {
 		plan := explainPlan(t, db, s.query, s.args...)
@@ -342,6 +344,9 @@ func TestMigrationBuildsTheSearchIndex(t *testing.T) {
 			t.Errorf("record %d: the index holds the tags %q, the view says %q", id, index, view)
 		}
 	}
+	if got := ids(SearchQuery{Text: "massage", Source: "clinicaltrials"}); !slices.Equal(got, []int64{4}) { // indexed by the search
+		t.Errorf("the new record, not assessed, by its source: %v", got)
+	}
 	same(4)
 	if err := db.SaveAssessments(ctx, 4, "rct", []Assessment{{Claim: "growth", Flagged: true}}); err != nil {
 		t.Fatal(err)
@@ -355,8 +360,18 @@ func TestMigrationBuildsTheSearchIndex(t *testing.T) {
 // TestIndexFollowsEveryWrite: after inserts, a record repeated within a
 // batch, merges that change text and year, a join, assessments and
 // re-assessments, each record's row in the search index holds what the
-// records_search view says, and FTS5's own integrity check passes.
+// records_search view says (or the record waits for its first
+// assessments, unindexed), and FTS5's own integrity check passes. Between
+// the batches, the records stay unindexed, or a search indexes them all,
+// or some are assessed: the merges and the join meet records in either
+// state, and both together.
 func TestIndexFollowsEveryWrite(t *testing.T) {
+	for _, between := range []string{"nothing", "search", "assess some"} {
+		t.Run(between, func(t *testing.T) { testIndexFollowsEveryWrite(t, between) })
+	}
+}
+
+func testIndexFollowsEveryWrite(t *testing.T, between string) {
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "i.db"))
 	if err != nil {
@@ -387,7 +402,32 @@ func TestIndexFollowsEveryWrite(t *testing.T) {
 		if _, err := db.SaveBatch(ctx, 0, s.source, s.recs); err != nil {
 			t.Fatal(err)
 		}
-		checkIndex(t, db, "after a batch from "+s.source)
+		waiting := checkIndex(t, db, "after a batch from "+s.source)
+		if between == "nothing" && waiting == 0 {
+			t.Errorf("after a batch from %s: no record waits for its first assessments", s.source)
+		}
+		switch between {
+		case "search":
+			if _, err := db.Search(ctx, SearchQuery{Text: "massage"}); err != nil {
+				t.Fatal(err)
+			}
+			if n := checkIndex(t, db, "after a search"); n != 0 {
+				t.Errorf("after a search, %d records wait unindexed", n)
+			}
+		case "assess some":
+			recs, err := db.ListRecords(ctx, ListQuery{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range recs {
+				if r.ID%2 == 1 {
+					if err := db.SaveAssessments(ctx, r.ID, "observational", []Assessment{{Claim: "d"}}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			checkIndex(t, db, "after assessing some")
+		}
 	}
 	ids, err := db.ListRecords(ctx, ListQuery{})
 	if err != nil || len(ids) < 4 {
@@ -406,7 +446,9 @@ func TestIndexFollowsEveryWrite(t *testing.T) {
 	if err := db.SaveAssessments(ctx, ids[1].ID, "rct", batch[1].Assessments); err != nil { // unchanged
 		t.Fatal(err)
 	}
-	checkIndex(t, db, "after the assessments")
+	if n := checkIndex(t, db, "after the assessments"); n != 0 {
+		t.Errorf("after every record's assessments, %d records wait unindexed", n)
+	}
 	// The newest record (the join's) was re-assessed without claims.
 	if hits, err := db.Search(ctx, SearchQuery{Text: "cortisol", Design: "other"}); err != nil || len(hits) != 1 || hits[0].Record.PMCID != "PMC9" || hits[0].Record.ID != ids[0].ID {
 		t.Errorf("the joined record by the abstract it got and its design: %+v %v", hits, err)
@@ -420,24 +462,35 @@ func TestIndexFollowsEveryWrite(t *testing.T) {
 }
 
 // checkIndex fails t unless every record's row of the search index holds
-// what records_search says and FTS5's integrity check passes.
-func checkIndex(t *testing.T, db *DB, when string) {
+// what records_search says, or the record waits for its first indexing
+// (records_unindexed) and has no row, and FTS5's integrity check passes.
+// It returns how many records wait.
+func checkIndex(t *testing.T, db *DB, when string) int {
 	t.Helper()
 	ctx := context.Background()
 	if _, err := db.db.ExecContext(ctx, "INSERT INTO records_fts (records_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
 		t.Errorf("%s: FTS5 integrity check: %v", when, err)
 	}
-	var stale, rows, records int
+	var stale, rows, records, waiting int
 	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM records_search s LEFT JOIN records_fts f ON f.rowid = s.id
-		WHERE f.rowid IS NULL OR f.title <> s.title OR f.abstract <> s.abstract OR f.tags <> s.tags`).Scan(&stale); err != nil {
+		LEFT JOIN records_unindexed u ON u.id = s.id
+		WHERE CASE WHEN u.id IS NULL THEN f.rowid IS NULL OR f.title <> s.title OR f.abstract <> s.abstract OR f.tags <> s.tags
+			ELSE f.rowid IS NOT NULL END`).Scan(&stale); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM records_fts), (SELECT count(*) FROM records)").Scan(&rows, &records); err != nil {
+	if err := db.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM records_fts), (SELECT count(*) FROM records),
+		(SELECT count(*) FROM records_unindexed u JOIN records r ON r.id = u.id)`).Scan(&rows, &records, &waiting); err != nil {
 		t.Fatal(err)
 	}
-	if stale != 0 || rows != records {
-		t.Errorf("%s: %d records of %d are not indexed as the view says; the index has %d rows", when, stale, records, rows)
+	var marks int
+	if err := db.db.QueryRowContext(ctx, "SELECT count(*) FROM records_unindexed").Scan(&marks); err != nil {
+		t.Fatal(err)
 	}
+	if stale != 0 || rows+waiting != records || marks != waiting {
+		t.Errorf("%s: %d records of %d are neither indexed as the view says nor waiting unindexed; the index has %d rows, %d wait (%d marks)",
+			when, stale, records, rows, waiting, marks)
+	}
+	return waiting
 }
 
 // TestOpenFlagsPlan: OpenFlags reads the flagged assessments' index in

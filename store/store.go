@@ -71,6 +71,12 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sqldb.Close()
 		return nil, fmt.Errorf("store: %s: set WAL mode: %w", path, err)
 	}
+	// Records a process stored but did not assess before it ended are
+	// indexed now (indexQueue).
+	if err := db.indexWaiting(ctx); err != nil {
+		sqldb.Close()
+		return nil, fmt.Errorf("store: %s: %w", path, err)
+	}
 	return db, nil
 }
 
@@ -93,6 +99,17 @@ func (db *DB) setWAL(ctx context.Context) error {
 		case <-time.After(20 * time.Millisecond):
 		}
 	}
+}
+
+// indexWaiting indexes the records waiting for their first indexing, if
+// any.
+func (db *DB) indexWaiting(ctx context.Context) error {
+	waiting, err := anyUnindexed(ctx, db.db)
+	if err != nil || !waiting {
+		return err
+	}
+	_, err = db.IndexWaiting(ctx)
+	return err
 }
 
 // Close closes the database.

@@ -149,6 +149,15 @@ func Import(ctx context.Context, db *store.DB, path string, opts Options) (Resul
 	if readErr != nil {
 		return res, fmt.Errorf("%s: %w", path, readErr)
 	}
+	// Records stored by SaveBatch are indexed for search with their first
+	// assessments. Those of a known import are assessed by the caller
+	// next (cmd/litwatch); the others only by the next cycle, so they are
+	// indexed now, as the import's own work, not the next search's.
+	if !opts.Known {
+		if _, err := db.IndexWaiting(ctx); err != nil {
+			return res, fmt.Errorf("%s: %w", path, err)
+		}
+	}
 	return res, nil
 }
 

@@ -278,3 +278,42 @@ func TestImportProgress(t *testing.T) {
 		t.Errorf("progress calls %v, last read %d (file %d)", calls, last, fi.Size())
 	}
 }
+
+// TestImportIndexesItsRecords: an import leaves its records indexed for
+// search (the next cycle assesses them, maybe days later); a known
+// import's records wait for the assessments its caller saves next, which
+// index them.
+func TestImportIndexesItsRecords(t *testing.T) {
+	ctx := context.Background()
+	counts := func(db *store.DB) (indexed, waiting int) {
+		t.Helper()
+		if err := db.SQL().QueryRowContext(ctx, "SELECT (SELECT count(*) FROM records_fts), (SELECT count(*) FROM records_unindexed)").Scan(&indexed, &waiting); err != nil {
+			t.Fatal(err)
+		}
+		return indexed, waiting
+	}
+	db := openStore(t)
+	res, err := Import(ctx, db, "testdata/synthetic-medline.nbib", Options{BatchSize: 1})
+	if err != nil || res.New != 2 {
+		t.Fatalf("import: %+v, %v", res, err)
+	}
+	if indexed, waiting := counts(db); indexed != 2 || waiting != 0 {
+		t.Errorf("after an import: %d records indexed, %d waiting; want 2 and none", indexed, waiting)
+	}
+	known := openStore(t)
+	res, err = Import(ctx, known, "testdata/synthetic-medline.nbib", Options{BatchSize: 1, Known: true})
+	if err != nil || len(res.KnownIDs) != 2 {
+		t.Fatalf("known import: %+v, %v", res, err)
+	}
+	if indexed, waiting := counts(known); indexed != 0 || waiting != 2 {
+		t.Errorf("after a known import: %d records indexed, %d waiting; want none and 2", indexed, waiting)
+	}
+	for _, id := range res.KnownIDs {
+		if err := known.SaveAssessments(ctx, id, "rct", nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if indexed, waiting := counts(known); indexed != 2 || waiting != 0 {
+		t.Errorf("after their assessments: %d records indexed, %d waiting; want 2 and none", indexed, waiting)
+	}
+}
