@@ -635,7 +635,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"lcpufa-formula.jsonl", "lcpufa-formula", 45, levels{flagRecall: 0.2, flagPrecision: 0.95, design: 0.81, relevance: 0.76, claimRelevance: 0.72, direction: 0.3}},
 		{"pacifier-breastfeeding.jsonl", "pacifier-breastfeeding", 44, levels{design: 0.9, relevance: 0.85, claimRelevance: 0.76, direction: 0.3}},
 		{"vitamin-c-colds.jsonl", "vitamin-c-colds", 39, levels{flagRecall: 0.54, flagPrecision: 0.54, design: 0.79, relevance: 0.92, claimRelevance: 0.71, direction: 0.3}},
-		// round 66 (newest): yoga for low back pain, skin-to-skin contact
+		// round 66: yoga for low back pain, skin-to-skin contact
 		// after birth, cervical cerclage, text messaging to stop smoking,
 		// scored once at 6ae8054 (after the first rules of session 14):
 		// flags 2/2 with 4 false, 2/4, 4/4, 4/4 with 7 false
@@ -643,6 +643,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"skin-to-skin.jsonl", "skin-to-skin", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.85, relevance: 0.88, claimRelevance: 0.83, direction: 0.3}},
 		{"cerclage-preterm.jsonl", "cerclage-preterm", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.82, relevance: 0.83, claimRelevance: 0.79, direction: 0.3}},
 		{"text-messaging-smoking.jsonl", "text-messaging-smoking", 45, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.9, relevance: 0.91, claimRelevance: 0.65, direction: 0.3}},
+		// round 67 (newest): long-term macrolides in COPD, cup feeding for
+		// preterm infants, hydroxyurea for sickle cell disease, antibiotics
+		// for sinusitis in adults, scored once at 9c6d775 (after the rules
+		// written from rounds 65-66): flags 1/1, 0/1, 3/3 with 3 false, none
+		// labelled with 1 false
+		{"azithromycin-copd.jsonl", "azithromycin-copd", 42, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.82, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
+		{"cup-feeding-preterm.jsonl", "cup-feeding-preterm", 37, levels{design: 0.88, relevance: 0.82, claimRelevance: 0.68, direction: 0.3}},
+		{"hydroxyurea-sickle.jsonl", "hydroxyurea-sickle", 44, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.78, relevance: 0.88, claimRelevance: 0.72, direction: 0.3}},
+		{"antibiotics-sinusitis-adults.jsonl", "antibiotics-sinusitis-adults", 39, levels{design: 0.84, relevance: 0.8, claimRelevance: 0.67, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
