@@ -643,7 +643,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"skin-to-skin.jsonl", "skin-to-skin", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.85, relevance: 0.88, claimRelevance: 0.83, direction: 0.3}},
 		{"cerclage-preterm.jsonl", "cerclage-preterm", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.82, relevance: 0.83, claimRelevance: 0.79, direction: 0.3}},
 		{"text-messaging-smoking.jsonl", "text-messaging-smoking", 45, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.9, relevance: 0.91, claimRelevance: 0.65, direction: 0.3}},
-		// round 67 (newest): long-term macrolides in COPD, cup feeding for
+		// round 67: long-term macrolides in COPD, cup feeding for
 		// preterm infants, hydroxyurea for sickle cell disease, antibiotics
 		// for sinusitis in adults, scored once at 9c6d775 (after the rules
 		// written from rounds 65-66): flags 1/1, 0/1, 3/3 with 3 false, none
@@ -652,6 +652,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"cup-feeding-preterm.jsonl", "cup-feeding-preterm", 37, levels{design: 0.88, relevance: 0.82, claimRelevance: 0.68, direction: 0.3}},
 		{"hydroxyurea-sickle.jsonl", "hydroxyurea-sickle", 44, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.78, relevance: 0.88, claimRelevance: 0.72, direction: 0.3}},
 		{"antibiotics-sinusitis-adults.jsonl", "antibiotics-sinusitis-adults", 39, levels{design: 0.84, relevance: 0.8, claimRelevance: 0.67, direction: 0.3}},
+		// round 68 (newest): very early mobilisation after stroke, IVIG for
+		// neonatal infection, CBT for chronic fatigue syndrome, massage for
+		// low back pain, scored once at f9be025 (after the rules written
+		// from rounds 65-67): flags 6/7 with 3 false, 1/2 with 1 false, 3/5
+		// with 6 false, 6/6 with 1 false
+		{"mobilisation-stroke.jsonl", "mobilisation-stroke", 41, levels{flagRecall: 0.8, flagPrecision: 0.61, design: 0.87, relevance: 0.95, claimRelevance: 0.84, direction: 0.3}},
+		{"ivig-neonatal-sepsis.jsonl", "ivig-neonatal-sepsis", 39, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.84, relevance: 0.93, claimRelevance: 0.88, direction: 0.3}},
+		{"cbt-cfs.jsonl", "cbt-cfs", 40, levels{flagRecall: 0.54, flagPrecision: 0.28, design: 0.79, relevance: 0.84, claimRelevance: 0.7, direction: 0.3}},
+		{"massage-lbp.jsonl", "massage-lbp", 42, levels{flagRecall: 0.95, flagPrecision: 0.8, design: 0.94, relevance: 0.9, claimRelevance: 0.86, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
