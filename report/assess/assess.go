@@ -859,6 +859,11 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 			return false, ""
 		}
 	}
+	if sc.c.ControlsRequired && !sc.namesControl() {
+		// the claim is about the intervention against (or added to) what
+		// its controls name; this record compares it with something else
+		return false, ""
+	}
 	outcome := ""
 	nonHarm := append(append(termSet(nil), sc.outcomes...), sc.lower...)
 	for _, s := range ss {

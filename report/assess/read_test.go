@@ -4442,3 +4442,33 @@ harms = ["adverse events"]
 		t.Errorf("%+v: a higher cure rate read against a claim about adverse events", res.Assessments)
 	}
 }
+
+// controls_required: a claim about the intervention added to what its
+// controls name is not about a record comparing the intervention with
+// minimal support; a record of the intervention added to one of them is.
+func TestControlsRequired(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "adjunct"
+statement = "Evidence is insufficient that adding phone coaching to counselling or nicotine patches increases quitting."
+verdict = "insufficient"
+as_of = 2015
+population = ["smokers"]
+intervention = ["phone coaching"]
+outcomes = ["abstinence"]
+controls = ["counselling", "nicotine patches"]
+controls_required = true
+`)
+	a := New(set.Claims...)
+	minimal := store.Record{Title: "Phone coaching for smokers: a randomised trial", Year: 2019,
+		Abstract: "We randomised 2000 smokers to phone coaching or a leaflet. Abstinence at 6 months was 12% with phone coaching and 3% with the leaflet (OR 4.68, 95% CI 3.07 to 7.13)."}
+	if res := a.Assess(minimal, set.Claims); len(res.Assessments) != 0 {
+		t.Errorf("%+v: a trial against a leaflet read as about phone coaching added to counselling or patches", res.Assessments)
+	}
+	added := store.Record{Title: "Phone coaching added to nicotine patches for smokers: a randomised trial", Year: 2019,
+		Abstract: "We randomised 2000 smokers to phone coaching plus nicotine patches or nicotine patches alone. Abstinence at 6 months was 12% and 6% (OR 2.1, 95% CI 1.5 to 2.9)."}
+	res := a.Assess(added, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: phone coaching added to patches not read against the adjunct claim", res.Assessments)
+	}
+}

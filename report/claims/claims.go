@@ -133,6 +133,12 @@ type Claim struct {
 	// comparison of two treatments. Placebo, sham, usual or standard care
 	// and no treatment are known without them.
 	Controls []string
+	// ControlsRequired: the claim is about the intervention against (or
+	// added to) what Controls name ("text messaging added to counselling
+	// or NRT"): a record that names none of them in its own sentences
+	// compares it with something else (placebo, minimal support, no
+	// treatment) and is not about this claim.
+	ControlsRequired bool
 
 	// Favoured / Disfavoured items for possible_harm_benefit claims: the
 	// claim says the favoured may help and the disfavoured may harm.
@@ -273,6 +279,7 @@ func claimFields(c *Claim) []field {
 		{"not_outcomes", &c.NotOutcomes},
 		{"statement_outcomes", &c.StatementOutcomes},
 		{"controls", &c.Controls},
+		{"controls_required", &c.ControlsRequired},
 		{"favoured", &c.Favoured},
 		{"disfavoured", &c.Disfavoured},
 		{"min_trial_n", &c.MinTrialN},
@@ -388,6 +395,8 @@ func typeError(basis int, key string, ptr any, err error) error {
 		want = "a whole number"
 	case *[]string:
 		want = `a list of strings in quotes (["...", "..."])`
+	case *bool:
+		want = "true or false"
 	}
 	found := ""
 	if m := tomlType.FindStringSubmatch(err.Error()); m != nil {
@@ -520,6 +529,9 @@ func (c *Claim) validate() error {
 	}
 	if c.MinTrialN < 0 {
 		return newKeyError("min_trial_n", "%d must not be negative", c.MinTrialN)
+	}
+	if c.ControlsRequired && len(c.Controls) == 0 {
+		return newKeyError("controls_required", "needs the comparison arms it requires listed in controls")
 	}
 	if c.MinFollowUpWeeks < 0 {
 		return newKeyError("min_follow_up_weeks", "%d must not be negative", c.MinFollowUpWeeks)

@@ -82,6 +82,16 @@ func TestParseValid(t *testing.T) {
 	if c.ID != "knee" || c.AsOf != 2015 || c.Basis[0].Year != 2015 || c.Population[0] != "adult*" {
 		t.Fatalf("parsed %+v", c)
 	}
+	if c.ControlsRequired {
+		t.Errorf("controls_required true without the key")
+	}
+	set, err = Parse([]byte(strings.Replace(valid, `as_of = 2015`, "as_of = 2015\ncontrols = [\"rest\"]\ncontrols_required = true", 1)), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := set.Claims[0]; !c.ControlsRequired || c.Controls[0] != "rest" {
+		t.Errorf("controls_required = true with controls not parsed: %+v", c)
+	}
 }
 
 // A key's error names the line it is on, in its own [[claim]] table: the
@@ -149,6 +159,8 @@ func TestParseErrors(t *testing.T) {
 outcomes =`), []string{`claim "knee"`, `key "statement_outcomes"`, `"stiffness"`, "none of outcomes"}},
 		{"follow-up window upside down", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = 13\nmax_follow_up_weeks = 8"), []string{`claim "knee"`, `key "max_follow_up_weeks"`, "below min_follow_up_weeks 13"}},
 		{"negative follow-up", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = -2"), []string{`claim "knee"`, `key "min_follow_up_weeks"`, "-2"}},
+		{"controls required with no controls", replace(`as_of = 2015`, "as_of = 2015\ncontrols_required = true"), []string{`claim "knee"`, `key "controls_required"`, "controls"}},
+		{"controls required not a bool", replace(`as_of = 2015`, "as_of = 2015\ncontrols = [\"rest\"]\ncontrols_required = \"yes\""), []string{`claim "knee"`, `key "controls_required"`, "true or false"}},
 		{"no claims", `# nothing`, []string{"x.toml", "no [[claim]]"}},
 		{"toml syntax", `[[claim]`, []string{"x.toml"}},
 	}
