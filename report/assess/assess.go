@@ -1677,6 +1677,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	votes := 0
 	var any reading
+	ctrl := er.control.find(toks) // the control arm's name, read once a clause
 	for _, sp := range compounds(measuresOf(ms, toks)) {
 		lower := isLower(sc, toks, span{sp.head, sp.end})
 		rtoks := toks
@@ -1701,7 +1702,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// a word of change or of value inside the name of the control
 		// arm ("than delayed-treatment participants") says nothing of
 		// direction
-		for _, m := range er.control.find(toks) {
+		for _, m := range ctrl {
 			for j := m.start; j < m.end; j++ {
 				if w := rtoks[j : j+1]; er.inc.in(w) || er.dec.in(w) || er.good.in(w) || er.bad.in(w) {
 					if &rtoks[0] == &toks[0] {
