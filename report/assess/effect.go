@@ -144,7 +144,10 @@ type effectRules struct {
 	continuation *regexp.Regexp
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
-	noArm        *regexp.Regexp
+	noArm *regexp.Regexp
+	// noNamedArm: an untreated group named by what it did not get
+	// ("compared with placebo or no iron"): see untreatedArms
+	noNamedArm   *regexp.Regexp
 	genericArm   map[string]bool
 	insufficient *regexp.Regexp
 	// uncertainWhether: "it remains uncertain whether ...", a weak
@@ -285,6 +288,7 @@ func newEffectRules() effectRules {
 		trend:           regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
 		within:          regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:         regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		noNamedArm:      regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
 		noArm:           regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
 		sameSubject:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
 		continuation:    regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
@@ -316,7 +320,7 @@ func newEffectRules() effectRules {
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
-		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?(significant(ly)? )?(differences?|changes?|different) (in|on|between|from))`),
+		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from))`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
@@ -861,7 +865,24 @@ func (er effectRules) nullText(raw string) string {
 	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
+	raw = er.untreatedArms(raw)
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
+}
+
+// untreatedArms rewrites a group named by what it did not get ("compared
+// with placebo or no iron", "versus no chlorhexidine") as untreated
+// controls: its "no" states no result. "compared with no significant
+// difference" is left as it reads.
+func (er effectRules) untreatedArms(raw string) string {
+	return er.noNamedArm.ReplaceAllStringFunc(raw, func(m string) string {
+		sub := er.noNamedArm.FindStringSubmatch(m)
+		switch strings.ToLower(sub[3]) {
+		case "significant", "statistically", "difference", "differences", "effect", "effects", "change", "changes",
+			"benefit", "increase", "reduction", "evidence", "clear", "meaningful", "substantial", "improvement":
+			return m
+		}
+		return sub[1] + " " + sub[2] + "untreated controls"
+	})
 }
 
 // notVerbText is raw without the phrases whose "not" states no result:

@@ -4472,3 +4472,35 @@ controls_required = true
 		t.Errorf("%+v: phone coaching added to patches not read against the adjunct claim", res.Assessments)
 	}
 }
+
+// "Compared with placebo or no iron, iron was associated with a lower
+// risk of anaemia (RR 0.40, 95% CI 0.26-0.61)": the "no" names the
+// untreated group, not a null result; "lower VAP incidence (RR 0.60, P =
+// .008) with no substantial effect on mortality" holds a null finding on
+// another outcome, a clause of its own.
+func TestUntreatedGroupNamedByNoAndWithNoEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "anaemia"
+statement = "Zinc drops reduce anaemia in toddlers."
+verdict = "benefit"
+as_of = 2015
+population = ["toddlers"]
+intervention = ["zinc drops"]
+lower_is_better = ["anaemia", "mortality"]
+`)
+	a := New(set.Claims...)
+	for _, abstract := range []string{
+		"We pooled randomised trials of zinc drops in toddlers. Compared with placebo or no zinc drops, zinc drops were associated with a lower risk of anaemia (4 trials, n = 2230; relative risk 0.40, 95% CI 0.26-0.61).",
+		"We pooled randomised trials of zinc drops in toddlers. Moderate-quality evidence showed lower anaemia (RR 0.60, 95% CI 0.41-0.87, P = .008) with no substantial effect on mortality (RR 1.01, 95% CI 0.65-1.57, P = .96).",
+	} {
+		rec := store.Record{Title: "Zinc drops for toddlers: a systematic review and meta-analysis", Year: 2019, Abstract: abstract}
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionNoEffect {
+			t.Errorf("%s\n%+v: a significant benefit read as no effect", abstract, res.Assessments)
+		}
+	}
+	if got := New().(*ruleAssessor).effect.untreatedArms("compared with no significant difference"); got != "compared with no significant difference" {
+		t.Errorf("untreatedArms rewrote a null phrase: %q", got)
+	}
+}
