@@ -209,7 +209,7 @@ func newEffectRules() effectRules {
 		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			// "there was no overall evidence that X prevented Y"
-			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant)\s+){0,2}evidence (that|of|for)` +
+			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant|scientific|published)\s+){0,2}evidence (that|of|for)` +
 			// "magnesium is unlikely to reduce cramps"
 			`|\b(un)?likely to (have )?(little|no)\b|\bunlikely to\b` +
 			// "confirmed the absence of an all-cause mortality benefit"

@@ -4504,3 +4504,29 @@ lower_is_better = ["anaemia", "mortality"]
 		t.Errorf("untreatedArms rewrote a null phrase: %q", got)
 	}
 }
+
+// "there is no scientific evidence that it gives a greater benefit in
+// reducing VAP" is a review's conclusion of no effect.
+func TestNoScientificEvidenceThat(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "vap"
+statement = "Honey mouth care reduces ventilator-associated pneumonia in ICU patients."
+verdict = "benefit"
+as_of = 2015
+population = ["icu"]
+intervention = ["honey mouth care"]
+lower_is_better = ["vap"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Honey mouth care in the ICU: a systematic review", Year: 2023,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Systematic review of ICU inpatients receiving honey mouth care, with VAP as the outcome."},
+			{Label: "RESULTS", Text: "A meta-analysis of 5 studies found no statistically significant effect of honey mouth care (RR 0.69, 95% CI 0.46-1.03)."},
+			{Label: "CONCLUSION", Text: "Although honey mouth care is increasingly used in ICUs, there is no scientific evidence that it gives a greater benefit in reducing VAP."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review finding no scientific evidence of benefit not read against the benefit", res.Assessments)
+	}
+}
