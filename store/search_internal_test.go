@@ -264,33 +264,8 @@ func TestSearchBlocksAndCount(t *testing.T) {
 // writes itself.
 func TestMigrationBuildsTheSearchIndex(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v6.db")
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := migrationNames()
-	if err != nil || len(names) < 7 {
-		t.Fatalf("migrations %v %v", names, err)
-	}
-	old := &DB{db: raw, Now: time.Now}
-	if err := old.migrateTo(ctx, names[:6]); err != nil {
-		t.Fatal(err)
-	}
-	now := fmtTime(time.Now())
-	for _, st := range []string{
-		`INSERT INTO records (id, source, title, year, data, design, created_at, updated_at) VALUES
-			(1, 'pubmed', 'Massage of preterm Infants', 2020, '{"title":"Massage of preterm Infants","abstract":"Oil was used."}', 'rct', '` + now + `', '` + now + `'),
-			(2, 'europepmc', 'Skin care', 2015, '{"title":"Skin care","abstract":"Infants massaged daily."}', NULL, '` + now + `', '` + now + `'),
-			(3, 'pubmed', 'Massage, year unknown', NULL, '{"title":"Massage, year unknown"}', 'observational', '` + now + `', '` + now + `')`,
-		`INSERT INTO assessments (record_id, claim, flagged, signal, data) VALUES
-			(1, 'oils-skin', 1, 'x', '{}'), (1, 'growth', 0, 'x', '{}'), (3, 'growth', 0, 'x', '{}')`,
-		`INSERT INTO records_fts (rowid, title, abstract) SELECT id, title, coalesce(json_extract(data, '$.abstract'), '') FROM records`,
-	} {
-		if _, err := raw.ExecContext(ctx, st); err != nil {
-			t.Fatalf("%s: %v", st, err)
-		}
-	}
+	path, raw := oldSchemaStore(t, 6,
+		`INSERT INTO records_fts (rowid, title, abstract) SELECT id, title, coalesce(json_extract(data, '$.abstract'), '') FROM records`)
 	raw.Close()
 	db, err := Open(ctx, path)
 	if err != nil {
@@ -529,4 +504,41 @@ func explainPlan(t *testing.T, db *DB, query string, args ...any) []string {
 		t.Fatal(err)
 	}
 	return plan
+}
+
+// oldSchemaStore writes a database at path of the schema the first
+// migrations build (the file's migrations up to and including number
+// upTo), with three records and their assessments, then runs extra (the
+// old schema's own index rows). It returns the path and the open file,
+// which the caller closes before Open migrates it.
+func oldSchemaStore(t *testing.T, upTo int, extra ...string) (string, *sql.DB) {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", upTo))
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := migrationNames()
+	if err != nil || len(names) <= upTo {
+		t.Fatalf("migrations %v %v", names, err)
+	}
+	old := &DB{db: raw, Now: time.Now}
+	if err := old.migrateTo(ctx, names[:upTo]); err != nil {
+		t.Fatal(err)
+	}
+	now := fmtTime(time.Now())
+	for _, st := range append([]string{
+		`INSERT INTO records (id, source, title, year, data, design, created_at, updated_at) VALUES
+			(1, 'pubmed', 'Massage of preterm Infants', 2020, '{"title":"Massage of preterm Infants","abstract":"Oil was used."}', 'rct', '` + now + `', '` + now + `'),
+			(2, 'europepmc', 'Skin care', 2015, '{"title":"Skin care","abstract":"Infants massaged daily."}', NULL, '` + now + `', '` + now + `'),
+			(3, 'pubmed', 'Massage, year unknown', NULL, '{"title":"Massage, year unknown"}', 'observational', '` + now + `', '` + now + `')`,
+		`INSERT INTO assessments (record_id, claim, flagged, signal, data) VALUES
+			(1, 'oils-skin', 1, 'x', '{}'), (1, 'growth', 0, 'x', '{}'), (3, 'growth', 0, 'x', '{}')`,
+	}, extra...) {
+		if _, err := raw.ExecContext(ctx, st); err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
+	return path, raw
 }

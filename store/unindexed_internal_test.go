@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-	"time"
 )
 
 // indexRows returns every row of the search index, in rowid order.
@@ -140,33 +139,11 @@ func TestUnindexedRecordsIndexedAtOpen(t *testing.T) {
 // and the records stored after it are indexed with their assessments.
 func TestMigrationToIndexOnAssessment(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v9.db")
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := migrationNames()
-	if err != nil || len(names) < 10 || names[9] != "migrations/0010_index_on_assessment.sql" {
+	if names, err := migrationNames(); err != nil || len(names) < 10 || names[9] != "migrations/0010_index_on_assessment.sql" {
 		t.Fatalf("migrations %v %v", names, err)
 	}
-	old := &DB{db: raw, Now: time.Now}
-	if err := old.migrateTo(ctx, names[:9]); err != nil {
-		t.Fatal(err)
-	}
-	now := fmtTime(time.Now())
-	for _, st := range []string{
-		`INSERT INTO records (id, source, title, year, data, design, created_at, updated_at) VALUES
-			(1, 'pubmed', 'Massage of preterm Infants', 2020, '{"title":"Massage of preterm Infants","abstract":"Oil was used."}', 'rct', '` + now + `', '` + now + `'),
-			(2, 'europepmc', 'Skin care', 2015, '{"title":"Skin care","abstract":"Infants massaged daily."}', NULL, '` + now + `', '` + now + `'),
-			(3, 'pubmed', 'Massage, year unknown', NULL, '{"title":"Massage, year unknown"}', 'observational', '` + now + `', '` + now + `')`,
-		`INSERT INTO assessments (record_id, claim, flagged, signal, data) VALUES
-			(1, 'oils-skin', 1, 'x', '{}'), (1, 'growth', 0, 'x', '{}'), (3, 'growth', 0, 'x', '{}')`,
-		`INSERT INTO records_fts (rowid, title, abstract, tags) SELECT id, title, abstract, tags FROM records_search`,
-	} {
-		if _, err := raw.ExecContext(ctx, st); err != nil {
-			t.Fatalf("%s: %v", st, err)
-		}
-	}
+	path, raw := oldSchemaStore(t, 9,
+		`INSERT INTO records_fts (rowid, title, abstract, tags) SELECT id, title, abstract, tags FROM records_search`)
 	before := indexRows(t, raw)
 	raw.Close()
 	db, err := Open(ctx, path)
