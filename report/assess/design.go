@@ -96,6 +96,7 @@ type designRules struct {
 	eligibility   *regexp.Regexp
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
 	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
+	selfReview    *regexp.Regexp // "this review asked": the record calls itself a review
 	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
 	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
 }
@@ -114,6 +115,7 @@ func newDesignRules() designRules {
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
 		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
+		selfReview:    regexp.MustCompile(`(?i)\b(this|our|the present|the current) (review|overview)\b`),
 		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
 		future:        regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable|science advisory|scientific statement|expert consensus|task force recommendations?|recommendation statement)\b|共识|指南`),
@@ -265,6 +267,10 @@ func (dr designRules) design(d *doc, n int) string {
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.searchFound.MatchString(all) ||
+		// "This review asked ... 78 randomised controlled studies with
+		// 59,216 women were included": a review that counts the studies
+		// it included, though it names no database
+		dr.selfReview.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.reviewHeadings(d)
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic && !primaryTitle {
 		return DesignSystematicReview

@@ -17,6 +17,7 @@ type effectRules struct {
 	concession     *regexp.Regexp // "Although X, ..." opening a sentence
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
+	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
 	null           *regexp.Regexp
 	notVerb        *regexp.Regexp
@@ -205,6 +206,7 @@ func newEffectRules() effectRules {
 		// significant": a clause that takes back the one before it
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		asideVerb:      regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:    regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
@@ -436,6 +438,11 @@ func (er effectRules) clauses(raw string) []string {
 	// significance": one null finding)
 	keep := idx[:0]
 	for _, m := range idx {
+		if er.aside(raw, m) {
+			// "Pulmonary embolism, however, was significantly more
+			// frequent": the subject and its verb are one clause
+			continue
+		}
 		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[m[1]:]) {
 			keep = append(keep, m)
 		}
@@ -455,6 +462,14 @@ func (er effectRules) clauses(raw string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// aside reports whether the split m of raw is a "however" set off by
+// commas between a subject and its verb.
+func (er effectRules) aside(raw string, m []int) bool {
+	sep := strings.ToLower(raw[m[0]:m[1]])
+	return strings.HasPrefix(sep, ",") && strings.HasSuffix(strings.TrimSpace(sep), ",") && strings.Contains(sep, "however") &&
+		er.asideVerb.MatchString(raw[m[1]:])
 }
 
 // takesBack reports whether a clause takes back the one before it ("but

@@ -4530,3 +4530,65 @@ lower_is_better = ["vap"]
 		t.Errorf("%+v: a review finding no scientific evidence of benefit not read against the benefit", res.Assessments)
 	}
 }
+
+// "randomised to receive X or not" and "the X and no-X groups" name an
+// untreated arm: the trial is the intervention against none.
+func TestReceiveOrNotIsAnUntreatedArm(t *testing.T) {
+	a := New()
+	for _, text := range []string{
+		"Adults with a fracture were randomised by record number to receive the splint or not. Pain scores were similar at 6 weeks.",
+		"Adults with a fracture were enrolled. Pain and function were comparable between the splint and no-splint groups at baseline.",
+	} {
+		r := a.Read(store.Record{Title: "A splint after wrist fracture", Year: 2020, Abstract: text})
+		if r.Comparator != ComparatorNone {
+			t.Errorf("%q: comparator %q, want %q", text, r.Comparator, ComparatorNone)
+		}
+	}
+}
+
+// "Pulmonary embolism, however, was significantly more frequent with X":
+// the "however" set off by commas sits between the subject and its verb,
+// so the outcome and its result are one finding.
+func TestHoweverBetweenSubjectAndVerb(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "The drug carries no significant risk of venous thromboembolism in head injury."
+verdict = "no_risk"
+as_of = 2015
+population = ["head injury"]
+intervention = ["the drug"]
+outcomes = ["mortality"]
+harms = ["pulmonary embolism"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "The drug in head injury: a randomised open trial", Year: 2019,
+		Abstract: "We randomised 180 adults with head injury to the drug or placebo. Mortality was similar. " +
+			"Pulmonary embolism, however, was significantly more frequent with the drug (11.5 versus 2.4%, p = 0.02)."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Direction != DirectionHarm || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: the embolism excess split from its subject", res.Assessments)
+	}
+	er := newEffectRules()
+	if got := er.clauses("Pain improved, however, mortality did not differ."); len(got) != 2 {
+		t.Errorf("a however between two clauses no longer splits them: %q", got)
+	}
+}
+
+// "This review asked ... 78 randomised controlled studies with 59,216
+// women were included": a review that counts the studies it included is
+// systematic, though its summary names no database; a trial's "this
+// review board" or a review without a count is not made one.
+func TestReviewCountingItsIncludedStudies(t *testing.T) {
+	a := New()
+	rec := store.Record{Title: "Postpartum misoprostol for preventing maternal mortality", Year: 2013,
+		Abstract: "This review asked whether misoprostol given after birth lowers maternal deaths. " +
+			"78 randomised controlled studies with 59,216 women were included. Misoprostol did not reduce maternal deaths."}
+	if r := a.Read(rec); r.Design != DesignSystematicReview {
+		t.Errorf("design %q, want %q", r.Design, DesignSystematicReview)
+	}
+	rec.Abstract = "This review asked whether misoprostol given after birth lowers maternal deaths, from the trials we know of."
+	if r := a.Read(rec); r.Design == DesignSystematicReview {
+		t.Errorf("a review that counts no included studies read as systematic")
+	}
+}
