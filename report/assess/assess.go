@@ -1554,6 +1554,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			if !(clauseInterv || design == DesignCaseReport || studied) {
 				return finding{}, false
 			}
+			if er.timeToHarm(raw, toks, sc.harms) {
+				// "median time to hospitalisation/death was 113 days in
+				// the intervention group and 105 in the control group": a
+				// time until the event, not a count of it
+				return finding{}, false
+			}
 			if loc := er.treatedList.FindStringIndex(raw); loc != nil && loc[1] <= strings.Index(strings.ToLower(raw), toks[sc.harms.find(toks)[0].start]) {
 				// "other conditions reported to benefit from massage
 				// include hyperbilirubinemia and feeding intolerance":

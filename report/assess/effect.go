@@ -18,6 +18,8 @@ type effectRules struct {
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
+	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
 	null           *regexp.Regexp
 	notVerb        *regexp.Regexp
@@ -206,6 +208,8 @@ func newEffectRules() effectRules {
 		// significant": a clause that takes back the one before it
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		forGroup:       regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
+		timeTo:         regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		asideVerb:      regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:    regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
@@ -321,7 +325,7 @@ func newEffectRules() effectRules {
 		notSupport:        regexp.MustCompile(`(?i)\b(does|do|did) not support (the )?(routine |current )?(use of |using |recommending )?[^.;]{0,60}? to (improve|increase|reduce|prevent|treat|enhance|promote)\b`),
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
-		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with)\b`),
+		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b)`),
 		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from))`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
@@ -462,6 +466,20 @@ func (er effectRules) clauses(raw string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// timeToHarm reports whether every harm the clause names is the event of a
+// "time to" measure ("time to hospitalisation/death").
+func (er effectRules) timeToHarm(raw string, toks []string, harms termSet) bool {
+	low := strings.ToLower(raw)
+	hs := harms.find(toks)
+	for _, h := range hs {
+		i := strings.Index(low, toks[h.start])
+		if i < 0 || !er.timeTo.MatchString(low[max(0, i-40):i]) {
+			return false
+		}
+	}
+	return len(hs) > 0
 }
 
 // aside reports whether the split m of raw is a "however" set off by
@@ -1067,7 +1085,7 @@ func (er effectRules) intervals(raw string) []bool {
 		}
 		// "25.5% (95% CI 18.6%-33.9%)": one arm's rate and its interval,
 		// not a difference between arms
-		pctBounds := strings.HasPrefix(strings.TrimLeft(raw[m[5]:], " "), "%")
+		pctBounds := strings.HasPrefix(strings.TrimLeft(raw[m[5]:], " "), "%") || er.armRateCI(raw, m[7])
 		var excludes bool
 		switch {
 		case pctBounds && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):
@@ -1087,6 +1105,20 @@ func (er effectRules) intervals(raw string) []bool {
 		out = append(out, excludes)
 	}
 	return out
+}
+
+// armRateCI reports whether the interval whose upper bound ends at end
+// bounds one group's rate: "2.8% (95% CI 1.5-4.8%) for land births", a
+// percentage bound followed, past the bracket, by the group it is for.
+func (er effectRules) armRateCI(raw string, end int) bool {
+	rest := raw[end:]
+	if !strings.HasPrefix(rest, "%") {
+		return false
+	}
+	if i := strings.IndexAny(rest, ")]"); i >= 0 && i < 4 {
+		return er.forGroup.MatchString(rest[i+1:])
+	}
+	return false
 }
 
 // harmNegated reports whether a clause denies the harms it names: a

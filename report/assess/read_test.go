@@ -4592,3 +4592,82 @@ func TestReviewCountingItsIncludedStudies(t *testing.T) {
 		t.Errorf("a review that counts no included studies read as systematic")
 	}
 }
+
+// "Early rehabilitation also improved quality of life and walking distance
+// and did not change the drop-out rate": the null predicate is about the
+// drop-out rate only, a clause of its own.
+func TestAndDidNotChangeIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	got := er.clauses("Early rehabilitation also improved quality of life and walking distance and did not change the drop-out rate.")
+	if len(got) != 2 || strings.Contains(got[0], "did not") {
+		t.Errorf("clauses %q: the null predicate not split from the improvement", got)
+	}
+}
+
+// "Median time to hospitalisation/death was 113 days in the intervention
+// group and 105 in the control group (P = 0.048)": a time until the event,
+// longer with the intervention, is no report of harm.
+func TestTimeToAnEventIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Rehabilitation carries no significant risk of serious adverse events in COPD."
+verdict = "no_risk"
+as_of = 2015
+population = ["copd"]
+intervention = ["rehabilitation"]
+harms = ["death", "hospitalisation"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Home rehabilitation in COPD: a randomised trial", Year: 2018,
+		Abstract: "We randomised 112 patients with COPD to home rehabilitation or usual care. " +
+			"Median time to hospitalisation/death was 113.4 days with rehabilitation and 104.7 days with usual care (P = 0.0484)."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && (res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm) {
+		t.Errorf("%+v: a longer time to death read as harm", res.Assessments)
+	}
+	rec.Abstract = "We randomised 112 patients with COPD to home rehabilitation or usual care. " +
+		"Hospitalisation was significantly more frequent with rehabilitation (30% vs 18%, P = 0.01)."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: more hospitalisation with the intervention no longer a harm", res.Assessments)
+	}
+}
+
+// "time to event (hospitalisation and death), dyspnoea (MRC)": an acronym
+// that spells no initials stands for the words after the list's last
+// comma ("dyspnoea"), not for the list before it.
+func TestAcronymAfterAListStandsForItsLastItem(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Rehabilitation carries no significant risk of serious adverse events in COPD."
+verdict = "no_risk"
+as_of = 2015
+population = ["copd"]
+intervention = ["rehabilitation"]
+harms = ["death"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Home rehabilitation in COPD: a randomised trial", Year: 2018,
+		Sections: []store.Section{
+			{Label: "OBJECTIVE", Text: "Secondary outcomes were time to event (hospitalisation and death), dyspnoea (MRC) and disability."},
+			{Label: "RESULTS", Text: "We randomised 112 patients with COPD to home rehabilitation or usual care. MRC (P = 0.0500) improved significantly more with rehabilitation than with usual care."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && (res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm) {
+		t.Errorf("%+v: the dyspnoea scale read as death", res.Assessments)
+	}
+}
+
+// "NICU admission rates were 2.8% (95% CI 1.5-4.8%) for land births": an
+// interval on one group's rate is no significant difference between
+// groups; an interval on a difference still is.
+func TestIntervalOnOneGroupsRate(t *testing.T) {
+	er := newEffectRules()
+	if er.isSig("NICU admission rates were 2.8% (95% CI 1.5-4.8%) for land births and 4.1% (95% CI 2.8-5.8%) for water births.") {
+		t.Error("each group's rate and its interval read as a significant difference")
+	}
+	if !er.isSig("The risk difference was 1.3% (95% CI 0.2-2.4%) for water births.") {
+		t.Error("an interval on a difference no longer significant")
+	}
+}

@@ -80,6 +80,14 @@ func (d *doc) acronyms(tr textRules) []acronymDef {
 			toks = toks[len(toks)-k:]
 		} else if d.allRaw[m[4]:m[5]] != ")" {
 			continue
+		} else if i := strings.LastIndexAny(before, "),"); i >= 0 {
+			// "time to event (hospitalisation and death), dyspnoea
+			// (MRC)": an acronym that spells no initials stands for the
+			// words after the list's last comma, not the list
+			toks = tokens(before[i+1:])
+			if len(toks) > 4 {
+				toks = toks[len(toks)-4:]
+			}
 		}
 		d.acrs = append(d.acrs, acronymDef{acr: strings.ToLower(d.allRaw[m[2]:m[3]]), before: toks})
 	}
