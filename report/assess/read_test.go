@@ -4671,3 +4671,17 @@ func TestIntervalOnOneGroupsRate(t *testing.T) {
 		t.Error("an interval on a difference no longer significant")
 	}
 }
+
+// "...fell from 14.1 to 13.2 with music therapy and from 13.5 to 12.6 with
+// standard care; the mean difference of 0.06 was not significant": the
+// clause takes back the one before it, one null finding on its outcome.
+func TestDifferenceOfAFigureNotSignificant(t *testing.T) {
+	er := newEffectRules()
+	got := er.clauses("Mean symptom severity fell from 14.08 to 13.23 with music therapy and from 13.49 to 12.58 with standard care; the mean difference of 0.06 was not significant.")
+	if len(got) != 1 {
+		t.Errorf("clauses %q: the taken-back difference split from its outcome", got)
+	}
+	if got := er.clauses("Severity fell with music therapy; the mean difference of 0.06 in anxiety was not significant."); len(got) != 2 {
+		t.Errorf("clauses %q: a difference naming its own outcome joined to the clause before", got)
+	}
+}
