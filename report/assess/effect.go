@@ -850,6 +850,11 @@ func (er effectRules) subjectIsComparator(toks []string, g groups) bool {
 		treatEnds[s.end] = true
 	}
 	for _, s := range g.comp.find(toks) {
+		if toks[s.start] == "controlled" || toks[s.start] == "uncontrolled" {
+			// "in a randomized controlled design": the study's design,
+			// not the control group
+			continue
+		}
 		if toks[s.start] == "controls" && s.start > 0 && (treatEnds[s.start] || !er.ctlNounBefore[toks[s.start-1]]) &&
 			(s.end >= len(toks) || !er.ctlVerbAfter[toks[s.end]]) {
 			// "acupuncture controls nausea": a verb, not the control group

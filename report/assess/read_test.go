@@ -4685,3 +4685,18 @@ func TestDifferenceOfAFigureNotSignificant(t *testing.T) {
 		t.Errorf("clauses %q: a difference naming its own outcome joined to the clause before", got)
 	}
 }
+
+// "In a randomized controlled design, this trial replicated positive
+// effects of CBT on tinnitus distress": "controlled" names the design, not
+// the control group as the subject of the result.
+func TestControlledDesignIsNoComparatorSubject(t *testing.T) {
+	er := newEffectRules()
+	g := groups{treat: newTermSet([]string{"cbt"}), comp: er.control}
+	toks := tokens("In a randomized controlled design, this trial replicated earlier positive effects of CBT on tinnitus distress.")
+	if er.subjectIsComparator(toks, g) {
+		t.Error("the design's \"controlled\" read as the control group, the subject of the result")
+	}
+	if !er.subjectIsComparator(tokens("The control group had less tinnitus distress than the CBT group."), g) {
+		t.Error("the control group as the subject no longer found")
+	}
+}
