@@ -682,7 +682,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"exercise-dementia.jsonl", "exercise-dementia", 42, levels{flagRecall: 0.82, flagPrecision: 0.82, design: 0.97, relevance: 0.84, claimRelevance: 0.8, direction: 0.3}},
 		{"prebiotics-formula.jsonl", "prebiotics-formula", 39, levels{flagRecall: 0.35, flagPrecision: 0.95, design: 0.89, relevance: 0.7, claimRelevance: 0.6, direction: 0.3}},
 		{"pulmonary-rehab-copd.jsonl", "pulmonary-rehab-copd", 44, levels{design: 0.9, relevance: 0.92, claimRelevance: 0.84, direction: 0.3}},
-		// round 71 (newest): acupuncture in labour, antenatal breastfeeding
+		// round 71: acupuncture in labour, antenatal breastfeeding
 		// education, music therapy for autistic children, antibiotics at
 		// caesarean, scored once at 359b372 (after the session's first
 		// rules, before those from round 70): flags 3/5 with none false, 7/9
@@ -691,6 +691,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"antenatal-bf-education.jsonl", "antenatal-bf-education", 40, levels{flagRecall: 0.72, flagPrecision: 0.95, design: 0.92, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
 		{"music-therapy-autism.jsonl", "music-therapy-autism", 41, levels{flagRecall: 0.45, flagPrecision: 0.7, design: 0.87, relevance: 0.92, claimRelevance: 0.8, direction: 0.3}},
 		{"antibiotics-caesarean.jsonl", "antibiotics-caesarean", 45, levels{design: 0.85, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
+		// round 72 (newest): enuresis alarms, pelvic floor training after
+		// prostatectomy, CBT for tinnitus, stockings for air travellers,
+		// scored once at 93c788c (after the rules written from rounds 70
+		// and 71): flags none labelled with 2 false, 7/9 with none false,
+		// 0/1 with 2 false, none labelled and none found
+		{"enuresis-alarm.jsonl", "enuresis-alarm", 41, levels{design: 0.82, relevance: 0.85, claimRelevance: 0.75, direction: 0.25}},
+		{"pfmt-prostatectomy.jsonl", "pfmt-prostatectomy", 43, levels{flagRecall: 0.72, flagPrecision: 0.95, design: 0.92, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
+		{"cbt-tinnitus.jsonl", "cbt-tinnitus", 47, levels{design: 0.82, relevance: 0.93, claimRelevance: 0.86, direction: 0.3}},
+		{"stockings-flights.jsonl", "stockings-flights", 40, levels{design: 0.77, relevance: 0.91, claimRelevance: 0.81, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
