@@ -2141,7 +2141,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	activeControl := r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc)
+	activeControl := r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)
 	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
@@ -2686,6 +2686,39 @@ func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
 		if !negated {
 			return true
 		}
+	}
+	return false
+}
+
+// twoArmsGiven reports whether the record says both of its arms were given
+// the intervention: "no difference between the two alarms was shown",
+// "the two oils were well tolerated" ("both exercise groups" may be two of
+// three arms, one untreated).
+func twoArmsGiven(d *doc, sc *scope) bool {
+	if d == nil {
+		return false
+	}
+	for _, s := range d.scoped() {
+		toks := tokens(s.raw)
+		for _, m := range sc.interv.find(toks) {
+			if m.start < 2 || toks[m.start-1] != "two" || toks[m.start-2] != "the" {
+				continue
+			}
+			if m.end == len(toks) || armVerb(toks[m.end]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// armVerb reports whether w follows an arm's name as the subject of a
+// result ("the two alarms were", "both oils did").
+func armVerb(w string) bool {
+	switch w {
+	case "was", "were", "did", "had", "showed", "differed", "produced", "gave", "led", "reduced",
+		"improved", "increased", "groups", "arms", "are":
+		return true
 	}
 	return false
 }

@@ -4700,3 +4700,32 @@ func TestControlledDesignIsNoComparatorSubject(t *testing.T) {
 		t.Error("the control group as the subject no longer found")
 	}
 }
+
+// "...no difference in full response rates between the two alarms": both
+// arms had the intervention, so the trial says nothing about it against
+// none; "both exercise groups" may be two arms of three beside usual care.
+func TestTheTwoInterventionsAreTwoActiveArms(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "wet"
+statement = "Enuresis alarms help children with bedwetting become dry."
+verdict = "benefit"
+as_of = 2005
+population = ["enuresis"]
+intervention = ["alarm", "alarms"]
+outcomes = ["full response"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "A randomised trial of a code-word enuresis alarm", Year: 2016,
+		Abstract: "Of 353 children with enuresis, 176 were allocated to the code-word alarm and 177 to the control alarm. " +
+			"Full response was reached by 54% and 47% (p = 0.22); no difference between the two alarms was shown."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction != DirectionUnclear {
+		t.Errorf("%+v: a trial of two alarms read as the alarm against none", res.Assessments)
+	}
+	rec.Abstract = "Of 353 children with enuresis, 176 were allocated to the alarm and 177 to no treatment. " +
+		"Full response was more frequent with the alarm than with no treatment (54% vs 27%, p < 0.001); both alarm groups were small."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || res.Assessments[0].Direction != DirectionBenefit {
+		t.Errorf("%+v: \"both alarm groups\" made the untreated comparison active", res.Assessments)
+	}
+}
