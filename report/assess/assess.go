@@ -1363,6 +1363,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// are not the claim's population
 				continue
 			}
+			if review && !sc.interv.in(s.toks) && a.effect.ranking.MatchString(sc.d.allRaw) {
+				// "Dexmedetomidine reduced POD compared with control" in a
+				// network meta-analysis: a sentence that never names the
+				// claim's intervention is about one of the others ranked
+				continue
+			}
 			if review && a.effect.singleStudy.MatchString(cl) {
 				// "in one study forming its own subgroup, …": one of the
 				// review's studies, not its synthesis

@@ -4729,3 +4729,30 @@ outcomes = ["full response"]
 		t.Errorf("%+v: \"both alarm groups\" made the untreated comparison active", res.Assessments)
 	}
 }
+
+// In a network meta-analysis, "Dexmedetomidine reduced delirium compared
+// with control" is about one of the other treatments ranked: a sentence
+// that never names the claim's intervention is not its finding.
+func TestNetworkMetaAnalysisSentenceOfAnotherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "prevent"
+statement = "Evidence is insufficient that antipsychotics prevent delirium after surgery."
+verdict = "insufficient"
+as_of = 2019
+population = ["surgery", "surgical patients"]
+intervention = ["haloperidol", "antipsychotic*"]
+outcomes = ["delirium"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Drugs for preventing delirium after surgery: a network meta-analysis", Year: 2021,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We searched MEDLINE and Embase for randomised trials of drugs to prevent delirium in adult surgical patients and did a network meta-analysis."},
+			{Label: "RESULTS", Text: "Forty trials were included. Dexmedetomidine reduced delirium compared with control (OR 0.45, 95% CI 0.30 to 0.66). Haloperidol did not differ from placebo (OR 0.91, 95% CI 0.60 to 1.38)."},
+			{Label: "CONCLUSIONS", Text: "Dexmedetomidine reduced postoperative delirium compared with control."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: another ranked drug's result credited to the intervention", res.Assessments)
+	}
+}

@@ -644,7 +644,12 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// flags 2/2 with 4 false, 2/4, 4/4, 4/4 with 7 false
 		{"yoga-lbp.jsonl", "yoga-lbp", 42, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.94, relevance: 0.92, claimRelevance: 0.88, direction: 0.3}},
 		{"skin-to-skin.jsonl", "skin-to-skin", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.85, relevance: 0.88, claimRelevance: 0.83, direction: 0.3}},
-		{"cerclage-preterm.jsonl", "cerclage-preterm", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.82, relevance: 0.83, claimRelevance: 0.79, direction: 0.3}},
+		// cer-018, a network meta-analysis, was found by crediting
+		// progesterone's results to cerclage; since a sentence of such a
+		// review that never names the intervention is another's, what is
+		// left ("vaginal progesterone was the only intervention that was
+		// consistently effective") is not read
+		{"cerclage-preterm.jsonl", "cerclage-preterm", 41, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.82, relevance: 0.83, claimRelevance: 0.79, direction: 0.3}},
 		{"text-messaging-smoking.jsonl", "text-messaging-smoking", 45, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.9, relevance: 0.91, claimRelevance: 0.65, direction: 0.3}},
 		// round 67: long-term macrolides in COPD, cup feeding for
 		// preterm infants, hydroxyurea for sickle cell disease, antibiotics
