@@ -1380,6 +1380,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// participants' levels, not the intervention given
 				continue
 			}
+			if addedToOwn(cl, sc, a.effect) {
+				// "adding oral levodopa to 2 hours of daily patching does
+				// not improve acuity": the finding is the added drug's;
+				// every arm had the claim's intervention
+				continue
+			}
 			if ownIsBase(toks, sc, a.effect) {
 				// "steroids combined with antivirals gave greater benefit
 				// than antivirals alone": every arm had the claim's
@@ -2398,6 +2404,17 @@ func (a *ruleAssessor) onlyAsLevel(toks []string, sc *scope) bool {
 		}
 	}
 	return true
+}
+
+// addedToOwn reports whether a clause tests something added to the claim's
+// intervention ("adding X to daily patching"), not the intervention itself.
+func addedToOwn(cl string, sc *scope, er effectRules) bool {
+	m := er.addingTo.FindStringSubmatchIndex(cl)
+	if m == nil || sc.interv.in(tokens(cl[m[2]:m[3]])) {
+		return false
+	}
+	base := tokens(cl[m[1]:])
+	return sc.interv.in(base[:min(len(base), 6)])
 }
 
 // ownIsBase reports whether a clause compares something with the claim's

@@ -18,6 +18,7 @@ type effectRules struct {
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
 	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
 	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
@@ -208,6 +209,7 @@ func newEffectRules() effectRules {
 		// significant": a clause that takes back the one before it
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		addingTo:       regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
 		forGroup:       regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
 		timeTo:         regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		asideVerb:      regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),

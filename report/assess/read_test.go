@@ -4756,3 +4756,32 @@ outcomes = ["delirium"]
 		t.Errorf("%+v: another ranked drug's result credited to the intervention", res.Assessments)
 	}
 }
+
+// "adding oral levodopa to 2 hours of daily patching does not improve
+// acuity compared with placebo": every arm had the claim's intervention;
+// the null result is the added drug's.
+func TestAddingSomethingToTheIntervention(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "acuity"
+statement = "Patching improves visual acuity in children with amblyopia."
+verdict = "benefit"
+as_of = 2014
+population = ["amblyopia"]
+intervention = ["patching"]
+outcomes = ["acuity"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Levodopa with patching for residual amblyopia: a randomised trial", Year: 2015,
+		Abstract: "We randomised 139 children with residual amblyopia to oral levodopa or placebo with 2 hours of daily patching. " +
+			"Adding oral levodopa to 2 hours of daily patching does not improve acuity compared with placebo."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: the added drug's null result read as the intervention's", res.Assessments)
+	}
+	rec.Abstract = "We randomised 139 children with amblyopia to patching or glasses alone. " +
+		"Adding patching to glasses did not improve acuity compared with glasses alone."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: the intervention added to glasses no longer tested", res.Assessments)
+	}
+}
