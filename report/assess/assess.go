@@ -2736,7 +2736,7 @@ func twoArmsGiven(d *doc, sc *scope) bool {
 }
 
 // armVerb reports whether w follows an arm's name as the subject of a
-// result ("the two alarms were", "both oils did").
+// result ("the two alarms were", "the two oils did").
 func armVerb(w string) bool {
 	switch w {
 	case "was", "were", "did", "had", "showed", "differed", "produced", "gave", "led", "reduced",
