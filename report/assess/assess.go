@@ -2154,6 +2154,14 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	}
 
 	activeControl := r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)
+	if design == DesignSystematicReview && r.doc != nil && a.read.regimens.MatchString(r.doc.rec.Title) && !sc.namesControl() && c.Verdict != claims.VerdictPossibleHarmBenefit {
+		// "Timing of prophylactic antibiotics: a meta-analysis": a
+		// review of two regimens of the intervention, not of it
+		// against none
+		as.Direction = DirectionUnclear
+		say("The %s, %s, compares regimens of the intervention (when or how long it is given), not the intervention against none.", what, when)
+		return as
+	}
 	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them

@@ -4785,3 +4785,38 @@ outcomes = ["acuity"]
 		t.Errorf("%+v: the intervention added to glasses no longer tested", res.Assessments)
 	}
 }
+
+// "Timing of prophylactic antibiotics for caesarean: a meta-analysis"
+// compares two regimens of the intervention, not the intervention against
+// none (as a trial of antibiotics "before skin incision or after cord
+// clamping" already was); a placebo-controlled trial is still the
+// intervention against none.
+func TestRegimensOfTheIntervention(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "infection"
+statement = "Prophylactic antibiotics at caesarean reduce wound infection."
+verdict = "benefit"
+as_of = 2014
+population = ["caesarean"]
+intervention = ["antibiotic*"]
+lower_is_better = ["wound infection", "endometritis"]
+`)
+	a := New(set.Claims...)
+	review := store.Record{Title: "Timing of prophylactic antibiotics for caesarean delivery: a systematic review and meta-analysis", Year: 2023,
+		Abstract: "PubMed and Embase were searched for randomised trials of antibiotics before skin incision versus after cord clamping at caesarean. " +
+			"Sixteen trials with 8027 women were included. Wound infection did not differ (RR 0.94, 95% CI 0.70 to 1.26)."}
+	trial := store.Record{Title: "Antibiotic prophylaxis at elective caesarean: a randomised trial", Year: 2015,
+		Abstract: "410 women having a caesarean were randomised to antibiotics before skin incision or after cord clamping. " +
+			"Wound infection did not differ (RR 1.02, 95% CI 0.47 to 2.22)."}
+	for _, rec := range []store.Record{review, trial} {
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+			t.Errorf("%q: %+v: two regimens read as the intervention against none", rec.Title, res.Assessments)
+		}
+	}
+	trial.Abstract = "410 women having a caesarean were randomised to antibiotics or placebo. Wound infection did not differ (RR 1.02, 95% CI 0.47 to 2.22)."
+	if res := a.Assess(trial, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a placebo-controlled null trial no longer goes against the benefit", res.Assessments)
+	}
+}
