@@ -2153,8 +2153,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		return as
 	}
 
-	activeControl := r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)
-	if design == DesignSystematicReview && r.doc != nil && a.read.regimens.MatchString(r.doc.rec.Title) && !sc.namesControl() && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	if design == DesignSystematicReview && a.read.regimens.MatchString(r.doc.rec.Title) && !sc.namesControl() && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// "Timing of prophylactic antibiotics: a meta-analysis": a
 		// review of two regimens of the intervention, not of it
 		// against none
@@ -2162,7 +2161,9 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		say("The %s, %s, compares regimens of the intervention (when or how long it is given), not the intervention against none.", what, when)
 		return as
 	}
-	if activeControl && (design == DesignRCT || design == DesignNonRandomised) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	trial := design == DesignRCT || design == DesignNonRandomised
+	if trial && c.Verdict != claims.VerdictPossibleHarmBenefit &&
+		(r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)) {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
@@ -2726,11 +2727,8 @@ func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
 // "the two oils were well tolerated" ("both exercise groups" may be two of
 // three arms, one untreated).
 func twoArmsGiven(d *doc, sc *scope) bool {
-	if d == nil {
-		return false
-	}
 	for _, s := range d.scoped() {
-		toks := tokens(s.raw)
+		toks := s.toks
 		for _, m := range sc.interv.find(toks) {
 			if m.start < 2 || toks[m.start-1] != "two" || toks[m.start-2] != "the" {
 				continue
