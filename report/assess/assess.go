@@ -2418,6 +2418,14 @@ func (a *ruleAssessor) onlyAsLevel(toks []string, sc *scope) bool {
 // addedToOwn reports whether a clause tests something added to the claim's
 // intervention ("adding X to daily patching"), not the intervention itself.
 func addedToOwn(cl string, sc *scope, er effectRules) bool {
+	if m := er.addsToEffect.FindStringIndex(cl); m != nil && !sc.interv.in(tokens(cl[:m[0]])) {
+		// "adenoidectomy did not increase the hearing benefit of
+		// ventilation tubes": the subject is what was added
+		base := tokens(cl[m[1]:])
+		if sc.interv.in(base[:min(len(base), 6)]) {
+			return true
+		}
+	}
 	m := er.addingTo.FindStringSubmatchIndex(cl)
 	if m == nil || sc.interv.in(tokens(cl[m[2]:m[3]])) {
 		return false
@@ -2922,8 +2930,14 @@ func direction(fs []finding, insufficient, review bool, design, verdict string) 
 		}
 	}
 	if verdict == claims.VerdictNoRisk {
-		// any report of harm counts against "no risk"
-		better, worse = better+weakBetter, worse+weakWorse
+		// any report of harm counts against "no risk"; in a randomised
+		// trial, harms counted in both arms without significance ("31 new
+		// fractures in the PV group and 28 in the sham group") count only
+		// where nothing says they did not differ
+		better = better + weakBetter
+		if design != DesignRCT || null == 0 {
+			worse += weakWorse
+		}
 	} else if better+worse+null == 0 {
 		better, worse = weakBetter, weakWorse
 	}

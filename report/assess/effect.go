@@ -19,6 +19,7 @@ type effectRules struct {
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
 	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
+	addsToEffect   *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
 	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
 	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
@@ -210,6 +211,7 @@ func newEffectRules() effectRules {
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
 		addingTo:       regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
+		addsToEffect:   regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
 		forGroup:       regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
 		timeTo:         regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		asideVerb:      regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
@@ -328,7 +330,7 @@ func newEffectRules() effectRules {
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b)`),
-		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from))`),
+		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),

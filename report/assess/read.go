@@ -78,8 +78,8 @@ type readRules struct {
 	nonInferior *regexp.Regexp
 	// regimens: a review's title naming when or how long the
 	// intervention is given ("timing of antibiotic prophylaxis",
-	// "part-time versus full-time occlusion"): two regimens of it, no
-	// untreated comparison
+	// "part-time versus full-time occlusion", "low- versus high-dose
+	// botulinum toxin"): two regimens of it, no untreated comparison
 	regimens        *regexp.Regexp
 	hedge, positive *regexp.Regexp
 	// toConfirm: research still to be done to show a benefit ("adequately
@@ -106,7 +106,7 @@ func newReadRules() readRules {
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
 		none:     regexp.MustCompile(`(?i)\b(no (treatment|intervention|therapy|supplement\w*)|(randomi[sz]ed|allocated|assigned) to [^.;]{1,60}? (or|and) (to )?(no|nothing)\b|(versus|vs\.?|compared (with|to)) (no|nothing)\b|untreated|wait(ing)?[- ]?list\w*|(delayed|deferred)[- ](treatment|intervention|start)|did not receive|received nothing|without (any )?(treatment|intervention)|non-?[a-z]+ (group|arm|controls?)|non-?treatment[- ]controlled|no[- ]treatment[- ]controlled|both,? or neither|(receive|receiving|received|given|get|getting) [^.;]{1,40}? or not)\b`),
-		regimens: regexp.MustCompile(`(?i)\btiming of\b|\b(part|full)[- ]time\b[^.;:]{0,40}\b(versus|vs\.?|or|with)\s+(part|full)[- ]time\b|\bbefore\s+(skin\s+)?(incision|surgery)\b[^.;]{0,60}\b(versus|vs\.?|or|with)\b[^.;]{0,30}\bafter\b`),
+		regimens: regexp.MustCompile(`(?i)\btiming of\b|\b(part|full)[- ]time\b[^.;:]{0,40}\b(versus|vs\.?|or|with)\s+(part|full)[- ]time\b|\bbefore\s+(skin\s+)?(incision|surgery)\b[^.;]{0,60}\b(versus|vs\.?|or|with)\b[^.;]{0,30}\bafter\b|\b(low|high|standard|reduced|single|double)(-dose|-|\s+dose)?\s+(versus|vs\.?|or|compared with)\s+(low|high|standard|reduced|single|double)[- ]dose\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		nonInferior: regexp.MustCompile(`(?i)\b(non-?inferior\w*|equivalence (trial|margin|study|design))\b`),
 		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),

@@ -702,8 +702,16 @@ lower_is_better = ["pain*", "adverse events"]
 		t.Errorf("an untested difference alone: %s, want harm", d)
 	}
 	fs = []finding{{null: true, side: true}, {valence: -1, side: true}}
-	if d := direction(fs, false, false, DesignRCT, claims.VerdictNoRisk); d != DirectionHarm {
+	if d := direction(fs, false, false, DesignObservational, claims.VerdictNoRisk); d != DirectionHarm {
 		t.Errorf("a report of harm against no risk: %s, want harm", d)
+	}
+	if d := direction(fs[1:], false, false, DesignRCT, claims.VerdictNoRisk); d != DirectionHarm {
+		t.Errorf("a trial's untested harm against no risk: %s, want harm", d)
+	}
+	// round 75: in a trial, an untested count of harms yields to "did
+	// not differ"
+	if d := direction(fs, false, false, DesignRCT, claims.VerdictNoRisk); d != DirectionNoEffect {
+		t.Errorf("a trial's harms that did not differ: %s, want no effect", d)
 	}
 }
 
@@ -4818,5 +4826,125 @@ lower_is_better = ["wound infection", "endometritis"]
 	trial.Abstract = "410 women having a caesarean were randomised to antibiotics or placebo. Wound infection did not differ (RR 1.02, 95% CI 0.47 to 2.22)."
 	if res := a.Assess(trial, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
 		t.Errorf("%+v: a placebo-controlled null trial no longer goes against the benefit", res.Assessments)
+	}
+}
+
+// "31 new fractures in 15 patients in the vertebroplasty group and 28 in
+// 19 patients in the sham group ... did not differ significantly": in a
+// randomised trial, a harm counted in both arms is no report of harm
+// where the trial says it did not differ; counted alone, it still is.
+func TestHarmCountedInBothArmsThatDidNotDiffer(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Vertebroplasty has no proven increase in new vertebral fractures."
+verdict = "no_risk"
+as_of = 2018
+population = ["vertebral fracture*"]
+intervention = ["vertebroplasty"]
+harms = ["new fracture*"]
+`)
+	a := New(set.Claims...)
+	counts := "We randomised 180 patients with vertebral fractures to vertebroplasty or a sham procedure. " +
+		"After 12 months, 31 new fractures occurred in 15 patients in the vertebroplasty group and 28 new fractures in 19 patients in the sham group."
+	rec := store.Record{Title: "Vertebroplasty versus sham procedure: a randomised trial", Year: 2019,
+		Abstract: counts + " The occurrence of new fractures did not differ significantly between groups (p = 0.36)."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm {
+		t.Errorf("%+v: harms counted in both arms that did not differ read as a harm", res.Assessments)
+	}
+	rec.Abstract = counts
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a trial's count of harms with nothing said of the difference no longer a report of harm", res.Assessments)
+	}
+}
+
+// "tubes improve hearing at 1 to 3 months, with no evidence of benefit by
+// 12 to 24 months": the benefit is a finding of its own, not taken back
+// by the null about a later time.
+func TestWithNoEvidenceOfBenefitIsAClauseOfItsOwn(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "hearing"
+statement = "Grommets improve hearing in children with otitis media with effusion."
+verdict = "benefit"
+as_of = 2010
+population = ["otitis media"]
+intervention = ["tympanostomy tube*"]
+outcomes = ["hearing"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Tympanostomy tubes in children with otitis media: a systematic review", Year: 2017,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We searched MEDLINE and Embase and included 147 studies of children with otitis media."},
+			{Label: "CONCLUSIONS", Text: "Compared with watchful waiting, tympanostomy tubes improve hearing at 1 to 3 months, with no evidence of benefit by 12 to 24 months."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionNoEffect {
+		t.Errorf("%+v: a benefit followed by \"with no evidence of benefit\" later read as no benefit", res.Assessments)
+	}
+}
+
+// "Adenoidectomy did not increase the hearing benefit of ventilation
+// tubes": the finding is the added treatment's, every arm had the tubes.
+func TestAddOnDidNotIncreaseTheInterventionsBenefit(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "hearing"
+statement = "Grommets improve hearing in children with otitis media with effusion."
+verdict = "benefit"
+as_of = 2010
+population = ["otitis media"]
+intervention = ["ventilation tube*"]
+controls = ["watchful waiting", "observation"]
+outcomes = ["hearing"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Adjuvant adenoidectomy in otitis media with effusion: hearing outcomes in a randomised trial", Year: 2012,
+		Sections: []store.Section{
+			{Label: "OBJECTIVES", Text: "To establish what adenoidectomy adds to ventilation tubes for hearing in children with otitis media with effusion."},
+			{Label: "DESIGN", Text: "Three-arm randomised controlled trial: observation, ventilation tubes, or ventilation tubes plus adenoidectomy."},
+			{Label: "RESULTS", Text: "376 children were randomised. Adenoidectomy did not increase the hearing-threshold benefit of ventilation tubes, 8.8 dB (CI 7.1-10.5)."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: the add-on's null read as the tubes' own", res.Assessments)
+	}
+	rec.Title, rec.Sections = "Ventilation tubes in otitis media with effusion: a randomised trial", nil
+	rec.Abstract = "We randomised 425 children with otitis media with effusion to ventilation tubes or watchful waiting. " +
+		"Ventilation tubes did not improve hearing compared with watchful waiting (p = 0.6)."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: the tubes' own null no longer goes against the benefit", res.Assessments)
+	}
+}
+
+// "Low- versus high-dose botulinum toxin ...: a systematic review": two
+// doses of the intervention, no comparison with none.
+func TestReviewOfTwoDosesComparesRegimens(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "tone"
+statement = "Evidence is insufficient that botulinum toxin reduces spasticity in children with cerebral palsy."
+verdict = "insufficient"
+as_of = 2019
+population = ["cerebral palsy"]
+intervention = ["botulinum toxin"]
+lower_is_better = ["spasticity"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Low- versus high-dose botulinum toxin for spasticity in children with cerebral palsy: a systematic review and meta-analysis", Year: 2023,
+		Abstract: "Botulinum toxin is widely used for spasticity, and in children with cerebral palsy intramuscular botulinum toxin can temporarily reduce spasticity. " +
+			"It is a systematic review and meta-analysis of randomised controlled trials comparing low-dose with high-dose botulinum toxin, searching MEDLINE from inception to August 2023. " +
+			"Three trials with 512 participants were included. " +
+			"The authors conclude there were no significant differences in efficacy between high and low doses in children with cerebral palsy, and that further research is needed."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review of two doses read as the intervention against none", res.Assessments)
+	}
+	rec.Title = "Botulinum toxin for spasticity in children with cerebral palsy: a systematic review and meta-analysis"
+	rec.Abstract = "We searched MEDLINE and included three randomised trials with 512 participants. " +
+		"Botulinum toxin significantly reduced spasticity compared with placebo (SMD -0.8, 95% CI -1.2 to -0.4)."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review of the toxin against placebo no longer goes against \"insufficient\"", res.Assessments)
 	}
 }
