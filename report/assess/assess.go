@@ -1380,6 +1380,13 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// participants' levels, not the intervention given
 				continue
 			}
+			if m := a.effect.predictors.FindStringIndex(cl); m != nil && !sc.interv.in(tokens(cl[m[1]:])) {
+				// "risk factors for failure were poor compliance (RR 2.40)
+				// and developmental delay (RR 1.44)": what predicted the
+				// outcome among those treated, not an effect of the
+				// treatment (unless the treatment is among them)
+				continue
+			}
 			if addedToOwn(cl, sc, a.effect) {
 				// "adding oral levodopa to 2 hours of daily patching does
 				// not improve acuity": the finding is the added drug's;

@@ -20,6 +20,7 @@ type effectRules struct {
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
 	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
 	addsToEffect   *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
+	predictors     *regexp.Regexp // "risk factors for failure were ...": a list of predictors, not effects
 	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
 	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
@@ -211,6 +212,7 @@ func newEffectRules() effectRules {
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
 		addingTo:       regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
+		predictors:     regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:independent|significant|main|strongest)\s+)?(?:risk factors?|predictors?|predictive factors?|prognostic factors?|factors (?:associated|linked) with)\b[^.;:]{0,80}?\b(?:were|was|included|includes|include)\b`),
 		addsToEffect:   regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
 		forGroup:       regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
 		timeTo:         regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),

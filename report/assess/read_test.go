@@ -4948,3 +4948,33 @@ lower_is_better = ["spasticity"]
 		t.Errorf("%+v: a review of the toxin against placebo no longer goes against \"insufficient\"", res.Assessments)
 	}
 }
+
+// "Risk factors for failure were poor compliance (RR 2.40, p = 0.009) and
+// developmental delay (RR 1.44, p = 0.042)": what predicted the outcome
+// among those treated, not a harm of the treatment; the treatment named
+// among the predictors still is one.
+func TestRiskFactorsAreNoEffectOfTheIntervention(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Helmet therapy has no serious harms."
+verdict = "no_risk"
+as_of = 2014
+population = ["plagiocephaly"]
+intervention = ["helmet*"]
+harms = ["developmental delay", "pneumonia"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Helmet therapy for positional plagiocephaly: a cohort of 4378 infants", Year: 2015,
+		Abstract: "We reviewed 4378 infants with positional plagiocephaly treated with a helmet. " +
+			"Risk factors for helmet failure were poor compliance (relative risk 2.40, p = 0.009) and developmental delay (relative risk 1.44, p = 0.042)."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && (res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm) {
+		t.Errorf("%+v: a predictor of failure read as a harm of the helmet", res.Assessments)
+	}
+	rec.Abstract = "We reviewed 4378 infants with positional plagiocephaly. " +
+		"Independent risk factors for developmental delay were prematurity and helmet use (relative risk 1.44, p = 0.042)."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: the helmet named among the risk factors of a harm no longer a report of harm", res.Assessments)
+	}
+}
