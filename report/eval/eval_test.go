@@ -718,7 +718,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"steroids-tb-meningitis.jsonl", "steroids-tb-meningitis", 37, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.86, relevance: 0.8, claimRelevance: 0.62, direction: 0.24}},
 		{"antipsychotics-delirium.jsonl", "antipsychotics-delirium", 43, levels{flagRecall: 0.61, flagPrecision: 0.35, design: 0.97, relevance: 0.9, claimRelevance: 0.83, direction: 0.3}},
 		{"kinesio-lbp.jsonl", "kinesio-lbp", 38, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.91, relevance: 0.91, claimRelevance: 0.89, direction: 0.3}},
-		// round 74 (newest): exercise for claudication, hypertonic saline in
+		// round 74: exercise for claudication, hypertonic saline in
 		// cystic fibrosis, antibiotics for COPD exacerbations, patching for
 		// amblyopia, scored once at f9c6e02 (after the rules written from
 		// rounds 70-73): flags 2/2 with none false, 1/2 with 2 false, 2/3
@@ -727,6 +727,24 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"hypertonic-saline-cf.jsonl", "hypertonic-saline-cf", 40, levels{flagRecall: 0.45, flagPrecision: 0.28, design: 0.79, relevance: 0.84, claimRelevance: 0.71, direction: 0.3}},
 		{"antibiotics-aecopd.jsonl", "antibiotics-aecopd", 41, levels{flagRecall: 0.61, flagPrecision: 0.45, design: 0.94, relevance: 0.83, claimRelevance: 0.78, direction: 0.3}},
 		{"patching-amblyopia.jsonl", "patching-amblyopia", 45, levels{flagRecall: 0.45, flagPrecision: 0.2, design: 0.74, relevance: 0.82, claimRelevance: 0.69, direction: 0.3}},
+		// round 75: N-acetylcysteine for contrast nephropathy,
+		// vertebroplasty, grommets for glue ear, botulinum toxin in cerebral
+		// palsy, scored once at 4071e33 (before any rule of session 16):
+		// flags 4/4 with none false, 9/10 with 1 false, 1/3 with 2 false,
+		// 4/6 with 1 false
+		{"nac-contrast.jsonl", "nac-contrast", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.89, relevance: 0.95, claimRelevance: 0.73, direction: 0.3}},
+		{"vertebroplasty.jsonl", "vertebroplasty", 44, levels{flagRecall: 0.85, flagPrecision: 0.95, design: 0.74, relevance: 0.97, claimRelevance: 0.86, direction: 0.3}},
+		{"grommets-ome.jsonl", "grommets-ome", 46, levels{flagRecall: 0.28, flagPrecision: 0.95, design: 0.81, relevance: 0.8, claimRelevance: 0.69, direction: 0.3}},
+		{"botox-cp.jsonl", "botox-cp", 46, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.86, relevance: 0.83, claimRelevance: 0.74, direction: 0.3}},
+		// round 76 (newest): epidural steroids for sciatica, helmets for
+		// plagiocephaly, proton pump inhibitors in intensive care,
+		// intensive insulin in intensive care, scored once at 1e289e9
+		// (after the rules written from round 75): flags 1/5 with none
+		// false, 3/5 with 3 false, 1/3 with 1 false, 7/8 with none false
+		{"epidural-steroids-sciatica.jsonl", "epidural-steroids-sciatica", 48, levels{flagRecall: 0.15, flagPrecision: 0.95, design: 0.8, relevance: 0.83, claimRelevance: 0.72, direction: 0.3}},
+		{"helmet-plagiocephaly.jsonl", "helmet-plagiocephaly", 40, levels{flagRecall: 0.54, flagPrecision: 0.54, design: 0.89, relevance: 0.93, claimRelevance: 0.83, direction: 0.3}},
+		{"ppi-icu.jsonl", "ppi-icu", 40, levels{flagRecall: 0.28, flagPrecision: 0.45, design: 0.89, relevance: 0.91, claimRelevance: 0.89, direction: 0.3}},
+		{"insulin-icu.jsonl", "insulin-icu", 43, levels{flagRecall: 0.82, flagPrecision: 0.95, design: 0.92, relevance: 0.87, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
