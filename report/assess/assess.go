@@ -1303,9 +1303,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the per-protocol one beside it is not
 				continue
 			}
-			if a.effect.outcomeDef.MatchString(cl) && !a.effect.isSig(cl) && !a.effect.isNull(cl) {
+			if (a.effect.outcomeDef.MatchString(cl) || a.effect.knownHarm.MatchString(cl)) && !a.effect.isSig(cl) && !a.effect.isNull(cl) {
 				// "the main outcome combined death or survival with
-				// impairment": what was measured, not what was found
+				// impairment", "the resistome was compared between the
+				// arms": what was measured, not what was found; "diarrhoea
+				// is a common side effect of antibiotics": what is known
+				// already, not what this study found
 				continue
 			}
 			if a.effect.byOutcome.MatchString(cl) || a.effect.byTrait.MatchString(cl) {

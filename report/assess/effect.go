@@ -120,6 +120,7 @@ type effectRules struct {
 	// each on the subject before its "to"
 	infinitiveItem, infinitiveSubject *regexp.Regexp
 	outcomeDef                        *regexp.Regexp // "the main outcome combined death or ...": a definition
+	knownHarm                         *regexp.Regexp // "diarrhoea is a common side effect of antibiotics": known already, not found
 	parenthetical, listSep            *regexp.Regexp // "(a, b and c)"; the separators of a list
 	ranking                           *regexp.Regexp // a record ranking several treatments ("network meta-analysis", "SUCRA")
 	// ctlNounBefore: words after which "controls" is the control group
@@ -322,7 +323,8 @@ func newEffectRules() effectRules {
 		ranking:           regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
 		parenthetical:     regexp.MustCompile(`\(([^()]+)\)`),
 		listSep:           regexp.MustCompile(`(?i)\s*(?:,|;|\band\b|\bor\b|\bversus\b|\bvs\.?)\s*`),
-		outcomeDef:        regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b`),
+		outcomeDef:        regexp.MustCompile(`(?i)\b(main|primary|secondary|principal|composite) (composite |efficacy |safety )?(outcomes?|end-?points?) (was|were|is|are|combined|included|comprised|consisted of|measures? (was|were))\b|\b(was|were) the (main |primary |secondary |principal )?(efficacy |safety )?(composite )?(outcomes?|end-?points?)\b|\b(were|was) (recorded|measured|collected|documented|monitored)\b|\b(was|were) compared (between|across|among)\b`),
+		knownHarm:         regexp.MustCompile(`(?i)\b(is|are) an? (common|frequent|known|well[- ]known|recogni[sz]ed|rare) (side[- ]effects?|adverse (effects?|reactions?|events?)|complications?) of\b`),
 		infinitiveItem:    regexp.MustCompile(`(?i),\s+(?:and\s+)?((?:[\w-]+\s+){1,4}to\s+(?:be|give|have|cause|reduce|improve|increase|lower|shorten)\b)`),
 		infinitiveSubject: regexp.MustCompile(`(?i)^((?:[\w-]+\s+){1,4}?)to\s+(?:be|give|have|cause|reduce|improve|increase|lower|shorten)\b`),
 		levelsCompared:    regexp.MustCompile(`(?i)\bbetween\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\s+(?:[\w-]+\s+)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:higher|high|lower|low|longer|shorter|greater|more|less|early|earlier|late|later)\b`),

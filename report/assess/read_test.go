@@ -4978,3 +4978,33 @@ harms = ["developmental delay", "pneumonia"]
 		t.Errorf("%+v: the helmet named among the risk factors of a harm no longer a report of harm", res.Assessments)
 	}
 }
+
+// "Diarrhoea is a common side effect of antibiotics, seen in 5-30% of
+// patients" and "the resistome was compared between the arms": what is
+// known already and what was measured, not what the study found.
+func TestKnownSideEffectAndComparedBetweenAreNoFindings(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Routine amoxicillin for children with severe acute malnutrition causes no significant harm."
+verdict = "no_risk"
+as_of = 2013
+population = ["severe acute malnutrition"]
+intervention = ["antibiotic*", "amoxicillin"]
+harms = ["diarrhoea", "resistome"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Antibiotics in uncomplicated severe acute malnutrition: a randomised trial", Year: 2024,
+		Abstract: "Children with severe acute malnutrition are treated as outpatients with a course of oral antibiotics such as amoxicillin. " +
+			"Diarrhoea is a common side effect of antibiotics, seen in about 5-30% of patients. " +
+			"We randomised 400 children with severe acute malnutrition to amoxicillin or placebo. " +
+			"Rectal swabs were taken at baseline and the resistome was compared between the amoxicillin and placebo arms."}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) == 1 && (res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm) {
+		t.Errorf("%+v: background knowledge or a methods sentence read as a harm found", res.Assessments)
+	}
+	rec.Abstract += " Diarrhoea was significantly more frequent with amoxicillin than with placebo (12% vs 5%, p = 0.01)."
+	if res := a.Assess(rec, set.Claims); len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a significant excess of diarrhoea no longer a harm", res.Assessments)
+	}
+}
