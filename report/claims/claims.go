@@ -214,7 +214,9 @@ func Load(path string) (*Set, error) {
 }
 
 // Parse parses claims TOML; name is used in error messages (a file name).
-// Unknown keys, values of the wrong type, empty ids or statements,
+// An optional [defaults] table sets keys every claim starts from; a
+// claim's own value for a key replaces the default's. Unknown keys,
+// values of the wrong type, empty ids or statements,
 // duplicate ids, unknown verdicts and basis years out of range are errors
 // that name the claim and the key.
 func Parse(data []byte, name string) (*Set, error) {
@@ -224,8 +226,28 @@ func Parse(data []byte, name string) (*Set, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	for _, k := range sortedKeys(top) {
-		if k != "claim" {
-			return nil, fmt.Errorf("%s: unknown key %q (expected [[claim]] tables)", name, k)
+		if k != "claim" && k != "defaults" {
+			return nil, fmt.Errorf("%s: unknown key %q (expected [[claim]] tables and an optional [defaults] table)", name, k)
+		}
+	}
+	// [defaults] holds keys every claim starts from (the population,
+	// intervention and control terms claims of one topic share); a
+	// claim's own value for a key replaces the default's whole
+	var defaults map[string]toml.Primitive
+	if p, ok := top["defaults"]; ok {
+		if typ := md.Type("defaults"); typ != "Hash" {
+			return nil, fmt.Errorf("%s%s: key \"defaults\": must be a table of claim keys ([defaults]), not %s", name, at(defaultsKeyLine(data, "defaults")), strings.ToLower(typ))
+		}
+		if err := md.PrimitiveDecode(p, &defaults); err != nil {
+			return nil, fmt.Errorf("%s: key \"defaults\": must be a table of claim keys ([defaults]): %w", name, err)
+		}
+		if err := checkDefaults(&md, defaults); err != nil {
+			var ke *keyError
+			line := 0
+			if errors.As(err, &ke) {
+				line = defaultsKeyLine(data, ke.key)
+			}
+			return nil, fmt.Errorf("%s%s: [defaults]: %w", name, at(line), err)
 		}
 	}
 	prim, ok := top["claim"]
@@ -239,6 +261,11 @@ func Parse(data []byte, name string) (*Set, error) {
 	set := &Set{}
 	seen := map[string]int{}
 	for i, raw := range raws {
+		for k, v := range defaults {
+			if _, own := raw[k]; !own {
+				raw[k] = v
+			}
+		}
 		c, err := decodeClaim(&md, raw, i)
 		if err != nil {
 			return nil, fmt.Errorf("%s%s: %w", name, lineOf(data, i, err), err)
@@ -250,6 +277,49 @@ func Parse(data []byte, name string) (*Set, error) {
 		set.Claims = append(set.Claims, c)
 	}
 	return set, nil
+}
+
+// checkDefaults reports the first key of a [defaults] table that no claim
+// could take from it: a key that names one claim (id, statement, verdict,
+// basis), an unknown key, or a value of the wrong type.
+func checkDefaults(md *toml.MetaData, defaults map[string]toml.Primitive) error {
+	var c Claim
+	fields := map[string]any{}
+	for _, f := range claimFields(&c) {
+		fields[f.key] = f.ptr
+	}
+	for _, k := range sortedKeys(defaults) {
+		switch k {
+		case "id", "statement", "verdict", "basis":
+			return newKeyError(k, "is set in each [[claim]], not in [defaults]")
+		}
+		ptr, ok := fields[k]
+		if !ok {
+			return &keyError{basis: -1, key: k, msg: fmt.Sprintf("unknown key %q", k)}
+		}
+		if err := md.PrimitiveDecode(defaults[k], ptr); err != nil {
+			return typeError(-1, k, ptr, err)
+		}
+	}
+	return nil
+}
+
+// defaultsKeyLine returns the line (from 1) where key is set in the
+// [defaults] table, or 0.
+func defaultsKeyLine(data []byte, key string) int {
+	in := false
+	for i, l := range strings.Split(string(data), "\n") {
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "["):
+			in = t == "[defaults]"
+		case in && strings.HasPrefix(t, key):
+			if rest := strings.TrimSpace(t[len(key):]); strings.HasPrefix(rest, "=") {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // field binds a TOML key to where its value goes.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -257,5 +258,73 @@ func TestExamplesParse(t *testing.T) {
 	}
 	if _, err := ExampleTOML("nope"); err == nil || !strings.Contains(err.Error(), "colic") {
 		t.Errorf("unknown example: %v, want an error listing the examples", err)
+	}
+}
+
+// A [defaults] table gives every claim the keys it does not set itself;
+// a claim's own value replaces the default's whole list.
+func TestDefaultsTable(t *testing.T) {
+	data := `
+[defaults]
+population = ["adult*", "knee osteoarthritis"]
+intervention = ["exercise*"]
+controls = ["usual care"]
+min_trial_n = 150
+
+[[claim]]
+id = "pain"
+statement = "Exercise reduces knee pain."
+verdict = "benefit"
+as_of = 2015
+lower_is_better = ["pain"]
+
+[[claim]]
+id = "harm"
+statement = "Exercise causes no serious harm in knee osteoarthritis."
+verdict = "no_risk"
+as_of = 2015
+intervention = ["walking"]
+min_trial_n = 100
+harms = ["falls"]
+`
+	set, err := Parse([]byte(data), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pain, _ := set.Get("pain")
+	harm, _ := set.Get("harm")
+	if !slices.Equal(pain.Population, []string{"adult*", "knee osteoarthritis"}) || !slices.Equal(harm.Population, pain.Population) {
+		t.Errorf("population: %q and %q, want the default in both", pain.Population, harm.Population)
+	}
+	if !slices.Equal(pain.Intervention, []string{"exercise*"}) || !slices.Equal(harm.Intervention, []string{"walking"}) {
+		t.Errorf("intervention: %q and %q, want the default and the claim's own (not merged)", pain.Intervention, harm.Intervention)
+	}
+	if pain.MinTrialN != 150 || harm.MinTrialN != 100 || !slices.Equal(harm.Controls, []string{"usual care"}) {
+		t.Errorf("min_trial_n %d and %d, controls %q: want 150, the claim's own 100, and the default", pain.MinTrialN, harm.MinTrialN, harm.Controls)
+	}
+	for _, tt := range []struct {
+		name, defaults string
+		want           []string
+	}{
+		{"a claim's own key", `verdict = "benefit"`, []string{"x.toml: line 3: [defaults]", `key "verdict"`, "each [[claim]]"}},
+		{"unknown key", `populaton = ["adult*"]`, []string{"line 3: [defaults]", `unknown key "populaton"`}},
+		{"wrong type", `min_trial_n = "150"`, []string{"line 3: [defaults]", `key "min_trial_n"`, "whole number"}},
+		{"not a table", ``, []string{`key "defaults"`, "table"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := "\n[defaults]\n" + tt.defaults + "\n" + data[strings.Index(data, "[[claim]]"):]
+			if tt.name == "not a table" {
+				doc = "defaults = 3\n" + data[strings.Index(data, "[[claim]]"):]
+			}
+			_, err := Parse([]byte(doc), "x.toml")
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+		})
 	}
 }
