@@ -817,8 +817,13 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		// claim's population, and it counts none who are
 		return false, ""
 	}
-	if sc.c.MaxAgeMonths > 0 {
-		if age, ok := a.minAgeMonths(d); ok && age > float64(sc.c.MaxAgeMonths) {
+	if sc.c.MaxAgeMonths > 0 || sc.c.MinAgeMonths > 0 {
+		youngest, oldest, ok := a.ageMonths(d)
+		if ok && sc.c.MaxAgeMonths > 0 && youngest > float64(sc.c.MaxAgeMonths) {
+			return false, ""
+		}
+		if ok && sc.c.MinAgeMonths > 0 && oldest < float64(sc.c.MinAgeMonths) {
+			// "children aged 6 to 12 years" for a claim about adults
 			return false, ""
 		}
 	}
@@ -1128,9 +1133,10 @@ func countsPopulation(groups []string, pop, other termSet) bool {
 	return false
 }
 
-// minAgeMonths is the youngest participant age the record states.
-func (a *ruleAssessor) minAgeMonths(d *doc) (float64, bool) {
-	best, found := 0.0, false
+// ageMonths returns the youngest and the oldest age, in months, the
+// record's scoped sentences give its participants ("aged 6 to 59 months":
+// 6 and 59; "mean age 72 years": 864 both).
+func (a *ruleAssessor) ageMonths(d *doc) (youngest, oldest float64, found bool) {
 	for _, s := range d.scoped() {
 		text := a.count.normaliseNumbers(s.raw)
 		for _, loc := range a.age.FindAllStringSubmatchIndex(text, -1) {
@@ -1145,29 +1151,38 @@ func (a *ruleAssessor) minAgeMonths(d *doc) (float64, bool) {
 					m[i] = text[loc[2*i]:loc[2*i+1]]
 				}
 			}
-			num, unit := m[1], m[3]
-			if num == "" {
-				num, unit = m[4], m[5]
+			lo, hi, unit := m[1], m[2], m[3]
+			if lo == "" {
+				lo, unit = m[4], m[5]
 			}
-			v, err := strconv.ParseFloat(num, 64)
-			if err != nil {
+			if hi == "" {
+				hi = lo
+			}
+			v, err := strconv.ParseFloat(lo, 64)
+			w, err2 := strconv.ParseFloat(hi, 64)
+			if err != nil || err2 != nil {
 				continue
 			}
-			u := strings.ToLower(unit)
-			switch {
+			per := 1.0
+			switch u := strings.ToLower(unit); {
 			case strings.HasPrefix(u, "day"):
-				v /= 30.4
+				per = 1 / 30.4
 			case strings.HasPrefix(u, "week"):
-				v /= 4.35
+				per = 1 / 4.35
 			case strings.HasPrefix(u, "year"):
-				v *= 12
+				per = 12
 			}
-			if !found || v < best {
-				best, found = v, true
+			v, w = v*per, w*per
+			if !found || v < youngest {
+				youngest = v
 			}
+			if !found || w > oldest {
+				oldest = w
+			}
+			found = true
 		}
 	}
-	return best, found
+	return youngest, oldest, found
 }
 
 // finding is what one clause says about the claim.

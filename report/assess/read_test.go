@@ -5008,3 +5008,37 @@ harms = ["diarrhoea", "resistome"]
 		t.Errorf("%+v: a significant excess of diarrhoea no longer a harm", res.Assessments)
 	}
 }
+
+// min_age_months: a record whose participants are all younger (by the
+// oldest age it gives) is out of the claim's scope; one that gives no
+// age, or an age range reaching the minimum, stays in.
+func TestMinimumAgeOfTheClaim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "adults"
+statement = "Evidence is insufficient that exercise helps adults with asthma."
+verdict = "insufficient"
+as_of = 2015
+population = ["asthma"]
+intervention = ["exercise"]
+outcomes = ["lung function"]
+min_age_months = 216
+`)
+	a := New(set.Claims...)
+	for _, tc := range []struct {
+		who  string
+		want bool
+	}{
+		{"children aged 6 to 12 years with asthma", false},
+		{"adolescents aged 12-17 years with asthma", false},
+		{"people aged 12 to 40 years with asthma", true},
+		{"adults with asthma", true},
+	} {
+		rec := store.Record{Title: "Exercise for asthma: a randomised trial", Year: 2020,
+			Abstract: "We randomised 120 " + tc.who + " to exercise or usual care. Lung function improved significantly with exercise (p = 0.01)."}
+		res := a.Assess(rec, set.Claims)
+		if got := len(res.Assessments) == 1 && res.Assessments[0].Relevant; got != tc.want {
+			t.Errorf("%s: relevant %v, want %v (%+v)", tc.who, got, tc.want, res.Assessments)
+		}
+	}
+}

@@ -97,6 +97,9 @@ type Claim struct {
 	// MaxAgeMonths: when > 0, a record whose participants are all older
 	// (e.g. "children aged 4 to 10 years") is out of scope.
 	MaxAgeMonths int
+	// MinAgeMonths: when > 0, a record whose participants are all younger
+	// than this many months (by the oldest age it gives) is out of scope.
+	MinAgeMonths int
 
 	// Intervention: at least one must be named outside the background.
 	Intervention []string
@@ -340,6 +343,7 @@ func claimFields(c *Claim) []field {
 		{"participants", &c.Participants},
 		{"other_participants", &c.OtherParticipants},
 		{"max_age_months", &c.MaxAgeMonths},
+		{"min_age_months", &c.MinAgeMonths},
 		{"intervention", &c.Intervention},
 		{"intervention_context_exclude", &c.InterventionContextExclude},
 		{"focus_exclude", &c.FocusExclude},
@@ -596,6 +600,12 @@ func (c *Claim) validate() error {
 	}
 	if c.MaxAgeMonths < 0 {
 		return newKeyError("max_age_months", "%d must not be negative", c.MaxAgeMonths)
+	}
+	if c.MinAgeMonths < 0 {
+		return newKeyError("min_age_months", "%d must not be negative", c.MinAgeMonths)
+	}
+	if c.MaxAgeMonths > 0 && c.MinAgeMonths > c.MaxAgeMonths {
+		return newKeyError("min_age_months", "%d is above max_age_months %d: no participant could be in scope", c.MinAgeMonths, c.MaxAgeMonths)
 	}
 	if c.MinTrialN < 0 {
 		return newKeyError("min_trial_n", "%d must not be negative", c.MinTrialN)

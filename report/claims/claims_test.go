@@ -159,6 +159,8 @@ func TestParseErrors(t *testing.T) {
 		{"statement outcome in no outcome list", replace(`outcomes =`, `statement_outcomes = ["stiffness"]
 outcomes =`), []string{`claim "knee"`, `key "statement_outcomes"`, `"stiffness"`, "none of outcomes"}},
 		{"follow-up window upside down", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = 13\nmax_follow_up_weeks = 8"), []string{`claim "knee"`, `key "max_follow_up_weeks"`, "below min_follow_up_weeks 13"}},
+		{"negative minimum age", replace(`as_of = 2015`, "as_of = 2015\nmin_age_months = -1"), []string{`claim "knee"`, `key "min_age_months"`, "-1"}},
+		{"minimum age above maximum", replace(`as_of = 2015`, "as_of = 2015\nmin_age_months = 216\nmax_age_months = 60"), []string{`claim "knee"`, `key "min_age_months"`, "above max_age_months 60"}},
 		{"negative follow-up", replace(`as_of = 2015`, "as_of = 2015\nmin_follow_up_weeks = -2"), []string{`claim "knee"`, `key "min_follow_up_weeks"`, "-2"}},
 		{"controls required with no controls", replace(`as_of = 2015`, "as_of = 2015\ncontrols_required = true"), []string{`claim "knee"`, `key "controls_required"`, "controls"}},
 		{"controls required not a bool", replace(`as_of = 2015`, "as_of = 2015\ncontrols = [\"rest\"]\ncontrols_required = \"yes\""), []string{`claim "knee"`, `key "controls_required"`, "true or false"}},
