@@ -263,6 +263,7 @@ func (a *ruleAssessor) retraction(d *doc) string {
 type scope struct {
 	c                                   claims.Claim
 	pop, popEx, popCore                 termSet
+	popExAlways                         termSet // excluded whatever popCore names
 	interv, intervCtx, focusEx          termSet
 	outcomes, lower, harms, allOutcomes termSet
 	otherOut                            termSet // outcomes only other claims of the set track
@@ -419,6 +420,7 @@ func (sc *scope) quietPopulation(er effectRules, toks []string) []string {
 // acronyms are added.
 type claimTerms struct {
 	other, notOut, otherTreat, pop, popEx, popCore termSet
+	popExAlways                                    termSet
 	people                                         termSet
 	// anyone: the claim's participants nouns and those any study uses
 	// ("patients", "women"), for "people without <outcome>"
@@ -473,7 +475,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		majorAdverse: majorAdverse,
 		other:        newTermSet(c.OtherParticipants), notOut: newTermSet(c.NotOutcomes), otherTreat: newTermSet(others),
 		people: newTermSet(c.Participants), anyone: slices.Concat(newTermSet(c.Participants), genericPeopleTerms()), primary: statementTerms(c),
-		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore),
+		pop: newTermSet(c.Population), popEx: newTermSet(c.PopulationExclude), popCore: newTermSet(c.PopulationCore), popExAlways: newTermSet(c.PopulationExcludeAlways),
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		controls: newTermSet(c.Controls),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
@@ -523,6 +525,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.pop = al(ct.pop)
 	s.popEx = al(ct.popEx)
 	s.popCore = ct.popCore
+	s.popExAlways = al(ct.popExAlways)
 	s.interv = al(ct.interv)
 	s.intervCtx = ct.intervCtx
 	s.focusEx = al(ct.focusEx)
@@ -810,6 +813,11 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		ex = firstAffirmed(sc.popEx, a.withoutEvidenceKinds(exSS))
 	}
 	if ex != "" && firstMatch(sc.popCore, ss) == "" {
+		return false, ""
+	}
+	if len(sc.popExAlways) > 0 && firstAffirmed(sc.popExAlways, a.withoutEvidenceKinds(exSS)) != "" {
+		// excluded whatever the core phrases say ("rats", "patients on
+		// haemodialysis")
 		return false, ""
 	}
 	if sc.other.in(tokens(d.participants)) && !sc.pop.in(tokens(d.participants)) && !countsPopulation(d.groups, sc.pop, sc.other) {

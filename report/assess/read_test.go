@@ -5042,3 +5042,40 @@ min_age_months = 216
 		}
 	}
 }
+
+// population_exclude_always: out of scope whatever population_core names;
+// population_exclude stays rescued by a core phrase.
+func TestPopulationExcludedAlways(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "egfr"
+statement = "Allopurinol does not slow kidney function decline in chronic kidney disease."
+verdict = "no_effect"
+as_of = 2020
+population = ["chronic kidney disease"]
+population_exclude = ["gout"]
+population_exclude_always = ["haemodialysis"]
+population_core = ["patients with chronic kidney disease"]
+intervention = ["allopurinol"]
+outcomes = ["egfr"]
+`)
+	a := New(set.Claims...)
+	rec := func(who string) store.Record {
+		return store.Record{Title: "Allopurinol in chronic kidney disease: a randomised trial", Year: 2022,
+			Abstract: "We randomised 300 patients with chronic kidney disease" + who + " to allopurinol or placebo. eGFR declined less with allopurinol (p = 0.01)."}
+	}
+	for _, tc := range []struct {
+		who  string
+		want bool
+	}{
+		{"", true},
+		{" and gout", true},          // rescued by the core phrase
+		{" on haemodialysis", false}, // never rescued
+		{" and gout on haemodialysis", false},
+	} {
+		res := a.Assess(rec(tc.who), set.Claims)
+		if got := len(res.Assessments) == 1 && res.Assessments[0].Relevant; got != tc.want {
+			t.Errorf("%q: relevant %v, want %v", tc.who, got, tc.want)
+		}
+	}
+}

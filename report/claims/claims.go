@@ -86,6 +86,9 @@ type Claim struct {
 	// PopulationCore: explicit population phrases that keep a record in
 	// scope even when PopulationExclude terms appear.
 	PopulationCore []string
+	// PopulationExcludeAlways: a record naming one of these is out of scope
+	// whatever PopulationCore names (animals, people on dialysis).
+	PopulationExcludeAlways []string
 	// Participants: nouns the claim's participants are counted as ("120
 	// infants were randomised"), beyond the nouns any study uses
 	// (patients, participants, subjects, people, children, adults...).
@@ -340,6 +343,7 @@ func claimFields(c *Claim) []field {
 		{"population", &c.Population},
 		{"population_exclude", &c.PopulationExclude},
 		{"population_core", &c.PopulationCore},
+		{"population_exclude_always", &c.PopulationExcludeAlways},
 		{"participants", &c.Participants},
 		{"other_participants", &c.OtherParticipants},
 		{"max_age_months", &c.MaxAgeMonths},
@@ -639,7 +643,7 @@ func (c *Claim) validate() error {
 	}
 	lists := map[string][]string{
 		"population": c.Population, "population_exclude": c.PopulationExclude, "population_core": c.PopulationCore,
-		"intervention": c.Intervention, "intervention_context_exclude": c.InterventionContextExclude,
+		"population_exclude_always": c.PopulationExcludeAlways, "intervention": c.Intervention, "intervention_context_exclude": c.InterventionContextExclude,
 		"focus_exclude": c.FocusExclude, "outcomes": c.Outcomes, "lower_is_better": c.LowerIsBetter,
 		"participants": c.Participants, "other_participants": c.OtherParticipants, "not_outcomes": c.NotOutcomes,
 		"harms": c.Harms, "favoured": c.Favoured, "disfavoured": c.Disfavoured,
@@ -669,7 +673,7 @@ func (c *Claim) validate() error {
 
 // normalise folds every term list the way record text is folded.
 func (c *Claim) normalise() {
-	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.Participants, &c.OtherParticipants, &c.NotOutcomes, &c.Intervention,
+	for _, l := range []*[]string{&c.Population, &c.PopulationExclude, &c.PopulationCore, &c.PopulationExcludeAlways, &c.Participants, &c.OtherParticipants, &c.NotOutcomes, &c.Intervention,
 		&c.InterventionContextExclude, &c.FocusExclude, &c.Outcomes, &c.LowerIsBetter, &c.Harms,
 		&c.StatementOutcomes, &c.Controls, &c.Favoured, &c.Disfavoured} {
 		for i, t := range *l {

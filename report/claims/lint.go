@@ -34,6 +34,12 @@ func (s *Set) Lint() []string {
 		if t := shared(c.Population, c.PopulationExclude); t != "" {
 			warn("population_exclude", "%q is also a population term: every record naming it would be in and out of scope", t)
 		}
+		if t := shared(c.Population, c.PopulationExcludeAlways); t != "" {
+			warn("population_exclude_always", "%q is also a population term: every record naming it would be in and out of scope", t)
+		}
+		if t := firstIn(c.PopulationExcludeAlways, statement); t != "" && firstIn(c.Population, statement) != "" {
+			warn("population_exclude_always", "%q occurs in the claim's own statement: records about the population the claim names would be out of scope", t)
+		}
 		if t := shared(c.Outcomes, c.LowerIsBetter); t != "" {
 			warn("lower_is_better", "%q is also in outcomes (where more is better): its direction is ambiguous", t)
 		}

@@ -105,3 +105,31 @@ func TestShippedClaimsLintClean(t *testing.T) {
 		}
 	}
 }
+
+// population_exclude_always shares the exclusion warnings: a term that is
+// also a population term, or the statement's own population.
+func TestLintExcludeAlways(t *testing.T) {
+	set, err := Parse([]byte(`
+[[claim]]
+id = "a"
+statement = "Drug X helps adults on dialysis."
+verdict = "benefit"
+as_of = 2015
+population = ["adults", "kidney disease"]
+population_exclude_always = ["dialysis", "kidney disease"]
+intervention = ["drug x"]
+outcomes = ["function"]
+`), "t.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := strings.Join(set.Lint(), "\n")
+	for _, w := range []string{
+		`claim "a": key "population_exclude_always": "kidney disease" is also a population term`,
+		`claim "a": key "population_exclude_always": "dialysis" occurs in the claim's own statement`,
+	} {
+		if !strings.Contains(ws, w) {
+			t.Errorf("warnings %q lack %q", ws, w)
+		}
+	}
+}
