@@ -2967,7 +2967,7 @@ func direction(fs []finding, insufficient, review bool, design, verdict string) 
 		// trial, harms counted in both arms without significance ("31 new
 		// fractures in the PV group and 28 in the sham group") count only
 		// where nothing says they did not differ
-		better = better + weakBetter
+		better += weakBetter
 		if design != DesignRCT || null == 0 {
 			worse += weakWorse
 		}
