@@ -267,14 +267,21 @@ func Parse(data []byte, name string) (*Set, error) {
 	set := &Set{}
 	seen := map[string]int{}
 	for i, raw := range raws {
+		inherited := map[string]bool{}
 		for k, v := range defaults {
 			if _, own := raw[k]; !own {
-				raw[k] = v
+				raw[k], inherited[k] = v, true
 			}
 		}
 		c, err := decodeClaim(&md, raw, i)
 		if err != nil {
-			return nil, fmt.Errorf("%s%s: %w", name, lineOf(data, i, err), err)
+			where := lineOf(data, i, err)
+			if ke := (*keyError)(nil); errors.As(err, &ke) && ke.basis < 0 && inherited[ke.key] {
+				// the claim took the value from [defaults]: point there
+				where = at(defaultsKeyLine(data, ke.key))
+				err = fmt.Errorf("%w (the value from [defaults])", err)
+			}
+			return nil, fmt.Errorf("%s%s: %w", name, where, err)
 		}
 		if j, dup := seen[c.ID]; dup {
 			return nil, fmt.Errorf("%s%s: claim %q (claim #%d): key \"id\": duplicate of claim #%d", name, at(keyLine(data, i, -1, "id")), c.ID, i+1, j+1)
@@ -318,7 +325,8 @@ func defaultsKeyLine(data []byte, key string) int {
 		t := strings.TrimSpace(l)
 		switch {
 		case strings.HasPrefix(t, "["):
-			in = t == "[defaults]"
+			header, _, _ := strings.Cut(t, "#")
+			in = strings.TrimSpace(header) == "[defaults]"
 		case in && strings.HasPrefix(t, key):
 			if rest := strings.TrimSpace(t[len(key):]); strings.HasPrefix(rest, "=") {
 				return i + 1

@@ -312,9 +312,10 @@ harms = ["falls"]
 		{"unknown key", `populaton = ["adult*"]`, []string{"line 3: [defaults]", `unknown key "populaton"`}},
 		{"wrong type", `min_trial_n = "150"`, []string{"line 3: [defaults]", `key "min_trial_n"`, "whole number"}},
 		{"not a table", ``, []string{`key "defaults"`, "table"}},
+		{"a default a claim cannot take", "population = [\"adult*\"]\nintervention = [\"exercise*\"]\nstatement_outcomes = [\"stiffness\"]", []string{"x.toml: line 5:", `claim "pain"`, `key "statement_outcomes"`, "none of outcomes", "the value from [defaults]"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := "\n[defaults]\n" + tt.defaults + "\n" + data[strings.Index(data, "[[claim]]"):]
+			doc := "\n[defaults] # shared\n" + tt.defaults + "\n" + data[strings.Index(data, "[[claim]]"):]
 			if tt.name == "not a table" {
 				doc = "defaults = 3\n" + data[strings.Index(data, "[[claim]]"):]
 			}

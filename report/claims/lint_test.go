@@ -42,6 +42,16 @@ intervention = ["drug x"]
 lower_is_better = ["pain"]
 
 [[claim]]
+id = "e"
+statement = "Drug X reduces pain in adults on dialysis."
+verdict = "benefit"
+as_of = 2015
+population = ["adults", "kidney disease"]
+population_exclude_always = ["dialysis", "kidney disease"]
+intervention = ["drug x"]
+lower_is_better = ["pain"]
+
+[[claim]]
 id = "d"
 statement = "Drug X is beneficial in hand osteoarthritis."
 verdict = "benefit"
@@ -63,6 +73,8 @@ statement_outcomes = ["pain"]
 		`claim "a": key "not_outcomes": "function" is also in outcomes`,
 		`claim "b": key "statement": names none of the claim's outcome terms`,
 		`claim "b": key "controls": "drug x" is also an intervention term`,
+		`claim "e": key "population_exclude_always": "kidney disease" is also a population term`,
+		`claim "e": key "population_exclude_always": "dialysis" occurs in the claim's own statement`,
 	}
 	if len(ws) != len(want) {
 		t.Errorf("got %d warnings, want %d:\n%s", len(ws), len(want), strings.Join(ws, "\n"))
@@ -102,34 +114,6 @@ func TestShippedClaimsLintClean(t *testing.T) {
 	for name, s := range sets {
 		for _, w := range s.Lint() {
 			t.Errorf("%s: %s", name, w)
-		}
-	}
-}
-
-// population_exclude_always shares the exclusion warnings: a term that is
-// also a population term, or the statement's own population.
-func TestLintExcludeAlways(t *testing.T) {
-	set, err := Parse([]byte(`
-[[claim]]
-id = "a"
-statement = "Drug X helps adults on dialysis."
-verdict = "benefit"
-as_of = 2015
-population = ["adults", "kidney disease"]
-population_exclude_always = ["dialysis", "kidney disease"]
-intervention = ["drug x"]
-outcomes = ["function"]
-`), "t.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ws := strings.Join(set.Lint(), "\n")
-	for _, w := range []string{
-		`claim "a": key "population_exclude_always": "kidney disease" is also a population term`,
-		`claim "a": key "population_exclude_always": "dialysis" occurs in the claim's own statement`,
-	} {
-		if !strings.Contains(ws, w) {
-			t.Errorf("warnings %q lack %q", ws, w)
 		}
 	}
 }
