@@ -24,6 +24,7 @@ type effectRules struct {
 	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
 	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
 	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
+	hedgedChange   *regexp.Regexp // "X might lower VAP and mortality": a change only suggested, and what it is of
 	null           *regexp.Regexp
 	notVerb        *regexp.Regexp
 	sig            *regexp.Regexp
@@ -210,6 +211,7 @@ func newEffectRules() effectRules {
 		concession: regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
 		// "the difference did not reach significance", "which was not
 		// significant": a clause that takes back the one before it
+		hedgedChange:   regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
 		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
 		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
 		addingTo:       regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
@@ -245,7 +247,7 @@ func newEffectRules() effectRules {
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		// abbreviations in capitals only: "or 2 sessions" is no odds ratio
 		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
-		estimate:    regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d+(?:\.\d+)?)`),
+		estimate:    regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
@@ -455,7 +457,7 @@ func (er effectRules) clauses(raw string) []string {
 			// frequent": the subject and its verb are one clause
 			continue
 		}
-		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[m[1]:]) {
+		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[m[1]:]) && !er.hedgeTakenBack(raw[:m[0]], raw[m[0]:m[1]], raw[m[1]:]) {
 			keep = append(keep, m)
 		}
 	}
@@ -511,6 +513,40 @@ func (er effectRules) takesBack(rest string) bool {
 		tail = tail[:i]
 	}
 	return !er.takeBackObject.MatchString(tail)
+}
+
+// hedgeTakenBack reports whether a "but" clause takes back a change the
+// clause before only suggested, on the same outcomes ("a qualitative
+// reading suggested that X might lower VAP and mortality, but the
+// meta-analysis found no significant difference in either VAP or
+// mortality"): one null finding. A null on other outcomes ("may reduce
+// pain, but had no effect on function") leaves the suggestion standing.
+func (er effectRules) hedgeTakenBack(before, sep, rest string) bool {
+	if !strings.Contains(strings.ToLower(sep), "but") {
+		return false
+	}
+	m := er.hedgedChange.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	if i := strings.IndexAny(rest, ";."); i >= 0 {
+		rest = rest[:i]
+	}
+	if !er.isNull(rest) {
+		return false
+	}
+	named, shared := 0, 0
+	restToks := setOf(tokens(rest)...)
+	for _, w := range tokens(m[1]) {
+		if len(w) < 3 || isStop(w) {
+			continue
+		}
+		named++
+		if restToks[w] {
+			shared++
+		}
+	}
+	return named > 0 && 2*shared >= named
 }
 
 // isElliptical reports whether a clause borrows the verb of the one before

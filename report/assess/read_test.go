@@ -5079,3 +5079,46 @@ outcomes = ["egfr"]
 		}
 	}
 }
+
+// "Mortality was 4.9 per 100 person-years with the drug and 5.8 without
+// (hazard ratio [HR], 0.85 [95% CI, 0.77 to 0.93])": the one estimate the
+// clause gives on its harm says fewer deaths, however the ratio is
+// written and however far it stands from the harm's name.
+func TestCohortHarmLowerByItsOneEstimate(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Allopurinol causes no excess deaths in chronic kidney disease."
+verdict = "no_risk"
+as_of = 2020
+population = ["chronic kidney disease"]
+intervention = ["allopurinol"]
+harms = ["mortality"]
+`)
+	a := New(set.Claims...)
+	for _, est := range []string{"hazard ratio [HR], 0.85 [95% CI, 0.77 to 0.93]", "HR 0.85, 95% CI 0.77 to 0.93"} {
+		rec := store.Record{Title: "Allopurinol and mortality in chronic kidney disease: a cohort study", Year: 2022,
+			Abstract: "We studied a population-based cohort of patients with chronic kidney disease. " +
+				"Mortality was 4.9 per 100 person-years in 5277 allopurinol initiators and 5.8 per 100 person-years in 5277 matched noninitiators (" + est + ")."}
+		res := a.Assess(rec, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged || res.Assessments[0].Direction == DirectionHarm {
+			t.Errorf("%s: %+v: fewer deaths with the drug read as a harm", est, res.Assessments)
+		}
+	}
+}
+
+// "A qualitative reading suggested that X might lower VAP and mortality,
+// but the meta-analysis found no significant difference in either VAP or
+// mortality": the suggestion is taken back; a null on other outcomes does
+// not take it back.
+func TestHedgedChangeTakenBackOnItsOutcomes(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("A qualitative reading suggested that early tracheotomy might lower VAP incidence and mortality, but the meta-analysis found no significant difference between ET and LT in either VAP or mortality.")
+	if len(cls) != 1 || !er.isNull(cls[0]) {
+		t.Errorf("clauses %q: want the suggestion taken back, one null clause", cls)
+	}
+	cls = er.clauses("Acupuncture may reduce pain, but it had no significant effect on function.")
+	if len(cls) != 2 {
+		t.Errorf("clauses %q: want the suggested benefit on pain apart from the null on function", cls)
+	}
+}
