@@ -296,7 +296,7 @@ func newEffectRules() effectRules {
 		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:            regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		pval:            regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
 		ci:              regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
 		ratioWord:       regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:        regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
@@ -1070,7 +1070,12 @@ func (er effectRules) pvalues(raw string) []pvalue {
 		if err != nil {
 			continue
 		}
-		op := m[1]
+		op := strings.TrimSpace(m[1])
+		if op == "" && !strings.Contains(m[2], ".") {
+			// "(P 0.018)" is a p-value written without its "="; a bare
+			// "p 0" or "p 1" is not
+			continue
+		}
 		switch op {
 		case "<", "<=", "≤":
 			if v <= 0.05 {

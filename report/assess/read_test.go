@@ -5122,3 +5122,18 @@ func TestHedgedChangeTakenBackOnItsOutcomes(t *testing.T) {
 		t.Errorf("clauses %q: want the suggested benefit on pain apart from the null on function", cls)
 	}
 }
+
+// "blood transfusion in 26% vs 12% (P 0.018)": a p-value written without
+// its "=" is read; a bare "p 0" is not a p-value.
+func TestPValueWithoutItsEqualsSign(t *testing.T) {
+	er := newEffectRules()
+	if ps := er.pvalues("blood transfusion in 26% vs 12% (P 0.018)"); len(ps) != 1 || !ps[0].sig {
+		t.Errorf("pvalues %+v: want one significant p-value", ps)
+	}
+	if ps := er.pvalues("intraventricular haemorrhage in 9% vs 5% (P 0.407)"); len(ps) != 1 || !ps[0].null {
+		t.Errorf("pvalues %+v: want one p-value saying no difference", ps)
+	}
+	if ps := er.pvalues("the p 0 group"); len(ps) != 0 {
+		t.Errorf("pvalues %+v: want none", ps)
+	}
+}
