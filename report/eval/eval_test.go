@@ -772,7 +772,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"allopurinol-ckd.jsonl", "allopurinol-ckd", 44, levels{flagRecall: 0.61, flagPrecision: 0.61, design: 0.85, relevance: 0.92, claimRelevance: 0.81, direction: 0.3}},
 		{"probiotics-gdm.jsonl", "probiotics-gdm", 40, levels{flagRecall: 0.95, flagPrecision: 0.78, design: 0.94, relevance: 0.93, claimRelevance: 0.89, direction: 0.3}},
 		{"ics-wheeze.jsonl", "ics-wheeze", 40, levels{design: 0.92, relevance: 0.72, claimRelevance: 0.73, direction: 0.3}},
-		// round 80 (newest): early tracheostomy, lactose-free feeds in
+		// round 80: early tracheostomy, lactose-free feeds in
 		// diarrhoea, splinting for carpal tunnel syndrome, paracetamol for
 		// fever in intensive care (small sets: the search budget ran out),
 		// scored once at 6c038c5: flags 3/3 with 1 false, none labelled,
@@ -781,6 +781,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"lactose-free-diarrhoea.jsonl", "lactose-free-diarrhoea", 15, levels{design: 0.97, relevance: 0.97, claimRelevance: 0.9, direction: 0.3}},
 		{"splinting-carpal-tunnel.jsonl", "splinting-carpal-tunnel", 9, levels{design: 0.85, relevance: 0.82, claimRelevance: 0.54, direction: 0.3}},
 		{"paracetamol-fever-icu.jsonl", "paracetamol-fever-icu", 17, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.73, relevance: 0.82, claimRelevance: 0.74, direction: 0.3}},
+		// round 81 (newest): chest physiotherapy for bronchiolitis, selenium
+		// in sepsis, umbilical cord milking, shockwave for plantar heel pain,
+		// scored once at 8c67411: flags 1/2 with 2 false, 2/4 with none false,
+		// 1/2 with 1 false, 1/5 with 2 false
+		{"chest-physio-bronchiolitis.jsonl", "chest-physio-bronchiolitis", 44, levels{flagRecall: 0.45, flagPrecision: 0.28, design: 0.67, relevance: 0.83, claimRelevance: 0.71, direction: 0.3}},
+		{"selenium-sepsis.jsonl", "selenium-sepsis", 40, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.9, direction: 0.3}},
+		{"cord-milking.jsonl", "cord-milking", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.92, relevance: 0.73, claimRelevance: 0.72, direction: 0.3}},
+		{"eswt-plantar.jsonl", "eswt-plantar", 38, levels{flagRecall: 0.15, flagPrecision: 0.28, design: 0.7, relevance: 0.97, claimRelevance: 0.93, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
