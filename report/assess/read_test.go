@@ -5137,3 +5137,24 @@ func TestPValueWithoutItsEqualsSign(t *testing.T) {
 		t.Errorf("pvalues %+v: want none", ps)
 	}
 }
+
+// Both ends of a follow-up window are inside it, as README documents: "at
+// 7 days" is inside max_follow_up_weeks = 1, "at 13 weeks" inside
+// min_follow_up_weeks = 13; "at 8 days" and "at 12 weeks" are not.
+func TestFollowUpWindowEndsAreInside(t *testing.T) {
+	a := New()
+	short := claims.Claim{MaxFollowUpWeeks: 1}
+	long := claims.Claim{MinFollowUpWeeks: 13}
+	for _, tc := range []struct {
+		text string
+		c    claims.Claim
+		want bool
+	}{
+		{"re-bleeding at 7 days", short, true}, {"re-bleeding at 8 days", short, false},
+		{"pain at 13 weeks", long, true}, {"pain at 12 weeks", long, false},
+	} {
+		if got := a.(*ruleAssessor).inFollowUpWindow(tc.text, tc.text, tc.c); got != tc.want {
+			t.Errorf("%q in window %+v: %v, want %v", tc.text, tc.c, got, tc.want)
+		}
+	}
+}
