@@ -1282,11 +1282,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			if a.effect.weakJudgement(cl, ci == 0) && (concl || !a.effect.hasFigures(cl)) {
-				if concl && review && a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) {
+				if concl && review && (a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) || a.effect.routineUse.MatchString(cl)) {
 					// "because the studies were of limited quality, the
-					// conclusion should be treated with caution": a caveat
-					// on what the conclusion states, which stands if it
-					// states an effect
+					// conclusion should be treated with caution", "X lowered
+					// pneumonia, but the evidence is not yet sufficient to
+					// recommend routine use": a caveat on what the
+					// conclusion states, which stands if it states an effect
 					caveat = true
 					continue
 				}
@@ -1575,6 +1576,12 @@ func itemOf(sc *scope, toks []string, er effectRules) int {
 // the claim's outcomes.
 func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRisk bool, design string, sentHarm, focusInterv bool) (finding, bool) {
 	er := a.effect
+	if er.researchChange.MatchString(raw) || er.economic.MatchString(raw) {
+		// "primary trials have improved in quality in recent years": the
+		// research changed, not the participants; "a probability of 0.7
+		// of costing less per unit decrease in mRS": a price, not a result
+		return finding{}, false
+	}
 	if noRisk && er.advisory.MatchString(raw) {
 		// "the risks of ginger should be discussed in consultations":
 		// advice about harms, not a report of one
@@ -2028,7 +2035,10 @@ func isNumber(w string) bool {
 // after "than" (past a preposition or article) names neither a control,
 // placebo or usual care, nor people, nor a time, nor the intervention.
 func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
-	if !sc.interv.in(toks) || len(a.effect.control.find(toks)) > 0 || sc.controls.in(toks) {
+	// "..., but they relieve pain less well than ibuprofen": the pronoun
+	// opening the clause is the intervention of the clause before
+	pronoun := len(toks) > 0 && (toks[0] == "they" || toks[0] == "it")
+	if !sc.interv.in(toks) && !pronoun || len(a.effect.control.find(toks)) > 0 || sc.controls.in(toks) {
 		return false
 	}
 	for i, w := range toks {

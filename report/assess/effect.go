@@ -70,6 +70,19 @@ type effectRules struct {
 	// caveat: a conclusion's caution about its studies' quality; weakVerdict:
 	// a judgement that the evidence cannot answer the question
 	caveat, weakVerdict *regexp.Regexp
+	// researchChange: "trials have improved in quality": a change in the
+	// research, not an effect of the treatment
+	researchChange *regexp.Regexp
+	// economic: "a probability of 0.7 of costing less per unit decrease in
+	// mRS and per QALY": an economic evaluation's figure, not a finding on
+	// the outcome it is priced by
+	economic *regexp.Regexp
+	// withSimilar: "X lowered pain, with adverse events similar to
+	// placebo": the likeness is about other outcomes, a clause of its own
+	withSimilar *regexp.Regexp
+	// routineUse: "the evidence is not yet sufficient to recommend routine
+	// use": a caveat on practice, not on the effect the conclusion states
+	routineUse *regexp.Regexp
 	// noHeterogeneity: "without significant heterogeneity", "heterogeneity
 	// was not significant": how alike the pooled studies were, not the
 	// effect
@@ -288,6 +301,10 @@ func newEffectRules() effectRules {
 		resultNotDef:    regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
 		endpointMet:     regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
 		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
+		routineUse:      regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
+		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
+		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
+		researchChange:  regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
 		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
 		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
@@ -428,6 +445,7 @@ func (er effectRules) clauses(raw string) []string {
 	// "X lowered sepsis (RR 0.54) with no difference in mortality": the
 	// null result is about other outcomes, a clause of its own
 	raw = er.withNo.ReplaceAllString(raw, "; no $1")
+	raw = er.withSimilar.ReplaceAllString(raw, "; $1")
 	// "X was as effective as Y for A and was associated with significantly
 	// less B": the second predicate is a finding of its own, on B only
 	raw = er.andAssociated.ReplaceAllString(raw, "; $1")

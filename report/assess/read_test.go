@@ -5158,3 +5158,95 @@ func TestFollowUpWindowEndsAreInside(t *testing.T) {
 		}
 	}
 }
+
+// "X lowered the risk of pneumonia, but the evidence is not yet sufficient
+// to recommend routine use": a caveat on practice; the effect the
+// conclusion states unhedged stands against "no effect".
+func TestRoutineUseCaveatLeavesTheStatedEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pneumonia"
+statement = "Preventive antibiotics do not reduce pneumonia after acute stroke."
+verdict = "no_effect"
+as_of = 2015
+min_trial_n = 200
+population = ["acute stroke"]
+intervention = ["preventive antibiotics"]
+lower_is_better = ["pneumonia"]
+`)
+	a := New(set.Claims...)
+	rec := func(concl string) store.Record {
+		return store.Record{Title: "Preventive antibiotics after acute stroke: a systematic review and meta-analysis", Year: 2018,
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Six trials (4111 patients) with acute stroke were eligible. Compared with control, preventive antibiotics lowered the risk of pneumonia (RR 0.75, 95% CI 0.57-0.99)."},
+				{Label: "CONCLUSION", Text: concl},
+			}}
+	}
+	res := a.Assess(rec("Preventive antibiotics lowered the risk of pneumonia, but the evidence is not yet sufficient to recommend routine use of preventive antibiotics after acute stroke."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a caveat on routine use read as evidence too weak to show the effect", res.Assessments)
+	}
+	res = a.Assess(rec("Preventive antibiotics may lower the risk of pneumonia, but the evidence is not yet sufficient to recommend routine use of preventive antibiotics after acute stroke."), set.Claims)
+	if len(res.Assessments) != 1 || res.Assessments[0].Flagged {
+		t.Errorf("%+v: a hedged effect with the caveat no longer read as evidence too weak", res.Assessments)
+	}
+}
+
+// "X lowered the pain scores, with adverse events similar to placebo": the
+// likeness is about adverse events, a clause of its own.
+func TestWithSimilarIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("Against placebo, curcumin lowered the WOMAC pain scores, with adverse events similar to placebo.")
+	if len(cls) != 2 || er.isNull(cls[0]) || !er.isNull(cls[1]) {
+		t.Errorf("clauses %q: want the benefit and the likeness of adverse events apart", cls)
+	}
+}
+
+// "Primary trials have improved in quality in recent years" and "a
+// probability of 0.7 of costing less per unit decrease in mRS" are no
+// findings on the claim's outcomes.
+func TestResearchAndPriceAreNoFindings(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "stay"
+statement = "Evidence is insufficient that osteopathic treatment improves outcomes of preterm infants."
+verdict = "insufficient"
+as_of = 2014
+population = ["preterm"]
+intervention = ["osteopathic treatment"]
+outcomes = ["mrs"]
+`)
+	a := New(set.Claims...)
+	for _, text := range []string{
+		"Trials of osteopathic treatment in preterm infants have improved in quality in recent years.",
+		"Osteopathic treatment in preterm infants has a probability of 0.7 of costing less than standard care per unit decrease in mRS and per QALY.",
+	} {
+		ra := a.(*ruleAssessor)
+		d := ra.text.newDoc(store.Record{Title: "Osteopathic treatment for preterm infants", Year: 2020, Sections: []store.Section{{Label: "CONCLUSIONS", Text: text}}})
+		fs, _ := ra.findings(d, ra.scope(d, set.Claims[0]), DesignSystematicReview)
+		if len(fs) != 0 {
+			t.Errorf("%q: findings %+v, want none", text, fs)
+		}
+	}
+}
+
+// "..., but they relieve pain less well than ibuprofen": the pronoun is
+// the intervention, the comparison one with another treatment.
+func TestPronounComparedWithAnotherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient that curcumin reduces knee osteoarthritis pain compared with placebo."
+verdict = "insufficient"
+as_of = 2016
+population = ["knee osteoarthritis"]
+intervention = ["curcumin*"]
+lower_is_better = ["pain"]
+focus_exclude = ["ibuprofen"]
+`)
+	a := New(set.Claims...).(*ruleAssessor)
+	sc := a.scope(a.text.newDoc(store.Record{Title: "Curcumin for knee osteoarthritis"}), set.Claims[0])
+	if toks := tokens("they relieve pain less well than ibuprofen"); !a.thanAnother(toks, sc) {
+		t.Errorf("%q: want a comparison with another treatment", toks)
+	}
+}
