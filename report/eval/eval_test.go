@@ -781,7 +781,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"lactose-free-diarrhoea.jsonl", "lactose-free-diarrhoea", 15, levels{design: 0.97, relevance: 0.97, claimRelevance: 0.9, direction: 0.3}},
 		{"splinting-carpal-tunnel.jsonl", "splinting-carpal-tunnel", 9, levels{design: 0.85, relevance: 0.82, claimRelevance: 0.54, direction: 0.3}},
 		{"paracetamol-fever-icu.jsonl", "paracetamol-fever-icu", 17, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.73, relevance: 0.82, claimRelevance: 0.74, direction: 0.3}},
-		// round 81 (newest): chest physiotherapy for bronchiolitis, selenium
+		// round 81: chest physiotherapy for bronchiolitis, selenium
 		// in sepsis, umbilical cord milking, shockwave for plantar heel pain,
 		// scored once at 8c67411: flags 1/2 with 2 false, 2/4 with none false,
 		// 1/2 with 1 false, 1/5 with 2 false
@@ -789,6 +789,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"selenium-sepsis.jsonl", "selenium-sepsis", 40, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.9, direction: 0.3}},
 		{"cord-milking.jsonl", "cord-milking", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.92, relevance: 0.73, claimRelevance: 0.72, direction: 0.3}},
 		{"eswt-plantar.jsonl", "eswt-plantar", 38, levels{flagRecall: 0.15, flagPrecision: 0.28, design: 0.7, relevance: 0.97, claimRelevance: 0.93, direction: 0.3}},
+		// round 82 (newest): osteopathic treatment of preterm infants,
+		// tranexamic acid for epistaxis, curcumin for knee osteoarthritis,
+		// preventive antibiotics after stroke, scored once at a73f735: flags
+		// 2/3 with 2 false, 4/4 with none false, 10/12 with 1 false, 2/6 with
+		// 1 false
+		{"omt-preterm.jsonl", "omt-preterm", 43, levels{flagRecall: 0.61, flagPrecision: 0.61, design: 0.83, relevance: 0.84, claimRelevance: 0.8, direction: 0.3}},
+		{"txa-epistaxis.jsonl", "txa-epistaxis", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
+		{"curcumin-knee-oa.jsonl", "curcumin-knee-oa", 40, levels{flagRecall: 0.86, flagPrecision: 0.86, design: 0.97, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
+		{"antibiotics-stroke.jsonl", "antibiotics-stroke", 40, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.79, relevance: 0.8, claimRelevance: 0.75, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
