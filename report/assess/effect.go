@@ -70,6 +70,9 @@ type effectRules struct {
 	// caveat: a conclusion's caution about its studies' quality; weakVerdict:
 	// a judgement that the evidence cannot answer the question
 	caveat, weakVerdict *regexp.Regexp
+	// estCI: "RR 0.90 (0.70 to 1.15)": an estimate and its interval in
+	// brackets, the interval not called one
+	estCI *regexp.Regexp
 	// researchChange: "trials have improved in quality": a change in the
 	// research, not an effect of the treatment
 	researchChange *regexp.Regexp
@@ -305,6 +308,7 @@ func newEffectRules() effectRules {
 		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
 		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
 		researchChange:  regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
+		estCI:           regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
 		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
 		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
@@ -1175,6 +1179,27 @@ func (er effectRules) intervals(raw string) []bool {
 			excludes = !(lo <= 0 && hi >= 0) && !(lo <= 1 && hi >= 1)
 		}
 		out = append(out, excludes)
+	}
+	for _, m := range er.estCI.FindAllStringSubmatch(raw, -1) {
+		// "RR 0.90 (0.70 to 1.15)": the bracket after the estimate is its
+		// interval
+		num := func(x string) (float64, error) {
+			return strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(x), 64)
+		}
+		lo, err1 := num(m[3])
+		hi, err2 := num(m[4])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		switch strings.ToLower(m[1]) {
+		case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference":
+			out = append(out, hi < 0 || lo > 0)
+		default:
+			out = append(out, hi < 1 || lo > 1)
+		}
 	}
 	return out
 }

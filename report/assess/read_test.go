@@ -5250,3 +5250,23 @@ focus_exclude = ["ibuprofen"]
 		t.Errorf("%q: want a comparison with another treatment", toks)
 	}
 }
+
+// "RR 0.90 (0.70 to 1.15)": the bracket after an estimate is its interval,
+// whether or not it is called one.
+func TestBracketAfterAnEstimateIsItsInterval(t *testing.T) {
+	er := newEffectRules()
+	for text, want := range map[string]bool{
+		"All-cause mortality at 3 months: 298 per 1000 with placebo vs 278 per 1000 with steroids, RR 0.90 (0.70 to 1.15), 1861 participants": false,
+		"mortality was lower (HR 0.85 (0.77-0.93))":          true,
+		"pain scores favoured it (SMD -0.90 [-1.46, -0.34])": true,
+		"function did not differ (MD 1.2 (-0.5 to 2.9))":     false,
+	} {
+		cis := er.intervals(text)
+		if len(cis) != 1 || cis[0] != want {
+			t.Errorf("%q: intervals %v, want one saying significant=%v", text, cis, want)
+		}
+		if er.isSig(text) != want {
+			t.Errorf("%q: isSig %v, want %v", text, !want, want)
+		}
+	}
+}
