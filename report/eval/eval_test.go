@@ -789,7 +789,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"selenium-sepsis.jsonl", "selenium-sepsis", 40, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.9, direction: 0.3}},
 		{"cord-milking.jsonl", "cord-milking", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.92, relevance: 0.73, claimRelevance: 0.72, direction: 0.3}},
 		{"eswt-plantar.jsonl", "eswt-plantar", 38, levels{flagRecall: 0.15, flagPrecision: 0.28, design: 0.7, relevance: 0.97, claimRelevance: 0.93, direction: 0.3}},
-		// round 82 (newest): osteopathic treatment of preterm infants,
+		// round 82: osteopathic treatment of preterm infants,
 		// tranexamic acid for epistaxis, curcumin for knee osteoarthritis,
 		// preventive antibiotics after stroke, scored once at a73f735: flags
 		// 2/3 with 2 false, 4/4 with none false, 10/12 with 1 false, 2/6 with
@@ -798,6 +798,15 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"txa-epistaxis.jsonl", "txa-epistaxis", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
 		{"curcumin-knee-oa.jsonl", "curcumin-knee-oa", 40, levels{flagRecall: 0.86, flagPrecision: 0.86, design: 0.97, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
 		{"antibiotics-stroke.jsonl", "antibiotics-stroke", 40, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.79, relevance: 0.8, claimRelevance: 0.75, direction: 0.3}},
+		// round 83 (newest): early parenteral amino acids for preterm infants,
+		// sterile water injections in labour, steroids for alcoholic
+		// hepatitis, compression stockings after stroke, scored once at
+		// 7636e15: flags 0/2 with none false, 5/6 with none false, 3/3 with 3
+		// false, none labelled and none found
+		{"early-amino-acids-preterm.jsonl", "early-amino-acids-preterm", 44, levels{design: 0.81, relevance: 0.86, claimRelevance: 0.82, direction: 0.3}},
+		{"sterile-water-labour.jsonl", "sterile-water-labour", 42, levels{flagRecall: 0.78, flagPrecision: 0.95, design: 0.8, relevance: 0.9, claimRelevance: 0.83, direction: 0.3}},
+		{"steroids-alcoholic-hepatitis.jsonl", "steroids-alcoholic-hepatitis", 41, levels{flagRecall: 0.95, flagPrecision: 0.7, design: 0.89, relevance: 0.89, claimRelevance: 0.74, direction: 0.3}},
+		{"stockings-stroke.jsonl", "stockings-stroke", 39, levels{design: 0.81, relevance: 0.88, claimRelevance: 0.82, direction: 0.22}},
 	} {
 		set, err := claims.Default()
 		switch {
