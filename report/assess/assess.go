@@ -32,6 +32,7 @@ package assess
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"regexp"
 	"slices"
@@ -130,6 +131,7 @@ func New(cs ...claims.Claim) Assessor {
 		effect:        newEffectRules(),
 		read:          newReadRules(),
 		followedTo:    regexp.MustCompile(`(?i)\b(until|till|up to|through|by the time|at follow-?up|followed(?: up)? (?:to|until|at)|re-?assessed at|re-?evaluated at|again at)\b[^.;]{0,30}$`),
+		openAbove:     regexp.MustCompile(`(?i)^\s*(?:or|and)\s+(?:older|over|above|more)\b|^\s*\+`),
 		age:           regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
@@ -146,6 +148,7 @@ type ruleAssessor struct {
 	effect        effectRules
 	read          readRules
 	age           *regexp.Regexp
+	openAbove     *regexp.Regexp // "aged 16 years or older": an age with no upper bound
 	followedTo    *regexp.Regexp // "until ... were", "followed up to": the end of follow-up
 }
 
@@ -1181,6 +1184,10 @@ func (a *ruleAssessor) ageMonths(d *doc) (youngest, oldest float64, found bool) 
 				per = 12
 			}
 			v, w = v*per, w*per
+			if hi == lo && a.openAbove.MatchString(text[loc[1]:min(len(text), loc[1]+20)]) {
+				// "aged 16 years or older": no oldest age
+				w = math.Inf(1)
+			}
 			if !found || v < youngest {
 				youngest = v
 			}

@@ -5033,6 +5033,8 @@ min_age_months = 216
 		{"adolescents aged 12-17 years with asthma", false},
 		{"people aged 12 to 40 years with asthma", true},
 		{"adults with asthma", true},
+		{"patients aged 16 years or older with asthma", true},
+		{"patients aged 16+ years with asthma", true},
 	} {
 		rec := store.Record{Title: "Exercise for asthma: a randomised trial", Year: 2020,
 			Abstract: "We randomised 120 " + tc.who + " to exercise or usual care. Lung function improved significantly with exercise (p = 0.01)."}
