@@ -2743,7 +2743,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) {
 			continue
 		}
 		toks := tokens(f.Clause)

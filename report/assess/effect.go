@@ -356,7 +356,7 @@ func newEffectRules() effectRules {
 		notSupport:        regexp.MustCompile(`(?i)\b(does|do|did) not support (the )?(routine |current )?(use of |using |recommending )?[^.;]{0,60}? to (improve|increase|reduce|prevent|treat|enhance|promote)\b`),
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
-		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b)`),
+		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b|(may|might|could)\s+(also\s+)?(raise|increase|reduce|lower|worsen|improve)\s+the\s+(risk|rate|incidence|odds)\b)`),
 		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),

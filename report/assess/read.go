@@ -95,6 +95,9 @@ type readRules struct {
 	// unevenly: "inconsistently recommended", "rarely recommended": what
 	// guidelines disagree on or seldom advise is no recommendation
 	unevenly *regexp.Regexp
+	// against: "the authors recommend against routine early use", "is not
+	// recommended": advice not to use the treatment is no positive stance
+	against *regexp.Regexp
 }
 
 func newReadRules() readRules {
@@ -113,6 +116,7 @@ func newReadRules() readRules {
 		// a control group, not "stimulus control" or "infection control"
 		control:        regexp.MustCompile(`(?i)\(controls?\)|\b(controls|control (\([^)]{1,10}\) )?(group|arm|condition|infants|children|patients|participants|subjects|cohort|mothers|women)s?|comparison (group|arm)s?|(versus|vs\.?|or|and|than|with|to|a|the) (a |the )?controls?\b|controls? (received|were|was|got|had|did)|as (a |the )?controls?\b|no-[a-z]+ (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
+		against:        regexp.MustCompile(`(?i)\brecommend\w*\s+against\b|\b(?:not|no longer)\s+(?:be\s+)?recommend\w*|\brecommend\w*\s+(?:that\s+)?[^.;]{0,40}\b(?:not|never)\s+be\s+(?:used|given|offered)\b`),
 		recommendation: regexp.MustCompile(`(?i)\b(is|are) (not )?(recommended|effective|beneficial|ineffective|safe and effective)\b|\b(should|can|could) (not )?be (recommended|offered|used|considered)\b|\b(no|insufficient|sufficient|strong|good|limited|weak) evidence (to support|for|that)\b`),
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promising|likely|tentative\w*|preliminary)\b`),
 		allArms:        regexp.MustCompile(`(?i)\b(both|all|each|every)(\s+(of them|the )?(groups?|arms?|children|patients|participants|infants|neonates|subjects|women|men))?,?\s+(with|plus|received|receiving|got|given|had|alongside|continued)\s+([a-z-]+\s+)?$|\b(in addition to|plus|alongside|on top of|added to|as well as)\s*([a-z-]+\s+)?$`),
@@ -268,6 +272,11 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(cl):
 					if stance == "" || stance == StanceNegative {
 						stance = StanceHedged
+					}
+				case a.read.against.MatchString(cl):
+					// "the authors recommend against routine use"
+					if stance == "" {
+						stance = StanceNegative
 					}
 				case a.read.positive.MatchString(cl):
 					stance = StancePositive

@@ -5272,3 +5272,47 @@ func TestBracketAfterAnEstimateIsItsInterval(t *testing.T) {
 		}
 	}
 }
+
+// "High-dose MP does not improve neurological recovery and may raise the
+// risk of adverse events; the authors recommend against routine early use":
+// no recommendation of the treatment, and the harm is a predicate of its
+// own, not negated by the "does not improve" before it.
+func TestRecommendAgainstAndASecondPredicate(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "recovery"
+statement = "High-dose methylprednisolone does not improve neurological recovery after acute spinal cord injury."
+verdict = "no_effect"
+as_of = 2013
+population = ["spinal cord injury"]
+intervention = ["methylprednisolone", "mp"]
+outcomes = ["neurological recovery"]
+
+[[claim]]
+id = "harm"
+statement = "High-dose methylprednisolone after acute spinal cord injury increases complications."
+verdict = "harm"
+as_of = 2013
+population = ["spinal cord injury"]
+intervention = ["methylprednisolone", "mp"]
+lower_is_better = ["adverse events"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Methylprednisolone for acute spinal cord injury: a systematic review and meta-analysis", Year: 2019,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Thirteen studies with 1863 patients with acute spinal cord injury were included."},
+			{Label: "CONCLUSIONS", Text: "On current evidence, high-dose MP does not improve neurological recovery compared with controls and may raise the risk of adverse events; the authors recommend against routine early use of high-dose MP after acute spinal cord injury."},
+		}}
+	res := a.Assess(rec, set.Claims)
+	if len(res.Assessments) != 2 {
+		t.Fatalf("%d assessments, want 2: %+v", len(res.Assessments), res.Assessments)
+	}
+	for _, as := range res.Assessments {
+		if as.Flagged {
+			t.Errorf("%s flagged: %q", as.Claim, as.Reasons)
+		}
+	}
+	if r := a.Read(rec); r.Stance == StancePositive {
+		t.Errorf("stance %q: advice against the treatment read as a positive stance", r.Stance)
+	}
+}
