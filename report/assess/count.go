@@ -15,6 +15,7 @@ type countRules struct {
 	nEquals    *regexp.Regexp
 	people     *regexp.Regexp
 	respective *regexp.Regexp
+	eventAfter *regexp.Regexp // "... respectively had X": counts of an event, not of the groups
 	// countShare: a count with its share in brackets ("38 (76%)"): part of a group
 	countShare *regexp.Regexp
 	armsSum    *regexp.Regexp
@@ -145,6 +146,7 @@ func newCountRules(extra ...string) countRules {
 		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
 		countShare:    regexp.MustCompile(`\b\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]`),
+		eventAfter:    regexp.MustCompile(`(?i)^\s*,?\s*(?:had|developed|experienced|died|required|needed|showed|suffered|reported)\b`),
 		respective:    regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
 		armsSum:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:    regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
@@ -455,7 +457,18 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	if k := len(cr.aged.FindAllString(text, -1)); k > 0 {
 		out = append(out, candidate{n: k, prio: prioMention})
 	}
-	for _, m := range cr.respective.FindAllStringSubmatch(withoutShares, -1) {
+	for _, ix := range cr.respective.FindAllStringSubmatchIndex(withoutShares, -1) {
+		m := make([]string, len(ix)/2)
+		for i := range m {
+			if ix[2*i] >= 0 {
+				m[i] = withoutShares[ix[2*i]:ix[2*i+1]]
+			}
+		}
+		if cr.eventAfter.MatchString(withoutShares[ix[1]:]) {
+			// "1 and 4 neonates respectively had high probable sepsis":
+			// how many in each group had an event, not the groups' sizes
+			continue
+		}
 		total := atoi(m[1]) + atoi(m[3])
 		for _, x := range strings.Split(m[2], ",") {
 			total += atoi(strings.TrimSpace(x))

@@ -115,8 +115,8 @@ func newDesignRules() designRules {
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
 		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
-		selfReview:    regexp.MustCompile(`(?i)\b(this|our|the present|the current) (review|overview)\b`),
-		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b`),
+		selfReview:    regexp.MustCompile(`(?i)\b(this|our|the present|the current) (review|overview)\b|\bthe review (found|finds|contains|includes|included|identified|shows|showed)\b`),
+		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b|\b(contains|included|includes|identified)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts)\b`),
 		future:        regexp.MustCompile(`(?i)\b(would need|would require|will need|will require|is expected to|are expected to|will be|will receive|will undergo|will enrol|will recruit|will assess|will compare|will evaluate|will examine|will investigate|will measure|will include|will test|this (study|trial) will|we will)\b`),
 		guideline:     regexp.MustCompile(`(?i)\b(guidelines?|consensus (statement|conference|recommendations?)|position (statement|paper)|practice parameter|recommendations? (for|on|from)|clinical practice recommendations?|practice recommendations?|recommendations? summary|summary of (the )?recommendations|(revised|updated) algorithm for|roundtable|science advisory|scientific statement|expert consensus|task force recommendations?|recommendation statement)\b|共识|指南`),
 		// guidelineBody: a body that speaks as a guideline panel does
@@ -172,7 +172,7 @@ func newDesignRules() designRules {
 		laterWork:         regexp.MustCompile(`(?i)\b(further|future|additional|more|larger|new|follow-?up)\s+(\w+\s+){0,2}(studies|trials|research|investigations?|work)\s+(is|are)\s+(being\s+)?planned\b`),
 		eligibility:       regexp.MustCompile(`(?i)\b(excluded|exclusion criteria|inclusion criteria|ineligible)\b`),
 		reviewHeading:     regexp.MustCompile(`(?i)^\s*(search (methods|strategy|strategies)|data sources?|study selection|selection criteria|data extraction|data synthesis|data collection and analysis|authors['’]? conclusions)\s*:?\s*$`),
-		notice:            regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|correction|expression of concern|notice of retraction)\b`),
+		notice:            regexp.MustCompile(`(?i)^(retraction|retracted|erratum|corrigendum|expression of concern|notice of retraction)\b|^correction\s*(?:[:\[]|to\b|notice\b|$)|^correction\s+for\s+\S+\s+et\s+al\b`),
 	}
 }
 

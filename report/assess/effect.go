@@ -80,6 +80,9 @@ type effectRules struct {
 	// mRS and per QALY": an economic evaluation's figure, not a finding on
 	// the outcome it is priced by
 	economic *regexp.Regexp
+	// restated: "equivalent to a fall in risk from 30 to 3 per thousand":
+	// the size of the change restated, not arms found alike
+	restated *regexp.Regexp
 	// withSimilar: "X lowered pain, with adverse events similar to
 	// placebo": the likeness is about other outcomes, a clause of its own
 	withSimilar *regexp.Regexp
@@ -306,6 +309,7 @@ func newEffectRules() effectRules {
 		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
 		routineUse:      regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
 		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
+		restated:        regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
 		researchChange:  regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
 		estCI:           regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
@@ -968,6 +972,7 @@ func (er effectRules) nullText(raw string) string {
 	raw = er.clinicalOnly.ReplaceAllString(raw, " ")
 	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
+	raw = er.restated.ReplaceAllString(raw, " ")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	raw = er.untreatedArms(raw)
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")

@@ -5316,3 +5316,74 @@ lower_is_better = ["adverse events"]
 		t.Errorf("stance %q: advice against the treatment read as a positive stance", r.Stance)
 	}
 }
+
+// "Correction of vitamin D deficiency in critically ill patients" is a
+// study's title, not a correction notice; "Correction: ..." and
+// "Correction to: ..." are notices.
+func TestCorrectionOfAConditionIsNoNotice(t *testing.T) {
+	a := New()
+	for title, want := range map[string]bool{
+		"Correction of vitamin D deficiency in critically ill patients - VITdAL@ICU study protocol of a randomized clinical trial": false,
+		"Correction: Vitamin D for critically ill adults":                                                                          true,
+		"Correction to: Zinc for neonatal sepsis":                                                                                  true,
+		"Erratum: Vitamin D for critically ill adults":                                                                             true,
+	} {
+		r := a.Read(store.Record{Title: title, Year: 2012, Abstract: "A trial of 480 patients."})
+		if (r.Notice != "") != want {
+			t.Errorf("%q: notice %q, want notice %v", title, r.Notice, want)
+		}
+	}
+}
+
+// "after 10 days, 1 and 4 neonates respectively had high probable sepsis":
+// counts of an event in each group, not the groups' sizes.
+func TestRespectiveCountsOfAnEventAreNoGroupSizes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mortality"
+statement = "Evidence is insufficient that zinc reduces mortality in newborns with sepsis."
+verdict = "insufficient"
+as_of = 2015
+population = ["sepsis"]
+participants = ["neonates"]
+intervention = ["zinc"]
+lower_is_better = ["mortality"]
+`)
+	a := New(set.Claims...)
+	r := a.Read(store.Record{Title: "Zinc supplementation in preterm neonates with late-onset sepsis: a randomised trial", Year: 2020,
+		Sections: []store.Section{
+			{Label: "STUDY DESIGN", Text: "Prospective randomised clinical trial at a university hospital from August 2016 to March 2018 in 180 preterm neonates with late-onset sepsis. Group 1 (90 neonates) received zinc plus antibiotics and group 2 (90 neonates) received antibiotics plus placebo."},
+			{Label: "RESULTS", Text: "After 10 days of treatment, 1 and 4 neonates respectively had high probable sepsis, a significant difference (p = 0.045)."},
+		}})
+	if r.N != 180 {
+		t.Errorf("n %d, want 180: the event counts read as the trial's size", r.N)
+	}
+}
+
+// "The review found ... The review contains 22 studies involving 2880
+// participants": a review that counts its included studies.
+func TestReviewContainingItsStudies(t *testing.T) {
+	a := New()
+	r := a.Read(store.Record{Title: "Breathing exercises for adults with asthma", Year: 2020,
+		Abstract: "The review found that breathing exercises probably brought some improvement in quality of life for adults with asthma. The review contains 22 studies involving 2880 participants."})
+	if r.Design != DesignSystematicReview {
+		t.Errorf("design %q, want %q", r.Design, DesignSystematicReview)
+	}
+}
+
+// "equivalent to a fall in risk from 30 to 3 per thousand" restates the
+// size of the change: no null result.
+func TestRestatedChangeIsNoNull(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"Stockings led to a large reduction in symptomless DVT, equivalent to a fall in risk from 30 to 3 per thousand passengers.",
+		"Wearing compression stockings led to a large reduction in symptomless DVT compared with not wearing them, equivalent to a fall in risk from a few tens per thousand passengers to two or three per thousand.",
+	} {
+		if er.isNull(s) {
+			t.Errorf("%q read as no difference", s)
+		}
+	}
+	if !er.isNull("Pain scores were equivalent to those with placebo.") {
+		t.Error("arms found equivalent no longer read as no difference")
+	}
+}
