@@ -807,7 +807,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"sterile-water-labour.jsonl", "sterile-water-labour", 42, levels{flagRecall: 0.78, flagPrecision: 0.95, design: 0.8, relevance: 0.9, claimRelevance: 0.83, direction: 0.3}},
 		{"steroids-alcoholic-hepatitis.jsonl", "steroids-alcoholic-hepatitis", 41, levels{flagRecall: 0.95, flagPrecision: 0.7, design: 0.89, relevance: 0.89, claimRelevance: 0.74, direction: 0.3}},
 		{"stockings-stroke.jsonl", "stockings-stroke", 39, levels{design: 0.81, relevance: 0.88, claimRelevance: 0.82, direction: 0.22}},
-		// round 84 (newest): facilitated tucking for preterm infants, beta-2
+		// round 84: facilitated tucking for preterm infants, beta-2
 		// agonists in ARDS, antispasmodics in labour, methylprednisolone for
 		// spinal cord injury, scored once at 225d150: flags 3/4 with 3 false,
 		// 1/1 with 1 false, 8/8 with 1 false, 1/2 with 2 false
@@ -815,6 +815,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"salbutamol-ards.jsonl", "salbutamol-ards", 41, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.84, relevance: 0.83, claimRelevance: 0.83, direction: 0.3}},
 		{"hyoscine-labour.jsonl", "hyoscine-labour", 44, levels{flagRecall: 0.95, flagPrecision: 0.83, design: 0.9, relevance: 0.97, claimRelevance: 0.91, direction: 0.3}},
 		{"methylprednisolone-sci.jsonl", "methylprednisolone-sci", 45, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.83, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		// round 85 (newest): zinc for neonatal sepsis, vitamin D in intensive
+		// care, breathing exercises for asthma, hyperbaric oxygen for diabetic
+		// foot ulcers, scored once at b9856ad: flags 2/3 with 2 false, 4/4
+		// with 3 false, 2/8 with 1 false, 3/4 with 1 false
+		{"zinc-neonatal-sepsis.jsonl", "zinc-neonatal-sepsis", 37, levels{flagRecall: 0.95, flagPrecision: 0.54, design: 0.91, relevance: 0.85, claimRelevance: 0.85, direction: 0.3}},
+		{"vitamin-d-icu.jsonl", "vitamin-d-icu", 40, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.92, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
+		{"breathing-asthma.jsonl", "breathing-asthma", 38, levels{flagRecall: 0.32, flagPrecision: 0.7, design: 0.89, relevance: 0.84, claimRelevance: 0.77, direction: 0.3}},
+		{"hbo-diabetic-foot.jsonl", "hbo-diabetic-foot", 42, levels{flagRecall: 0.7, flagPrecision: 0.7, design: 0.78, relevance: 0.8, claimRelevance: 0.77, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
