@@ -5387,3 +5387,36 @@ func TestRestatedChangeIsNoNull(t *testing.T) {
 		t.Error("arms found equivalent no longer read as no difference")
 	}
 }
+
+// README: for a harm claim, an outcome in lower_is_better that a large
+// trial finds significantly less frequent goes against the claim; the same
+// term in harms is a side effect, and fewer of it does not. A trial finding
+// no difference goes against it either way.
+func TestHarmClaimListsAsDocumented(t *testing.T) {
+	for _, tc := range []struct {
+		key, result string
+		flagged     bool
+	}{
+		{"lower_is_better", "Serious infections were significantly less frequent with prednisolone than with placebo (8% vs 15%, p = 0.01).", true},
+		{"harms", "Serious infections were significantly less frequent with prednisolone than with placebo (8% vs 15%, p = 0.01).", false},
+		{"lower_is_better", "Serious infections did not differ between prednisolone and placebo (13% vs 12%, p = 0.71).", true},
+		{"harms", "Serious infections did not differ between prednisolone and placebo (13% vs 12%, p = 0.71).", true},
+		{"harms", "Serious infections were significantly more frequent with prednisolone than with placebo (15% vs 8%, p = 0.01).", false},
+	} {
+		set := parseClaims(t, `
+[[claim]]
+id = "infection"
+statement = "Corticosteroids in severe alcoholic hepatitis increase serious infections."
+verdict = "harm"
+as_of = 2015
+population = ["alcoholic hepatitis"]
+intervention = ["prednisolone"]
+`+tc.key+` = ["serious infections"]
+`)
+		res := New(set.Claims...).Assess(store.Record{Title: "Prednisolone for severe alcoholic hepatitis: a randomised placebo-controlled trial", Year: 2019,
+			Abstract: "We randomised 400 patients with severe alcoholic hepatitis to prednisolone or placebo. " + tc.result}, set.Claims)
+		if len(res.Assessments) != 1 || res.Assessments[0].Flagged != tc.flagged {
+			t.Errorf("%s, %q: %+v, want flagged %v", tc.key, tc.result, res.Assessments, tc.flagged)
+		}
+	}
+}
