@@ -131,7 +131,7 @@ func New(cs ...claims.Claim) Assessor {
 		effect:        newEffectRules(),
 		read:          newReadRules(),
 		followedTo:    regexp.MustCompile(`(?i)\b(until|till|up to|through|by the time|at follow-?up|followed(?: up)? (?:to|until|at)|re-?assessed at|re-?evaluated at|again at)\b[^.;]{0,30}$`),
-		openAbove:     regexp.MustCompile(`(?i)^\s*(?:or|and)\s+(?:older|over|above|more)\b|^\s*\+`),
+		openAbove:     regexp.MustCompile(`(?i)^\s*(?:or|and)\s+(?:older|over|above|more)\b`),
 		age:           regexp.MustCompile(`(?i)\b(?:aged|age of|mean age(?: of)?|ages)\s+(\d+(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d+(?:\.\d+)?)\s*)?(days?|weeks?|months?|years?)\b|\b(\d+(?:\.\d+)?)[- ](day|week|month|year)s?[- ]olds?\b`),
 	}
 }
