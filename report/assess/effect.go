@@ -266,7 +266,7 @@ func newEffectRules() effectRules {
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		// abbreviations in capitals only: "or 2 sessions" is no odds ratio
 		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
-		estimate:    regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
+		estimate:    regexp.MustCompile(`\b(` + estimateNames + `)(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
@@ -312,7 +312,7 @@ func newEffectRules() effectRules {
 		restated:        regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
 		researchChange:  regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
-		estCI:           regexp.MustCompile(`\b(SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio))\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
+		estCI:           regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
 		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
 		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
 		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
@@ -1188,21 +1188,17 @@ func (er effectRules) intervals(raw string) []bool {
 	for _, m := range er.estCI.FindAllStringSubmatch(raw, -1) {
 		// "RR 0.90 (0.70 to 1.15)": the bracket after the estimate is its
 		// interval
-		num := func(x string) (float64, error) {
-			return strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(x), 64)
-		}
-		lo, err1 := num(m[3])
-		hi, err2 := num(m[4])
+		lo, err1 := parseSigned(m[3])
+		hi, err2 := parseSigned(m[4])
 		if err1 != nil || err2 != nil {
 			continue
 		}
 		if lo > hi {
 			lo, hi = hi, lo
 		}
-		switch strings.ToLower(m[1]) {
-		case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference":
+		if isDifference(m[1]) {
 			out = append(out, hi < 0 || lo > 0)
-		default:
+		} else {
 			out = append(out, hi < 1 || lo > 1)
 		}
 	}
@@ -1369,28 +1365,46 @@ func (er effectRules) estimateSignWithin(raw, outcome string, reach int) int {
 		}
 		return 0
 	}
-	v, err := strconv.ParseFloat(strings.NewReplacer("−", "-", "–", "-").Replace(m[2]), 64)
+	v, err := parseSigned(m[2])
 	if err != nil {
 		return 0
 	}
-	switch strings.ToLower(m[1]) {
-	case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference", "weighted mean difference",
-		"adjusted difference", "adjusted mean difference", "between-group difference":
-		switch {
-		case v < 0:
-			return -1
-		case v > 0:
-			return 1
-		}
-	default:
-		switch {
-		case v < 1:
-			return -1
-		case v > 1:
-			return 1
-		}
+	none := 1.0 // a ratio's "no effect"
+	if isDifference(m[1]) {
+		none = 0
+	}
+	switch {
+	case v < none:
+		return -1
+	case v > none:
+		return 1
 	}
 	return 0
+}
+
+// estimateNames are the names an effect estimate is given before its
+// value: differences (SMD, MD, "mean difference") and ratios (RR, OR, HR).
+const estimateNames = `SMD|WMD|MD|RR|OR|HR|IRR|(?i:mean difference|standardi[sz]ed mean difference|weighted mean difference|adjusted (?:mean )?difference|between-group difference|risk ratio|odds ratio|hazard ratio|relative risk|rate ratio)`
+
+// isDifference reports whether an estimate's name (one of estimateNames)
+// is a difference, whose "no effect" is 0, rather than a ratio (1).
+func isDifference(name string) bool {
+	switch strings.ToLower(name) {
+	case "smd", "wmd", "md", "mean difference", "standardised mean difference", "standardized mean difference", "weighted mean difference",
+		"adjusted difference", "adjusted mean difference", "between-group difference":
+		return true
+	}
+	return false
+}
+
+// parseSigned parses a number whose minus may be written "−" or "–".
+func parseSigned(s string) (float64, error) {
+	return strconv.ParseFloat(strings.Map(func(r rune) rune {
+		if r == '−' || r == '–' {
+			return '-'
+		}
+		return r
+	}, s), 64)
 }
 
 // estimateInTime reports whether the estimate after the outcome is a
