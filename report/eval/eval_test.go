@@ -815,7 +815,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"salbutamol-ards.jsonl", "salbutamol-ards", 41, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.84, relevance: 0.83, claimRelevance: 0.83, direction: 0.3}},
 		{"hyoscine-labour.jsonl", "hyoscine-labour", 44, levels{flagRecall: 0.95, flagPrecision: 0.83, design: 0.9, relevance: 0.97, claimRelevance: 0.91, direction: 0.3}},
 		{"methylprednisolone-sci.jsonl", "methylprednisolone-sci", 45, levels{flagRecall: 0.45, flagPrecision: 0.45, design: 0.83, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
-		// round 85 (newest): zinc for neonatal sepsis, vitamin D in intensive
+		// round 85: zinc for neonatal sepsis, vitamin D in intensive
 		// care, breathing exercises for asthma, hyperbaric oxygen for diabetic
 		// foot ulcers, scored once at b9856ad: flags 2/3 with 2 false, 4/4
 		// with 3 false, 2/8 with 1 false, 3/4 with 1 false
@@ -823,6 +823,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-d-icu.jsonl", "vitamin-d-icu", 40, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.92, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
 		{"breathing-asthma.jsonl", "breathing-asthma", 38, levels{flagRecall: 0.32, flagPrecision: 0.7, design: 0.89, relevance: 0.84, claimRelevance: 0.77, direction: 0.3}},
 		{"hbo-diabetic-foot.jsonl", "hbo-diabetic-foot", 42, levels{flagRecall: 0.7, flagPrecision: 0.7, design: 0.78, relevance: 0.8, claimRelevance: 0.77, direction: 0.3}},
+		// round 86 (newest): propranolol for retinopathy of prematurity, black
+		// cohosh for menopause, vitamin D for depression, heliox for
+		// bronchiolitis, scored once at 5aadc99: flags 2/3 with 1 false, 4/8,
+		// 5/6, 0/1
+		{"propranolol-rop.jsonl", "propranolol-rop", 39, levels{flagRecall: 0.61, flagPrecision: 0.61, design: 0.84, relevance: 0.9, claimRelevance: 0.78, direction: 0.3}},
+		{"black-cohosh-menopause.jsonl", "black-cohosh-menopause", 41, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.89, relevance: 0.88, claimRelevance: 0.79, direction: 0.3}},
+		{"vitamin-d-depression.jsonl", "vitamin-d-depression", 42, levels{flagRecall: 0.78, flagPrecision: 0.95, design: 0.82, relevance: 0.9, claimRelevance: 0.77, direction: 0.3}},
+		{"heliox-bronchiolitis.jsonl", "heliox-bronchiolitis", 40, levels{design: 0.82, relevance: 0.89, claimRelevance: 0.75, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
