@@ -35,6 +35,16 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		{"a case report whose discussion cites meta-analyses", store.Record{Title: "Black cohosh and liver toxicity: is there a relationship?",
+			Abstract: "The authors' literature search found several retrospective studies and meta-analyses reporting no or only a weak link between black cohosh and hepatotoxicity. They describe a 44-year-old woman who developed subacute liver injury within a month of starting black cohosh."}, DesignCaseReport},
+		{"a title opening 'Case of'", store.Record{Title: "Case of cholestatic drug-induced liver injury associated with black cohosh",
+			Abstract: "Drug-induced liver injury is uncommon but can be fatal. The authors review what is known of black cohosh and the liver."}, DesignCaseReport},
+		{"one patient of several describing words", store.Record{Title: "Liver injury and a herbal supplement",
+			Abstract: "A 50-year-old African-American woman presented with 2 months of malaise and jaundice. She had taken black cohosh. Her liver enzymes returned to normal after she stopped it."}, DesignCaseReport},
+		{"a commentary on a meta-analysis", store.Record{Title: "Propranolol shows efficacy in reducing risk of ROP (Editors' Choice review of: a systematic review and meta-analysis)",
+			Abstract: "The investigators systematically searched the literature and meta-analysed eight randomized controlled studies. Overall, propranolol lowered the risk of ROP progression (RR 0.59)."}, DesignOther},
+		{"pubtype editorial", store.Record{Title: "High time to omit oxygen in myocardial infarction", PubTypes: []string{"Editorial"},
+			Abstract: "In the trial we discuss, 6,629 patients were randomly assigned to oxygen or ambient air. Oxygen did not lower mortality (RR 0.97, 95% CI 0.79 to 1.21)."}, DesignOther},
 		{"meta-analyses that 'have established' are others'", store.Record{Title: "Tranexamic acid in hip and knee arthroplasty: a statewide registry",
 			Sections: []store.Section{
 				{Label: "BACKGROUND", Text: "Small controlled trials and meta-analyses have established that tranexamic acid lowers blood loss in arthroplasty."},
@@ -201,6 +211,12 @@ func TestSplitSentences(t *testing.T) {
 	// a unit's letter ends a sentence; an author's initial does not
 	got = splitSentences("Glucose was below 2.6 mmol/L. The pooled ratio was 0.68. As shown by J. Smith, it held.")
 	want = []string{"Glucose was below 2.6 mmol/L.", "The pooled ratio was 0.68.", "As shown by J. Smith, it held."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+	// a letter that names a thing ("vitamin D.", "O+P.") ends a sentence
+	got = splitSentences("Women took vitamin D. Scores fell. Black cohosh was not better than O+P. SSRIs did not relieve symptoms, as reported by A. Jones.")
+	want = []string{"Women took vitamin D.", "Scores fell.", "Black cohosh was not better than O+P.", "SSRIs did not relieve symptoms, as reported by A. Jones."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", got)
 	}

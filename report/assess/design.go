@@ -99,6 +99,12 @@ type designRules struct {
 	selfReview    *regexp.Regexp // "this review asked": the record calls itself a review
 	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
 	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
+	// "they describe a 44-year-old woman who ...": the record's own case,
+	// whatever reviews its discussion cites
+	describesOne *regexp.Regexp
+	// "Commentary on ...", "Editors' Choice review of: ...", a text opening
+	// "(Commentary summarising ...": a piece about another's study
+	commentary *regexp.Regexp
 }
 
 func newDesignRules() designRules {
@@ -114,6 +120,8 @@ func newDesignRules() designRules {
 			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
+		commentary:    regexp.MustCompile(`(?i)^\W*(commentary|editorial|comment)\b|\b(commentary|editorial|comment) on\b|\beditors'? choice\b|^\W*\(?(commentary|editorial) (summari[sz]ing|on|about)\b`),
+		describesOne:  regexp.MustCompile(`(?i)\b(we|the authors|they) (report|describe|present) (the case of )?(a|an) \d+[- ](day|week|month|year)s?[- ]old\b`),
 		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
 		selfReview:    regexp.MustCompile(`(?i)\b(this|our|the present|the current) (review|overview)\b|\bthe review (found|finds|contains|includes|included|identified|shows|showed)\b`),
 		foundStudies:  regexp.MustCompile(`(?i)\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts|articles)\b[^.;]{0,60}?\b(were|was) (found|identified|included|retrieved|selected|eligible)\b|\b(contains|included|includes|identified)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(-[a-z]+)?) (eligible |relevant )?(randomi[sz]ed (controlled )?(clinical )?)?(trials|studies|rcts)\b`),
@@ -133,7 +141,7 @@ func newDesignRules() designRules {
 		// not laboratory studies
 		clinicalInVitro:     regexp.MustCompile(`(?i)\bin[ -]vitro[ -](fertili[sz]\w*|maturation)`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^(a|an|two|three|four|five|\d+) (unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^((a|an|two|three|four|five|\d+) )?(unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),
@@ -147,7 +155,7 @@ func newDesignRules() designRules {
 		arms:                regexp.MustCompile(`(?i)\b(experimental|intervention|treatment|treated|study|case|test) (group|arm|infants|patients|children)s?\b|\b(were|was) given\b|\bgiven [a-z]|\b(divided|split|allocated|assigned) into (two|three|four|2|3|4)? ?(groups|arms)\b|\b(divided|split|allocated|assigned)( equally)? into (an? |the )?([a-z-]+ ){1,3}groups?\b|\breceived\b[^.;]{0,40}\beither\b[^.;]{0,60}\bor\b|\b(received|receiving)\b|\b(were|was) (treated|supplemented|massaged|stimulated)\b`),
 		controls:            regexp.MustCompile(`(?i)\b(controls|control (group|arm|infants|children|patients)s?|placebo group|(conventional|usual|standard|routine) (care|nursery care) group|than controls|non-?[a-z]+ (group|arm)|group (b|2|ii)|comparison group|(either|or) (normal|usual|standard|routine|conventional) ([a-z]+ )?care|or no [a-z]+)\b`),
 		planned:             regexp.MustCompile(`(?i)\bplanned to (recruit|enrol|enroll|include|randomi[sz]e)\b|\b(the|this) (study|trial) is an? ([\w-]+,? ){0,6}(trial|study)\b|\b(describes?|presents?|outlines?) the (design|rationale|protocol|methodology)\b|\b(a|an) completed phase [\w/]+ (study|trial)\b|\brecruiting (women|men|patients|participants|adults|children|infants|newborns|neonates|people|volunteers)\b|\b(planned enrol?ment|no results (posted|shown|yet|available)|(is|are) (being )?recruit(ed|ing)|recruitment status|registry record|status:? (completed|active|recruiting|not yet recruiting)|not (yet )?recruiting|(registered|registry) (randomi[sz]ed )?(clinical )?trial \(|(this|a) (\w+ )?trial registration|first posted|target enrol?ment|target sample size|among ongoing studies|(is|are) planned|(a|an|the) planned ([\w-]+,? ){0,5}(trial|study)|no longer recruiting|recruitment (is )?(completed|closed)|(is|are) (to be|being) (conducted|carried out)|(are|is) (now )?(conducting|running|recruiting)|project period|funded project)\b|[;(]\s*(status:?\s*)?(recruiting|not yet recruiting|completed|terminated|withdrawn|suspended|active, not recruiting)\s*[;),]`),
-		singleCase:          regexp.MustCompile(`(?i)^\W*([^.,;]{0,80},\s*)?(an?|one) (\w+[- ]){0,3}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
+		singleCase:          regexp.MustCompile(`(?i)^\W*([^.,;]{0,80},\s*)?(an?|one) (\w+[- ]){0,5}?(woman|man|girl|boy|child|infant|newborn|neonate|baby|patient|toddler)\b[^.]{0,80}?\b(had|developed|presented|was (admitted|brought|referred|seen)|experienced|suffered)\b`),
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|aleatori[sz]\w*|randomizad\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|\b(by|using|through|with) (a )?(lottery|lot drawing|drawing (of )?lots|drawn lots|coin toss(ing)?|tossing (of )?a coin|sealed (opaque )?envelopes?)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
@@ -229,6 +237,10 @@ func (dr designRules) design(d *doc, n int) string {
 	if pt("retraction of publication", "published erratum", "expression of concern") || dr.notice.MatchString(strings.TrimSpace(title)) {
 		return DesignOther
 	}
+	if pt("editorial", "comment") || dr.commentary.MatchString(title) || len(d.sents) > 0 && dr.commentary.MatchString(d.sents[0].raw) {
+		// a commentary on another's study reports none of its own
+		return DesignOther
+	}
 	if isRegistration(d) {
 		return DesignTrialRegistration
 	}
@@ -272,6 +284,12 @@ func (dr designRules) design(d *doc, n int) string {
 		// it included, though it names no database
 		dr.selfReview.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.reviewHeadings(d)
+	if systematic && !pt("systematic review", "meta-analysis", "network meta-analysis") && dr.describesOne.MatchString(all) && !dr.foundStudies.MatchString(all) {
+		// "The authors' literature search found several meta-analyses
+		// ... They describe a 44-year-old woman who developed": a case
+		// report whose discussion cites reviews
+		return DesignCaseReport
+	}
 	if pt("systematic review", "meta-analysis", "network meta-analysis") || systematic && !primaryTitle {
 		return DesignSystematicReview
 	}

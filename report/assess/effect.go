@@ -86,6 +86,10 @@ type effectRules struct {
 	// withSimilar: "X lowered pain, with adverse events similar to
 	// placebo": the likeness is about other outcomes, a clause of its own
 	withSimilar *regexp.Regexp
+	// listedResult: "lower mortality (OR 0.51; 95% CI 0.12-2.19), fewer
+	// admissions (OR 0.19; ...)": the next item of a list of results,
+	// each with its own direction word and figures (see splitListed)
+	listedResult *regexp.Regexp
 	// routineUse: "the evidence is not yet sufficient to recommend routine
 	// use": a caveat on practice, not on the effect the conclusion states
 	routineUse *regexp.Regexp
@@ -308,6 +312,7 @@ func newEffectRules() effectRules {
 		endpointMet:     regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
 		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
 		routineUse:      regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
+		listedResult:    regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
 		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
 		restated:        regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
@@ -454,6 +459,7 @@ func (er effectRules) clauses(raw string) []string {
 	// null result is about other outcomes, a clause of its own
 	raw = er.withNo.ReplaceAllString(raw, "; no $1")
 	raw = er.withSimilar.ReplaceAllString(raw, "; $1")
+	raw = er.splitListed(raw)
 	// "X was as effective as Y for A and was associated with significantly
 	// less B": the second predicate is a finding of its own, on B only
 	raw = er.andAssociated.ReplaceAllString(raw, "; $1")
@@ -502,6 +508,48 @@ func (er effectRules) clauses(raw string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// splitListed makes each item of a list of results a clause of its own
+// when the item before ends in a bracket of its own figures, the next
+// states its own direction, and the items' figures disagree on
+// significance ("vitamin D went with lower mortality (OR 0.51; 95% CI
+// 0.12-2.19; p = 0.36), fewer admissions (OR 0.19; 95% CI 0.06-0.54;
+// p = 0.002)"): each item's figures decide its own significance. A list
+// whose items are all significant, or none, stays one finding.
+func (er effectRules) splitListed(raw string) string {
+	ms := er.listedResult.FindAllStringSubmatchIndex(raw, -1)
+	if ms == nil {
+		return raw
+	}
+	var cuts [][2]int // where an item ends, and where the next begins
+	for _, m := range ms {
+		open := strings.LastIndexAny(raw[:m[0]], "([")
+		if open >= 0 && er.hasFigures(raw[open:m[0]+1]) {
+			cuts = append(cuts, [2]int{m[0] + 1, m[2]})
+		}
+	}
+	if len(cuts) == 0 {
+		return raw
+	}
+	var items []string
+	last := 0
+	for _, c := range cuts {
+		items = append(items, raw[last:c[0]])
+		last = c[1]
+	}
+	items = append(items, raw[last:])
+	sig, notSig := false, false
+	for _, it := range items {
+		if er.hasFigures(it) {
+			s := er.isSig(it)
+			sig, notSig = sig || s, notSig || !s
+		}
+	}
+	if !sig || !notSig {
+		return raw
+	}
+	return strings.Join(items, "; ")
 }
 
 // timeToHarm reports whether every harm the clause names is the event of a

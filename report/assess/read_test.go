@@ -5420,3 +5420,19 @@ intervention = ["prednisolone"]
 		}
 	}
 }
+
+// "lower mortality (OR 0.51; 95% CI 0.12-2.19; p = 0.36), fewer ICU
+// admissions (OR 0.19; 95% CI 0.06-0.54; p = 0.002)": each item of a list
+// of results is judged by its own figures; a list whose items all agree
+// stays one clause.
+func TestListedResultsTakeTheirOwnFigures(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("Compared with no supplementation, vitamin D went with lower 14-day mortality (OR = 0.51; 95% CI: 0.12-2.19; p = 0.36), fewer intensive care unit admissions (OR = 0.19; 95% CI: 0.06-0.54; p = 0.002) and less mechanical ventilation (OR = 0.36; 95% CI: 0.16-0.80; p = 0.01).")
+	if len(cls) != 2 || er.isSig(cls[0]) || !strings.Contains(cls[0], "mortality") || strings.Contains(cls[0], "admissions") || !er.isSig(cls[1]) {
+		t.Errorf("clauses %q: want the mortality item apart, not significant, and the admissions significant", cls)
+	}
+	all := "Ondansetron increased the proportion whose vomiting stopped (RR 1.44, 95% CI 1.29 to 1.61), reduced admission (RR 0.40, 95% CI 0.19 to 0.83)."
+	if cls := er.clauses(all); len(cls) != 1 {
+		t.Errorf("clauses %q: want one clause when every item is significant", cls)
+	}
+}

@@ -642,7 +642,7 @@ func splitSentences(text string) []string {
 			w := lastWord(rs[start:i])
 			// an initial ("A. Smith"), not a unit's letter ("2.6 mmol/L.")
 			unit := i-len([]rune(w))-1 >= 0 && rs[i-len([]rune(w))-1] == '/'
-			if noBreakAfter(w) || len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]) && !unit {
+			if noBreakAfter(w) || len([]rune(w)) == 1 && unicode.IsUpper([]rune(w)[0]) && !unit && !namesLetter(rs[start:i-1]) {
 				continue
 			}
 		}
@@ -656,6 +656,32 @@ func splitSentences(text string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// namesLetter reports whether the text before a capital letter ending a
+// sentence makes the letter part of a name, not an initial: "vitamin D.",
+// "hepatitis B.", "oestrogen plus progestogen (O+P.": a letter joined to the
+// word before by a symbol, or after a lowercase word that no author's name
+// follows ("by", "and").
+func namesLetter(before []rune) bool {
+	if len(before) == 0 {
+		return false
+	}
+	if c := before[len(before)-1]; c == '+' || c == '/' || c == '-' {
+		return true
+	}
+	if !unicode.IsSpace(before[len(before)-1]) {
+		return false
+	}
+	w := lastWord([]rune(strings.TrimRightFunc(string(before), unicode.IsSpace)))
+	if len([]rune(w)) < 3 || strings.ToLower(w) != w {
+		return false
+	}
+	switch w {
+	case "and", "with", "from", "for", "the":
+		return false
+	}
+	return true
 }
 
 func lastWord(rs []rune) string {

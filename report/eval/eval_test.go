@@ -497,7 +497,9 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// with 2 false, none labelled with 2 false, 2/6
 		{"indomethacin-prophylaxis.jsonl", "indomethacin-prophylaxis", 33, levels{design: 0.91, relevance: 0.86, claimRelevance: 0.75, direction: 0.3}},
 		{"uti-prophylaxis.jsonl", "uti-prophylaxis", 33, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.88, relevance: 0.86, claimRelevance: 0.8, direction: 0.3}},
-		{"oxygen-mi.jsonl", "oxygen-mi", 30, levels{design: 0.84, relevance: 0.95, claimRelevance: 0.88, direction: 0.4}},
+		// oxm-024, an editorial (PubMed type Editorial), is labelled a narrative
+		// review; the label rules and the assessor call editorials "other"
+		{"oxygen-mi.jsonl", "oxygen-mi", 30, levels{design: 0.8, relevance: 0.95, claimRelevance: 0.88, direction: 0.4}},
 		{"exercise-depression.jsonl", "exercise-depression", 38, levels{flagRecall: 0.3, flagPrecision: 0.95, design: 0.87, relevance: 0.9, claimRelevance: 0.85, direction: 0.4}},
 		// round 50: prophylactic fluconazole in very preterm
 		// infants, oral corticosteroids for preschool wheeze, beta-blockers
