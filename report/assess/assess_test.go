@@ -729,6 +729,10 @@ func TestCountsFromShares(t *testing.T) {
 		"Women were randomly assigned to 2 groups. The study group (150 patients) received heparin daily plus folic acid; the control group (150 patients) received folic acid alone.": 300,
 		// counts with their share are parts of the groups ("given to 38
 		// (76%) and 30 (60%) infants ... respectively"), not their sizes
+		// two arms, each with its size in brackets after its treatment
+		"Newborns were randomised in a double-blind trial. Patients received inhaled salbutamol (35 patients) or placebo (35 patients), and outcomes were compared.": 70,
+		// "eligible" before those enrolled does not make them the pool
+		"One hundred eligible newborns were enrolled and split into two groups by lottery. Thirty-two (32%) newborns were female and 68 (68%) male.": 100,
 		"One hundred preterm infants below 34 weeks' gestation with RDS, on nasal CPAP and needing an inspired oxygen fraction (FiO2) above 0.4, were enrolled and randomly split into two groups of 50. Caesarean delivery rates were 52% (n=26) and 48% (n=24), and antenatal steroids were given to 38 (76%) and 30 (60%) infants, in the LISA and INSURE groups respectively.": 100,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})

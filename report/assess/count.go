@@ -26,6 +26,9 @@ type countRules struct {
 	// armsParen: "the study group (150 patients) received X; the
 	// control group (150 patients) received Y"
 	armsParen *regexp.Regexp
+	// armsOrParen: "received salbutamol (35 patients) or placebo (35
+	// patients)": the two arms, each with its size in brackets
+	armsOrParen *regexp.Regexp
 	// armsOf: "96 of 600 women (16%) in the progesterone group and 108
 	// of 597 in the placebo group"
 	armsOf *regexp.Regexp
@@ -161,6 +164,7 @@ func newCountRules(extra ...string) countRules {
 		twoArmsOf:     regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
 		armsOf:        regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
+		armsOrParen:   regexp.MustCompile(`(?i)\b(?:received|were given|(?:randomly )?(?:assigned|allocated|randomi[sz]ed) to)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
 		armsParen:     regexp.MustCompile(`(?i)\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)[^.;]{0,200}?[.;]?[^.;]{0,80}?\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
 		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
 		ofArms:        regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
@@ -433,6 +437,9 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		for _, m := range cr.armsParen.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
 		}
+		for _, m := range cr.armsOrParen.FindAllStringSubmatch(text, -1) {
+			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
+		}
 		for _, m := range cr.analysisSet.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]), prio: prioAnalysed})
 		}
@@ -592,7 +599,9 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			// "Of 104 infants, 52 were in each group", "Of 297 newborns,
 			// 148 received A and 149 B": the groups' whole
 			p = prioEnrolled
-		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]):
+		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]) && !cr.enrol.MatchString(after):
+			// "100 eligible newborns were enrolled" is the enrolled
+			// whole; "100 eligible newborns" alone the pool
 			p = prioPool
 		case cr.randVerb.MatchString(after) && !cr.armNext.MatchString(after):
 			// "72 infants were randomly allocated to A or B"
