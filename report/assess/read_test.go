@@ -5436,3 +5436,20 @@ func TestListedResultsTakeTheirOwnFigures(t *testing.T) {
 		t.Errorf("clauses %q: want one clause when every item is significant", cls)
 	}
 }
+
+// "associated with earlier meconium evacuation, but the clinical importance
+// of this is uncertain": the review doubts what its finding is worth.
+func TestClinicalImportanceUncertainIsAJudgement(t *testing.T) {
+	er := newEffectRules()
+	for _, cl := range []string{
+		"the clinical importance of this is uncertain",
+		"the clinical relevance of these findings remains unclear",
+	} {
+		if !er.insufficient.MatchString(cl) {
+			t.Errorf("%q: want a judgement that the evidence is too weak", cl)
+		}
+	}
+	if er.insufficient.MatchString("the clinical importance of early feeding is well established") {
+		t.Error("an established importance read as a weak judgement")
+	}
+}
