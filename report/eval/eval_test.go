@@ -841,7 +841,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"statins-af-surgery.jsonl", "statins-af-surgery", 41, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.89, relevance: 0.91, claimRelevance: 0.88, direction: 0.3}},
 		{"salbutamol-ttn.jsonl", "salbutamol-ttn", 37, levels{flagRecall: 0.72, flagPrecision: 0.95, design: 0.8, relevance: 0.94, claimRelevance: 0.9, direction: 0.3}},
 		{"epo-hie.jsonl", "epo-hie", 43, levels{design: 0.85, relevance: 0.91, claimRelevance: 0.68, direction: 0.3}},
-		// round 88 (newest): probiotics for constipation in children,
+		// round 88: probiotics for constipation in children,
 		// mucolytics for COPD, music before surgery, glycerin laxatives for
 		// preterm infants, scored once at 69bc413: flags 3/3, 1/1, 4/5 with 1
 		// false, none labelled and 4 false
@@ -849,6 +849,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"nac-copd.jsonl", "nac-copd", 39, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.81, relevance: 0.89, claimRelevance: 0.77, direction: 0.3}},
 		{"music-perioperative-anxiety.jsonl", "music-perioperative-anxiety", 44, levels{flagRecall: 0.75, flagPrecision: 0.75, design: 0.94, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
 		{"glycerin-preterm.jsonl", "glycerin-preterm", 42, levels{design: 0.87, relevance: 0.87, claimRelevance: 0.84, direction: 0.3}},
+		// round 89 (newest): scalp cooling, melatonin before surgery, cycled
+		// lighting for preterm infants, vibration and cold for needle pain,
+		// scored once at b7dee04: flags 2/4, 6/7 with 2 false, 3/3, 0/1 with 4
+		// false
+		{"scalp-cooling-alopecia.jsonl", "scalp-cooling-alopecia", 42, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.8, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
+		{"melatonin-preop-anxiety.jsonl", "melatonin-preop-anxiety", 44, levels{flagRecall: 0.8, flagPrecision: 0.7, design: 0.9, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
+		{"cycled-light-preterm.jsonl", "cycled-light-preterm", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.87, relevance: 0.86, claimRelevance: 0.85, direction: 0.3}},
+		{"buzzy-needle-pain.jsonl", "buzzy-needle-pain", 46, levels{design: 0.92, relevance: 0.95, claimRelevance: 0.86, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
