@@ -86,6 +86,9 @@ type effectRules struct {
 	// withSimilar: "X lowered pain, with adverse events similar to
 	// placebo": the likeness is about other outcomes, a clause of its own
 	withSimilar *regexp.Regexp
+	// withoutHarms: "..., without adverse effects", "with no serious side
+	// effects": the harms' absence after a finding (see clauses)
+	withoutHarms *regexp.Regexp
 	// listedResult: "lower mortality (OR 0.51; 95% CI 0.12-2.19), fewer
 	// admissions (OR 0.19; ...)": the next item of a list of results,
 	// each with its own direction word and figures (see splitListed)
@@ -313,6 +316,7 @@ func newEffectRules() effectRules {
 		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
 		routineUse:      regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
 		listedResult:    regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
+		withoutHarms:    regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
 		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
 		restated:        regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
@@ -459,6 +463,9 @@ func (er effectRules) clauses(raw string) []string {
 	// null result is about other outcomes, a clause of its own
 	raw = er.withNo.ReplaceAllString(raw, "; no $1")
 	raw = er.withSimilar.ReplaceAllString(raw, "; $1")
+	// "significantly lowered pain without adverse effects": the absence of
+	// harms is a finding of its own, not a word of the benefit's
+	raw = er.withoutHarms.ReplaceAllString(raw, "; no $1")
 	raw = er.splitListed(raw)
 	// "X was as effective as Y for A and was associated with significantly
 	// less B": the second predicate is a finding of its own, on B only

@@ -5453,3 +5453,13 @@ func TestClinicalImportanceUncertainIsAJudgement(t *testing.T) {
 		t.Error("an established importance read as a weak judgement")
 	}
 }
+
+// "significantly lowered children's pain without adverse effects": the
+// absence of harms is a clause of its own, not a harm of the benefit's.
+func TestWithoutAdverseEffectsIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("The cold-vibrating device significantly lowered children's pain without adverse effects.")
+	if len(cls) != 2 || !strings.Contains(cls[0], "pain") || strings.Contains(cls[0], "adverse") || !strings.HasPrefix(cls[1], "no adverse effects") {
+		t.Errorf("clauses %q: want the benefit and the absence of adverse effects apart", cls)
+	}
+}
