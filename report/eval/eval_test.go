@@ -849,7 +849,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"nac-copd.jsonl", "nac-copd", 39, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.81, relevance: 0.89, claimRelevance: 0.77, direction: 0.3}},
 		{"music-perioperative-anxiety.jsonl", "music-perioperative-anxiety", 44, levels{flagRecall: 0.75, flagPrecision: 0.75, design: 0.94, relevance: 0.91, claimRelevance: 0.8, direction: 0.3}},
 		{"glycerin-preterm.jsonl", "glycerin-preterm", 42, levels{design: 0.87, relevance: 0.87, claimRelevance: 0.84, direction: 0.3}},
-		// round 89 (newest): scalp cooling, melatonin before surgery, cycled
+		// round 89: scalp cooling, melatonin before surgery, cycled
 		// lighting for preterm infants, vibration and cold for needle pain,
 		// scored once at b7dee04: flags 2/4, 6/7 with 2 false, 3/3, 0/1 with 4
 		// false
@@ -857,6 +857,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"melatonin-preop-anxiety.jsonl", "melatonin-preop-anxiety", 44, levels{flagRecall: 0.8, flagPrecision: 0.7, design: 0.9, relevance: 0.92, claimRelevance: 0.82, direction: 0.3}},
 		{"cycled-light-preterm.jsonl", "cycled-light-preterm", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.87, relevance: 0.86, claimRelevance: 0.85, direction: 0.3}},
 		{"buzzy-needle-pain.jsonl", "buzzy-needle-pain", 46, levels{design: 0.92, relevance: 0.95, claimRelevance: 0.86, direction: 0.3}},
+		// round 90 (newest): cannabinoids for chemotherapy nausea, acupuncture
+		// for hot flushes, massage for neonatal jaundice, inspiratory muscle
+		// training in heart failure, scored once at 60835f9: flags 3/3 with 3
+		// false, 6/7 with 1 false, 8/8, 2/4 with 1 false
+		{"cannabinoids-cinv.jsonl", "cannabinoids-cinv", 42, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.87, relevance: 0.93, claimRelevance: 0.84, direction: 0.3}},
+		{"acupuncture-hot-flushes.jsonl", "acupuncture-hot-flushes", 43, levels{flagRecall: 0.8, flagPrecision: 0.8, design: 0.9, relevance: 0.8, claimRelevance: 0.78, direction: 0.3}},
+		{"massage-jaundice.jsonl", "massage-jaundice", 43, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.94, relevance: 0.97, claimRelevance: 0.94, direction: 0.3}},
+		{"imt-heart-failure.jsonl", "imt-heart-failure", 42, levels{flagRecall: 0.45, flagPrecision: 0.61, design: 0.94, relevance: 0.93, claimRelevance: 0.89, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
