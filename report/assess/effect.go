@@ -886,12 +886,17 @@ func (er effectRules) dropActiveNull(raw string, treat termSet) string {
 // more intervention mentions and no comparator ("no difference between
 // the two drugs").
 func (er effectRules) activeOnly(toks []string, treat termSet) bool {
-	active := 0
+	active, end := 0, -1
 	for _, m := range treat.find(toks) {
 		if m.start > 0 && er.negators[toks[m.start-1]] {
 			return false // "no drug": the comparator
 		}
-		active++
+		if m.start != end {
+			// "glycerin suppositories": terms side by side name one
+			// treatment
+			active++
+		}
+		end = m.end
 	}
 	return active >= 2 && len(er.control.find(toks)) == 0
 }

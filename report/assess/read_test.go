@@ -5463,3 +5463,17 @@ func TestWithoutAdverseEffectsIsAClauseOfItsOwn(t *testing.T) {
 		t.Errorf("clauses %q: want the benefit and the absence of adverse effects apart", cls)
 	}
 }
+
+// "Glycerin suppositories did not shorten the time to full feeds": two of
+// the intervention's terms side by side name one treatment, not two
+// compared with each other.
+func TestTermsSideBySideAreOneTreatment(t *testing.T) {
+	er := newEffectRules()
+	treat := newTermSet([]string{"glycerin*", "suppositor*", "enema*"})
+	if er.activeOnly(tokens("glycerin suppositories did not shorten the time to full feeds"), treat) {
+		t.Error("one treatment named by two terms read as two compared")
+	}
+	if !er.activeOnly(tokens("suppositories and enemas did not differ in the time to full feeds"), treat) {
+		t.Error("two treatments compared with each other no longer read so")
+	}
+}
