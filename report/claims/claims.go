@@ -292,6 +292,32 @@ func Parse(data []byte, name string) (*Set, error) {
 	return set, nil
 }
 
+// extraSuffix marks a claim key that adds terms to a list key rather
+// than replacing it ("population_exclude_extra").
+const extraSuffix = "_extra"
+
+// extraOf returns the list an "<key>_extra" key adds to, or nil when k is
+// not one (known maps the claim's keys to their fields).
+func extraOf(k string, known map[string]any) *[]string {
+	base, ok := strings.CutSuffix(k, extraSuffix)
+	if !ok {
+		return nil
+	}
+	list, _ := known[base].(*[]string)
+	return list
+}
+
+// unknownKeyMsg says that k is no claim key, and what to write instead of
+// an "_extra" on a key that is not a list.
+func unknownKeyMsg(k string, known map[string]any) string {
+	if base, ok := strings.CutSuffix(k, extraSuffix); ok {
+		if _, isKey := known[base]; isKey {
+			return fmt.Sprintf("unknown key %q (%q is not a list of terms: only a list key takes %q)", k, base, extraSuffix)
+		}
+	}
+	return fmt.Sprintf("unknown key %q", k)
+}
+
 // checkDefaults reports the first key of a [defaults] table that no claim
 // could take from it: a key that names one claim (id, statement, verdict,
 // basis), an unknown key, or a value of the wrong type.
@@ -308,7 +334,10 @@ func checkDefaults(md *toml.MetaData, defaults map[string]toml.Primitive) error 
 		}
 		ptr, ok := fields[k]
 		if !ok {
-			return &keyError{basis: -1, key: k, msg: fmt.Sprintf("unknown key %q", k)}
+			if extraOf(k, fields) != nil {
+				return newKeyError(k, "adds to a [defaults] list in one [[claim]]; in [defaults] write the list itself (%q)", strings.TrimSuffix(k, extraSuffix))
+			}
+			return &keyError{basis: -1, key: k, msg: unknownKeyMsg(k, fields)}
 		}
 		if err := md.PrimitiveDecode(defaults[k], ptr); err != nil {
 			return typeError(-1, k, ptr, err)
@@ -391,8 +420,8 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 		known[f.key] = f.ptr
 	}
 	for _, k := range sortedKeys(raw) {
-		if _, ok := known[k]; !ok {
-			return c, fmt.Errorf("%s: %w", label, &keyError{basis: -1, key: k, msg: fmt.Sprintf("unknown key %q", k)})
+		if _, ok := known[k]; !ok && extraOf(k, known) == nil {
+			return c, fmt.Errorf("%s: %w", label, &keyError{basis: -1, key: k, msg: unknownKeyMsg(k, known)})
 		}
 	}
 	for _, f := range fields {
@@ -403,6 +432,20 @@ func decodeClaim(md *toml.MetaData, raw map[string]toml.Primitive, i int) (Claim
 		if err := md.PrimitiveDecode(p, f.ptr); err != nil {
 			return c, fmt.Errorf("%s: %w", label, typeError(-1, f.key, f.ptr, err))
 		}
+	}
+	// "harms_extra = [...]": terms added to the list the claim has (its
+	// own or the one from [defaults]), for one claim that needs a few more
+	// than the others share
+	for _, k := range sortedKeys(raw) {
+		list := extraOf(k, known)
+		if list == nil {
+			continue
+		}
+		var more []string
+		if err := md.PrimitiveDecode(raw[k], &more); err != nil {
+			return c, fmt.Errorf("%s: %w", label, typeError(-1, k, &more, err))
+		}
+		*list = append(*list, more...)
 	}
 	if p, ok := raw["basis"]; ok {
 		b, err := decodeBasis(md, p)

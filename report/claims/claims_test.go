@@ -331,3 +331,65 @@ harms = ["falls"]
 		})
 	}
 }
+
+// "<list key>_extra" adds terms to the list a claim has (its own or the
+// one from [defaults]) instead of replacing it; on a key that is not a
+// list, or in [defaults], it is an error that says what to write.
+func TestExtraAddsToAList(t *testing.T) {
+	data := `
+[defaults]
+population = ["adult*", "knee osteoarthritis"]
+intervention = ["exercise*"]
+
+[[claim]]
+id = "pain"
+statement = "Exercise reduces knee pain."
+verdict = "benefit"
+as_of = 2015
+lower_is_better = ["pain"]
+population_extra = ["hip osteoarthritis"]
+
+[[claim]]
+id = "harm"
+statement = "Exercise causes no serious harm in knee osteoarthritis."
+verdict = "no_risk"
+as_of = 2015
+harms = ["falls"]
+harms_extra = ["fractures"]
+`
+	set, err := Parse([]byte(data), "x.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pain, _ := set.Get("pain")
+	harm, _ := set.Get("harm")
+	if !slices.Equal(pain.Population, []string{"adult*", "knee osteoarthritis", "hip osteoarthritis"}) {
+		t.Errorf("population %q: want the default's terms and the claim's extra one", pain.Population)
+	}
+	if !slices.Equal(harm.Population, []string{"adult*", "knee osteoarthritis"}) {
+		t.Errorf("population %q: another claim's extra term leaked into this one", harm.Population)
+	}
+	if !slices.Equal(harm.Harms, []string{"falls", "fractures"}) {
+		t.Errorf("harms %q: want the claim's own list and its extra term", harm.Harms)
+	}
+	for _, tt := range []struct {
+		name, from, to string
+		want           []string
+	}{
+		{"not a list", `harms_extra = ["fractures"]`, `as_of_extra = [2016]`, []string{`unknown key "as_of_extra"`, `"as_of" is not a list of terms`}},
+		{"in defaults", "intervention = [\"exercise*\"]\n", "intervention = [\"exercise*\"]\nharms_extra = [\"sprains\"]\n", []string{"[defaults]", `key "harms_extra"`, `write the list itself ("harms")`}},
+		{"not strings", `harms_extra = ["fractures"]`, `harms_extra = [3]`, []string{`claim "harm"`, `key "harms_extra"`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(strings.Replace(data, tt.from, tt.to, 1)), "x.toml")
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not contain %q", err, w)
+				}
+			}
+		})
+	}
+}
