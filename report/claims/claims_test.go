@@ -112,15 +112,7 @@ func TestParseErrorLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse([]byte(strings.Replace(two, tt.old, tt.new, 1)), "x.toml")
-			if err == nil {
-				t.Fatal("no error")
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
-			}
+			parseFails(t, strings.Replace(two, tt.old, tt.new, 1), tt.want)
 		})
 	}
 	// The same mistakes in the second claim name its lines.
@@ -169,15 +161,7 @@ outcomes =`), []string{`claim "knee"`, `key "statement_outcomes"`, `"stiffness"`
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse([]byte(tt.data), "x.toml")
-			if err == nil {
-				t.Fatal("no error")
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
-			}
+			parseFails(t, tt.data, tt.want)
 		})
 	}
 }
@@ -319,15 +303,7 @@ harms = ["falls"]
 			if tt.name == "not a table" {
 				doc = "defaults = 3\n" + data[strings.Index(data, "[[claim]]"):]
 			}
-			_, err := Parse([]byte(doc), "x.toml")
-			if err == nil {
-				t.Fatal("no error")
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
-			}
+			parseFails(t, doc, tt.want)
 		})
 	}
 }
@@ -381,15 +357,22 @@ harms_extra = ["fractures"]
 		{"not strings", `harms_extra = ["fractures"]`, `harms_extra = [3]`, []string{`claim "harm"`, `key "harms_extra"`}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Parse([]byte(strings.Replace(data, tt.from, tt.to, 1)), "x.toml")
-			if err == nil {
-				t.Fatal("no error")
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not contain %q", err, w)
-				}
-			}
+			parseFails(t, strings.Replace(data, tt.from, tt.to, 1), tt.want)
 		})
+	}
+}
+
+// parseFails checks that Parse rejects doc with an error that contains
+// every one of want.
+func parseFails(t *testing.T, doc string, want []string) {
+	t.Helper()
+	_, err := Parse([]byte(doc), "x.toml")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, w := range want {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not contain %q", err, w)
+		}
 	}
 }
