@@ -89,6 +89,9 @@ type effectRules struct {
 	// withoutHarms: "..., without adverse effects", "with no serious side
 	// effects": the harms' absence after a finding (see clauses)
 	withoutHarms *regexp.Regexp
+	// withoutMoreHarms: "..., without increasing the specified adverse
+	// outcomes": no increase in harms, a finding of its own
+	withoutMoreHarms *regexp.Regexp
 	// listedResult: "lower mortality (OR 0.51; 95% CI 0.12-2.19), fewer
 	// admissions (OR 0.19; ...)": the next item of a list of results,
 	// each with its own direction word and figures (see splitListed)
@@ -155,10 +158,14 @@ type effectRules struct {
 	// which it is ("controls were"); elsewhere it is a verb ("acupuncture
 	// controls nausea")
 	ctlNounBefore, ctlVerbAfter map[string]bool
-	advisory                    *regexp.Regexp // "should be discussed", "panellists agreed"
-	treatedList                 *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
-	formsAlike                  *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
-	noInteraction               *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
+	// ctlSense: words before "control" that make it a thing controlled
+	// ("statistical process control charts", "glycaemic control", "pain
+	// control"), not the control group
+	ctlSense      map[string]bool
+	advisory      *regexp.Regexp // "should be discussed", "panellists agreed"
+	treatedList   *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
+	formsAlike    *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
+	noInteraction *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
 	// clinicalOnly: "..., although these effects were mostly not
 	// clinically significant", a caveat on the size of the effect just
 	// stated, not a finding of no difference ("a statistically but not
@@ -296,51 +303,52 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b((could|can|were|was) not be (quantitatively )?(pooled|combined|meta-?analy[sz]ed|synthesi[sz]ed)|under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
-		heterogeneous:   regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
-		subgroup:        regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
-		mainToo:         regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
-		overall:         regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
-		singleStudy:     regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
-		excludedWho:     regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
-		aloneOther:      regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
-		levelBefore:     regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
-		levelGroup:      regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
-		levelAfter:      regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
-		nonHyphen:       regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
-		sooner:          regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
-		soonerGood:      regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
-		primaryRef:      regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end[- ]?point)s?\b`),
-		primaryDef:      regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end[- ]?point)s?(?: (?:was|were|included|comprised|measures? (?:was|were))\s+|\s*:\s*)([^.]+)`),
-		resultNotDef:    regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
-		endpointMet:     regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
-		noHeterogeneity: regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
-		routineUse:      regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
-		listedResult:    regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
-		withoutHarms:    regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
-		withSimilar:     regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
-		restated:        regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
-		economic:        regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
-		researchChange:  regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
-		estCI:           regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
-		caveat:          regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
-		weakVerdict:     regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
-		stoppedForHarm:  regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
-		whoNot:          regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
-		gradedSupport:   regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
-		perProtocol:     regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
-		itt:             regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
-		negSig:          regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:            regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:              regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
-		ratioWord:       regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
-		diffWord:        regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
-		trend:           regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:          regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
-		between:         regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
-		noNamedArm:      regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
-		noArm:           regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
-		sameSubject:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
-		continuation:    regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
+		heterogeneous:    regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
+		subgroup:         regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
+		mainToo:          regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
+		overall:          regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
+		singleStudy:      regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),
+		excludedWho:      regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
+		aloneOther:       regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
+		levelBefore:      regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
+		levelGroup:       regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
+		levelAfter:       regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
+		nonHyphen:        regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
+		sooner:           regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more quickly|more rapidly)\b`),
+		soonerGood:       regexp.MustCompile(`(?i)\b(earlier|sooner|faster|quicker|more rapid|more quickly|shorter time to)\s+(\w+\s+)?(recovery|resolution|cure|healing|discharge|remission|improvement|relief|normali[sz]ation|weaning|full (enteral )?feeds?)\b`),
+		primaryRef:       regexp.MustCompile(`(?i)\bprimary[- ](composite |efficacy )?(outcome|end[- ]?point)s?\b`),
+		primaryDef:       regexp.MustCompile(`(?i)\bprimary (?:composite |efficacy )?(?:outcome|end[- ]?point)s?(?: (?:was|were|included|comprised|measures? (?:was|were))\s+|\s*:\s*)([^.]+)`),
+		resultNotDef:     regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
+		endpointMet:      regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
+		noHeterogeneity:  regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
+		routineUse:       regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
+		listedResult:     regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
+		withoutHarms:     regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
+		withoutMoreHarms: regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+(?:increasing|raising|(?:any\s+|an\s+)?increases?\s+in)\s+((?:the\s+)?(?:(?:rate|risk|incidence|number|frequency)\s+of\s+)?(?:(?:the\s+)?(?:specified|serious|major|predefined|prespecified|pre-specified|composite)\s+)?(?:adverse (?:effects?|events?|reactions?|outcomes?)|side[- ]effects?|complications|harms?|safety (?:events?|outcomes?)))\b`),
+		withSimilar:      regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
+		restated:         regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
+		economic:         regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
+		researchChange:   regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
+		estCI:            regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
+		caveat:           regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
+		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
+		stoppedForHarm:   regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
+		whoNot:           regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
+		gradedSupport:    regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
+		perProtocol:      regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
+		itt:              regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
+		negSig:           regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
+		pval:             regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		ci:               regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ratioWord:        regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
+		diffWord:         regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
+		trend:            regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
+		within:           regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
+		between:          regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
+		noNamedArm:       regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
+		noArm:            regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
+		sameSubject:      regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
+		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
@@ -355,6 +363,11 @@ func newEffectRules() effectRules {
 		advisory:      regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
+		ctlSense: setOf("process", "quality", "infection", "glycaemic", "glycemic", "metabolic", "pain", "symptom",
+			"asthma", "disease", "seizure", "impulse", "stimulus", "weight", "glucose", "sugar", "pressure", "rate",
+			"rhythm", "postural", "motor", "trunk", "bladder", "bowel", "emotional", "self", "tumour", "tumor",
+			"local", "locoregional", "inhibitory", "cognitive", "attentional", "executive", "birth", "vector",
+			"tobacco", "airway", "lipid", "portion"),
 		ctlVerbAfter:      setOf("group", "groups", "were", "was", "had", "received", "showed", "did", "got", "remained", "and", "or", "in"),
 		ranking:           regexp.MustCompile(`(?i)\bnetwork meta-?analys[ie]s\b|\bsucra\b|\branked (highest|first|second|best|as the)\b|\bthe best of (two|three|four|five|six|seven|eight|\d+)\b|\bmixed treatment comparison\b`),
 		parenthetical:     regexp.MustCompile(`\(([^()]+)\)`),
@@ -466,6 +479,7 @@ func (er effectRules) clauses(raw string) []string {
 	// "significantly lowered pain without adverse effects": the absence of
 	// harms is a finding of its own, not a word of the benefit's
 	raw = er.withoutHarms.ReplaceAllString(raw, "; no $1")
+	raw = er.withoutMoreHarms.ReplaceAllString(raw, "; no increase in $1")
 	raw = er.splitListed(raw)
 	// "X was as effective as Y for A and was associated with significantly
 	// less B": the second predicate is a finding of its own, on B only
@@ -983,6 +997,11 @@ func (er effectRules) subjectIsComparator(toks []string, g groups) bool {
 		if toks[s.start] == "controlled" || toks[s.start] == "uncontrolled" {
 			// "in a randomized controlled design": the study's design,
 			// not the control group
+			continue
+		}
+		if (toks[s.start] == "control" || toks[s.start] == "controls") && s.start > 0 && er.ctlSense[toks[s.start-1]] {
+			// "statistical process control charts showed a fall",
+			// "glycaemic control improved": what was controlled
 			continue
 		}
 		if toks[s.start] == "controls" && s.start > 0 && (treatEnds[s.start] || !er.ctlNounBefore[toks[s.start-1]]) &&

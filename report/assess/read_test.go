@@ -5477,3 +5477,36 @@ func TestTermsSideBySideAreOneTreatment(t *testing.T) {
 		t.Error("two treatments compared with each other no longer read so")
 	}
 }
+
+// "Statistical process control charts showed a significant fall in length
+// of stay": a control chart, or glycaemic control, is a thing controlled,
+// not the control group as the subject of the result.
+func TestControlThatIsControlledIsNoComparatorSubject(t *testing.T) {
+	er := newEffectRules()
+	g := groups{treat: newTermSet([]string{"eat sleep console"}), comp: er.control}
+	for _, s := range []string{
+		"Statistical process control charts showed a significant fall in length of stay with eat sleep console.",
+		"Glycaemic control improved with eat sleep console.",
+	} {
+		if er.subjectIsComparator(tokens(s), g) {
+			t.Errorf("%q: the thing controlled read as the control group, the subject of the result", s)
+		}
+	}
+	if !er.subjectIsComparator(tokens("The control group had a longer stay than with eat sleep console."), g) {
+		t.Error("the control group as the subject no longer found")
+	}
+}
+
+// "...significantly reduced the days until discharge, without increasing
+// the specified adverse outcomes": no increase in harms is a finding of its
+// own, not a word of the benefit's.
+func TestWithoutIncreasingHarmsIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("The approach significantly reduced the number of days until infants were ready for discharge, without increasing the specified adverse outcomes.")
+	if len(cls) != 2 || strings.Contains(cls[0], "increasing") || !strings.HasPrefix(cls[1], "no increase in the specified adverse outcomes") {
+		t.Errorf("clauses %q: want the benefit and the absence of more harms apart", cls)
+	}
+	if cls := er.clauses("Doses were increased without increasing the dose of insulin."); len(cls) != 1 {
+		t.Errorf("clauses %q: an increase of something other than harms split off", cls)
+	}
+}
