@@ -1651,6 +1651,13 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 					return finding{null: true}, true
 				}
 			}
+			if averted(toks, sc.harms.find(toks)) {
+				// "should be treated early to prevent complications",
+				// "to reduce the risk of ulceration", "a complication
+				// scale of 0": what treatment is for, or a scale, not a
+				// harm that happened
+				return finding{}, false
+			}
 			// a trial's harm counts as found only when it is significant
 			// ("troponin was 946 with oxygen and 983 with air" is two
 			// figures); a case report or a cohort naming it reports it
@@ -2258,6 +2265,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// "retrograde ejaculation was more frequent": an adverse
 			// effect says nothing against "the treatment works" (harms
 			// go against "insufficient" and no-risk claims)
+			continue
+		}
+		if f.side && f.valence < 0 && f.concl && !f.sig && design != DesignSystematicReview && c.Verdict != claims.VerdictNoRisk {
+			// a trial's conclusion remarking on harms without a test
+			// ("and had more NICU transfers for oversedation"): an
+			// observation beside its findings, not one of them
 			continue
 		}
 		if f.sig && f.valence == 0 && f.outcome != "" {
@@ -3216,8 +3229,32 @@ func (sc *scope) namesControl() bool {
 		return false
 	}
 	for _, s := range sc.d.scoped() {
-		if sc.controls.in(s.toks) {
+		for _, m := range sc.controls.find(s.toks) {
+			if !treatedBefore(s.toks, m.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// treatedBefore reports whether the words before toks[i] make what
+// follows the participants' past treatment ("refractory to conservative
+// treatment", "previous physiotherapy", "failed usual care"), not an arm.
+func treatedBefore(toks []string, i int) bool {
+	if i > 0 {
+		switch toks[i-1] {
+		case "previous", "previously", "prior", "failed", "failing", "despite", "unsuccessful":
 			return true
+		}
+	}
+	if i > 1 {
+		switch toks[i-1] {
+		case "to", "of":
+			switch toks[i-2] {
+			case "refractory", "resistant", "unresponsive", "nonresponsive", "recalcitrant", "failure", "failures":
+				return true
+			}
 		}
 	}
 	return false
@@ -3290,4 +3327,44 @@ func looseIn(ts termSet, toks []string) bool {
 		}
 	}
 	return false
+}
+
+// averted reports whether every harm at hs is named as what is prevented
+// or made less likely ("to prevent complications", "to reduce the risk of
+// functional compromise such as ulceration") or as a scale ("the
+// haemangioma dynamic complication scale was 0"), not as a harm that
+// happened.
+func averted(toks []string, hs []span) bool {
+	if len(hs) == 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.end < len(toks) {
+			switch toks[h.end] {
+			case "scale", "scales", "score", "scores", "index":
+				continue
+			}
+		}
+		prevented := false
+		for j := h.start - 1; j >= max(0, h.start-8) && !prevented; j-- {
+			w := toks[j]
+			switch {
+			case strings.HasPrefix(w, "prevent"), strings.HasPrefix(w, "avoid"), strings.HasPrefix(w, "minimi"):
+				prevented = true
+			case w == "of" && j > 0 && (toks[j-1] == "risk" || toks[j-1] == "risks" || toks[j-1] == "likelihood"):
+				// "reduce the risk of": made less likely, when a word
+				// of lowering comes before it
+				for k := j - 2; k >= max(0, j-5); k-- {
+					if v := toks[k]; strings.HasPrefix(v, "reduc") || strings.HasPrefix(v, "lower") || strings.HasPrefix(v, "decreas") || strings.HasPrefix(v, "limit") || strings.HasPrefix(v, "minimi") {
+						prevented = true
+						break
+					}
+				}
+			}
+		}
+		if !prevented {
+			return false
+		}
+	}
+	return true
 }

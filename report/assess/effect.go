@@ -257,7 +257,10 @@ func newEffectRules() effectRules {
 		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			// "there was no overall evidence that X prevented Y"
-			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant|scientific|published)\s+){0,2}evidence (that|of|for)` +
+			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant|scientific|published)\s+){0,2}evidence (that|of|for|to support)` +
+			// "the aloe formulation reduced neither skin toxicity nor
+			// symptom severity"
+			`|\b(reduc|improv|lower|shorten|increas|decreas|prevent|affect|chang|alter|lessen)\w*\s+neither\b` +
 			// "magnesium is unlikely to reduce cramps"
 			`|\b(un)?likely to (have )?(little|no)\b|\bunlikely to\b` +
 			// "confirmed the absence of an all-cause mortality benefit"
@@ -1307,33 +1310,49 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 	if er.negHarm.MatchString(raw) || er.notVerb.MatchString(er.advice.ReplaceAllString(raw, " ")) {
 		return true
 	}
-	for _, sp := range harms.find(toks) {
-		for i := max(0, sp.start-8); i < sp.start; i++ {
-			switch toks[i] {
-			case "no", "not", "non", "nor", "neither", "without", "none", "never":
-				return true
-			}
+	spans := harms.find(toks)
+	for _, sp := range spans {
+		if sp.end < len(toks) && toks[sp.end] == "without" && !er.spanDenied(raw, toks, sp) {
+			// "pulmonary embolism without deep venous thrombosis": the
+			// embolism is reported, the other harm only qualifies it
+			return false
 		}
-		// "mild-to-moderate adverse effects", "minor bleeding": harms
-		// the text itself calls slight
-		// — unless the clause calls the rise significant ("transient
-		// blurred vision was significantly more frequent")
-		for i := max(0, sp.start-3); i < sp.start && !er.sig.MatchString(raw); i++ {
-			switch toks[i] {
-			case "mild", "minor", "transient", "trivial":
-				return true
-			}
+	}
+	for _, sp := range spans {
+		if er.spanDenied(raw, toks, sp) {
+			return true
 		}
-		// "complications were infrequent and not serious", "... were
-		// unrelated to the gum": slight, or not the intervention's
-		for i := sp.end; i < len(toks) && i < sp.end+6; i++ {
-			switch toks[i] {
-			case "infrequent", "uncommon", "rare", "mild", "minor", "transient", "unrelated":
+	}
+	return false
+}
+
+// spanDenied reports whether the harm at sp is denied or called slight.
+func (er effectRules) spanDenied(raw string, toks []string, sp span) bool {
+	for i := max(0, sp.start-8); i < sp.start; i++ {
+		switch toks[i] {
+		case "no", "not", "non", "nor", "neither", "without", "none", "never":
+			return true
+		}
+	}
+	// "mild-to-moderate adverse effects", "minor bleeding": harms
+	// the text itself calls slight
+	// — unless the clause calls the rise significant ("transient
+	// blurred vision was significantly more frequent")
+	for i := max(0, sp.start-3); i < sp.start && !er.sig.MatchString(raw); i++ {
+		switch toks[i] {
+		case "mild", "minor", "transient", "trivial":
+			return true
+		}
+	}
+	// "complications were infrequent and not serious", "... were
+	// unrelated to the gum": slight, or not the intervention's
+	for i := sp.end; i < len(toks) && i < sp.end+6; i++ {
+		switch toks[i] {
+		case "infrequent", "uncommon", "rare", "mild", "minor", "transient", "unrelated":
+			return true
+		case "not":
+			if i+1 < len(toks) && (toks[i+1] == "serious" || toks[i+1] == "related" || toks[i+1] == "attributable") {
 				return true
-			case "not":
-				if i+1 < len(toks) && (toks[i+1] == "serious" || toks[i+1] == "related" || toks[i+1] == "attributable") {
-					return true
-				}
 			}
 		}
 	}

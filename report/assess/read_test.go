@@ -5510,3 +5510,131 @@ func TestWithoutIncreasingHarmsIsAClauseOfItsOwn(t *testing.T) {
 		t.Errorf("clauses %q: an increase of something other than harms split off", cls)
 	}
 }
+
+// A trial whose outcomes did not differ, ending "... and had more NICU
+// transfers for oversedation" with no test behind it, reports no harm
+// against an "insufficient" claim; a harm its results test is one.
+func TestUntestedHarmInATrialsConclusionIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that methadone shortens treatment of neonatal withdrawal."
+verdict = "insufficient"
+as_of = 2010
+min_trial_n = 50
+population = ["neonatal opioid withdrawal"]
+intervention = ["methadone"]
+controls = ["morphine"]
+lower_is_better = ["length of stay"]
+harms = ["oversedation"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results, concl string
+		flag           bool
+	}{
+		{"Length of stay was 17.9 days with morphine and 16.1 days with methadone (p = 0.5).",
+			"Length of stay did not differ; methadone-treated infants had more NICU transfers for oversedation.", false},
+		{"Length of stay was 17.9 days with morphine and 16.1 days with methadone (p = 0.5). Oversedation was significantly more frequent with methadone (12 vs 1 infants, p < 0.01).",
+			"Length of stay did not differ; methadone-treated infants had more oversedation.", true},
+	} {
+		rec := store.Record{Title: "Morphine versus methadone for neonatal opioid withdrawal: a randomized trial", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In all, 61 infants with neonatal opioid withdrawal were randomized to methadone or morphine."},
+				{Label: "RESULTS", Text: c.results},
+				{Label: "CONCLUSIONS", Text: c.concl}}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "80 patients with tennis elbow refractory to conservative treatment
+// were randomised to PRP or corticosteroid": the claim's control named as
+// the participants' past treatment is no arm of the trial, which compares
+// two active treatments.
+func TestPastTreatmentIsNoControlArm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "PRP gives little or no benefit for pain in tennis elbow."
+verdict = "no_effect"
+as_of = 2021
+min_trial_n = 60
+population = ["tennis elbow"]
+intervention = ["prp"]
+controls = ["saline", "conservative treatment"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		methods string
+		flag    bool
+	}{
+		{"Randomised trial of 80 patients with tennis elbow refractory to conservative treatment for 3 months, allocated to PRP or corticosteroid.", false},
+		{"Randomised trial of 80 patients with tennis elbow after previous conservative treatment, allocated to PRP or corticosteroid.", false},
+		{"Randomised trial of 80 patients with tennis elbow, allocated to PRP or conservative treatment.", true},
+	} {
+		rec := store.Record{Title: "PRP injection in tennis elbow", Year: 2025,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: c.methods},
+				{Label: "RESULTS", Text: "At three months pain was significantly lower with PRP (p < 0.001)."}}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.methods, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// A case report saying a lesion "should be treated early to prevent
+// complications" or that treatment was used "to reduce the risk of
+// ulceration" reports no harm of the treatment; "pulmonary embolism
+// without deep venous thrombosis after arthroscopy" reports one.
+func TestHarmAvertedOrQualifiedInACaseReport(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Treatment X causes no significant adverse events."
+verdict = "no_risk"
+as_of = 2018
+population = ["haemangioma*"]
+intervention = ["treatment x"]
+harms = ["complication*", "ulceration", "pulmonary embolism", "deep venous thrombosis"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		text string
+		harm bool
+	}{
+		{"Haemangiomas should be treated early to prevent complications. We report a haemangioma that regressed with treatment X.", false},
+		{"Treatment X was used to reduce the risk of functional compromise such as ulceration. The haemangioma regressed with treatment X.", false},
+		{"The haemangioma dynamic complication scale was 0. The haemangioma regressed with treatment X.", false},
+		{"A haemangioma treated with treatment X developed ulceration.", true},
+		{"Pulmonary embolism without deep venous thrombosis was seen after treatment X of a haemangioma.", true},
+	} {
+		rec := store.Record{Title: "Treatment X for a haemangioma: a case report", Year: 2021, Abstract: c.text}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if got := ok && as.Flagged; got != c.harm {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.text, got, c.harm, as)
+		}
+	}
+}
+
+// "The aloe formulation reduced neither skin toxicity nor symptom
+// severity", "the trial found no evidence to support aloe for lessening
+// skin reactions": no difference.
+func TestReducedNeitherAndNoEvidenceToSupportAreNull(t *testing.T) {
+	er := newEffectRules()
+	for _, cl := range []string{
+		"The aloe formulation reduced neither acute skin toxicity nor symptom severity.",
+		"The trial found no evidence to support aloe cream for lessening skin reaction severity.",
+	} {
+		if !er.isNull(cl) {
+			t.Errorf("%q: want no difference", cl)
+		}
+	}
+	if er.isNull("The aloe formulation reduced acute skin toxicity (p = 0.01).") {
+		t.Error("a reduction read as no difference")
+	}
+}
