@@ -2223,6 +2223,14 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		say("The %s, %s, compares regimens of the intervention (when or how long it is given), not the intervention against none.", what, when)
 		return as
 	}
+	if design == DesignSystematicReview && c.Verdict != claims.VerdictPossibleHarmBenefit &&
+		(r.Comparator == ComparatorActive || r.Comparator == ComparatorUnstated) && !sc.namesControl() && a.reviewOfTwo(r.doc, sc) {
+		// "studies comparing PRP with corticosteroid injection": a review
+		// of the intervention against another treatment only
+		as.Direction = DirectionUnclear
+		say("The %s, %s, compares the intervention with another active treatment and names no placebo, usual-care or untreated group, so it says nothing about the intervention against none.", what, when)
+		return as
+	}
 	trial := design == DesignRCT || design == DesignNonRandomised
 	if trial && c.Verdict != claims.VerdictPossibleHarmBenefit &&
 		(r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)) {
@@ -3367,4 +3375,89 @@ func averted(toks []string, hs []span) bool {
 		}
 	}
 	return true
+}
+
+// reviewOfTwo reports whether a review says, in its title, aim or
+// methods, that it compares the intervention with one other named
+// treatment ("studies comparing PRP with CS injection", "compared the
+// efficacy of oral propranolol and topical timolol", "PRP versus
+// corticosteroid"), with no word of a control in that sentence.
+func (a *ruleAssessor) reviewOfTwo(d *doc, sc *scope) bool {
+	ss := []sentence{d.title}
+	for _, s := range d.sents {
+		switch {
+		case s.role == roleObjective, s.role == roleMethods:
+		case s.role == roleBackground && a.effect.thisStudy.MatchString(s.raw):
+		default:
+			continue
+		}
+		ss = append(ss, s)
+	}
+	for _, s := range ss {
+		toks := s.toks
+		compares, addOn := false, false
+		for _, w := range toks {
+			switch {
+			case strings.HasPrefix(w, "compar") || w == "versus" || w == "vs":
+				compares = true
+			case w == "combined" || w == "combination" || w == "plus" || w == "added" || w == "alone" || strings.HasPrefix(w, "adjunct") || strings.HasPrefix(w, "add-on"):
+				// "hydrocortisone alone against hydrocortisone combined
+				// with vitamin C": the intervention added to the other
+				addOn = true
+			}
+		}
+		if addOn {
+			continue
+		}
+		if !compares || len(a.effect.control.find(toks)) > 0 || a.read.placebo.MatchString(s.raw) || a.read.none.MatchString(s.raw) || a.usualArm(s.raw) {
+			continue
+		}
+		for _, m := range sc.interv.find(toks) {
+			if a.otherBeside(toks, m, sc) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherBeside reports whether the intervention at m is joined by
+// "with", "to", "and", "versus" or "than" to another noun that is none of
+// the claim's terms: "PRP with CS", "propranolol and topical timolol".
+func (a *ruleAssessor) otherBeside(toks []string, m span, sc *scope) bool {
+	joins := func(w string) bool {
+		switch w {
+		case "with", "to", "and", "versus", "vs", "than", "or":
+			return true
+		}
+		return false
+	}
+	named := func(i int) bool { // toks[i] is a treatment's word, none of the claim's
+		if i < 0 || i >= len(toks) || isStop(toks[i]) || isNumber(toks[i]) {
+			return false
+		}
+		switch toks[i] {
+		case "treated", "treatment", "treatments", "therapy", "therapies", "injection", "injections", "efficacy",
+			"safety", "effect", "effects", "effectiveness", "outcome", "outcomes", "combined", "combination", "plus",
+			"alone", "without", "no", "none", "those", "each", "both", "other", "others", "different",
+			// regimens of the intervention itself ("early with late
+			// caffeine", "high versus low dose")
+			"early", "immediate", "late", "later", "delayed", "high", "higher", "low", "lower", "standard", "single", "double",
+			"short", "long", "continuous", "intermittent", "daily", "weekly", "once", "twice", "dose", "doses":
+			return false
+		}
+		one := toks[i : i+1]
+		return !sc.interv.in(one) && !sc.controls.in(one) && !sc.allOutcomes.in(one) && !sc.pop.in(one)
+	}
+	if m.end < len(toks) && joins(toks[m.end]) && named(m.end+1) {
+		return true
+	}
+	// "oral propranolol and topical timolol": one modifier may stand
+	// between the join and the intervention
+	for k := 1; k <= 2 && m.start-k-1 >= 0; k++ {
+		if w := toks[m.start-k]; (w == "and" || w == "versus" || w == "vs" || w == "or") && named(m.start-k-1) {
+			return true
+		}
+	}
+	return false
 }

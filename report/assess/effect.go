@@ -92,6 +92,9 @@ type effectRules struct {
 	// withoutMoreHarms: "..., without increasing the specified adverse
 	// outcomes": no increase in harms, a finding of its own
 	withoutMoreHarms *regexp.Regexp
+	// thisStudy: a background sentence saying what this study does
+	// ("This study compared ...", "we aimed to ...")
+	thisStudy *regexp.Regexp
 	// listedResult: "lower mortality (OR 0.51; 95% CI 0.12-2.19), fewer
 	// admissions (OR 0.19; ...)": the next item of a list of results,
 	// each with its own direction word and figures (see splitListed)
@@ -328,6 +331,7 @@ func newEffectRules() effectRules {
 		listedResult:     regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
 		withoutHarms:     regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
 		withoutMoreHarms: regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+(?:increasing|raising|(?:any\s+|an\s+)?increases?\s+in)\s+((?:the\s+)?(?:(?:rate|risk|incidence|number|frequency)\s+of\s+)?(?:(?:the\s+)?(?:specified|serious|major|predefined|prespecified|pre-specified|composite)\s+)?(?:adverse (?:effects?|events?|reactions?|outcomes?)|side[- ]effects?|complications|harms?|safety (?:events?|outcomes?)))\b`),
+		thisStudy:        regexp.MustCompile(`(?i)\b(this|the present|the current|our) (study|review|meta-analysis|systematic review|analysis)\b|\bwe (aimed|sought|compared|evaluated|assessed|performed|conducted)\b`),
 		withSimilar:      regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b)`),
 		restated:         regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:         regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),

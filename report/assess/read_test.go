@@ -5638,3 +5638,42 @@ func TestReducedNeitherAndNoEvidenceToSupportAreNull(t *testing.T) {
 		t.Error("a reduction read as no difference")
 	}
 }
+
+// A review of "studies comparing PRP with corticosteroid injection", or
+// one that "compared the efficacy of oral propranolol and topical
+// timolol", compares two active treatments: nothing about the
+// intervention against none. A review against placebo, of the
+// intervention added to the other, or of two timings of it, is not one.
+func TestReviewOfTwoActiveTreatments(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that PRP reduces pain in tennis elbow."
+verdict = "insufficient"
+as_of = 2021
+population = ["tennis elbow"]
+intervention = ["prp"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		methods string
+		flag    bool
+	}{
+		{"We searched MEDLINE for randomised trials comparing PRP with corticosteroid injection in tennis elbow.", false},
+		{"This review compared the efficacy of oral corticosteroid and PRP in tennis elbow.", false},
+		{"We searched MEDLINE for randomised trials comparing PRP with placebo in tennis elbow.", true},
+		{"We searched MEDLINE for randomised trials comparing PRP added to physiotherapy with physiotherapy alone in tennis elbow.", true},
+		{"We searched MEDLINE for randomised trials comparing early with late PRP in tennis elbow.", true},
+	} {
+		rec := store.Record{Title: "PRP for tennis elbow: a systematic review and meta-analysis", Year: 2023,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: c.methods},
+				{Label: "RESULTS", Text: "Eleven trials with 730 patients were included. Pain was significantly lower with PRP at six months (MD -2.18, 95% CI -3.13 to -1.22)."},
+				{Label: "CONCLUSIONS", Text: "PRP gives significantly greater long-term pain relief in tennis elbow."}}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.methods, as.Flagged, c.flag, as)
+		}
+	}
+}
