@@ -2233,7 +2233,8 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	}
 	trial := design == DesignRCT || design == DesignNonRandomised
 	if trial && c.Verdict != claims.VerdictPossibleHarmBenefit &&
-		(r.Comparator == ComparatorActive && !sc.namesControl() || a.controlGiven(r.ControlArm, sc) || twoArmsGiven(r.doc, sc)) {
+		(r.Comparator == ComparatorActive && !sc.namesControl() && !sc.namesWithout() || a.controlGiven(r.ControlArm, sc) ||
+			twoArmsGiven(r.doc, sc)) {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
@@ -3239,6 +3240,34 @@ func (sc *scope) namesControl() bool {
 	for _, s := range sc.d.scoped() {
 		for _, m := range sc.controls.find(s.toks) {
 			if !treatedBefore(s.toks, m.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesWithout reports whether the record names an arm by the
+// intervention's absence ("group B received massage without any
+// emollient"): an untreated comparison the claims file did not list.
+func (sc *scope) namesWithout() bool {
+	for _, s := range sc.d.scoped() {
+		arm := false
+		for _, w := range s.toks {
+			switch w {
+			case "group", "groups", "arm", "arms", "received", "receiving", "allocated", "assigned":
+				arm = true
+			}
+		}
+		if !arm {
+			continue
+		}
+		for _, m := range sc.interv.find(s.toks) {
+			i := m.start - 1
+			if i >= 0 && s.toks[i] == "any" {
+				i--
+			}
+			if i >= 0 && s.toks[i] == "without" {
 				return true
 			}
 		}

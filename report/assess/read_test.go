@@ -5677,3 +5677,36 @@ lower_is_better = ["pain"]
 		}
 	}
 }
+
+// "Group A received coconut oil massage; group B received massage without
+// any emollient": an arm named by the intervention's absence is an
+// untreated comparison, though the claims file lists no such control.
+func TestArmWithoutTheInterventionIsAControl(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that emollients improve weight gain in preterm infants."
+verdict = "insufficient"
+as_of = 2016
+population = ["newborn*", "preterm*"]
+intervention = ["emollient*", "coconut oil"]
+outcomes = ["weight gain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		arms string
+		flag bool
+	}{
+		{"Group A received coconut oil four times daily; group B received massage without any emollient.", true},
+		{"Group A received coconut oil four times daily; group B received sunflower oil.", false},
+	} {
+		rec := store.Record{Title: "Coconut oil in newborns: a randomised controlled trial", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In this randomised controlled trial 585 newborns were enrolled. " + c.arms},
+				{Label: "RESULTS", Text: "Weight gain was significantly greater with coconut oil (p < 0.01)."}}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.arms, as.Flagged, c.flag, as)
+		}
+	}
+}

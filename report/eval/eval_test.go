@@ -887,7 +887,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"prp-tennis-elbow.jsonl", "prp-tennis-elbow", 49, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.95, relevance: 0.95, claimRelevance: 0.94, direction: 0.3}},
 		{"aloe-radiation-dermatitis.jsonl", "aloe-radiation-dermatitis", 38, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.89, relevance: 0.94, claimRelevance: 0.85, direction: 0.3}},
 		{"surfactant-mas.jsonl", "surfactant-mas", 44, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.81, relevance: 0.84, claimRelevance: 0.68, direction: 0.3}},
-		// round 93 (newest): DHA for bronchopulmonary dysplasia, ginger for
+		// round 93: DHA for bronchopulmonary dysplasia, ginger for
 		// chemotherapy nausea, sweet solutions for needle pain in children,
 		// caffeine for post-dural puncture headache, scored once at 5a0fa91:
 		// flags 3/5, 3/4 with 3 false, 1/3, 2/2
@@ -895,6 +895,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"ginger-cinv.jsonl", "ginger-cinv", 43, levels{flagRecall: 0.7, flagPrecision: 0.45, design: 0.94, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
 		{"sweet-solutions-children.jsonl", "sweet-solutions-children", 42, levels{flagRecall: 0.28, flagPrecision: 0.95, design: 0.92, relevance: 0.82, claimRelevance: 0.78, direction: 0.3}},
 		{"caffeine-pdph.jsonl", "caffeine-pdph", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.79, relevance: 0.88, claimRelevance: 0.7, direction: 0.3}},
+		// round 94 (newest): emollients for preterm infants, nasal steroids
+		// for enlarged adenoids, topical capsaicin for neuropathic pain,
+		// aromatherapy after surgery, scored once at 154bb22: flags 1/3, 2/5,
+		// 1/3, 5/7
+		{"emollient-preterm.jsonl", "emollient-preterm", 44, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.94, relevance: 0.83, claimRelevance: 0.74, direction: 0.3}},
+		{"nasal-steroids-adenoids.jsonl", "nasal-steroids-adenoids", 42, levels{flagRecall: 0.35, flagPrecision: 0.95, design: 0.92, relevance: 0.8, claimRelevance: 0.71, direction: 0.3}},
+		{"capsaicin-neuropathic.jsonl", "capsaicin-neuropathic", 46, levels{flagRecall: 0.28, flagPrecision: 0.95, design: 0.88, relevance: 0.92, claimRelevance: 0.86, direction: 0.3}},
+		{"aromatherapy-ponv.jsonl", "aromatherapy-ponv", 41, levels{flagRecall: 0.66, flagPrecision: 0.95, design: 0.84, relevance: 0.93, claimRelevance: 0.85, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
