@@ -3429,7 +3429,7 @@ func (a *ruleAssessor) reviewOfTwo(d *doc, sc *scope) bool {
 			switch {
 			case strings.HasPrefix(w, "compar") || w == "versus" || w == "vs":
 				compares = true
-			case w == "combined" || w == "combination" || w == "plus" || w == "added" || w == "alone" || strings.HasPrefix(w, "adjunct") || strings.HasPrefix(w, "add-on"):
+			case w == "combined" || w == "combination" || w == "plus" || w == "add" || w == "added" || w == "alone" || strings.HasPrefix(w, "adjunct"):
 				// "hydrocortisone alone against hydrocortisone combined
 				// with vitamin C": the intervention added to the other
 				addOn = true
@@ -3438,13 +3438,24 @@ func (a *ruleAssessor) reviewOfTwo(d *doc, sc *scope) bool {
 		if addOn {
 			continue
 		}
-		if !compares || len(a.effect.control.find(toks)) > 0 || a.read.placebo.MatchString(s.raw) || a.read.none.MatchString(s.raw) || a.usualArm(s.raw) {
+		if !compares || a.namesControlGroup(toks) || a.read.placebo.MatchString(s.raw) || a.read.none.MatchString(s.raw) || a.usualArm(s.raw) {
 			continue
 		}
 		for _, m := range sc.interv.find(toks) {
 			if a.otherBeside(toks, m, sc) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesControlGroup reports whether toks name a control group or another
+// control word; "randomised controlled trials" names the design, not one.
+func (a *ruleAssessor) namesControlGroup(toks []string) bool {
+	for _, m := range a.effect.control.find(toks) {
+		if toks[m.start] != "controlled" && toks[m.start] != "uncontrolled" {
+			return true
 		}
 	}
 	return false

@@ -5662,6 +5662,7 @@ lower_is_better = ["pain"]
 	}{
 		{"We searched MEDLINE for randomised trials comparing PRP with corticosteroid injection in tennis elbow.", false},
 		{"This review compared the efficacy of oral corticosteroid and PRP in tennis elbow.", false},
+		{"We included randomised controlled trials comparing PRP with corticosteroid injection in tennis elbow.", false},
 		{"We searched MEDLINE for randomised trials comparing PRP with placebo in tennis elbow.", true},
 		{"We searched MEDLINE for randomised trials comparing PRP added to physiotherapy with physiotherapy alone in tennis elbow.", true},
 		{"We searched MEDLINE for randomised trials comparing early with late PRP in tennis elbow.", true},
