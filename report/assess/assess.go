@@ -1259,7 +1259,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			break
 		}
 	}
-	for _, s := range sents {
+	unsig := a.effect.backNulled(sents)
+	prevAt, prevOut := -1, "" // the results sentence last naming an outcome, and that outcome
+	for si, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
 		case design == DesignCaseReport && (s.role == roleTitle || s.role == roleObjective):
@@ -1462,6 +1464,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
+			if !ok && s.role == roleResults && prevAt == si-1 && prevOut != "" && a.effect.groupsDiffered.MatchString(cl) && a.effect.isSig(cl) {
+				// "Survival free of infection was 74/102 against 66/98 (P =
+				// .42). Over 2 weeks, however, the groups differed
+				// significantly": a result on the outcome just named
+				f, ok = finding{sig: true, outcome: prevOut}, true
+			}
 			if !ok {
 				continue
 			}
@@ -1469,6 +1477,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			f.text = s.raw
 			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
 				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
+			if unsig[si] && !f.null {
+				// "… 1.37 versus 1.42. None of these differences was
+				// significant.": the sentence after says it
+				f.sig = false
+			}
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
 				// "most studies found a beneficial effect": the review's
 				// own synthesis of its studies, stated in words
@@ -1514,6 +1527,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				f.sig = true
 			}
 			fs = append(fs, f)
+			if s.role == roleResults && f.outcome != "" {
+				prevAt, prevOut = si, f.outcome
+			}
 		}
 	}
 	if caveat && !insufficient && !bodyWeak {
@@ -1554,6 +1570,30 @@ func (a *ruleAssessor) overallNullBeside(cl string, cls []string) bool {
 		}
 	}
 	return false
+}
+
+// backNulled returns the sentences a later sentence of their own says
+// were not significant ("None of these differences was significant."):
+// those just before it, back to one that states its own significance or
+// its absence, at most five.
+func (er effectRules) backNulled(sents []sentence) map[int]bool {
+	var out map[int]bool
+	for j, s := range sents {
+		if len(s.toks) > 14 || !er.backNull.MatchString(s.raw) {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-5 && sents[i].role == s.role; i-- {
+			raw := sents[i].raw
+			if er.isNull(raw) || er.sig.MatchString(raw) || len(er.pvalues(raw)) > 0 || len(er.intervals(raw)) > 0 {
+				break
+			}
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
 }
 
 // itemOf tells whether the subject of a comparison is a favoured (+1) or

@@ -169,6 +169,13 @@ type effectRules struct {
 	treatedList   *regexp.Regexp // "conditions reported to benefit from X include": the list is what was treated
 	formsAlike    *regexp.Regexp // "any modality appears equally effective": forms of the intervention compared
 	noInteraction *regexp.Regexp // "with no subgroup differences by modality": a test of interaction, not of the effect
+	// backNull: a sentence of its own saying the differences just given
+	// were not significant ("None of these differences was significant.")
+	backNull *regexp.Regexp
+	// groupsDiffered: a result naming neither outcome nor treatment ("Over
+	// 2 weeks, however, the groups differed significantly"), about the
+	// outcome of the sentence before
+	groupsDiffered *regexp.Regexp
 	// clinicalOnly: "..., although these effects were mostly not
 	// clinically significant", a caveat on the size of the effect just
 	// stated, not a finding of no difference ("a statistically but not
@@ -349,7 +356,7 @@ func newEffectRules() effectRules {
 		ci:               regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
 		ratioWord:        regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:         regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
-		trend:            regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|marginal(ly)?|borderline|approached significance|did not reach)\b`),
+		trend:            regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|hint(s|ed)?|marginal(ly)?|borderline|approached significance|did not reach)\b`),
 		within:           regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:          regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noNamedArm:       regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
@@ -358,16 +365,18 @@ func newEffectRules() effectRules {
 		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
-		grading:       regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		activeOthers:  regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
-		noTreatment:   regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
-		advice:        regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
-		keepDoing:     regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
-		clinicalOnly:  regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
-		noInteraction: regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
-		formsAlike:    regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
-		treatedList:   regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
-		advisory:      regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		grading:        regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		activeOthers:   regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
+		noTreatment:    regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
+		advice:         regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
+		keepDoing:      regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
+		clinicalOnly:   regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
+		backNull:       regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
+		groupsDiffered: regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
+		noInteraction:  regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
+		formsAlike:     regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
+		treatedList:    regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
+		advisory:       regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
 		ctlSense: setOf("process", "quality", "infection", "glycaemic", "glycemic", "metabolic", "pain", "symptom",
@@ -864,13 +873,24 @@ func (er effectRules) generalValence(toks []string) bool {
 		}
 		content := 0
 		general := true
+		named := false // a word naming what improved ("feeding outcomes")
 		for j := m.end; j < len(toks) && content < 3; j++ {
 			switch toks[j] {
 			case "the", "a", "an", "these", "those", "their", "its", "this", "that", "significantly", "overall", "also",
 				"further", "both", "of", "number", "several", "many", "various":
 				continue
+			case "clinical", "patient", "patients", "neonatal", "maternal", "perinatal", "pregnancy", "long", "short", "term",
+				"important", "relevant", "key", "main", "other", "general":
+				// "clinical outcomes", "long-term outcomes": no outcome named
+				content++
+				general = false
+				continue
 			case "effect", "effects", "outcome", "outcomes", "result", "results", "impact", "impacts", "health", "condition",
 				"conditions", "wellbeing", "well":
+				if named {
+					// "improves feeding outcomes": the outcome named
+					break
+				}
 				return true
 			case "in", "on", "for", "to", "with", "and", "as", "at", "when", "than", "compared", "versus", "vs":
 				if content == 0 {
@@ -881,6 +901,7 @@ func (er effectRules) generalValence(toks []string) bool {
 			}
 			content++
 			general = false
+			named = true
 		}
 		if general {
 			return true

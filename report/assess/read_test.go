@@ -5711,3 +5711,103 @@ outcomes = ["weight gain"]
 		}
 	}
 }
+
+// "Wheeze days were 4.1 with the drug and 4.6 with placebo. ... None of
+// these differences was significant.": a sentence of its own takes back
+// the significance the comparisons before it seemed to state.
+func TestDifferencesSaidNotSignificantAfterwards(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that zinc shortens wheeze in toddlers."
+verdict = "insufficient"
+as_of = 2015
+min_trial_n = 50
+population = ["toddlers"]
+intervention = ["zinc"]
+lower_is_better = ["wheeze"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		after string
+		flag  bool
+	}{
+		{"None of these differences was statistically significant.", false},
+		{"These differences were not significant.", false},
+		{"Appetite improved in both groups.", true},
+	} {
+		rec := store.Record{Title: "Zinc for wheeze in toddlers: a randomised controlled trial", Year: 2020,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We randomised 240 toddlers to zinc or placebo."},
+				{Label: "RESULTS", Text: "Mean wheeze duration was 3.1 days with placebo at day 7. Wheeze lasted a shorter time in the zinc group than in the placebo group (2.4 versus 3.1 days). " + c.after},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.after, as.Flagged, c.flag, as)
+		}
+	}
+	er := newEffectRules()
+	ss := []sentence{
+		{raw: "Wheeze was shorter with zinc (p = 0.01).", role: roleResults},
+		{raw: "Cough was shorter with zinc than with placebo.", role: roleResults},
+		{raw: "None of these differences was significant.", role: roleResults},
+	}
+	for i := range ss {
+		ss[i].toks = tokens(ss[i].raw)
+	}
+	got := er.backNulled(ss)
+	if !got[1] || got[0] || got[2] {
+		t.Errorf("backNulled = %v, want only the sentence without its own p-value", got)
+	}
+}
+
+// "Infection-free survival at 4 weeks was 74/102 against 66/98 (P = .42).
+// At 2 weeks, however, the groups differed significantly (P = .028)": the
+// second sentence is a result on the outcome the first names.
+func TestGroupsDifferedIsAResultOnTheOutcomeBefore(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that zinc improves infection-free survival in preterm infants."
+verdict = "insufficient"
+as_of = 2015
+min_trial_n = 100
+population = ["preterm infants"]
+intervention = ["zinc"]
+outcomes = ["infection-free survival"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		second string
+		flag   bool
+	}{
+		{"At 2 weeks, however, the groups differed significantly (86/102 vs 70/98; P = .028).", true},
+		{"At 2 weeks the groups did not differ (P = .31).", false},
+	} {
+		rec := store.Record{Title: "Zinc for preterm infants: a randomised placebo-controlled trial", Year: 2020,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We randomised 200 preterm infants to zinc or placebo."},
+				{Label: "RESULTS", Text: "Infection-free survival at 4 weeks was 74/102 with zinc and 66/98 with placebo (P = .42). " + c.second},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.second, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "a hint of worse outcomes" is a trend, not a significant result; "show
+// promise" hedges.
+func TestHintIsATrendAndPromiseHedges(t *testing.T) {
+	er := newEffectRules()
+	if er.isSig("A hint of worse respiratory outcomes with zinc, significant at 2 years, was seen again at 5 years.") {
+		t.Error("a hint read as significant")
+	}
+	if !er.isSig("Worse respiratory outcomes with zinc were significant at 2 years.") {
+		t.Error("a significant result not read as one")
+	}
+	rr := newReadRules()
+	if !rr.hedge.MatchString("Zinc shows promise for reducing infections.") {
+		t.Error(`"shows promise" not read as hedged`)
+	}
+}
