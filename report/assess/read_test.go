@@ -5811,3 +5811,19 @@ func TestHintIsATrendAndPromiseHedges(t *testing.T) {
 		t.Error(`"shows promise" not read as hedged`)
 	}
 }
+
+// "X improves feeding outcomes" names what improved: not a view of the
+// treatment as a whole, as "X improves outcomes" or "improves clinical
+// outcomes" is.
+func TestNamedOutcomeIsNoGeneralView(t *testing.T) {
+	er := newEffectRules()
+	for s, want := range map[string]bool{
+		"Enteral zinc improves feeding outcomes in preterm neonates.":  false,
+		"Enteral zinc improves outcomes in preterm neonates.":          true,
+		"Enteral zinc improves clinical outcomes in preterm neonates.": true,
+	} {
+		if got := er.generalValence(tokens(s)); got != want {
+			t.Errorf("%q: general view %v, want %v", s, got, want)
+		}
+	}
+}
