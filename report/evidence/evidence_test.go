@@ -165,7 +165,7 @@ func synthetic(n int) []Example {
 			ev, label = fmt.Sprintf("There was no significant difference in %s between %s and placebo (p = 0.%d).", o, d, 2+i%7), NoDifference
 		}
 		abs := fmt.Sprintf("TITLE: \n%s for adults\n\nABSTRACT.METHODS:\nWe randomised adults to %s or placebo.\n\nABSTRACT.RESULTS:\n%s Adverse events were rare.\n\nABSTRACT.CONCLUSIONS:\nMore trials are needed.", d, d, ev)
-		out = append(out, Example{Prompt{d, "placebo", o}, label, []string{ev}, abs})
+		out = append(out, Example{Prompt: Prompt{d, "placebo", o}, Label: label, Evidence: []string{ev}, Abstract: abs})
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package evidence
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ type promptInfo struct {
 	oList   []string        // the outcome's stems in order, once each
 	oDir    int             // the class of a direction word in the outcome ("reduction in pain"), or cNone
 	letters map[string]byte // arm labels: "(group B)" in a prompt names the arm "b"
+	initial map[byte]byte   // the arm whose words alone begin with a letter ('b' for both)
 	generic bool            // generic arm words ("placebo", "intervention group") name the arms
 }
 
@@ -89,19 +91,37 @@ func acronym(p string) string {
 }
 
 func newPromptInfo(p Prompt, generic bool) *promptInfo {
-	pi := &promptInfo{i: map[string]bool{}, c: map[string]bool{}, o: map[string]bool{}, generic: generic, letters: map[string]byte{}}
+	pi := &promptInfo{i: map[string]bool{}, c: map[string]bool{}, o: map[string]bool{}, generic: generic, letters: map[string]byte{}, initial: map[byte]byte{}}
 	for _, arm := range []struct {
 		phrase string
 		role   byte
 	}{{p.Intervention, 'i'}, {p.Comparator, 'c'}} {
 		toks := tokenize(normalize(arm.phrase))
+		label := func(l string) {
+			if _, dup := pi.letters[l]; dup {
+				pi.letters[l] = 'b'
+			} else {
+				pi.letters[l] = arm.role
+			}
+		}
 		for k := 0; k+1 < len(toks); k++ {
 			if (toks[k].text == "group" || toks[k].text == "arm") && len(toks[k+1].text) <= 2 && toks[k+1].kind != kPunct {
-				if _, dup := pi.letters[toks[k+1].text]; dup {
-					pi.letters[toks[k+1].text] = 'b'
-				} else {
-					pi.letters[toks[k+1].text] = arm.role
-				}
+				label(toks[k+1].text)
+			}
+			// "(R group)"
+			if k > 0 && toks[k-1].text == "(" && len(toks[k].text) <= 2 && toks[k].kind != kPunct && (toks[k+1].text == "group" || toks[k+1].text == "arm") {
+				label(toks[k].text)
+			}
+		}
+		for _, t := range toks {
+			if t.kind != kWord || len(t.text) < 3 || stopWords[t.text] {
+				continue
+			}
+			l := t.text[0]
+			if r, ok := pi.initial[l]; ok && r != arm.role {
+				pi.initial[l] = 'b'
+			} else {
+				pi.initial[l] = arm.role
 			}
 		}
 	}
@@ -167,8 +187,9 @@ func (pi *promptInfo) analyze(text string) *analysis {
 	an := &analysis{oStems: map[string]bool{}}
 	// role of each token
 	roles := make([]byte, len(raw))
+	letters := pi.textLetters(raw)
 	for k, t := range raw {
-		if r, ok := pi.letters[t.text]; ok && k > 0 && (raw[k-1].text == "group" || raw[k-1].text == "groups" || raw[k-1].text == "arm") {
+		if r, ok := letters[t.text]; ok && (k > 0 && groupWord(raw[k-1].text) || k+1 < len(raw) && t.text != "a" && groupWord(raw[k+1].text)) {
 			roles[k] = r
 			continue
 		}
@@ -288,6 +309,67 @@ func (pi *promptInfo) analyze(text string) *analysis {
 	return an
 }
 
+func groupWord(w string) bool { return w == "group" || w == "groups" || w == "arm" }
+
+// textLetters returns the arm labels read in a text: those the prompt
+// gives, and when the text names arms by single letters not in the
+// prompt ("group S", "the B group") that do not look like an order (no
+// "group A", no Roman "group II"), the letter with which the words of
+// one arm alone begin ("group B" for bupivacaine against saline), and
+// "group C" for the comparator otherwise (the control).
+func (pi *promptInfo) textLetters(raw []token) map[string]byte {
+	var found []string
+	for k, t := range raw {
+		if t.kind != kWord || len(t.text) > 3 {
+			continue
+		}
+		before := k > 0 && groupWord(raw[k-1].text)
+		after := k+1 < len(raw) && groupWord(raw[k+1].text) && t.text != "a"
+		if !before && !after {
+			continue
+		}
+		if t.text == "a" || t.text == "ii" || t.text == "iii" {
+			return pi.letters
+		}
+		if len(t.text) == 1 {
+			found = append(found, t.text)
+		}
+	}
+	if len(found) == 0 {
+		return pi.letters
+	}
+	out := maps.Clone(pi.letters)
+	slices.Sort(found)
+	found = slices.Compact(found)
+	var open []string
+	for _, l := range found {
+		if _, ok := out[l]; ok {
+			continue
+		}
+		if r, ok := pi.initial[l[0]]; ok && r != 'b' {
+			out[l] = r
+		} else if !ok && l == "c" {
+			out[l] = 'c'
+		} else {
+			open = append(open, l)
+		}
+	}
+	// two letters, one read: the other names the other arm
+	if len(found) == 2 && len(open) == 1 {
+		other := found[0]
+		if other == open[0] {
+			other = found[1]
+		}
+		switch out[other] {
+		case 'i':
+			out[open[0]] = 'c'
+		case 'c':
+			out[open[0]] = 'i'
+		}
+	}
+	return out
+}
+
 // featBuilder collects hashed features.
 type featBuilder struct {
 	mask  uint32
@@ -359,6 +441,9 @@ func classFeatures(pi *promptInfo, ans []*analysis, fb *featBuilder) {
 		anyI = anyI || an.hasI
 		anyC = anyC || an.hasC
 		textFeatures(pi, an, fb)
+	}
+	if fb.on(gVote) {
+		tallyFeatures(pi, ans, fb)
 	}
 	fb.add("found", strconv.FormatBool(anyO), strconv.FormatBool(anyI), strconv.FormatBool(anyC))
 }
@@ -558,6 +643,46 @@ func voteFeatures(pi *promptInfo, toks []mtok, k int, fb *featBuilder) {
 	}
 }
 
+// tallyFeatures adds which direction most of the votes read near the
+// outcome's mentions give the intervention, over all the evidence texts
+// (those whose subject arm is known), and with what margin.
+func tallyFeatures(pi *promptInfo, ans []*analysis, fb *featBuilder) {
+	var n [numClasses]int
+	for _, an := range ans {
+		for k, t := range an.toks {
+			if t.kind != kMention || t.role != 'o' {
+				continue
+			}
+			if v := readVote(an.toks, k); v.known {
+				n[v.dir]++
+			}
+		}
+	}
+	up, down := n[cInc], n[cDec]
+	good, bad := n[cGood], n[cBad]
+	tally := func(name string, a, b int) {
+		switch {
+		case a == 0 && b == 0:
+			return
+		case a > b && b == 0:
+			fb.add("tally", name, "up")
+		case a > b:
+			fb.add("tally", name, "upmost")
+		case b > a && a == 0:
+			fb.add("tally", name, "down")
+		case b > a:
+			fb.add("tally", name, "downmost")
+		default:
+			fb.add("tally", name, "tie")
+		}
+	}
+	tally("incdec", up, down)
+	tally("goodbad", good, bad)
+	if pi.oDir != cNone {
+		tally("incdec"+classNames[pi.oDir], up, down)
+	}
+}
+
 // vote is what voteFeatures reads near an outcome mention.
 type vote struct {
 	dir   int    // the direction for the intervention (cInc, cDec, cGood, cBad) or cNone
@@ -568,13 +693,7 @@ type vote struct {
 }
 
 func readVote(toks []mtok, k int) vote {
-	lo, hi := k, k
-	for lo > 0 && !clauseEnd(toks[lo-1]) {
-		lo--
-	}
-	for hi < len(toks)-1 && !clauseEnd(toks[hi+1]) {
-		hi++
-	}
+	lo, hi := clause(toks, k)
 	dirAt, best := -1, 1<<30
 	for j := lo; j <= hi; j++ {
 		switch toks[j].class {
@@ -590,10 +709,16 @@ func readVote(toks []mtok, k int) vote {
 		if t.kind != kMention || t.role == 'o' {
 			continue
 		}
+		// the reference follows "than", "compared with"... with no
+		// other arm named between ("than carriers who had received B")
 		ref := false
-		for q := max(lo, j-3); q < j; q++ {
+		for q := j - 1; q >= lo; q-- {
+			if toks[q].kind == kMention && toks[q].role != 'o' {
+				break
+			}
 			if toks[q].class == cCmp {
 				ref = true
+				break
 			}
 		}
 		if !ref {
@@ -664,13 +789,7 @@ func changeWord(w string) bool {
 // (the subject of "higher in A than in B"), and whether the other is the
 // reference.
 func armOrder(toks []mtok, k int) string {
-	lo, hi := k, k
-	for lo > 0 && !clauseEnd(toks[lo-1]) {
-		lo--
-	}
-	for hi < len(toks)-1 && !clauseEnd(toks[hi+1]) {
-		hi++
-	}
+	lo, hi := clause(toks, k)
 	var seq []byte
 	for j := lo; j <= hi; j++ {
 		t := toks[j]
@@ -685,6 +804,18 @@ func armOrder(toks []mtok, k int) string {
 		seq = seq[:4]
 	}
 	return string(seq)
+}
+
+// clause returns the bounds of the clause holding toks[k].
+func clause(toks []mtok, k int) (lo, hi int) {
+	lo, hi = k, k
+	for lo > 0 && !clauseEnd(toks[lo-1]) {
+		lo--
+	}
+	for hi < len(toks)-1 && !clauseEnd(toks[hi+1]) {
+		hi++
+	}
+	return lo, hi
 }
 
 func clauseEnd(t mtok) bool {

@@ -12,7 +12,7 @@ import (
 
 // featureVersion changes whenever the features change: a model trained
 // with other features is refused on load.
-const featureVersion = 3
+const featureVersion = 4
 
 // Example is one training prompt: the comparison, its label, the
 // sentences the annotators cited and the article's abstract (may be
@@ -22,6 +22,7 @@ type Example struct {
 	Label    string
 	Evidence []string
 	Abstract string
+	Article  string // the article's identifier (pmcid), for splits by article
 }
 
 // ReadExamples reads prompts in the JSON-lines format of the Evidence
@@ -42,6 +43,7 @@ func ReadExamples(r io.Reader) ([]Example, error) {
 			Label        string   `json:"label"`
 			Evidence     []string `json:"evidence"`
 			Abstract     string   `json:"abstract"`
+			PMCID        string   `json:"pmcid"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
 			return nil, fmt.Errorf("line %d: %w", no, err)
@@ -54,6 +56,7 @@ func ReadExamples(r io.Reader) ([]Example, error) {
 			Label:    l.Label,
 			Evidence: l.Evidence,
 			Abstract: l.Abstract,
+			Article:  l.PMCID,
 		})
 	}
 	if err := sc.Err(); err != nil {
