@@ -538,6 +538,10 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.outcomes = alOut(ct.outcomes)
 	s.lower = alOut(ct.lower)
 	s.harms = alOut(ct.harms)
+	// the scales the record says measure them name them in its results
+	s.outcomes = append(s.outcomes, d.instruments(a.text, s.outcomes)...)
+	s.lower = append(s.lower, d.instruments(a.text, s.lower)...)
+	s.harms = append(s.harms, d.instruments(a.text, s.harms)...)
 	s.primary = alOut(ct.primary)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
 	s.otherOut = ct.otherOut
@@ -1453,6 +1457,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// review comparing several): not this claim's
 				continue
 			}
+			if !named && siblingNamed(toks, sc.interv) {
+				// "three studies of vitamin D showed a significant
+				// reduction" in a review of vitamin D or E: a result for
+				// the sibling of the intervention, not for it
+				continue
+			}
 			if !named && a.effect.aloneOther.MatchString(cl) {
 				// "managed effectively with oral rehydration solution
 				// alone": a finding about that other treatment
@@ -1594,6 +1604,30 @@ func (er effectRules) backNulled(sents []sentence) map[int]bool {
 		}
 	}
 	return out
+}
+
+// siblingNamed reports whether toks name a sibling of one of the
+// intervention's terms: the same words but for a last one that is a letter
+// or a number ("vitamin d" beside "vitamin e", "omega 6" beside "omega 3").
+func siblingNamed(toks []string, interv termSet) bool {
+	short := func(w string) bool {
+		if w == "" || len(w) > 3 {
+			return false
+		}
+		return len(w) == 1 || isNumber(w)
+	}
+	for _, t := range interv {
+		n := len(t.toks)
+		if n < 2 || t.prefix || !short(t.toks[n-1]) {
+			continue
+		}
+		for i := 0; i+n <= len(toks); i++ {
+			if slices.Equal(toks[i:i+n-1], t.toks[:n-1]) && toks[i+n-1] != t.toks[n-1] && short(toks[i+n-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // itemOf tells whether the subject of a comparison is a favoured (+1) or

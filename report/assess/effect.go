@@ -435,7 +435,9 @@ func newEffectRules() effectRules {
 			`|\b(effectiveness|efficacy) of (the )?(different|various|individual)\b[^.;]{0,60}?\bvar(y|ied|ies)\b` +
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b` +
-			`|\bcannot (be )?(said|concluded|stated) with (any )?(confidence|certainty)\b)`),
+			`|\bcannot (be )?(said|concluded|stated) with (any )?(confidence|certainty)\b` +
+			// "the authors could not identify a clearly beneficial treatment"
+			`|\b(could not|cannot|did not|were unable to|was unable to) (identify|find|determine) (a |any )?(clearly |clear |definitely |consistently )?(beneficial|effective|superior) (treatment|intervention|therapy|option|strategy)\b)`),
 		// "it remains uncertain whether X increases Y", "the authors are
 		// uncertain whether ...": a judgement of the evidence when it opens
 		// its sentence, not when it follows a finding as a concession ("a

@@ -5827,3 +5827,132 @@ func TestNamedOutcomeIsNoGeneralView(t *testing.T) {
 		}
 	}
 }
+
+// "inhaled nitric oxide (NO) plus sildenafil": a claims file's phrase
+// spans an acronym defined in brackets after the words it stands for;
+// brackets holding anything else stay.
+func TestPhraseSpansAnAcronymDefinition(t *testing.T) {
+	tr := newTextRules()
+	for raw, want := range map[string]string{
+		"Infants received inhaled nitric oxide (NO) plus sildenafil.": "infants received inhaled nitric oxide plus sildenafil",
+		"Zinc was given twice daily (BID) for a week.":                "zinc was given twice daily bid for a week",
+		"Infants received no sildenafil (n = 34).":                    "infants received no sildenafil n 34",
+	} {
+		if got := strings.Join(tr.words(raw), " "); got != want {
+			t.Errorf("%q: words %q, want %q", raw, got, want)
+		}
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that sildenafil added to inhaled nitric oxide improves oxygenation in newborns."
+verdict = "insufficient"
+as_of = 2015
+min_trial_n = 60
+population = ["newborns"]
+intervention = ["sildenafil"]
+controls = ["inhaled nitric oxide plus"]
+controls_required = true
+outcomes = ["oxygenation"]
+`)
+	rec := store.Record{Title: "Sildenafil in newborns with pulmonary hypertension: a randomised trial", Year: 2020,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 68 newborns to inhaled nitric oxide (NO) plus sildenafil or to inhaled nitric oxide (NO) plus placebo."},
+			{Label: "RESULTS", Text: "Oxygenation was significantly better with sildenafil (P < 0.05)."},
+		}}
+	if _, ok := find(New(set.Claims...).Assess(rec, set.Claims), "c"); !ok {
+		t.Error("the trial's control phrase across an acronym definition was not read")
+	}
+}
+
+// In a review of vitamin D or vitamin E, "three studies of vitamin D
+// showed a significant reduction" is a result for the sibling of the
+// intervention, not for it.
+func TestSiblingOfTheInterventionIsAnotherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that vitamin E prevents chronic lung disease in preterm infants."
+verdict = "insufficient"
+as_of = 2010
+population = ["preterm infants"]
+intervention = ["vitamin e"]
+lower_is_better = ["chronic lung disease"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Four trials of vitamin D showed a significant reduction in chronic lung disease (RR 0.40, 95% CI 0.20 to 0.70). Four trials of vitamin E showed no significant reduction (RR 0.80, 95% CI 0.40 to 1.60).", false},
+		{"Four trials of vitamin E showed a significant reduction in chronic lung disease (RR 0.40, 95% CI 0.20 to 0.70). Four trials of vitamin D showed no significant reduction (RR 0.80, 95% CI 0.40 to 1.60).", true},
+	} {
+		rec := store.Record{Title: "Vitamin D or vitamin E for chronic lung disease in preterm infants: a meta-analysis", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched for randomised trials giving vitamin D or vitamin E to preterm infants."},
+				{Label: "RESULTS", Text: c.result},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.result, as.Flagged, c.flag, as)
+		}
+	}
+	interv := newTermSet([]string{"vitamin e", "omega 3"})
+	for s, want := range map[string]bool{
+		"three trials of vitamin d":   true,
+		"omega 6 fatty acids":         true,
+		"vitamin e and vitamin d":     true, // the caller asks only when the intervention is not named
+		"vitamin d3 supplementation":  false,
+		"vitamins given with omega 3": false,
+	} {
+		if got := siblingNamed(tokens(s), interv); got != want {
+			t.Errorf("%q: sibling %v, want %v", s, got, want)
+		}
+	}
+}
+
+// "The authors could not identify a clearly beneficial treatment": a
+// review finding the evidence insufficient.
+func TestCouldNotIdentifyABeneficialTreatmentIsInsufficient(t *testing.T) {
+	er := newEffectRules()
+	if !er.insufficient.MatchString("The authors could not identify a clearly beneficial treatment for reducing haemorrhage.") {
+		t.Error("not read as insufficient evidence")
+	}
+	if er.insufficient.MatchString("The authors identified a clearly beneficial treatment for reducing haemorrhage.") {
+		t.Error("a finding read as insufficient evidence")
+	}
+}
+
+// "Pain was rated with the Neonatal Pain, Agitation, and Sedation Scale
+// (N-PASS)": in that record "N-PASS scores" are a result on pain.
+func TestScaleTheRecordSaysMeasuresAnOutcomeNamesIt(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that breast milk odour reduces procedural pain in newborns."
+verdict = "insufficient"
+as_of = 2012
+min_trial_n = 60
+population = ["newborns"]
+intervention = ["breast milk odour"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		methods string
+		flag    bool
+	}{
+		{"We randomised 90 newborns to breast milk odour or placebo; pain was rated with the Neonatal Infant Agitation and Sedation Scale (NIASS).", true},
+		{"We randomised 90 newborns to breast milk odour or placebo; sleep was rated with the Neonatal Infant Agitation and Sedation Scale (NIASS).", false},
+	} {
+		rec := store.Record{Title: "Breast milk odour during heel lance: a randomised trial", Year: 2020,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: c.methods},
+				{Label: "RESULTS", Text: "Mean NIASS scores were significantly lower with breast milk odour than with placebo (p < 0.05)."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if (ok && as.Flagged) != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.methods, as.Flagged, c.flag, as)
+		}
+	}
+}

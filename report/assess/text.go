@@ -48,6 +48,67 @@ type doc struct {
 	// acrs are the acronyms the text defines, found once (see aliases).
 	acrs     []acronymDef
 	acrsRead bool
+	// scales are the instruments the text says measure something, found
+	// once (see instruments).
+	scales     []scaleDef
+	scalesRead bool
+}
+
+// scaleDef is an instrument a record says measures something ("pain was
+// rated with the Neonatal Pain, Agitation, and Sedation Scale (N-PASS)").
+type scaleDef struct {
+	measured []string // up to six words before the verb: what it measures
+	name     []string // the instrument's name
+	acr      []string // its acronym, if the record gives one
+}
+
+// measuredScales returns the instruments the text says measure
+// something, reading them once; conclusions are not read.
+func (d *doc) measuredScales(tr textRules) []scaleDef {
+	if d.scalesRead {
+		return d.scales
+	}
+	d.scalesRead = true
+	for _, s := range d.sents {
+		if s.role == roleConclusion {
+			continue
+		}
+		for _, m := range tr.measuredBy.FindAllStringSubmatchIndex(s.raw, -1) {
+			before := s.raw[max(0, m[0]-60):m[0]]
+			if i := strings.LastIndexAny(before, ".;:(,"); i >= 0 {
+				before = before[i+1:]
+			}
+			sd := scaleDef{measured: tokens(before), name: tokens(s.raw[m[2]:m[3]])}
+			if len(sd.measured) > 6 {
+				sd.measured = sd.measured[len(sd.measured)-6:]
+			}
+			if m[4] >= 0 {
+				sd.acr = tokens(s.raw[m[4]:m[5]])
+			}
+			if len(sd.measured) == 0 || len(sd.name) < 2 {
+				continue
+			}
+			d.scales = append(d.scales, sd)
+		}
+	}
+	return d.scales
+}
+
+// instruments returns the names and acronyms of the scales the record says
+// measure one of ts's outcomes: in this record they name that outcome
+// ("mean N-PASS scores were lower" is a result on pain).
+func (d *doc) instruments(tr textRules, ts termSet) termSet {
+	var out termSet
+	for _, sd := range d.measuredScales(tr) {
+		if !ts.in(sd.measured) || ts.in(sd.name) {
+			continue
+		}
+		out = append(out, term{toks: sd.name})
+		if len(sd.acr) > 0 {
+			out = append(out, term{toks: sd.acr})
+		}
+	}
+	return out
 }
 
 // acronymDef is an acronym the text defines and the words before it that
@@ -373,6 +434,8 @@ type textRules struct {
 	objective    *regexp.Regexp
 	conclusion   *regexp.Regexp
 	acronym      *regexp.Regexp
+	acronymDef   *regexp.Regexp // "(NO)": an acronym alone in brackets
+	measuredBy   *regexp.Regexp // "was rated with the N-PASS scale": group 1 the instrument, 2 its acronym
 	registration *regexp.Regexp
 	name         *regexp.Regexp
 	reports      *regexp.Regexp
@@ -402,7 +465,9 @@ func newTextRules() textRules {
 		reports:       regexp.MustCompile(`(?i)\b(suggest|show|demonstrat|found|find|indicat|conclud|reveal|confirm)\w*\s+that\b`),
 		// "(MACE)", or "(MACE, as defined by each study)": followed by
 		// more words, only an acronym of the words before it counts
-		acronym: regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})(\)|[,;] )`),
+		acronym:    regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})(\)|[,;] )`),
+		acronymDef: regexp.MustCompile(`\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
+		measuredBy: regexp.MustCompile(`\b(?i:was|were|is|are)\s+(?i:assessed|measured|rated|scored|evaluated|quantified|graded|recorded)\s+(?i:with|using|by|on|via)\s+(?:(?i:the|a|an)\s+)?([^.;:()]{3,80}?\b(?i:scale|score|profile|index|questionnaire|inventory|tool|instrument|checklist))\b(?:\s*\(([A-Z][A-Za-z0-9\-]{1,9})\))?`),
 		// a Title-Case name with its acronym ("Premature Infant Pain
 		// Profile (PIPP)"), or a Title-Case name in brackets ("pain scores
 		// (Premature Infant Pain Profile-Revised)"): an instrument, a
@@ -451,7 +516,7 @@ func (tr textRules) newDoc(rec store.Record) *doc {
 		rec.Sections = secs
 	}
 	d := &doc{rec: rec}
-	d.title = sentence{raw: rec.Title, toks: tokens(rec.Title), role: roleTitle}
+	d.title = sentence{raw: rec.Title, toks: tr.words(rec.Title), role: roleTitle}
 	for _, p := range rec.PubTypes {
 		d.pubTypes = append(d.pubTypes, strings.ToLower(strings.TrimSpace(p)))
 	}
@@ -467,7 +532,7 @@ func (tr textRules) newDoc(rec store.Record) *doc {
 		for _, s := range rec.Sections {
 			r := sectionRole(s.Label, s.Category)
 			for _, raw := range splitSentences(s.Text) {
-				d.sents = append(d.sents, sentence{raw: raw, toks: tokens(raw), role: r})
+				d.sents = append(d.sents, sentence{raw: raw, toks: tr.words(raw), role: r})
 			}
 			parts = append(parts, s.Text)
 		}
@@ -507,14 +572,14 @@ func (tr textRules) unstructured(text string) []sentence {
 	if len(locs) == 0 {
 		var out []sentence
 		for _, raw := range splitSentences(text) {
-			out = append(out, sentence{raw: raw, toks: tokens(raw), role: roleOther})
+			out = append(out, sentence{raw: raw, toks: tr.words(raw), role: roleOther})
 		}
 		return out
 	}
 	var out []sentence
 	add := func(chunk string, r role) {
 		for _, raw := range splitSentences(chunk) {
-			out = append(out, sentence{raw: raw, toks: tokens(raw), role: r})
+			out = append(out, sentence{raw: raw, toks: tr.words(raw), role: r})
 		}
 	}
 	add(text[:locs[0][0]], roleOther)
@@ -714,6 +779,33 @@ func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string)
 		out = append(out, term{toks: tokens(a.acr)})
 	}
 	return out
+}
+
+// words returns the words of a sentence without the acronyms it defines
+// in brackets after the words they stand for: "inhaled nitric oxide (NO)
+// plus sildenafil" reads as "inhaled nitric oxide plus sildenafil", so a
+// phrase of the claims file spans the definition. The acronym itself is
+// read from the raw text (see acronyms).
+func (tr textRules) words(raw string) []string {
+	if !strings.Contains(raw, "(") {
+		return tokens(raw)
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range tr.acronymDef.FindAllStringSubmatchIndex(raw, -1) {
+		before := tokens(raw[max(last, m[0]-80):m[0]])
+		if initialsMatch(before, raw[m[2]:m[3]]) == 0 {
+			continue
+		}
+		b.WriteString(raw[last:m[0]])
+		b.WriteByte(' ')
+		last = m[1]
+	}
+	if last == 0 {
+		return tokens(raw)
+	}
+	b.WriteString(raw[last:])
+	return tokens(b.String())
 }
 
 // initialsMatch returns how many of the last words of toks the capitals of
