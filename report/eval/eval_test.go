@@ -912,7 +912,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"mld-lymphoedema.jsonl", "mld-lymphoedema", 35, levels{design: 0.79, relevance: 0.88, claimRelevance: 0.78, direction: 0.3}},
 		{"melatonin-dementia-sleep.jsonl", "melatonin-dementia-sleep", 36, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.91, relevance: 0.81, claimRelevance: 0.73, direction: 0.3}},
 		{"nystatin-preterm.jsonl", "nystatin-preterm", 38, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.81, relevance: 0.91, claimRelevance: 0.86, direction: 0.3}},
-		// round 96 (newest): sildenafil for pulmonary hypertension of the
+		// round 96: sildenafil for pulmonary hypertension of the
 		// newborn, G-CSF for neonatal sepsis, probiotics against
 		// ventilator-associated pneumonia, photobiomodulation for oral
 		// mucositis, scored once at 53ee55d: flags 1/4 with 2 false, 2/3 with 2
@@ -921,6 +921,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"gcsf-neonatal-sepsis.jsonl", "gcsf-neonatal-sepsis", 38, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.89, relevance: 0.87, claimRelevance: 0.73, direction: 0.3}},
 		{"probiotics-vap.jsonl", "probiotics-vap", 42, levels{flagRecall: 0.78, flagPrecision: 0.78, design: 0.92, relevance: 0.83, claimRelevance: 0.74, direction: 0.3}},
 		{"photobiomodulation-mucositis.jsonl", "photobiomodulation-mucositis", 45, levels{flagRecall: 0.61, flagPrecision: 0.45, design: 0.79, relevance: 0.94, claimRelevance: 0.82, direction: 0.3}},
+		// round 97 (newest): pentoxifylline for neonatal sepsis, vitamin E in
+		// preterm infants, breastfeeding or breast milk for newborns' procedural
+		// pain, vitamin D in tuberculosis treatment, scored once at b6a126a:
+		// flags 2/2, 1/2 with 1 false, 8/9, 0/1
+		{"pentoxifylline-neonatal-sepsis.jsonl", "pentoxifylline-neonatal-sepsis", 35, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.91, relevance: 0.9, claimRelevance: 0.85, direction: 0.3}},
+		{"vitamin-e-preterm.jsonl", "vitamin-e-preterm", 43, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.83, claimRelevance: 0.69, direction: 0.3}},
+		{"breastmilk-neonatal-pain.jsonl", "breastmilk-neonatal-pain", 42, levels{flagRecall: 0.83, flagPrecision: 0.95, design: 0.92, relevance: 0.93, claimRelevance: 0.92, direction: 0.3}},
+		{"vitamin-d-tuberculosis.jsonl", "vitamin-d-tuberculosis", 40, levels{design: 0.89, relevance: 0.86, claimRelevance: 0.7, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
