@@ -934,12 +934,15 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 		}
 	}
 	if outcome == "" && (design == DesignSystematicReview || design == DesignNarrativeReview || design == DesignGuideline) &&
-		(sc.c.Verdict == claims.VerdictInsufficient || sc.c.Verdict == claims.VerdictBenefit || sc.c.Verdict == claims.VerdictHarm) {
+		(sc.c.Verdict == claims.VerdictInsufficient || sc.c.Verdict == claims.VerdictBenefit || sc.c.Verdict == claims.VerdictHarm) &&
+		!onlyOthersOutcomes(sc) {
 		// a review judging the evidence for the intervention in the
 		// claim's population ("the evidence is insufficient to support
 		// massage of preterm infants") answers an efficacy claim's
 		// question as a whole, naming no outcome (a no-risk claim's
-		// question is harm, an item claim's the items)
+		// question is harm, an item claim's the items); not when it names
+		// only outcomes other claims of the file track (its judgement is
+		// on those)
 		for _, s := range ss {
 			if s.role == roleBackground || !sc.interv.in(s.toks) || !sc.pop.in(s.toks) {
 				continue
@@ -1606,6 +1609,22 @@ func (er effectRules) backNulled(sents []sentence) map[int]bool {
 	return out
 }
 
+// onlyOthersOutcomes reports whether the record names outcomes that only
+// other claims of the file track and none of this claim's.
+func onlyOthersOutcomes(sc *scope) bool {
+	if len(sc.otherOut) == 0 || sc.d == nil {
+		return false
+	}
+	others := false
+	for _, s := range append([]sentence{sc.d.title}, sc.d.sents...) {
+		if sc.allOutcomes.in(s.toks) {
+			return false
+		}
+		others = others || sc.otherOut.in(s.toks)
+	}
+	return others
+}
+
 // siblingNamed reports whether toks name a sibling of one of the
 // intervention's terms: the same words but for a last one that is a letter
 // or a number ("vitamin d" beside "vitamin e", "omega 6" beside "omega 3").
@@ -1804,6 +1823,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			// "sleep quality was better with melatonin (p = 0.029)": a
 			// measured result on an outcome the claim does not track, not
 			// a view of the intervention as a whole
+			return finding{}, false
+		}
+		if onlyOthersOutcomes(sc) {
+			// "exercise may be an effective treatment for FM symptoms" in
+			// a record naming pain and quality of life, which another claim
+			// of the file tracks, and none of this claim's outcomes
 			return finding{}, false
 		}
 		// a statement about the intervention as a whole ("the data confirm
@@ -2835,7 +2860,9 @@ func (a *ruleAssessor) notSupported(r *Reading, sc *scope) bool {
 // intervention, says it works or is recommended without a hedge or a
 // judgement that the evidence is weak.
 func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
-	if r.Stance != StancePositive {
+	if r.Stance != StancePositive || onlyOthersOutcomes(sc) {
+		// (a record naming only outcomes other claims of the file track
+		// recommends the treatment for those)
 		return false
 	}
 	for _, f := range r.Findings {

@@ -436,6 +436,11 @@ func newEffectRules() effectRules {
 			// the treatment's role as a whole still open (not one outcome's)
 			`|\b(use|role|place|value|efficacy|effectiveness|benefits?|usefulness)\b[^.;]{0,40}\b(remains?|is|are) (still )?(under debate|debated|controversial|unsettled|unresolved|an open question|unclear|uncertain|unknown|inconclusive|not established)\b` +
 			`|\bcannot (be )?(said|concluded|stated) with (any )?(confidence|certainty)\b` +
+			// "no evidence was found that would support or refute efficacy"
+			`|\bsupport or refute\b|\bneither supports? nor refutes?\b` +
+			// "heterogeneity and possible publication bias weaken any strong
+			// clinical recommendation"
+			`|\bweaken\w* (any |the )?(strong |firm )?(clinical )?(recommendations?|conclusions?)\b` +
 			// "the authors could not identify a clearly beneficial treatment"
 			`|\b(could not|cannot|did not|were unable to|was unable to) (identify|find|determine) (a |any )?(clearly |clear |definitely |consistently )?(beneficial|effective|superior) (treatment|intervention|therapy|option|strategy)\b)`),
 		// "it remains uncertain whether X increases Y", "the authors are

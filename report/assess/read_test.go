@@ -5956,3 +5956,49 @@ lower_is_better = ["pain"]
 		}
 	}
 }
+
+// A claims file with a claim on pain and one on fatigue: a review naming
+// only pain and quality of life, which concludes "exercise may be an
+// effective treatment for fibromyalgia symptoms", is no finding on fatigue.
+func TestGeneralViewInARecordNamingOnlyAnotherClaimsOutcomes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Aerobic exercise improves pain in fibromyalgia."
+verdict = "benefit"
+as_of = 2017
+population = ["fibromyalgia"]
+intervention = ["exercise"]
+lower_is_better = ["pain"]
+
+[[claim]]
+id = "fatigue"
+statement = "Evidence is insufficient that aerobic exercise reduces fatigue in fibromyalgia."
+verdict = "insufficient"
+as_of = 2017
+population = ["fibromyalgia"]
+intervention = ["exercise"]
+lower_is_better = ["fatigue"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results string
+		flag    bool
+	}{
+		{"Exercise gave positive results on fibromyalgia symptoms; the largest effects were on pain intensity and quality of life.", false},
+		{"The evidence for exercise in fibromyalgia was strongest for pain intensity and quality of life.", false},
+		{"Most reviews found the largest effects of exercise on pain intensity and fatigue.", true},
+	} {
+		rec := store.Record{Title: "Exercise in fibromyalgia: an umbrella review", Year: 2020,
+			Abstract: "We included systematic reviews of exercise in fibromyalgia. " + c.results +
+				" Overall, exercise may help fibromyalgia symptoms, and aerobic exercise programmes are effective in fibromyalgia."}
+		as, ok := find(a.Assess(rec, set.Claims), "fatigue")
+		if (ok && as.Flagged) != c.flag {
+			t.Errorf("%q: fatigue flagged %v, want %v: %+v", c.results, ok && as.Flagged, c.flag, as)
+		}
+	}
+	er := newEffectRules()
+	if !er.insufficient.MatchString("No evidence was found that would support or refute efficacy in episodic migraine.") {
+		t.Error(`"support or refute" not read as insufficient evidence`)
+	}
+}
