@@ -921,7 +921,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"gcsf-neonatal-sepsis.jsonl", "gcsf-neonatal-sepsis", 38, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.89, relevance: 0.87, claimRelevance: 0.73, direction: 0.3}},
 		{"probiotics-vap.jsonl", "probiotics-vap", 42, levels{flagRecall: 0.78, flagPrecision: 0.78, design: 0.92, relevance: 0.83, claimRelevance: 0.74, direction: 0.3}},
 		{"photobiomodulation-mucositis.jsonl", "photobiomodulation-mucositis", 45, levels{flagRecall: 0.61, flagPrecision: 0.45, design: 0.79, relevance: 0.94, claimRelevance: 0.82, direction: 0.3}},
-		// round 97 (newest): pentoxifylline for neonatal sepsis, vitamin E in
+		// round 97: pentoxifylline for neonatal sepsis, vitamin E in
 		// preterm infants, breastfeeding or breast milk for newborns' procedural
 		// pain, vitamin D in tuberculosis treatment, scored once at b6a126a:
 		// flags 2/2, 1/2 with 1 false, 8/9, 0/1
@@ -929,6 +929,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-e-preterm.jsonl", "vitamin-e-preterm", 43, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.83, claimRelevance: 0.69, direction: 0.3}},
 		{"breastmilk-neonatal-pain.jsonl", "breastmilk-neonatal-pain", 42, levels{flagRecall: 0.83, flagPrecision: 0.95, design: 0.92, relevance: 0.93, claimRelevance: 0.92, direction: 0.3}},
 		{"vitamin-d-tuberculosis.jsonl", "vitamin-d-tuberculosis", 40, levels{design: 0.89, relevance: 0.86, claimRelevance: 0.7, direction: 0.3}},
+		// round 98 (newest): statins for sepsis and ARDS, botulinum toxin for
+		// migraine, cannabinoids for spasticity in multiple sclerosis, aerobic
+		// exercise for fibromyalgia, scored once at 7d43d00: flags 0/1, 2/2
+		// with 2 false, none labelled, 1/2 with 1 false
+		{"statins-sepsis.jsonl", "statins-sepsis", 45, levels{design: 0.9, relevance: 0.92, claimRelevance: 0.91, direction: 0.3}},
+		{"botox-migraine.jsonl", "botox-migraine", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.87, relevance: 0.87, claimRelevance: 0.81, direction: 0.3}},
+		{"nabiximols-ms-spasticity.jsonl", "nabiximols-ms-spasticity", 44, levels{design: 0.83, relevance: 0.94, claimRelevance: 0.75, direction: 0.3}},
+		{"exercise-fibromyalgia.jsonl", "exercise-fibromyalgia", 46, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.9, relevance: 0.81, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
