@@ -234,6 +234,9 @@ type effectRules struct {
 	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
 	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
 	wordParens    *regexp.Regexp
+	// thresholdParens: a threshold defining what was counted ("severe
+	// hypoxaemias (SpO2 < 80%)"); group 1 is the measure
+	thresholdParens *regexp.Regexp
 
 	inc, dec, good, bad termSet
 	// changeVerb: verbs of change ("reduced", "increased"); degree: the
@@ -254,17 +257,18 @@ func newEffectRules() effectRules {
 		concession: regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
 		// "the difference did not reach significance", "which was not
 		// significant": a clause that takes back the one before it
-		hedgedChange:   regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
-		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
-		takeBack:       regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
-		addingTo:       regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
-		predictors:     regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:independent|significant|main|strongest)\s+)?(?:risk factors?|predictors?|predictive factors?|prognostic factors?|factors (?:associated|linked) with)\b[^.;:]{0,80}?\b(?:were|was|included|includes|include)\b`),
-		addsToEffect:   regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
-		forGroup:       regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
-		timeTo:         regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
-		asideVerb:      regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
-		clauseSplit:    regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
-		wordParens:     regexp.MustCompile(`\s*\([^()\d]*\)`),
+		hedgedChange:    regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
+		takeBackObject:  regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
+		takeBack:        regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		addingTo:        regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
+		predictors:      regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:independent|significant|main|strongest)\s+)?(?:risk factors?|predictors?|predictive factors?|prognostic factors?|factors (?:associated|linked) with)\b[^.;:]{0,80}?\b(?:were|was|included|includes|include)\b`),
+		addsToEffect:    regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
+		forGroup:        regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
+		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
+		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
+		clauseSplit:     regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
+		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),
+		thresholdParens: regexp.MustCompile(`\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,12})\s*(?:<|>|≤|≥|<=|>=)\s*[\d.,]+[^()]{0,12}\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower)` +
 			// "there was no overall evidence that X prevented Y"
 			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant|scientific|published)\s+){0,2}evidence (that|of|for|to support)` +
@@ -1598,4 +1602,19 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// withoutThresholds removes the thresholds that define what a clause
+// counted ("severe hypoxaemias (SpO2 < 80%) halved"): the measure inside
+// is not the outcome reported. P-values stay.
+func (er effectRules) withoutThresholds(cl string) string {
+	if !strings.Contains(cl, "(") {
+		return cl
+	}
+	return er.thresholdParens.ReplaceAllStringFunc(cl, func(m string) string {
+		if sm := er.thresholdParens.FindStringSubmatch(m); sm != nil && strings.EqualFold(sm[1], "p") {
+			return m
+		}
+		return " "
+	})
 }

@@ -6002,3 +6002,39 @@ lower_is_better = ["fatigue"]
 		t.Error(`"support or refute" not read as insufficient evidence`)
 	}
 }
+
+// "Severe hypoxaemias (SpO2 < 80%) halved": the measure inside a threshold
+// defines what was counted; it is not the outcome reported. P-values in
+// brackets stay.
+func TestThresholdInBracketsIsNoOutcome(t *testing.T) {
+	er := newEffectRules()
+	for in, want := range map[string]string{
+		"Severe hypoxaemias (SpO2 < 80%) halved prone (p = 0.03).": "Severe hypoxaemias halved prone (p = 0.03).",
+		"Fever (T > 38.5 °C) was rarer (P < 0.05).":                "Fever was rarer (P < 0.05).",
+		"Saturation was higher prone (p < 0.01).":                  "Saturation was higher prone (p < 0.01).",
+	} {
+		if got := strings.Join(strings.Fields(er.withoutThresholds(in)), " "); got != strings.Join(strings.Fields(want), " ") {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Prone positioning improves oxygen saturation in ventilated preterm infants."
+verdict = "benefit"
+as_of = 2016
+min_trial_n = 40
+population = ["preterm infants"]
+intervention = ["prone"]
+controls = ["supine"]
+outcomes = ["spo2"]
+`)
+	rec := store.Record{Title: "Prone or supine positioning of preterm infants: a randomised crossover trial", Year: 2024,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 48 preterm infants to prone then supine position or the reverse."},
+			{Label: "RESULTS", Text: "Severe hypoxaemias (SpO2 < 80%) halved in the prone position compared with supine (p = 0.03)."},
+		}}
+	if as, ok := find(New(set.Claims...).Assess(rec, set.Claims), "c"); ok && as.Flagged {
+		t.Errorf("fewer hypoxaemias read as a fall in SpO2: %+v", as)
+	}
+}
