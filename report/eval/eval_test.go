@@ -929,7 +929,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"vitamin-e-preterm.jsonl", "vitamin-e-preterm", 43, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.83, claimRelevance: 0.69, direction: 0.3}},
 		{"breastmilk-neonatal-pain.jsonl", "breastmilk-neonatal-pain", 42, levels{flagRecall: 0.83, flagPrecision: 0.95, design: 0.92, relevance: 0.93, claimRelevance: 0.92, direction: 0.3}},
 		{"vitamin-d-tuberculosis.jsonl", "vitamin-d-tuberculosis", 40, levels{design: 0.89, relevance: 0.86, claimRelevance: 0.7, direction: 0.3}},
-		// round 98 (newest): statins for sepsis and ARDS, botulinum toxin for
+		// round 98: statins for sepsis and ARDS, botulinum toxin for
 		// migraine, cannabinoids for spasticity in multiple sclerosis, aerobic
 		// exercise for fibromyalgia, scored once at 7d43d00: flags 0/1, 2/2
 		// with 2 false, none labelled, 1/2 with 1 false
@@ -937,6 +937,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"botox-migraine.jsonl", "botox-migraine", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.87, relevance: 0.87, claimRelevance: 0.81, direction: 0.3}},
 		{"nabiximols-ms-spasticity.jsonl", "nabiximols-ms-spasticity", 44, levels{design: 0.83, relevance: 0.94, claimRelevance: 0.75, direction: 0.3}},
 		{"exercise-fibromyalgia.jsonl", "exercise-fibromyalgia", 46, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.9, relevance: 0.81, claimRelevance: 0.82, direction: 0.3}},
+		// round 99 (newest): rTMS for tinnitus, intravenous lidocaine in
+		// surgery, positioning of preterm infants, intravenous magnesium for
+		// migraine, scored once at 0496ab1: flags 3/4 with 2 false, 6/7, 0/2
+		// with 1 false, 1/1 with 2 false
+		{"rtms-tinnitus.jsonl", "rtms-tinnitus", 44, levels{flagRecall: 0.7, flagPrecision: 0.54, design: 0.76, relevance: 0.91, claimRelevance: 0.9, direction: 0.3}},
+		{"iv-lidocaine-surgery.jsonl", "iv-lidocaine-surgery", 43, levels{flagRecall: 0.8, flagPrecision: 0.95, design: 0.97, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
+		{"positioning-preterm.jsonl", "positioning-preterm", 42, levels{design: 0.78, relevance: 0.81, claimRelevance: 0.77, direction: 0.3}},
+		{"magnesium-migraine.jsonl", "magnesium-migraine", 37, levels{flagRecall: 0.95, flagPrecision: 0.28, design: 0.86, relevance: 0.88, claimRelevance: 0.73, direction: 0.28}},
 	} {
 		set, err := claims.Default()
 		switch {
