@@ -1267,8 +1267,16 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		}
 	}
 	unsig := a.effect.backNulled(sents)
-	prevAt, prevOut := -1, "" // the results sentence last naming an outcome, and that outcome
+	prevOut := "" // the outcome the sentence before names (a results sentence, or a conclusion before a conclusion)
 	for si, s := range sents {
+		if si > 0 {
+			prevOut = ""
+			if p := sents[si-1]; p.role == roleResults || p.role == roleConclusion && s.role == roleConclusion {
+				if m := sc.allOutcomes.find(p.toks); len(m) > 0 {
+					prevOut = strings.Join(p.toks[m[0].start:m[0].end], " ")
+				}
+			}
+		}
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
 		case design == DesignCaseReport && (s.role == roleTitle || s.role == roleObjective):
@@ -1477,11 +1485,17 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
-			if !ok && s.role == roleResults && prevAt == si-1 && prevOut != "" && a.effect.groupsDiffered.MatchString(cl) && a.effect.isSig(cl) {
+			if !ok && s.role == roleResults && prevOut != "" && a.effect.groupsDiffered.MatchString(cl) && a.effect.isSig(cl) {
 				// "Survival free of infection was 74/102 against 66/98 (P =
 				// .42). Over 2 weeks, however, the groups differed
 				// significantly": a result on the outcome just named
 				f, ok = finding{sig: true, outcome: prevOut}, true
+			}
+			if !ok && (s.role == roleResults || s.role == roleConclusion && !review) && prevOut != "" && len(sc.allOutcomes.find(toks)) == 0 && a.effect.isNull(cl) && a.effect.groupsAlike.MatchString(cl) {
+				// "MADRS fell by 6.5 points in each group. Treatment
+				// effects did not differ significantly between groups":
+				// no difference on the outcome just named
+				f, ok = finding{null: true, outcome: prevOut}, true
 			}
 			if !ok {
 				continue
@@ -1511,7 +1525,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if m := sc.allOutcomes.find(toks); len(m) > 0 {
 				f.outcome = strings.Join(toks[m[0].start:m[0].end], " ")
 			}
-			f.primary = sc.primary.in(toks)
+			f.primary = sc.primary.in(toks) || f.outcome != "" && sc.primary.in(tokens(f.outcome))
 			// the finding is about adverse effects or adherence when its
 			// outcome is (or, naming none of the claim's, its clause is)
 			if f.outcome != "" {
@@ -1540,9 +1554,6 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				f.sig = true
 			}
 			fs = append(fs, f)
-			if s.role == roleResults && f.outcome != "" {
-				prevAt, prevOut = si, f.outcome
-			}
 		}
 	}
 	if caveat && !insufficient && !bodyWeak {

@@ -9,10 +9,12 @@ import (
 // countRules finds how many people a study had and how many studies a
 // review included.
 type countRules struct {
-	numWord    *regexp.Regexp
-	thousands  *regexp.Regexp
-	spaced     *regexp.Regexp
-	nEquals    *regexp.Regexp
+	numWord   *regexp.Regexp
+	thousands *regexp.Regexp
+	spaced    *regexp.Regexp
+	nEquals   *regexp.Regexp
+	// bothSexes: "89 women and 59 men": one group told by sex, summed
+	bothSexes  *regexp.Regexp
 	people     *regexp.Regexp
 	respective *regexp.Regexp
 	eventAfter *regexp.Regexp // "... respectively had X": counts of an event, not of the groups
@@ -145,6 +147,7 @@ func newCountRules(extra ...string) countRules {
 		numWord:       regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
 		thousands:     regexp.MustCompile(`(\d),(\d{3})\b`),
 		spaced:        regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
+		bothSexes:     regexp.MustCompile(`(?i)\b(\d+)\s+(women|men|females|males|girls|boys)\s+and\s+(\d+)\s+(women|men|females|males|girls|boys)\b`),
 		nEquals:       regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
 		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
@@ -337,7 +340,7 @@ func (cr countRules) participants(d *doc, review bool) (n, studies int, noun str
 		if s.role == roleBackground {
 			continue
 		}
-		text := cr.normaliseNumbers(s.raw)
+		text := cr.sumSexes(cr.normaliseNumbers(s.raw))
 		cands = append(cands, cr.sentenceCounts(text, review)...)
 		if review && (studies == 0 || s.role == roleResults && !fromResults) {
 			if v := cr.includedStudies(text); v > 0 {
@@ -637,4 +640,28 @@ func sexNoun(n string) bool {
 func atoi(s string) int {
 	v, _ := strconv.Atoi(strings.TrimSpace(s))
 	return v
+}
+
+// sumSexes rewrites "89 women and 59 men" as "148 participants": one
+// group told by sex, not two groups (nor a group of 59).
+func (cr countRules) sumSexes(text string) string {
+	return cr.bothSexes.ReplaceAllStringFunc(text, func(m string) string {
+		sm := cr.bothSexes.FindStringSubmatch(m)
+		a, b := strings.ToLower(sm[2]), strings.ToLower(sm[4])
+		if a == b || sexPair(a) != sexPair(b) {
+			return m
+		}
+		return strconv.Itoa(atoi(sm[1])+atoi(sm[3])) + " participants"
+	})
+}
+
+// sexPair names the pair of sex nouns a word belongs to.
+func sexPair(w string) string {
+	switch w {
+	case "women", "men":
+		return "adults"
+	case "females", "males":
+		return "sexes"
+	}
+	return "children"
 }

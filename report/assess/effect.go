@@ -176,6 +176,10 @@ type effectRules struct {
 	// 2 weeks, however, the groups differed significantly"), about the
 	// outcome of the sentence before
 	groupsDiffered *regexp.Regexp
+	// groupsAlike: a clause opening with a null result between the groups
+	// that names nothing of its own ("Treatment effects did not differ
+	// significantly between groups", "The groups did not differ")
+	groupsAlike *regexp.Regexp
 	// clinicalOnly: "..., although these effects were mostly not
 	// clinically significant", a caveat on the size of the effect just
 	// stated, not a finding of no difference ("a statistically but not
@@ -361,7 +365,7 @@ func newEffectRules() effectRules {
 		ratioWord:        regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:         regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
 		trend:            regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|hint(s|ed)?|marginal(ly)?|borderline|approached significance|did not reach)\b`),
-		within:           regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (groups|arms)|in every (group|arm)|in each (group|arm)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
+		within:           regexp.MustCompile(`(?i)\bin both\s*($|[,.;)])|\b(in both( the)? (groups|arms|study groups|cohorts|sexes)|in all (the )?((two|three|four|five|\d+) )?(groups|arms)|in every (group|arm)|in each (of the )?((two|three|four|five|\d+) )?(groups?|arms?)|with both|both (groups|arms)|all (three )?(groups|arms)|over time|from baseline|regardless of (group|allocation|treatment)|within[- ]?(groups?|subjects?|arms?)|intra-?group)\b`),
 		between:          regexp.MustCompile(`(?i)\b(than|compared|comparison|versus|vs|relative to|between (the )?(two )?groups|over (the )?control|in the ([\w-]+ ){1,2}groups?)\b`),
 		noNamedArm:       regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
 		noArm:            regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
@@ -376,6 +380,7 @@ func newEffectRules() effectRules {
 		keepDoing:      regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
 		clinicalOnly:   regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
 		backNull:       regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
+		groupsAlike:    regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
 		groupsDiffered: regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
 		noInteraction:  regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:     regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),

@@ -6038,3 +6038,49 @@ outcomes = ["spo2"]
 		t.Errorf("fewer hypoxaemias read as a fall in SpO2: %+v", as)
 	}
 }
+
+// "MADRS fell by 6.5 points in each of the 3 groups. Treatment effects did
+// not differ significantly between groups": a change within each arm is no
+// comparison, and the next sentence is a null result on MADRS; "89 women
+// and 59 men" is one group of 148.
+func TestNullBetweenGroupsOnTheOutcomeBefore(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "tDCS improves depression scores over sham in adults with depression."
+verdict = "benefit"
+as_of = 2016
+min_trial_n = 100
+population = ["depression"]
+intervention = ["tdcs"]
+lower_is_better = ["madrs"]
+statement_outcomes = ["madrs"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		second string
+		flag   bool
+	}{
+		{"Treatment effects did not differ significantly between groups.", true},
+		{"Adverse events did not differ significantly between groups.", false},
+	} {
+		rec := store.Record{Title: "tDCS added to CBT for depression: a randomized clinical trial", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Adults with depression were randomised to CBT plus tDCS or CBT plus sham tDCS."},
+				{Label: "RESULTS", Text: "Of 89 women and 59 men enrolled, 126 completed the study. MADRS fell by a mean of 6.5 points in each of the 2 groups. " + c.second},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag || as.N != 148 {
+			t.Errorf("%q: flagged %v (n %d), want %v (n 148): %+v", c.second, as.Flagged, as.N, c.flag, as)
+		}
+	}
+	if got := newCountRules().sumSexes("Of 89 women and 59 men enrolled"); got != "Of 148 participants enrolled" {
+		t.Errorf("sumSexes: %q", got)
+	}
+	if got := newCountRules().sumSexes("89 women and 59 women"); got != "89 women and 59 women" {
+		t.Errorf("sumSexes of one sex: %q", got)
+	}
+	if er := newEffectRules(); !er.within.MatchString("MADRS fell by 6.5 points in each of the 3 groups.") || !er.within.MatchString("Scores improved in all three groups.") {
+		t.Error("a change in each group not read as within the arms")
+	}
+}
