@@ -937,7 +937,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"botox-migraine.jsonl", "botox-migraine", 44, levels{flagRecall: 0.95, flagPrecision: 0.61, design: 0.87, relevance: 0.87, claimRelevance: 0.81, direction: 0.3}},
 		{"nabiximols-ms-spasticity.jsonl", "nabiximols-ms-spasticity", 44, levels{design: 0.83, relevance: 0.94, claimRelevance: 0.75, direction: 0.3}},
 		{"exercise-fibromyalgia.jsonl", "exercise-fibromyalgia", 46, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.9, relevance: 0.81, claimRelevance: 0.82, direction: 0.3}},
-		// round 99 (newest): rTMS for tinnitus, intravenous lidocaine in
+		// round 99: rTMS for tinnitus, intravenous lidocaine in
 		// surgery, positioning of preterm infants, intravenous magnesium for
 		// migraine, scored once at 0496ab1: flags 3/4 with 2 false, 6/7, 0/2
 		// with 1 false, 1/1 with 2 false
@@ -945,6 +945,13 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"iv-lidocaine-surgery.jsonl", "iv-lidocaine-surgery", 43, levels{flagRecall: 0.8, flagPrecision: 0.95, design: 0.97, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
 		{"positioning-preterm.jsonl", "positioning-preterm", 42, levels{design: 0.78, relevance: 0.81, claimRelevance: 0.77, direction: 0.3}},
 		{"magnesium-migraine.jsonl", "magnesium-migraine", 37, levels{flagRecall: 0.95, flagPrecision: 0.28, design: 0.86, relevance: 0.88, claimRelevance: 0.73, direction: 0.28}},
+		// round 100 (newest): tDCS for depression, hypertonic saline after
+		// brain injury, vitamin D in preterm infants, melatonin in ADHD, scored
+		// once at 3b2e3c7: flags 1/3, 1/1, 2/2, none labelled
+		{"tdcs-depression.jsonl", "tdcs-depression", 36, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.85, relevance: 0.94, claimRelevance: 0.82, direction: 0.3}},
+		{"hypertonic-saline-tbi.jsonl", "hypertonic-saline-tbi", 36, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.88, relevance: 0.71, claimRelevance: 0.6, direction: 0.3}},
+		{"vitamin-d-preterm.jsonl", "vitamin-d-preterm", 38, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.86, relevance: 0.75, claimRelevance: 0.67, direction: 0.3}},
+		{"melatonin-adhd.jsonl", "melatonin-adhd", 30, levels{design: 0.87, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
