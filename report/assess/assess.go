@@ -1267,16 +1267,23 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		}
 	}
 	unsig := a.effect.backNulled(sents)
-	prevOut := "" // the outcome the sentence before names (a results sentence, or a conclusion before a conclusion)
-	for si, s := range sents {
-		if si > 0 {
-			prevOut = ""
-			if p := sents[si-1]; p.role == roleResults || p.role == roleConclusion && s.role == roleConclusion {
-				if m := sc.allOutcomes.find(p.toks); len(m) > 0 {
-					prevOut = strings.Join(p.toks[m[0].start:m[0].end], " ")
-				}
-			}
+	// prevOutcome returns the outcome the sentence before sentence si names
+	// (a results sentence, or a conclusion before a conclusion), read only
+	// for the few clauses that refer back to it
+	prevOutcome := func(si int) string {
+		if si == 0 {
+			return ""
 		}
+		p := sents[si-1]
+		if p.role != roleResults && !(p.role == roleConclusion && sents[si].role == roleConclusion) {
+			return ""
+		}
+		if m := sc.allOutcomes.find(p.toks); len(m) > 0 {
+			return strings.Join(p.toks[m[0].start:m[0].end], " ")
+		}
+		return ""
+	}
+	for si, s := range sents {
 		switch {
 		case s.role == roleResults, s.role == roleConclusion, s.role == roleOther:
 		case design == DesignCaseReport && (s.role == roleTitle || s.role == roleObjective):
@@ -1485,17 +1492,21 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			f, ok := a.clauseFinding(cl, toks, sc, noRisk, design, sentHarm, focusInterv)
-			if !ok && s.role == roleResults && prevOut != "" && a.effect.groupsDiffered.MatchString(cl) && a.effect.isSig(cl) {
+			if !ok && s.role == roleResults && a.effect.groupsDiffered.MatchString(cl) && a.effect.isSig(cl) {
 				// "Survival free of infection was 74/102 against 66/98 (P =
 				// .42). Over 2 weeks, however, the groups differed
 				// significantly": a result on the outcome just named
-				f, ok = finding{sig: true, outcome: prevOut}, true
+				if out := prevOutcome(si); out != "" {
+					f, ok = finding{sig: true, outcome: out}, true
+				}
 			}
-			if !ok && (s.role == roleResults || s.role == roleConclusion && !review) && prevOut != "" && len(sc.allOutcomes.find(toks)) == 0 && a.effect.isNull(cl) && a.effect.groupsAlike.MatchString(cl) {
+			if !ok && (s.role == roleResults || s.role == roleConclusion && !review) && a.effect.groupsAlike.MatchString(cl) && a.effect.isNull(cl) && len(sc.allOutcomes.find(toks)) == 0 {
 				// "MADRS fell by 6.5 points in each group. Treatment
 				// effects did not differ significantly between groups":
 				// no difference on the outcome just named
-				f, ok = finding{null: true, outcome: prevOut}, true
+				if out := prevOutcome(si); out != "" {
+					f, ok = finding{null: true, outcome: out}, true
+				}
 			}
 			if !ok {
 				continue

@@ -434,7 +434,6 @@ type textRules struct {
 	objective    *regexp.Regexp
 	conclusion   *regexp.Regexp
 	acronym      *regexp.Regexp
-	acronymDef   *regexp.Regexp // "(NO)": an acronym alone in brackets
 	measuredBy   *regexp.Regexp // "was rated with the N-PASS scale": group 1 the instrument, 2 its acronym
 	registration *regexp.Regexp
 	name         *regexp.Regexp
@@ -466,7 +465,6 @@ func newTextRules() textRules {
 		// "(MACE)", or "(MACE, as defined by each study)": followed by
 		// more words, only an acronym of the words before it counts
 		acronym:    regexp.MustCompile(`\(([A-Z][A-Za-z0-9\-]{1,9})(\)|[,;] )`),
-		acronymDef: regexp.MustCompile(`\s*\(([A-Z][A-Za-z0-9\-]{1,9})\)`),
 		measuredBy: regexp.MustCompile(`\b(?i:was|were|is|are)\s+(?i:assessed|measured|rated|scored|evaluated|quantified|graded|recorded)\s+(?i:with|using|by|on|via)\s+(?:(?i:the|a|an)\s+)?([^.;:()]{3,80}?\b(?i:scale|score|profile|index|questionnaire|inventory|tool|instrument|checklist))\b(?:\s*\(([A-Z][A-Za-z0-9\-]{1,9})\))?`),
 		// a Title-Case name with its acronym ("Premature Infant Pain
 		// Profile (PIPP)"), or a Title-Case name in brackets ("pain scores
@@ -792,7 +790,11 @@ func (tr textRules) words(raw string) []string {
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range tr.acronymDef.FindAllStringSubmatchIndex(raw, -1) {
+	for _, m := range tr.acronym.FindAllStringSubmatchIndex(raw, -1) {
+		if raw[m[4]:m[5]] != ")" {
+			// "(RR, 0.8)": a bracket that goes on after the acronym
+			continue
+		}
 		before := tokens(raw[max(last, m[0]-80):m[0]])
 		if initialsMatch(before, raw[m[2]:m[3]]) == 0 {
 			continue
