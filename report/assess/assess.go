@@ -1223,8 +1223,11 @@ type finding struct {
 	// subgroup: a result in part of the participants, or one clause of a
 	// sentence whose other clause states the overall result
 	subgroup bool
-	outcome  string
-	text     string
+	// hedged: the finding's own clause hedges it ("may", "suggests"), not
+	// another clause of its sentence
+	hedged  bool
+	outcome string
+	text    string
 }
 
 // findings reads the results and conclusions for the claim's outcomes.
@@ -1267,6 +1270,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		}
 	}
 	unsig := a.effect.backNulled(sents)
+	lost := a.effect.noLongerSignificant(sents)
 	// prevOutcome returns the outcome the sentence before sentence si names
 	// (a results sentence, or a conclusion before a conclusion), read only
 	// for the few clauses that refer back to it
@@ -1513,8 +1517,14 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			f.concl = concl
 			f.text = s.raw
+			f.hedged = a.read.hedge.MatchString(cl)
 			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
 				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
+			if lost[si] && f.sig {
+				// "... these results were no longer significant": the
+				// result did not survive the adjustment
+				f.sig, f.null = false, true
+			}
 			if unsig[si] && !f.null {
 				// "… 1.37 versus 1.42. None of these differences was
 				// significant.": the sentence after says it
@@ -1585,7 +1595,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 // (with unhedged, one it does not hedge with "may", "suggests"...).
 func (a *ruleAssessor) concludesEffect(fs []finding, unhedged bool) bool {
 	for _, f := range fs {
-		if f.concl && !f.null && f.valence != 0 && !(unhedged && a.read.hedge.MatchString(f.text)) {
+		if f.concl && !f.null && f.valence != 0 && !(unhedged && f.hedged) {
 			return true
 		}
 	}
@@ -1621,6 +1631,31 @@ func (er effectRules) backNulled(sents []sentence) map[int]bool {
 			raw := sents[i].raw
 			if er.isNull(raw) || er.sig.MatchString(raw) || len(er.pvalues(raw)) > 0 || len(er.intervals(raw)) > 0 {
 				break
+			}
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// noLongerSignificant returns the sentences whose significant results a
+// short sentence after them says did not survive an adjustment ("By
+// intention to treat, eradication was higher (P = 0.022) ... After
+// adjustment for Type I error, however, these results were no longer
+// significant"): those results are null. It reaches back over the
+// sentences of the same part of the abstract, at most five.
+func (er effectRules) noLongerSignificant(sents []sentence) map[int]bool {
+	var out map[int]bool
+	for j, s := range sents {
+		if len(s.toks) > 20 || !er.noLonger.MatchString(s.raw) {
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-5 && sents[i].role == s.role; i-- {
+			if !er.isSig(sents[i].raw) {
+				continue
 			}
 			if out == nil {
 				out = map[int]bool{}

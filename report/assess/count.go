@@ -70,6 +70,7 @@ type countRules struct {
 	skipPre   *regexp.Regexp
 	studyVerb *regexp.Regexp
 	numBefore *regexp.Regexp
+	remaining *regexp.Regexp // "the remaining 183 patients were randomly assigned": those randomised after exclusions
 	// partOf, tookPart: "933 of 1065 eligible women took part"
 	partOf, tookPart *regexp.Regexp
 	parens           *regexp.Regexp
@@ -200,6 +201,7 @@ func newCountRules(extra ...string) countRules {
 		partOf:        regexp.MustCompile(`(\d[\d,]*)\s+of\s+(?:the\s+)?$`),
 		tookPart:      regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(took part|participated|agreed to (take part|participate)|consented|were (randomi[sz]ed|enrolled|included))\b`),
 		numBefore:     regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
+		remaining:     regexp.MustCompile(`(?i)\bthe\s+remaining\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
 		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
 	}
@@ -322,6 +324,10 @@ const (
 	// as a whole, which is what a trial's size means; the arms and those
 	// analysed are parts of it.
 	prioRandomised
+	// prioRemainder: "the remaining 183 patients were randomly assigned"
+	// after some of those recruited were excluded: the randomised whole,
+	// which the recruited number before it does not override
+	prioRemainder
 )
 
 // participants returns the number of participants the abstract states (0
@@ -585,6 +591,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		p := prioMention
 		switch {
+		case cr.remaining.MatchString(before) && cr.randVerb.MatchString(after):
+			p = prioRemainder
 		case ofTotal:
 			p = prioRandomised
 		case cr.total.MatchString(before) && cr.randVerb.MatchString(after):

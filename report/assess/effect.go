@@ -100,7 +100,9 @@ type effectRules struct {
 	// each with its own direction word and figures (see splitListed)
 	listedResult *regexp.Regexp
 	// routineUse: "the evidence is not yet sufficient to recommend routine
-	// use": a caveat on practice, not on the effect the conclusion states
+	// use", "a useful adjunct pending more definitive evidence", "larger
+	// trials are needed before X can be endorsed": a caveat on practice,
+	// not on the effect the conclusion states
 	routineUse *regexp.Regexp
 	// noHeterogeneity: "without significant heterogeneity", "heterogeneity
 	// was not significant": how alike the pooled studies were, not the
@@ -172,6 +174,10 @@ type effectRules struct {
 	// backNull: a sentence of its own saying the differences just given
 	// were not significant ("None of these differences was significant.")
 	backNull *regexp.Regexp
+	// noLonger: a sentence of its own saying the significant results just
+	// given did not survive an adjustment ("After adjustment for multiple
+	// testing, however, these results were no longer significant")
+	noLonger *regexp.Regexp
 	// groupsDiffered: a result naming neither outcome nor treatment ("Over
 	// 2 weeks, however, the groups differed significantly"), about the
 	// outcome of the sentence before
@@ -263,7 +269,7 @@ func newEffectRules() effectRules {
 		// significant": a clause that takes back the one before it
 		hedgedChange:    regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
 		takeBackObject:  regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
-		takeBack:        regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		takeBack:        regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*(?:\([^()]*\))?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
 		addingTo:        regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
 		predictors:      regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:independent|significant|main|strongest)\s+)?(?:risk factors?|predictors?|predictive factors?|prognostic factors?|factors (?:associated|linked) with)\b[^.;:]{0,80}?\b(?:were|was|included|includes|include)\b`),
 		addsToEffect:    regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
@@ -342,7 +348,7 @@ func newEffectRules() effectRules {
 		resultNotDef:     regexp.MustCompile(`(?i)^\s*(met|achieved|reached|attained|not|similar|comparable|significantly|observed|seen|higher|lower|greater|smaller|reduced|increased|improved|better|worse|occurred|present|found|\d)`),
 		endpointMet:      regexp.MustCompile(`(?i)\b(was|were|is|are)\s+(not\s+)?(met|achieved|attained|reached)\b`),
 		noHeterogeneity:  regexp.MustCompile(`(?i)\b(with(out)?|no|little|low|moderate|non-?significant|insignificant)\s+((statistically|significant|substantial|important|relevant|evidence of|signs? of)\s+){0,2}(statistical\s+)?heterogeneity\b|\bheterogeneity\s+(was|is|were)\s+(not\s+(statistically\s+)?significant|low|absent|negligible|non-?significant)\b`),
-		routineUse:       regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b`),
+		routineUse:       regexp.MustCompile(`(?i)\b(?:not (?:yet )?(?:sufficient|enough|strong enough)|insufficient|too (?:weak|limited))\b[^.;]{0,30}\bto (?:recommend|support|justify)\b[^.;]{0,20}\broutine\b|\bpending (?:more|further) (?:definitive|conclusive|robust) evidence\b|\b(?:needed|required|warranted)\b[^.;]{0,40}\bbefore\b[^.;]{0,60}\bcan be (?:endorsed|recommended|adopted|implemented)\b`),
 		listedResult:     regexp.MustCompile(`(?i)\)\s*,\s+(?:and\s+)?((?:significantly\s+)?(?:lower|higher|fewer|more|less|greater|smaller|larger|shorter|longer|reduced|increased|decreased|improved|better|worse)\s)`),
 		withoutHarms:     regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
 		withoutMoreHarms: regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+(?:increasing|raising|(?:any\s+|an\s+)?increases?\s+in)\s+((?:the\s+)?(?:(?:rate|risk|incidence|number|frequency)\s+of\s+)?(?:(?:the\s+)?(?:specified|serious|major|predefined|prespecified|pre-specified|composite)\s+)?(?:adverse (?:effects?|events?|reactions?|outcomes?)|side[- ]effects?|complications|harms?|safety (?:events?|outcomes?)))\b`),
@@ -380,6 +386,7 @@ func newEffectRules() effectRules {
 		keepDoing:      regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
 		clinicalOnly:   regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
 		backNull:       regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
+		noLonger:       regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
 		groupsAlike:    regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
 		groupsDiffered: regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
 		noInteraction:  regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
@@ -408,7 +415,7 @@ func newEffectRules() effectRules {
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b|(may|might|could)\s+(also\s+)?(raise|increase|reduce|lower|worsen|improve)\s+the\s+(risk|rate|incidence|odds)\b)`),
-		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
+		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable|demonstrable|detectable|discernible|measurable|observable|apparent|relevant) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),

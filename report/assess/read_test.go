@@ -6084,3 +6084,169 @@ statement_outcomes = ["madrs"]
 		t.Error("a change in each group not read as within the arms")
 	}
 }
+
+// "X yields significant reductions in relapses, with no demonstrable
+// effect on fatigue": the null is about fatigue, a clause of its own.
+func TestWithNoDemonstrableEffectIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	for _, adj := range []string{"demonstrable", "detectable", "discernible", "measurable"} {
+		cls := er.clauses("Vitamin D yields significant reductions in relapses, with no " + adj + " effect on fatigue or quality of life.")
+		if len(cls) != 2 || er.isNull(cls[0]) || !er.isNull(cls[1]) {
+			t.Errorf("%s: clauses %q", adj, cls)
+		}
+	}
+}
+
+// "... statistically significant reductions in relapses. It should be
+// regarded as a useful adjunct pending more definitive evidence; larger
+// trials are still needed before it can be endorsed": a caveat on practice,
+// which leaves the effect the conclusion states standing.
+func TestPendingEvidenceIsACaveatOnAStatedEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Vitamin D does not reduce relapses in multiple sclerosis."
+verdict = "no_effect"
+as_of = 2018
+min_trial_n = 100
+population = ["multiple sclerosis"]
+intervention = ["vitamin d"]
+lower_is_better = ["relapses"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		caveat string
+		flag   bool
+	}{
+		{"It should be regarded as a useful adjunct pending more definitive evidence; larger trials are still needed before vitamin D can be endorsed as a disease-modifying therapy.", true},
+		{"The evidence is insufficient to draw firm conclusions.", false},
+	} {
+		rec := store.Record{Title: "Vitamin D in multiple sclerosis: a systematic review and meta-analysis", Year: 2025,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched four databases for randomised trials of vitamin D in multiple sclerosis."},
+				{Label: "CONCLUSIONS", Text: "Vitamin D supplementation yields statistically significant but clinically modest reductions in relapses. " + c.caveat},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.caveat, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "higher with X than in controls, but not significantly (RR 1.12, 95% CI
+// 0.98-1.27, P = 0.09)": the second clause takes the first back, figures
+// and all; one null finding.
+func TestNotSignificantlyWithItsFiguresTakesBack(t *testing.T) {
+	er := newEffectRules()
+	raw := "The pooled relative risk for eradication was higher with L. reuteri than in controls, but not significantly (RR 1.12, 95% CI: 0.98-1.27, P = 0.09)."
+	cls := er.clauses(raw)
+	if len(cls) != 1 || !er.isNull(cls[0]) {
+		t.Errorf("clauses %q", cls)
+	}
+	if cls := er.clauses("Eradication was higher with L. reuteri, but not significantly so."); len(cls) != 1 {
+		t.Errorf("without figures: clauses %q", cls)
+	}
+}
+
+// "X may not improve eradication rates, but it can reduce adverse events.
+// Because few trials were included, the results should be interpreted
+// cautiously": the "may" hedges the null clause only; the conclusion
+// states an effect, so its caveat leaves it standing and the null on the
+// claim's outcome goes against a benefit.
+func TestHedgeOfAnotherClauseLeavesAStatedEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Adding probiotics to eradication therapy increases Helicobacter pylori eradication rates."
+verdict = "benefit"
+as_of = 2016
+min_trial_n = 200
+population = ["helicobacter pylori"]
+intervention = ["l. reuteri", "probiotics"]
+outcomes = ["eradication rates"]
+harms = ["adverse events"]
+statement_outcomes = ["eradication rates"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		second string
+		flag   bool
+	}{
+		{"may not improve eradication rates, but it can reduce the incidence of therapy-related adverse events", true},
+		{"improves eradication rates, and it may reduce the incidence of therapy-related adverse events", false},
+	} {
+		rec := store.Record{Title: "L. reuteri for Helicobacter pylori eradication: a meta-analysis of randomised controlled trials", Year: 2021,
+			PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched four databases for randomised trials of L. reuteri added to Helicobacter pylori eradication therapy."},
+				{Label: "RESULTS", Text: "Total side effects were less frequent with L. reuteri (pooled RR 0.55, 95% CI: 0.39-0.77, P = 0.0006)."},
+				{Label: "CONCLUSION", Text: "L. reuteri supplementation during anti-H. pylori treatment " + c.second + ". Because few trials were included, the results should be interpreted cautiously."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.second, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "Of 217 patients recruited, 34 were excluded. The remaining 183 patients
+// were randomly assigned": the trial's size is 183.
+func TestRemainingRandomisedAreTheTrialsSize(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Adding probiotics to triple therapy increases Helicobacter pylori eradication rates."
+verdict = "benefit"
+as_of = 2016
+min_trial_n = 200
+population = ["helicobacter pylori"]
+intervention = ["probiotics"]
+outcomes = ["eradication rates"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Probiotics added to triple therapy for Helicobacter pylori: a randomised trial", Year: 2020,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "Of 217 patients recruited with Helicobacter pylori infection, 34 (17.3%) had resistant strains and were excluded. The remaining 183 patients were randomly assigned to triple therapy alone or triple therapy plus probiotics."},
+			{Label: "RESULTS", Text: "Eradication rates were similar in the two groups (85.2% and 89.6%, p = 0.45)."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.N != 183 || as.Flagged {
+		t.Errorf("n %d flagged %v, want n 183 and no flag (below 200): %+v", as.N, as.Flagged, as)
+	}
+}
+
+// "eradication was higher with the probiotic (P = 0.022) ... After
+// adjustment for Type I error, however, these results were no longer
+// significant": the results did not survive; a null finding.
+func TestResultsNoLongerSignificantAfterAdjustment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Adding probiotics to triple therapy increases Helicobacter pylori eradication rates."
+verdict = "benefit"
+as_of = 2016
+min_trial_n = 200
+population = ["helicobacter pylori"]
+intervention = ["probiotic", "s. boulardii"]
+outcomes = ["eradication"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		after string
+		flag  bool
+	}{
+		{"After adjustment for Type I error, however, these results were no longer significant.", true},
+		{"After adjustment for age, these results remained significant.", false},
+	} {
+		rec := store.Record{Title: "Triple therapy with and without S. boulardii for Helicobacter pylori: a randomised clinical trial", Year: 2024,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "A total of 404 participants were randomized to triple therapy plus S. boulardii or triple therapy plus placebo."},
+				{Label: "RESULTS", Text: "By intention to treat, eradication was higher with the probiotic (70.8% vs. 54.6%, P = 0.022). " + c.after},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.after, as.Flagged, c.flag, as)
+		}
+	}
+}
