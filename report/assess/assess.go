@@ -1420,7 +1420,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the subject of its own infinitive, another treatment
 				continue
 			}
-			if sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks) {
+			if rt := tokens(a.effect.raters(cl)); sc.other.in(rt) && !sc.pop.in(rt) && !sc.people.in(rt) {
 				// "their mothers reported more pain": about people who
 				// are not the claim's population
 				continue
@@ -1520,6 +1520,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			f.hedged = a.read.hedge.MatchString(cl)
 			f.subgroup = !f.null && !a.effect.mainToo.MatchString(s.raw) &&
 				(a.effect.subgroup.MatchString(s.raw) || a.overallNullBeside(cl, cls))
+			if !f.null && ci > 0 && a.effect.concededAfterNull(s.raw, cls[ci-1], cl) {
+				// "neither A nor B reduced pain significantly, although
+				// scores were lower with A": the difference the null
+				// clause just called not significant
+				f.sig, f.null = false, true
+			}
 			if lost[si] && f.sig {
 				// "... these results were no longer significant": the
 				// result did not survive the adjustment
@@ -1967,9 +1973,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 			return finding{}, false
 		}
 		if r.null {
-			if er.activeOnly(toks, sc.treat.treat) {
+			if er.activeOnly(tokens(er.bracketed.ReplaceAllString(eff, " ")), sc.treat.treat) {
 				// two treatments alike ("no difference between the two
-				// drugs"): nothing about the intervention against none
+				// drugs"): nothing about the intervention against none;
+				// the arm an estimate in brackets is given for ("(VR
+				// group 0.11 points lower)") is no second treatment
 				return finding{}, false
 			}
 			return finding{null: true}, true

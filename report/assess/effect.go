@@ -178,6 +178,15 @@ type effectRules struct {
 	// given did not survive an adjustment ("After adjustment for multiple
 	// testing, however, these results were no longer significant")
 	noLonger *regexp.Regexp
+	// afterConcession: the words just before a clause opened by
+	// "although" ("..., although")
+	afterConcession *regexp.Regexp
+	// raterCompound, ratedBy: who rated an outcome ("parent-reported",
+	// "parent- and observer-rated", "rated by the nurses")
+	raterCompound, ratedBy *regexp.Regexp
+	// bracketed: a bracket of its own ("(VR group estimated 0.11 points
+	// lower, 95% CI ...)")
+	bracketed *regexp.Regexp
 	// groupsDiffered: a result naming neither outcome nor treatment ("Over
 	// 2 weeks, however, the groups differed significantly"), about the
 	// outcome of the sentence before
@@ -366,7 +375,7 @@ func newEffectRules() effectRules {
 		perProtocol:      regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:              regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:           regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
-		pval:             regexp.MustCompile(`(?i)\bp\s*(?:value\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
+		pval:             regexp.MustCompile(`(?i)\bp(?:s|'s|’s)?\s*(?:values?\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
 		ci:               regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|confidence interval)\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
 		ratioWord:        regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:         regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
@@ -379,20 +388,24 @@ func newEffectRules() effectRules {
 		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
-		grading:        regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		activeOthers:   regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
-		noTreatment:    regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
-		advice:         regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
-		keepDoing:      regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
-		clinicalOnly:   regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
-		backNull:       regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
-		noLonger:       regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
-		groupsAlike:    regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
-		groupsDiffered: regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
-		noInteraction:  regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
-		formsAlike:     regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
-		treatedList:    regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
-		advisory:       regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		grading:         regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		activeOthers:    regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
+		noTreatment:     regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
+		advice:          regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
+		keepDoing:       regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
+		clinicalOnly:    regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
+		backNull:        regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
+		bracketed:       regexp.MustCompile(`\([^()]*\)`),
+		raterCompound:   regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
+		ratedBy:         regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),
+		afterConcession: regexp.MustCompile(`(?i)\b(although|though|albeit|even though)\s*,?\s*$`),
+		noLonger:        regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
+		groupsAlike:     regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
+		groupsDiffered:  regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
+		noInteraction:   regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
+		formsAlike:      regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
+		treatedList:     regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
+		advisory:        regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
 		ctlSense: setOf("process", "quality", "infection", "glycaemic", "glycemic", "metabolic", "pain", "symptom",
@@ -415,7 +428,7 @@ func newEffectRules() effectRules {
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
 		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b|(may|might|could)\s+(also\s+)?(raise|increase|reduce|lower|worsen|improve)\s+the\s+(risk|rate|incidence|odds)\b)`),
-		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable|demonstrable|detectable|discernible|measurable|observable|apparent|relevant) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
+		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable|demonstrable|detectable|discernible|measurable|observable|apparent|relevant) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|(benefits?|advantages?|improvements?) (compared|over|versus|vs|against)\b|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
 		allocation:        regexp.MustCompile(`(?i)\b(randomi[sz]\w*|allocat\w*|assigned|divided|split|groups|arms)\b`),
@@ -916,6 +929,12 @@ func (er effectRules) generalValence(toks []string) bool {
 				}
 				return true
 			case "in", "on", "for", "to", "with", "and", "as", "at", "when", "than", "compared", "versus", "vs":
+				if content == 0 && j+1 < len(toks) && (toks[j] == "in" || toks[j] == "at" || toks[j] == "for") && actionGerund(toks[j+1]) {
+					// "effective in preventing blood glucose above 180":
+					// what it is effective for follows the verb
+					j++
+					continue
+				}
 				if content == 0 {
 					return true
 				}
@@ -931,6 +950,38 @@ func (er effectRules) generalValence(toks []string) bool {
 		}
 	}
 	return false
+}
+
+// concededAfterNull reports whether clause cl follows a null clause before
+// it in sentence raw after "although" ("neither A nor B reduced pain
+// significantly, although scores were lower with A") and states no
+// significance of its own: a difference the clause before calls not
+// significant.
+func (er effectRules) concededAfterNull(raw, before, cl string) bool {
+	i := strings.Index(raw, cl)
+	if i <= 0 || !er.afterConcession.MatchString(raw[:i]) || !er.isNull(before) {
+		return false
+	}
+	return !er.hasFigures(cl) && !er.sig.MatchString(cl)
+}
+
+// raters removes the people a clause names only as who rated an outcome
+// ("parent- and observer-reported pain", "pain as rated by the nurses"):
+// the outcome is still the participants'. "Mothers reported more pain"
+// keeps its subject: the pain is theirs.
+func (er effectRules) raters(cl string) string {
+	return er.ratedBy.ReplaceAllString(er.raterCompound.ReplaceAllString(cl, "$1"), "$1")
+}
+
+// actionGerund reports whether a word is a verb of acting on something in
+// its -ing form ("preventing", "reducing"), not a preposition that ends
+// the same way ("during", "including").
+func actionGerund(w string) bool {
+	switch w {
+	case "during", "including", "according", "regarding", "concerning", "following", "being", "having":
+		return false
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
 }
 
 // dropActiveNull removes from a clause a "no difference between A and B"

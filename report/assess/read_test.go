@@ -6250,3 +6250,163 @@ outcomes = ["eradication"]
 		}
 	}
 }
+
+// "(all Ps<0.05)", "P values < 0.05": p-values named in the plural.
+func TestPluralPValues(t *testing.T) {
+	er := newEffectRules()
+	for _, raw := range []string{
+		"X shortened hospital stay and ICU stay (all Ps<0.05).",
+		"X shortened hospital stay and ICU stay (P values < 0.05).",
+		"X shortened hospital stay (p's < 0.01).",
+	} {
+		if !er.isSig(raw) {
+			t.Errorf("%q not significant", raw)
+		}
+	}
+	if er.isSig("Performance status (PS 0 or 1) was required.") {
+		t.Error("a performance status read as a p-value")
+	}
+}
+
+// "Preoperative carbohydrate drinks can improve outcomes after major
+// surgery, but there is little evidence for their use before caesarean
+// delivery": the gap the study fills, background wherever it stands.
+func TestGapStatementIsBackground(t *testing.T) {
+	tr := newTextRules()
+	d := tr.newDoc(store.Record{Title: "Carbohydrate drinks before caesarean delivery: a randomised trial",
+		Sections: []store.Section{
+			{Label: "HIGHLIGHTS", Text: "Preoperative carbohydrate drinks can improve outcomes after major surgery, but there is little evidence for their use before elective caesarean delivery. Carbohydrate drinks did not affect length of hospital stay."},
+		}})
+	if len(d.sents) != 2 || d.sents[0].role != roleBackground || d.sents[1].role == roleBackground {
+		t.Errorf("roles %v", []role{d.sents[0].role, d.sents[1].role})
+	}
+}
+
+// "Oral CHO loading is effective in preventing blood glucose above 180
+// mg/dL": what it is effective for is named; no view of the treatment as
+// a whole. "Effective in improving outcomes" names nothing.
+func TestEffectiveInPreventingNamesAnOutcome(t *testing.T) {
+	er := newEffectRules()
+	if er.generalValence(tokens("Oral CHO loading before surgery is effective in preventing blood glucose above 180 mg/dL")) {
+		t.Error("effective in preventing a named outcome read as a general view")
+	}
+	if !er.generalValence(tokens("Oral CHO loading before surgery is effective in improving outcomes")) {
+		t.Error("effective in improving outcomes not read as a general view")
+	}
+	if !er.generalValence(tokens("Oral CHO loading is effective in adults")) {
+		t.Error("effective in adults not read as a general view")
+	}
+}
+
+// "a small reduction in hospital stay compared with fasting and no benefit
+// compared with water": the null against water is a clause of its own.
+func TestNoBenefitComparedWithIsAClauseOfItsOwn(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("Carbohydrate loading gave a small reduction in postoperative hospital stay compared with fasting and no benefit compared with water or placebo.")
+	if len(cls) != 2 || er.isNull(cls[0]) || !er.isNull(cls[1]) {
+		t.Errorf("clauses %q", cls)
+	}
+}
+
+// "neither A nor B reduced pain significantly, although scores were lower
+// with A": the difference the first clause calls not significant.
+func TestAlthoughAfterANullIsNotSignificant(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that paracetamol reduces procedural pain in newborn infants."
+verdict = "insufficient"
+as_of = 2020
+min_trial_n = 100
+population = ["neonates"]
+intervention = ["acetaminophen", "paracetamol"]
+lower_is_better = ["pain", "pipp r"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Compared with water, acetaminophen did not reduce pain significantly, although PIPP-R scores were lower in the acetaminophen group than in the placebo group.", false},
+		{"Compared with water, acetaminophen did not reduce crying significantly, although PIPP-R scores were significantly lower in the acetaminophen group than in the placebo group.", true},
+	} {
+		rec := store.Record{Title: "Oral acetaminophen for pain during eye examination in neonates: a randomised trial", Year: 2023,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We randomised 150 neonates to oral acetaminophen or placebo (distilled water)."},
+				{Label: "CONCLUSIONS", Text: c.concl},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.concl, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "Parent- and observer-reported pain differed significantly between
+// groups": the parents rated the children's pain; the result is the
+// children's. "Mothers reported more pain" is the mothers' own.
+func TestRaterIsNotWhoHasTheOutcome(t *testing.T) {
+	er := newEffectRules()
+	for raw, want := range map[string]string{
+		"Parent- and observer-reported pain differed significantly between groups (p < 0.05).": "pain differed",
+		"Anxiety rated by the parents fell with VR.":                                           "anxiety fell with vr",
+	} {
+		got := strings.Join(tokens(er.raters(raw)), " ")
+		if strings.Contains(got, "parent") || strings.Contains(got, "observer") || !strings.Contains(got, strings.Split(want, " ")[0]) {
+			t.Errorf("%q: %q", raw, got)
+		}
+	}
+	if got := er.raters("Their mothers reported more pain."); !strings.Contains(got, "mothers") {
+		t.Errorf("the mothers' own pain lost its subject: %q", got)
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Virtual reality reduces children's pain during needle procedures."
+verdict = "benefit"
+as_of = 2019
+min_trial_n = 100
+population = ["children"]
+other_participants = ["parents", "parent", "observers", "observer"]
+intervention = ["virtual reality", "vr"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Virtual reality for pain during phlebotomy in children: a randomized controlled trial", Year: 2022,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "In all, 150 children aged 7 to 12 years were randomised to VR or usual care (control)."},
+			{Label: "RESULTS", Text: "Parent- and observer-reported pain was lower with VR than in controls (p < 0.05). Self-reported pain was lower in the VR group than in controls, but not significantly (p > 0.05)."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged {
+		t.Errorf("flagged %v, want a mixed result that does not go against the benefit: %+v", as.Flagged, as)
+	}
+}
+
+// "Pain did not differ significantly (VR group 0.11 points lower, 95% CI
+// ...), nor did fear (VR group 0.05 points lower ...)": the arm an
+// estimate is given for is no second active treatment.
+func TestEstimateForAnArmIsNoSecondTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Virtual reality reduces children's pain during needle procedures."
+verdict = "benefit"
+as_of = 2019
+min_trial_n = 100
+population = ["children"]
+intervention = ["virtual reality", "vr"]
+controls = ["standard of care"]
+lower_is_better = ["pain", "fear"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Virtual reality during pediatric vascular access: a randomized controlled trial", Year: 2020,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 220 children aged 7-18 years having vascular access to virtual reality or standard of care."},
+			{Label: "RESULTS", Text: "Post-procedure pain did not differ significantly (VR group estimated 0.11 points lower, 95% confidence interval 0.50 points lower to 0.28 points greater, P = .59), nor did post-procedure fear (VR group estimated 0.05 points lower, 95% confidence interval 0.23 points lower to 0.13 points greater)."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || !as.Flagged {
+		t.Errorf("not flagged: %+v", as)
+	}
+}

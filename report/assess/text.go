@@ -442,6 +442,10 @@ type textRules struct {
 	hedge        *regexp.Regexp
 	subgroup     *regexp.Regexp // ", including A, B and C": subgroups of what went before
 	editorial    *regexp.Regexp // "[Part of the results was not shown.]"
+	// gap: "X can improve outcomes after major surgery, but there is little
+	// evidence for their use before caesarean delivery": the gap a study
+	// sets out to fill, its background wherever it stands
+	gap          *regexp.Regexp
 	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
 	// evidenceKinds: a sentence setting human evidence beside other kinds
 	// ("in vitro, animal and/or human studies have shown"): the
@@ -452,6 +456,7 @@ type textRules struct {
 func newTextRules() textRules {
 	return textRules{
 		inlineLabel:   regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
+		gap:           regexp.MustCompile(`(?i)\bbut\s+(?:there\s+(?:is|are|was|were|remains?)\s+)?(?:little|limited|scant|sparse|few|no|insufficient)\s+(?:evidence|data|research|information|studies|trials)\s+(?:for|on|about|regarding|supporting|in)\b`),
 		registration:  regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
 		objective:     regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|(asked|assessed|examined|evaluated|investigated|explored|tested|determined) whether|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
 		conclusion:    regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
@@ -551,6 +556,11 @@ func (tr textRules) newDoc(rec store.Record) *doc {
 					d.sents[i].role = roleResults
 				}
 			}
+		}
+	}
+	for i, x := range d.sents {
+		if (x.role == roleResults || x.role == roleOther) && tr.gap.MatchString(x.raw) {
+			d.sents[i].role = roleBackground
 		}
 	}
 	d.allRaw = rec.Title + "\n" + strings.Join(parts, "\n")
