@@ -1140,6 +1140,33 @@ func (a *ruleAssessor) inFollowUpWindow(clause, sentence string, c claims.Claim)
 	return c.MaxFollowUpWeeks <= 0 || w <= float64(c.MaxFollowUpWeeks)
 }
 
+// modifiersDropped leaves out the outcome mentions that only qualify the
+// noun after them ("hypothermia-related interventions", "pain-associated
+// distress"): what was measured is that noun.
+func modifiersDropped(toks []string, ms []span) []span {
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.end < len(toks)-1 && (toks[m.end] == "related" || toks[m.end] == "associated") && !eventNoun(toks[m.end+1]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// eventNoun reports whether a word after "X-related" counts cases of X
+// ("C. difficile-related cases", "sepsis-related deaths"): X is still the
+// outcome.
+func eventNoun(w string) bool {
+	switch w {
+	case "case", "cases", "event", "events", "death", "deaths", "mortality", "morbidity", "infection", "infections",
+		"admission", "admissions", "hospitalisation", "hospitalisations", "hospitalization", "hospitalizations",
+		"complication", "complications", "symptom", "symptoms", "illness", "disease", "episode", "episodes":
+		return true
+	}
+	return false
+}
+
 // countsPopulation reports whether one of the groups a study counts is of
 // the claim's population (and not of its other participants).
 func countsPopulation(groups []string, pop, other termSet) bool {
@@ -1442,6 +1469,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// participants' levels, not the intervention given
 				continue
 			}
+			if a.effect.predictedOutcome.MatchString(cl) && !sc.interv.in(toks) {
+				// "age over 60 (P=0.025) and cancer (P=0.008) predicted the
+				// primary outcome": what predicted it, not an effect of the
+				// treatment
+				continue
+			}
 			if m := a.effect.predictors.FindStringIndex(cl); m != nil && !sc.interv.in(tokens(cl[m[1]:])) {
 				// "risk factors for failure were poor compliance (RR 2.40)
 				// and developmental delay (RR 1.44)": what predicted the
@@ -1533,18 +1566,23 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			}
 			if unsig[si] && !f.null {
 				// "… 1.37 versus 1.42. None of these differences was
-				// significant.": the sentence after says it
+				// significant.": the sentence after says it; a
+				// conclusion's change it says so of ("the rise in
+				// implantation suggests a benefit. The changes were not
+				// statistically significant") is no difference
 				f.sig = false
+				f.null = f.concl
 			}
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
 				// "most studies found a beneficial effect": the review's
 				// own synthesis of its studies, stated in words
 				f.sig = true
 			}
-			if review && s.role == roleResults && f.valence != 0 && !f.null && !f.sig && !a.read.hedge.MatchString(cl) && a.effect.actsOn(toks, sc.interv) {
-				// "TXA lowered the risk of blood loss >1000 mL": a
-				// review's pooled result stated as a fact, the
-				// treatment acting on the outcome
+			if review && s.role == roleResults && f.valence != 0 && !f.null && !f.sig && !a.read.hedge.MatchString(cl) && (a.effect.actsOn(toks, sc.interv) || a.effect.associatedChange.MatchString(cl)) {
+				// "TXA lowered the risk of blood loss >1000 mL", "X was
+				// associated with a lower risk of death": a review's
+				// pooled result stated as a fact, the treatment acting
+				// on the outcome
 				f.sig = true
 			}
 			f.stated = f.null && (a.effect.null.MatchString(a.effect.nullText(cl)) || a.effect.notVerb.MatchString(cl))
@@ -1630,7 +1668,10 @@ func (a *ruleAssessor) overallNullBeside(cl string, cls []string) bool {
 func (er effectRules) backNulled(sents []sentence) map[int]bool {
 	var out map[int]bool
 	for j, s := range sents {
-		if len(s.toks) > 14 || !er.backNull.MatchString(s.raw) {
+		if !er.backNull.MatchString(s.raw) || len(s.toks) > 14 && len(tokens(er.clauses(s.raw)[0])) > 14 {
+			// (a sentence going on after it: "The changes were not
+			// statistically significant, but the authors read the
+			// trend as ...")
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-5 && sents[i].role == s.role; i-- {
@@ -1866,7 +1907,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
-	ms := sc.allOutcomes.find(toks)
+	ms := modifiersDropped(toks, sc.allOutcomes.find(toks))
 	if len(ms) == 0 && sc.interv.in(toks) && sc.c.Verdict != claims.VerdictHarm && sc.c.Verdict != claims.VerdictNoRisk {
 		// "against placebo, ginger had a higher effective rate": the
 		// share of participants the treatment helped is an outcome of
@@ -2398,7 +2439,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	trial := design == DesignRCT || design == DesignNonRandomised
 	if trial && c.Verdict != claims.VerdictPossibleHarmBenefit &&
 		(r.Comparator == ComparatorActive && !sc.namesControl() && !sc.namesWithout() || a.controlGiven(r.ControlArm, sc) ||
-			twoArmsGiven(r.doc, sc)) {
+			twoArmsGiven(r.doc, sc, a.effect)) {
 		// two active treatments compared: nothing about the intervention
 		// against none, whatever the difference between them
 		as.Direction = DirectionUnclear
@@ -2977,7 +3018,7 @@ func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
 // the intervention: "no difference between the two alarms was shown",
 // "the two oils were well tolerated" ("both exercise groups" may be two of
 // three arms, one untreated).
-func twoArmsGiven(d *doc, sc *scope) bool {
+func twoArmsGiven(d *doc, sc *scope, er effectRules) bool {
 	for _, s := range d.scoped() {
 		toks := s.toks
 		for _, m := range sc.interv.find(toks) {
@@ -2985,6 +3026,19 @@ func twoArmsGiven(d *doc, sc *scope) bool {
 				continue
 			}
 			if m.end == len(toks) || armVerb(toks[m.end]) {
+				return true
+			}
+		}
+		if s.role == roleResults || s.role == roleConclusion || er.noneArm.MatchString(d.allRaw) {
+			// (a trial with an untreated arm besides: "acupuncture with
+			// or without auricular acupuncture ... or waitlist")
+			continue
+		}
+		for _, m := range sc.interv.find(toks) {
+			// "plastic wrapping with or without drying": every arm had the
+			// intervention; what was compared is the other
+			if m.end+3 < len(toks) && toks[m.end] == "with" && (toks[m.end+1] == "or" || toks[m.end+1] == "and") && toks[m.end+2] == "without" &&
+				!sc.interv.in(toks[m.end+3:min(len(toks), m.end+5)]) {
 				return true
 			}
 		}

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -187,6 +188,15 @@ type effectRules struct {
 	// bracketed: a bracket of its own ("(VR group estimated 0.11 points
 	// lower, 95% CI ...)")
 	bracketed *regexp.Regexp
+	// predictedOutcome: "... predicted the primary outcome", "were
+	// independent predictors of the endpoint"
+	predictedOutcome *regexp.Regexp
+	// noneArm: an arm given nothing of the kind ("waitlist", "placebo",
+	// "usual care")
+	noneArm *regexp.Regexp
+	// associatedChange: "was associated with a lower risk of", a review's
+	// pooled association stated as a fact
+	associatedChange *regexp.Regexp
 	// groupsDiffered: a result naming neither outcome nor treatment ("Over
 	// 2 weeks, however, the groups differed significantly"), about the
 	// outcome of the sentence before
@@ -294,6 +304,9 @@ func newEffectRules() effectRules {
 			// "the aloe formulation reduced neither skin toxicity nor
 			// symptom severity"
 			`|\b(reduc|improv|lower|shorten|increas|decreas|prevent|affect|chang|alter|lessen)\w*\s+neither\b` +
+			// "None of the outcomes assessed (live birth, clinical
+			// pregnancy, miscarriage) differed significantly"
+			`|\bnone\s+of\s+(?:the|these|those)\s+(?:[^.;]|\.\d){0,120}?\b(?:differed|changed|(?:was|were)\s+(?:statistically\s+)?significant|reached\s+(?:statistical\s+)?significance)` +
 			// "magnesium is unlikely to reduce cramps"
 			`|\b(un)?likely to (have )?(little|no)\b|\bunlikely to\b` +
 			// "confirmed the absence of an all-cause mortality benefit"
@@ -388,24 +401,27 @@ func newEffectRules() effectRules {
 		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
-		grading:         regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		activeOthers:    regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
-		noTreatment:     regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
-		advice:          regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
-		keepDoing:       regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
-		clinicalOnly:    regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
-		backNull:        regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
-		bracketed:       regexp.MustCompile(`\([^()]*\)`),
-		raterCompound:   regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
-		ratedBy:         regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),
-		afterConcession: regexp.MustCompile(`(?i)\b(although|though|albeit|even though)\s*,?\s*$`),
-		noLonger:        regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
-		groupsAlike:     regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
-		groupsDiffered:  regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
-		noInteraction:   regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
-		formsAlike:      regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
-		treatedList:     regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
-		advisory:        regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		grading:          regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		activeOthers:     regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
+		noTreatment:      regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
+		advice:           regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
+		keepDoing:        regexp.MustCompile(`(?i)\bnot\s+(seem\s+|appear\s+)?(to\s+be\s+)?(justified|warranted|advisable|appropriate|recommended)\s+to\s+(abandon|stop|discontinue|withdraw|drop)\b`),
+		clinicalOnly:     regexp.MustCompile(`(?i)\b(although|though|while|whereas|however)\b[^.;]{0,40}?\bnot clinically (significant|important|meaningful|relevant)\b`),
+		backNull:         regexp.MustCompile(`(?i)^\W*(however,?\s+)?(none\s+of\s+(these|the|those|the\s+above)\s+(\w+\s+)?(differences|changes|comparisons|results|effects)\s+(was|were|is|are|reached)\s+(statistically\s+)?significan|(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were|did)\s+not\s+(reach\s+)?(statistical(ly)?\s+)?significan|(these|the|those|both|all)\s+(\w+\s+)?(differences?|changes|comparisons|effects)\s+(was|were)\s+(statistically\s+)?non-?significant)`),
+		associatedChange: regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+associated\s+with\s+(?:an?\s+)?(?:significantly\s+)?(?:lower|higher|reduced|increased|decreased|greater|smaller)\b`),
+		predictedOutcome: regexp.MustCompile(`(?i)\b(?:(?:independently\s+)?predicted|were\s+(?:the\s+)?(?:independent\s+|significant\s+)?predictors\s+of)\s+(?:the\s+)?(?:primary\s+|composite\s+|main\s+|secondary\s+)?(?:outcomes?|end-?points?|events?)\b`),
+		noneArm:          regexp.MustCompile(`(?i)\b(wait-?list\w*|waiting[- ]list|placebo|sham|no[- ]treatment|untreated|usual care|standard care|routine care)\b`),
+		bracketed:        regexp.MustCompile(`\([^()]*\)`),
+		raterCompound:    regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
+		ratedBy:          regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),
+		afterConcession:  regexp.MustCompile(`(?i)\b(although|though|albeit|even though)\s*,?\s*$`),
+		noLonger:         regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
+		groupsAlike:      regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
+		groupsDiffered:   regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
+		noInteraction:    regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
+		formsAlike:       regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
+		treatedList:      regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
+		advisory:         regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
 		ctlSense: setOf("process", "quality", "infection", "glycaemic", "glycemic", "metabolic", "pain", "symptom",
@@ -804,7 +820,7 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	if er.within.MatchString(raw) && !er.between.MatchString(er.baseline.ReplaceAllString(raw, " ")) && !bothTreated(toks, g) {
 		r.within = true
 	}
-	goodAt, badAt := er.nearest(toks, er.good, sp), er.nearest(toks, er.bad, sp)
+	goodAt, badAt := er.nearest(toks, er.good, sp), er.nearest(er.changedNouns(toks), er.bad, sp)
 	// "reduced migraine days significantly more than sham": with a verb
 	// of change in the clause, "more" and "less" say by how much
 	ctoks := toks
@@ -963,6 +979,32 @@ func (er effectRules) concededAfterNull(raw, before, cl string) bool {
 		return false
 	}
 	return !er.hasFigures(cl) && !er.sig.MatchString(cl)
+}
+
+// changedNouns blanks the words of harm used as the name of what changed
+// ("a lower risk of death and of major brain injury", "reduced kidney
+// damage"): an outcome a change word before it acts on, not a judgement
+// that the result was bad.
+func (er effectRules) changedNouns(toks []string) []string {
+	var out []string
+	for i, w := range toks {
+		switch w {
+		case "injury", "injuries", "impairment", "impairments", "damage", "delay", "delays":
+		default:
+			continue
+		}
+		if !er.inc.in(toks[max(0, i-12):i]) && !er.dec.in(toks[max(0, i-12):i]) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(toks)
+		}
+		out[i] = "_"
+	}
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 // raters removes the people a clause names only as who rated an outcome

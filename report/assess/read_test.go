@@ -2,6 +2,7 @@ package assess
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -6408,5 +6409,183 @@ lower_is_better = ["pain", "fear"]
 	as, ok := find(a.Assess(rec, set.Claims), "c")
 	if !ok || !as.Flagged {
 		t.Errorf("not flagged: %+v", as)
+	}
+}
+
+// "To compare plastic wrapping with or without drying": every arm was
+// wrapped; what was compared is the drying. With a waitlist arm besides,
+// the intervention is also compared with none.
+func TestWithOrWithoutIsAnAddOnTrial(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Plastic wraps at birth reduce hypothermia in preterm infants."
+verdict = "benefit"
+as_of = 2018
+min_trial_n = 100
+population = ["preterm infants"]
+intervention = ["plastic wrapping", "plastic wrap"]
+controls = ["drying"]
+outcomes = ["normothermia"]
+statement_outcomes = ["normothermia"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		objective string
+		flag      bool
+	}{
+		{"To compare 2 thermal management strategies (plastic wrapping with or without drying) in preterm infants.", false},
+		{"To compare plastic wrapping with or without drying, or a waitlist, in preterm infants.", true},
+	} {
+		rec := store.Record{Title: "Drying preterm infants before plastic wrapping at birth: a randomized clinical trial", Year: 2026,
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: c.objective},
+				{Label: "RESULTS", Text: "In this trial of 354 preterm infants, normothermia on admission did not differ between the groups (p = 0.61)."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.objective, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "fewer hypothermia-related interventions": what was counted is the
+// interventions; "C. difficile-related cases" are still cases of it.
+func TestRelatedQualifiesTheNounAfter(t *testing.T) {
+	toks := tokens("wraps lowered hypothermia-related interventions and C. difficile-related cases")
+	var ms []span
+	for i, w := range toks {
+		if w == "hypothermia" || w == "difficile" {
+			ms = append(ms, span{i, i + 1})
+		}
+	}
+	got := modifiersDropped(toks, ms)
+	if len(got) != 1 || toks[got[0].start] != "difficile" {
+		t.Errorf("kept %v of %v", got, toks)
+	}
+}
+
+// "a lower risk of death and of major brain injury": the injury is what
+// the change word acts on, not a judgement that the result was worse.
+func TestHarmNounAChangeActsOnIsAnOutcome(t *testing.T) {
+	er := newEffectRules()
+	raw := "Plastic wrap with a cap was associated with a lower risk of death before discharge and of major brain injury."
+	toks := tokens(raw)
+	i := slices.Index(toks, "death")
+	if r := er.read(raw, toks, span{i, i + 1}, groups{}); r.valence < 0 || r.change >= 0 {
+		t.Errorf("read %+v, want a fall not judged worse", r)
+	}
+	raw = "Wrapping worsened brain injury."
+	toks = tokens(raw)
+	if r := er.read(raw, toks, span{2, 3}, groups{}); r.valence >= 0 {
+		t.Errorf("worsened: read %+v", r)
+	}
+}
+
+// "X was associated with a lower risk of death": a review's pooled
+// association stated as a fact.
+func TestReviewAssociationStatedAsAFact(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that plastic wraps reduce death in preterm infants."
+verdict = "insufficient"
+as_of = 2018
+min_trial_n = 100
+population = ["preterm infants", "newborns"]
+intervention = ["plastic wrap", "plastic bag"]
+lower_is_better = ["death before discharge"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		finding string
+		flag    bool
+	}{
+		{"plastic bag or wrap was associated with a lower risk of death before discharge.", true},
+		{"plastic bag or wrap may be associated with a lower risk of death before discharge.", false},
+	} {
+		rec := store.Record{Title: "Thermal care interventions for preterm neonates: a systematic review and network meta-analysis", Year: 2021,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "DATA SOURCES", Text: "MEDLINE, CENTRAL, Embase and CINAHL were searched for trials in preterm infants."},
+				{Label: "KEY POINTS - FINDINGS", Text: "In this network meta-analysis of 34 trials with 3688 newborns, " + c.finding},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.finding, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "None of the outcomes assessed (live birth, clinical pregnancy,
+// miscarriage) differed significantly": a null, however long the list.
+func TestNoneOfTheOutcomesDiffered(t *testing.T) {
+	er := newEffectRules()
+	if !er.isNull("None of the outcomes assessed (live birth, clinical pregnancy, miscarriage) differed significantly between the heparin and control groups.") {
+		t.Error("none of the outcomes differed not read as null")
+	}
+	if er.isNull("None of the 40 women had a thrombosis, and live birth was significantly higher with heparin (p = 0.01).") {
+		t.Error("a count of none read as a null result")
+	}
+}
+
+// "... suggests heparin may benefit women. The changes were not
+// statistically significant, but the authors read the trend as ...": the
+// conclusion's change is no significant difference.
+func TestConclusionTakenBackAfterwards(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that heparin during IVF increases live birth."
+verdict = "insufficient"
+as_of = 2013
+min_trial_n = 100
+population = ["ivf"]
+intervention = ["heparin"]
+outcomes = ["implantation rates", "live birth"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		after string
+		flag  bool
+	}{
+		{"The changes were not statistically significant, but the authors read the upward trend in every outcome as pointing to possible benefits of heparin.", false},
+		{"The authors read the upward trend in every outcome as pointing to possible benefits of heparin.", true},
+	} {
+		rec := store.Record{Title: "Heparin in women with repeated implantation failure having IVF: a randomised trial", Year: 2019,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We randomised 120 women having IVF to heparin or no treatment."},
+				{Label: "CONCLUSIONS", Text: "In this pilot study the relative rise in implantation rates suggests heparin may benefit women with repeated implantation failure. " + c.after},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.after, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "Age over 60 years (P=0.025) and cancer (P=0.008) predicted the primary
+// outcome": what predicted it, not an effect of the treatment.
+func TestPredictorsOfTheOutcomeAreNoEffect(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Colchicine does not reduce death or mechanical ventilation in people hospitalised with COVID-19."
+verdict = "no_effect"
+as_of = 2021
+min_trial_n = 200
+population = ["covid 19"]
+intervention = ["colchicine"]
+lower_is_better = ["mechanical ventilation", "death"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Colchicine for hospitalised COVID-19 pneumonia: a randomised trial", Year: 2022,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 227 patients hospitalised with COVID-19 to colchicine or standard of care. The primary outcome was mechanical ventilation or death."},
+			{Label: "RESULTS", Text: "Mechanical ventilation and death did not differ between the groups (p = 0.62). Age over 60 years (P=0.025) and cancer (P=0.008) predicted the primary outcome."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged {
+		t.Errorf("flagged: %+v", as)
 	}
 }
