@@ -134,6 +134,12 @@ func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []
 				saved[i] = 0
 			}
 		}
+		if !known && db.indexWhenStored.Load() {
+			// Indexed now, not when first assessed (SetIndexWhenStored).
+			for _, c := range sv.ix {
+				c.assessed = true
+			}
+		}
 		return sv.ix.apply(sv.st)
 	})
 	if err != nil {

@@ -412,8 +412,9 @@ type indexChange struct {
 	stored  bool
 	waiting *bool
 	gone    bool // deleted from records: nothing to add
-	// assessed: its assessments were saved by this transaction, so a
-	// record not indexed yet is indexed now.
+	// assessed: its assessments were saved by this transaction (or
+	// SaveBatch indexes what it stores: SetIndexWhenStored), so a record
+	// not indexed yet is indexed now.
 	assessed bool
 	rec      *Record // the values of a record inserted by this transaction; nil: read them from records_search
 	// row, when rec is nil, is the row to index, known without reading
