@@ -45,6 +45,33 @@ func (w *Writer) SaveBatch(runID int64, source string, recs []Record) (SaveResul
 	return res, nil
 }
 
+// PreparedBatch is a batch of records from one source made ready to store
+// (PrepareBatch).
+type PreparedBatch struct {
+	source string
+	n      int
+	recs   []prepared
+}
+
+// PrepareBatch does what SaveBatch does to a batch from source before its
+// transaction (each record cleaned, normalised, its identifiers taken and
+// encoded, on every core) so that a bulk loader can prepare its next batch
+// while the current one is written (Writer.SavePrepared). It depends on
+// the records alone, not on the store.
+func PrepareBatch(recs []Record, source string) *PreparedBatch {
+	return &PreparedBatch{source: source, n: len(recs), recs: prepareBatch(recs, source)}
+}
+
+// SavePrepared is SaveBatch of a prepared batch in the Writer's
+// transaction.
+func (w *Writer) SavePrepared(runID int64, b *PreparedBatch) (SaveResult, error) {
+	res, _, err := w.db.saveBatchTx(w.st, w.ix, w.now, runID, b.recs, false)
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("save %d records from %s: %w", b.n, b.source, err)
+	}
+	return res, nil
+}
+
 // SaveAssessmentsBatch is DB.SaveAssessmentsBatch in the Writer's
 // transaction.
 func (w *Writer) SaveAssessmentsBatch(batch []Assessed) error {

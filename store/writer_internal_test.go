@@ -14,8 +14,10 @@ import (
 // chunk leaves the same rows, identifiers, assessments, digests, index
 // rows and search results as the three steps in three transactions; two
 // SaveBatch calls in one Write may merge into a record the first one
-// inserted. A record stored and assessed in one Write is indexed from
-// memory (TestWriterIndexesFromMemory): its row must be records_search's.
+// inserted, and a batch prepared apart (PrepareBatch, SavePrepared) is
+// stored as SaveBatch stores it. A record stored and assessed in one Write
+// is indexed from memory (TestWriterIndexesFromMemory): its row must be
+// records_search's.
 func TestWriterChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	overlap := overlappingRecords(300)
@@ -95,11 +97,14 @@ func TestWriterChangesNothing(t *testing.T) {
 			d := Digest{RunID: run, GeneratedAt: time.Date(2026, 1, 1+c, 0, 0, 0, 0, time.UTC), JSON: []byte(`{}`)}
 			if oneWrite {
 				err = db.Write(ctx, func(w *Writer) error {
+					// the first half prepared apart (PrepareBatch), the
+					// second by SaveBatch
 					half := len(part) / 2
-					for _, p := range [][]Record{part[:half], part[half:]} {
-						if _, err := w.SaveBatch(run, "pubmed", p); err != nil {
-							return err
-						}
+					if _, err := w.SavePrepared(run, PrepareBatch(part[:half], "pubmed")); err != nil {
+						return err
+					}
+					if _, err := w.SaveBatch(run, "pubmed", part[half:]); err != nil {
+						return err
 					}
 					if err := w.SaveAssessmentsBatch(batch); err != nil {
 						return err

@@ -177,8 +177,8 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 		return fmt.Errorf("bigstore: %w", err)
 	}
 	start := time.Now()
-	// The records are generated on another core, a chunk ahead of the
-	// store.
+	// The records are generated and prepared (store.PrepareBatch) on
+	// another core, a chunk ahead of the store.
 	chunks := make(chan genChunk, 1)
 	genCtx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -219,7 +219,7 @@ func Build(ctx context.Context, path string, n int, progress io.Writer) error {
 // saveChunk stores a chunk of records in run, then, unless they stay
 // pending, saves their assessments and the digest that reports them.
 func saveChunk(w *store.Writer, run int64, c genChunk) error {
-	if _, err := w.SaveBatch(run, "pubmed", c.recs); err != nil {
+	if _, err := w.SavePrepared(run, c.prepared); err != nil {
 		return err
 	}
 	if c.assessed == nil {
@@ -241,6 +241,7 @@ func saveChunk(w *store.Writer, run int64, c genChunk) error {
 type genChunk struct {
 	from     int
 	recs     []store.Record
+	prepared *store.PreparedBatch // recs, prepared on the generator's core
 	assessed []store.Assessed
 }
 
@@ -255,6 +256,7 @@ func generate(ctx context.Context, n int, out chan<- genChunk) {
 			size = min(size, reported-from)
 		}
 		c := genChunk{from: from, recs: Records(from, size)}
+		c.prepared = store.PrepareBatch(c.recs, "pubmed")
 		if from < reported {
 			c.assessed = make([]store.Assessed, size)
 			for i := range c.assessed {
