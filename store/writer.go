@@ -8,7 +8,9 @@ import (
 
 // Writer makes several of the store's writes in one transaction (Write):
 // a bulk load that stores records, assesses them and reports them writes
-// each record's pages once, at its commit, not once a step. The search
+// each record's pages to the WAL once, at its commit, not once a step (as
+// long as the connection's page cache holds the transaction's pages:
+// bigstore sets a larger one). The search
 // index's changes of all its steps are made at its end, in rowid order
 // (indexQueue), and a record it stores and assesses is indexed once, from
 // memory, with the tags its assessments give it.
