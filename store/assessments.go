@@ -24,32 +24,34 @@ func (db *DB) SaveAssessments(ctx context.Context, recordID int64, design string
 // SaveAssessmentsBatch replaces the assessments and design of each record
 // of a batch, all in one transaction.
 func (db *DB) SaveAssessmentsBatch(ctx context.Context, batch []Assessed) error {
-	now := fmtTime(db.Now())
-	var current int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		st := newStmts(ctx, tx)
-		ids := make([]int64, len(batch))
-		for i, rec := range batch {
-			current = rec.RecordID
-			if err := saveAssessed(st, rec, now); err != nil {
-				return err
-			}
-			ids[i] = rec.RecordID
-		}
-		// The search index's tags hold the design and the claims; a
-		// record not indexed yet is indexed now, with them.
-		current = 0
-		ix := indexQueue{}
-		if err := ix.retag(st, ids); err != nil {
+		st, ix := newStmts(ctx, tx), indexQueue{}
+		if err := saveAssessmentsTx(st, ix, fmtTime(db.Now()), batch); err != nil {
 			return err
 		}
 		return ix.apply(st)
 	})
-	if err != nil && current == 0 {
-		return fmt.Errorf("store: save assessments of %d records: %w", len(batch), err)
-	}
 	if err != nil {
-		return fmt.Errorf("store: save assessments of record %d: %w", current, err)
+		return fmt.Errorf("store: %w", err)
+	}
+	return nil
+}
+
+// saveAssessmentsTx saves a batch of assessments in st's transaction at
+// the time now, queueing the changes of the search index's tags in ix,
+// which the caller applies.
+func saveAssessmentsTx(st *stmts, ix indexQueue, now string, batch []Assessed) error {
+	ids := make([]int64, len(batch))
+	for i, rec := range batch {
+		if err := saveAssessed(st, rec, now); err != nil {
+			return fmt.Errorf("save assessments of record %d: %w", rec.RecordID, err)
+		}
+		ids[i] = rec.RecordID
+	}
+	// The search index's tags hold the design and the claims; a record
+	// not indexed yet is indexed now, with them.
+	if err := ix.retag(st, ids, batch); err != nil {
+		return fmt.Errorf("save assessments of %d records: %w", len(batch), err)
 	}
 	return nil
 }

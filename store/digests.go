@@ -11,41 +11,47 @@ import (
 // SaveDigest stores a digest and marks the records it covers as reported,
 // in one transaction, so each record is reported by exactly one digest.
 func (db *DB) SaveDigest(ctx context.Context, d Digest, recordIDs []int64) (int64, error) {
+	var id int64
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = saveDigestTx(newStmts(ctx, tx), fmtTime(db.Now()), d, recordIDs)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: save digest: %w", err)
+	}
+	return id, nil
+}
+
+// saveDigestTx is SaveDigest in st's transaction at the time now.
+func saveDigestTx(st *stmts, now string, d Digest, recordIDs []int64) (int64, error) {
 	files, err := json.Marshal(nonNil(d.Files))
 	if err != nil {
-		return 0, fmt.Errorf("store: encode digest files: %w", err)
+		return 0, fmt.Errorf("encode digest files: %w", err)
 	}
 	var run any
 	if d.RunID > 0 {
 		run = d.RunID
 	}
-	var id int64
-	err = db.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "INSERT INTO digests (run_id, generated_at, doc, files) VALUES (?, ?, ?, ?)",
-			run, fmtTime(d.GeneratedAt), string(d.JSON), string(files))
-		if err != nil {
-			return err
-		}
-		if id, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		if d.MailStatus != "" {
-			now := fmtTime(db.Now())
-			if _, err := tx.ExecContext(ctx, `INSERT INTO outbox (digest_id, message_id, status, next_attempt_at, created_at)
-				VALUES (?, ?, ?, ?, ?)`, id, d.MessageID, d.MailStatus, now, now); err != nil {
-				return fmt.Errorf("enqueue e-mail: %w", err)
-			}
-		}
-		st := newStmts(ctx, tx)
-		for _, rid := range recordIDs {
-			if _, err := st.exec("UPDATE records SET digest_id = ? WHERE id = ? AND digest_id IS NULL", id, rid); err != nil {
-				return fmt.Errorf("mark record %d: %w", rid, err)
-			}
-		}
-		return nil
-	})
+	res, err := st.exec("INSERT INTO digests (run_id, generated_at, doc, files) VALUES (?, ?, ?, ?)",
+		run, fmtTime(d.GeneratedAt), string(d.JSON), string(files))
 	if err != nil {
-		return 0, fmt.Errorf("store: save digest: %w", err)
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if d.MailStatus != "" {
+		if _, err := st.exec(`INSERT INTO outbox (digest_id, message_id, status, next_attempt_at, created_at)
+			VALUES (?, ?, ?, ?, ?)`, id, d.MessageID, d.MailStatus, now, now); err != nil {
+			return 0, fmt.Errorf("enqueue e-mail: %w", err)
+		}
+	}
+	for _, rid := range recordIDs {
+		if _, err := st.exec("UPDATE records SET digest_id = ? WHERE id = ? AND digest_id IS NULL", id, rid); err != nil {
+			return 0, fmt.Errorf("mark record %d: %w", rid, err)
+		}
 	}
 	return id, nil
 }

@@ -68,76 +68,95 @@ func (db *DB) SaveKnownBatch(ctx context.Context, source string, recs []Record) 
 }
 
 func (db *DB) saveBatch(ctx context.Context, runID int64, source string, recs []Record, known bool) (SaveResult, []int64, error) {
-	var res SaveResult
-	var saved []int64
-	if known {
-		saved = make([]int64, len(recs))
-	}
 	// Each record is cleaned and encoded before the transaction, on every
 	// core: the transaction itself runs on one.
 	prep := prepareBatch(recs, source)
+	var res SaveResult
+	var saved []int64
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		res = SaveResult{}
-		sv := &saver{st: newStmts(ctx, tx), now: fmtTime(db.Now()), ix: indexQueue{}}
-		if runID > 0 {
-			sv.run = runID
-		}
-		if err := sv.lookUp(prep); err != nil {
+		st, ix := newStmts(ctx, tx), indexQueue{}
+		var err error
+		if res, saved, err = db.saveBatchTx(st, ix, fmtTime(db.Now()), runID, prep, known); err != nil {
 			return err
 		}
-		for i := range prep {
-			p := &prep[i]
-			if p.skip != "" {
-				res.skip(p.skip)
-				continue
-			}
-			r, ids := p.rec, p.ids
-			matches, err := sv.matchIDs(ids)
-			if err != nil {
-				return err
-			}
-			var existing int64
-			if len(matches) > 0 {
-				existing = matches[0]
-				joined, err := sv.joinAll(existing, matches[1:])
-				if err != nil {
-					return err
-				}
-				res.Joined += joined
-			} else if existing, err = sv.matchTitle(&r, p.key); err != nil {
-				return err
-			}
-			if existing == 0 {
-				if p.err != nil {
-					return fmt.Errorf("encode record: %w", p.err)
-				}
-				if existing, err = sv.insertRecord(&r, ids, p.key, p.data); err != nil {
-					return err
-				}
-				res.New++
-			} else {
-				if err := sv.mergeRecord(existing, &r, ids); err != nil {
-					return err
-				}
-				res.Updated++
-			}
-			if known {
-				if _, err := sv.st.exec("UPDATE records SET known_at = coalesce(known_at, ?) WHERE id = ? AND digest_id IS NULL", sv.now, existing); err != nil {
-					return fmt.Errorf("mark record %d known: %w", existing, err)
-				}
-				saved[i] = existing
-			}
-		}
-		// A record joined into another may have been one saved before.
-		for i, id := range saved {
-			if sv.ix[id] != nil && sv.ix[id].gone {
-				saved[i] = 0
-			}
-		}
-		return sv.ix.apply(sv.st)
+		return ix.apply(st)
 	})
 	if err != nil {
 		return SaveResult{}, nil, fmt.Errorf("store: save %d records from %s: %w", len(recs), source, err)
+	}
+	return res, saved, nil
+}
+
+// saveBatchTx stores a prepared batch (prepareBatch) in st's transaction
+// at the time now, queueing its changes to the search index in ix, which
+// the caller applies. Its results are saveBatch's.
+func (db *DB) saveBatchTx(st *stmts, ix indexQueue, now string, runID int64, prep []prepared, known bool) (SaveResult, []int64, error) {
+	var res SaveResult
+	var saved []int64
+	if known {
+		saved = make([]int64, len(prep))
+	}
+	sv := &saver{st: st, now: now, ix: ix}
+	if runID > 0 {
+		sv.run = runID
+	}
+	if err := sv.lookUp(prep); err != nil {
+		return res, nil, err
+	}
+	for i := range prep {
+		p := &prep[i]
+		if p.skip != "" {
+			res.skip(p.skip)
+			continue
+		}
+		r, ids := p.rec, p.ids
+		matches, err := sv.matchIDs(ids)
+		if err != nil {
+			return res, nil, err
+		}
+		var existing int64
+		if len(matches) > 0 {
+			existing = matches[0]
+			joined, err := sv.joinAll(existing, matches[1:])
+			if err != nil {
+				return res, nil, err
+			}
+			res.Joined += joined
+		} else if existing, err = sv.matchTitle(&r, p.key); err != nil {
+			return res, nil, err
+		}
+		if existing == 0 {
+			if p.err != nil {
+				return res, nil, fmt.Errorf("encode record: %w", p.err)
+			}
+			if existing, err = sv.insertRecord(&r, ids, p.key, p.data); err != nil {
+				return res, nil, err
+			}
+			res.New++
+		} else {
+			if err := sv.mergeRecord(existing, &r, ids); err != nil {
+				return res, nil, err
+			}
+			res.Updated++
+		}
+		if known {
+			if _, err := sv.st.exec("UPDATE records SET known_at = coalesce(known_at, ?) WHERE id = ? AND digest_id IS NULL", sv.now, existing); err != nil {
+				return res, nil, fmt.Errorf("mark record %d known: %w", existing, err)
+			}
+			saved[i] = existing
+		}
+	}
+	// A record joined into another may have been one saved before.
+	for i, id := range saved {
+		if sv.ix[id] != nil && sv.ix[id].gone {
+			saved[i] = 0
+		}
+	}
+	if !known && db.indexWhenStored.Load() {
+		// Indexed now, not when first assessed (SetIndexWhenStored).
+		for _, c := range sv.ix {
+			c.assessed = true
+		}
 	}
 	return res, saved, nil
 }

@@ -388,6 +388,26 @@ func newRecordTags(r *Record) string {
 	return tags
 }
 
+// assessedTags are the tags of a record just stored (newRecordTags) once
+// a is saved as its assessments: records_search's, computed in memory (its
+// claims in the order of the assessments' key).
+func assessedTags(r *Record, a *Assessed) string {
+	var sb strings.Builder
+	sb.WriteString(newRecordTags(r))
+	if a.Design != "" {
+		sb.WriteString(" " + textTag('d', a.Design))
+	}
+	as := slices.Clone(a.Assessments)
+	slices.SortStableFunc(as, func(x, y Assessment) int { return strings.Compare(x.Claim, y.Claim) })
+	for _, x := range as {
+		sb.WriteString(" " + textTag('c', x.Claim))
+		if x.Flagged {
+			sb.WriteString(" " + textTag('f', x.Claim) + " " + flaggedTag)
+		}
+	}
+	return sb.String()
+}
+
 // indexQueue holds the changes a transaction makes to the search index,
 // made at its end in rowid order (apply). FTS5 writes its pending changes
 // out as a new segment of the index whenever a write goes back to a lower
@@ -412,8 +432,9 @@ type indexChange struct {
 	stored  bool
 	waiting *bool
 	gone    bool // deleted from records: nothing to add
-	// assessed: its assessments were saved by this transaction, so a
-	// record not indexed yet is indexed now.
+	// assessed: its assessments were saved by this transaction (or
+	// SaveBatch indexes what it stores: SetIndexWhenStored), so a record
+	// not indexed yet is indexed now.
 	assessed bool
 	rec      *Record // the values of a record inserted by this transaction; nil: read them from records_search
 	// row, when rec is nil, is the row to index, known without reading
@@ -532,8 +553,26 @@ func (q indexQueue) apply(st *stmts) error {
 // abstract they are indexed again with are read from the index, not
 // decoded from the record again. Those not indexed yet are indexed now,
 // from records_search.
-func (q indexQueue) retag(st *stmts, ids []int64) error {
+//
+// A record this transaction inserted (a Writer's) and batch assesses has
+// no row and no mark yet: its row is made in memory, from the record as
+// stored and its assessments (assessedTags), without reading it back.
+func (q indexQueue) retag(st *stmts, ids []int64, batch []Assessed) error {
+	rows := map[int64]*[3]string{}
+	for i := range batch {
+		a := &batch[i]
+		if c := q[a.RecordID]; c != nil && !c.stored && !c.gone && c.rec != nil {
+			rows[a.RecordID] = &[3]string{c.rec.Title, c.rec.Abstract, assessedTags(c.rec, a)}
+		}
+	}
+	for id, row := range rows {
+		c := q[id]
+		c.rec, c.row, c.assessed = nil, row, true
+	}
 	for _, id := range ids {
+		if rows[id] != nil {
+			continue
+		}
 		var tags string
 		var was, title, abstract sql.NullString
 		var waiting bool

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -27,7 +28,21 @@ type DB struct {
 	path string
 	// Now is the clock used for timestamps; tests may replace it.
 	Now func() time.Time
+	// indexWhenStored: SaveBatch indexes its records for search at once
+	// (SetIndexWhenStored).
+	indexWhenStored atomic.Bool
 }
+
+// SetIndexWhenStored says whether SaveBatch indexes the records it stores
+// for search in its own transaction, rather than leaving them to wait for
+// their first assessments (indexQueue). A process that stores records it
+// will not assess, `litwatch import` without --known, sets it: its records
+// would be indexed before it ends anyway (IndexWaiting), and indexed as
+// they are stored they are tokenised from the batch in memory, while the
+// next batch is read, instead of read back from the store at the end. A
+// cycle, which assesses what it stores, leaves it off. SaveKnownBatch is
+// not affected: a known import is assessed right after.
+func (db *DB) SetIndexWhenStored(on bool) { db.indexWhenStored.Store(on) }
 
 // ErrNewerSchema is returned by Open when the database was written by a
 // newer litwatch than this one.

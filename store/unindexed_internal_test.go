@@ -5,8 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
+	"time"
 )
 
 // indexRows returns every row of the search index, in rowid order.
@@ -236,5 +238,61 @@ func TestIndexWaitingInChunks(t *testing.T) {
 	}
 	if n, err := db.IndexWaiting(ctx); err != nil || n != 0 {
 		t.Errorf("IndexWaiting again: %d, %v; want none", n, err)
+	}
+}
+
+// TestIndexWhenStored: with SetIndexWhenStored, SaveBatch indexes what it
+// stores (inserts, merges, joins) in its own transaction: nothing waits,
+// and the store holds the same rows, identifiers and index rows as one
+// whose records waited and were indexed by IndexWaiting. SaveKnownBatch
+// still leaves its records to their first assessments.
+func TestIndexWhenStored(t *testing.T) {
+	ctx := context.Background()
+	recs := overlappingRecords(600)
+	save := func(size int, now bool) [][]string {
+		db, err := Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		db.Now = func() time.Time { return time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC) }
+		db.SetIndexWhenStored(now)
+		for from := 0; from < len(recs); from += size {
+			if _, err := db.SaveBatch(ctx, 0, "pubmed", recs[from:min(from+size, len(recs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		waiting := checkIndex(t, db, fmt.Sprintf("batches of %d, index when stored %v", size, now))
+		if now && waiting != 0 {
+			t.Errorf("batches of %d: %d records wait unindexed, want none", size, waiting)
+		}
+		if !now {
+			if waiting == 0 {
+				t.Fatalf("batches of %d: no record waits without SetIndexWhenStored", size)
+			}
+			if _, err := db.IndexWaiting(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return storedState(t, db)
+	}
+	want := save(len(recs), false)
+	for _, size := range []int{1, 64, len(recs)} {
+		if got := save(size, true); !reflect.DeepEqual(got, want) {
+			t.Errorf("batches of %d indexed when stored: %d rows unlike the records indexed after (%d rows)", size, len(got), len(want))
+		}
+	}
+
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	db.SetIndexWhenStored(true)
+	if _, _, err := db.SaveKnownBatch(ctx, "pubmed", recs[:50]); err != nil {
+		t.Fatal(err)
+	}
+	if n := checkIndex(t, db, "known"); n == 0 {
+		t.Error("a known batch was indexed when stored: it waits for its assessments")
 	}
 }

@@ -51,6 +51,10 @@ A file that breaks off keeps the records stored before the break.`,
 			return nil
 		},
 		run: func(ctx context.Context, c *call) error {
+			// Records not marked known are assessed only by the next
+			// cycle: indexed for search as they are stored, while the
+			// file is still read, not all at the import's end.
+			c.app.db.SetIndexWhenStored(!known)
 			for _, path := range c.words {
 				line := progress.New(c.env.progress)
 				res, err := importer.Import(ctx, c.app.db, path, importer.Options{Format: format, Known: known,

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,5 +65,43 @@ func TestImportErrors(t *testing.T) {
 		if code != c.code || !strings.Contains(errs, c.want) {
 			t.Errorf("%v: exit %d, stderr %q (stdout %q); want %d and %q", c.args[3:], code, errs, out, c.code, c.want)
 		}
+	}
+}
+
+// An import that breaks off keeps the batches stored before the break, and
+// those records (not marked known) are already indexed for search: each
+// batch is indexed as it is stored (store.DB.SetIndexWhenStored), not left
+// waiting for the import's end, which this one never reached.
+func TestImportIndexesAsItStores(t *testing.T) {
+	h := newHarness(t, "")
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<PubmedArticleSet>\n")
+	day := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	for i := range 501 {
+		b.WriteString(pubmedtest.ArticleXML(article(fmt.Sprint(30000000+i), day, fmt.Sprintf("Massage of preterm infants, trial %d", i), "Sunflower oil.")))
+		b.WriteString("\n")
+	}
+	b.WriteString("<PubmedArticle><MedlineCitation>") // breaks off
+	path := filepath.Join(h.dir, "broken.xml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := h.main("import", "--config", h.config, path)
+	if code != 1 || !strings.Contains(errs, "the 500 records stored before it stay stored") {
+		t.Fatalf("import of a broken file exited %d: %s%s", code, out, errs)
+	}
+	// Read without store.Open, which would index what waits.
+	raw, err := sql.Open("sqlite", h.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	var records, indexed, waiting int
+	if err := raw.QueryRow(`SELECT (SELECT count(*) FROM records), (SELECT count(*) FROM records_fts),
+		(SELECT count(*) FROM records_unindexed)`).Scan(&records, &indexed, &waiting); err != nil {
+		t.Fatal(err)
+	}
+	if records != 500 || indexed != 500 || waiting != 0 {
+		t.Errorf("%d records stored, %d indexed, %d waiting; want 500 stored and indexed, none waiting", records, indexed, waiting)
 	}
 }
