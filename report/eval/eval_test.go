@@ -945,13 +945,37 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"iv-lidocaine-surgery.jsonl", "iv-lidocaine-surgery", 43, levels{flagRecall: 0.8, flagPrecision: 0.95, design: 0.97, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
 		{"positioning-preterm.jsonl", "positioning-preterm", 42, levels{design: 0.78, relevance: 0.81, claimRelevance: 0.77, direction: 0.3}},
 		{"magnesium-migraine.jsonl", "magnesium-migraine", 37, levels{flagRecall: 0.95, flagPrecision: 0.28, design: 0.86, relevance: 0.88, claimRelevance: 0.73, direction: 0.28}},
-		// round 100 (newest): tDCS for depression, hypertonic saline after
+		// round 100: tDCS for depression, hypertonic saline after
 		// brain injury, vitamin D in preterm infants, melatonin in ADHD, scored
 		// once at 3b2e3c7: flags 1/3, 1/1, 2/2, none labelled
 		{"tdcs-depression.jsonl", "tdcs-depression", 36, levels{flagRecall: 0.61, flagPrecision: 0.95, design: 0.85, relevance: 0.94, claimRelevance: 0.82, direction: 0.3}},
 		{"hypertonic-saline-tbi.jsonl", "hypertonic-saline-tbi", 36, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.88, relevance: 0.71, claimRelevance: 0.6, direction: 0.3}},
 		{"vitamin-d-preterm.jsonl", "vitamin-d-preterm", 38, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.86, relevance: 0.75, claimRelevance: 0.67, direction: 0.3}},
 		{"melatonin-adhd.jsonl", "melatonin-adhd", 30, levels{design: 0.87, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
+		// round 101: ibuprofen for a patent ductus, fish-oil lipid
+		// emulsions in preterm infants, vitamin D in multiple sclerosis,
+		// probiotics with H. pylori therapy, scored once at 6a304e3: flags 2/2,
+		// 1/1, 2/3 with 2 false, 2/5 with 1 false
+		{"ibuprofen-pda.jsonl", "ibuprofen-pda", 37, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.86, relevance: 0.86, claimRelevance: 0.7, direction: 0.3}},
+		{"fish-oil-lipids-preterm.jsonl", "fish-oil-lipids-preterm", 44, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.85, relevance: 0.87, claimRelevance: 0.79, direction: 0.3}},
+		{"vitamin-d-ms.jsonl", "vitamin-d-ms", 39, levels{flagRecall: 0.95, flagPrecision: 0.54, design: 0.86, relevance: 0.75, claimRelevance: 0.75, direction: 0.3}},
+		{"probiotics-hpylori.jsonl", "probiotics-hpylori", 39, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.89, relevance: 0.91, claimRelevance: 0.85, direction: 0.3}},
+		// round 102: paracetamol for newborns' pain, carbohydrate
+		// loading before surgery, virtual reality for children's needle pain,
+		// opioids in ventilated newborns, scored once at 38c1ad6: flags 1/1 with
+		// 1 false, 3/5 with 2 false, 2/4 with 1 false, none labelled with 1 false
+		{"paracetamol-neonatal-pain.jsonl", "paracetamol-neonatal-pain", 40, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.84, relevance: 0.84, claimRelevance: 0.69, direction: 0.3}},
+		{"carb-loading-surgery.jsonl", "carb-loading-surgery", 44, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.83, direction: 0.3}},
+		{"vr-children-pain.jsonl", "vr-children-pain", 45, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.94, relevance: 0.91, claimRelevance: 0.9, direction: 0.3}},
+		{"opioids-ventilated-neonates.jsonl", "opioids-ventilated-neonates", 42, levels{design: 0.92, relevance: 0.78, claimRelevance: 0.68, direction: 0.3}},
+		// round 103 (newest): heparin in IVF, colchicine for COVID-19, plastic
+		// wraps for preterm infants, dexamethasone against BPD, scored once at
+		// e7d4abf: flags 0/2 with 2 false, 1/2 with 1 false, 0/1 with 2 false,
+		// 0/1 with 1 false
+		{"heparin-ivf.jsonl", "heparin-ivf", 45, levels{design: 0.94, relevance: 0.89, claimRelevance: 0.87, direction: 0.3}},
+		{"colchicine-covid.jsonl", "colchicine-covid", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.74, direction: 0.3}},
+		{"plastic-wrap-preterm.jsonl", "plastic-wrap-preterm", 40, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.94, relevance: 0.81, claimRelevance: 0.75, direction: 0.3}},
+		{"dexamethasone-bpd.jsonl", "dexamethasone-bpd", 41, levels{design: 0.79, relevance: 0.8, claimRelevance: 0.69, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
