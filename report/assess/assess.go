@@ -1343,6 +1343,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = true
 				continue
 			}
+			if m := a.effect.evidenceFor.FindStringSubmatch(cl); m != nil && !sc.interv.in(tokens(m[1])) && !a.effect.genericSubject.MatchString(m[1]) && a.effect.weakJudgement(cl, ci == 0) {
+				// "Evidence supporting botulinum toxin type A ... for pain
+				// and function is limited": a judgement of the evidence
+				// on other treatments
+				continue
+			}
 			if a.effect.weakJudgement(cl, ci == 0) && (concl || !a.effect.hasFigures(cl)) {
 				if concl && review && (a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) || a.effect.routineUse.MatchString(cl)) {
 					// "because the studies were of limited quality, the
@@ -2294,6 +2300,12 @@ func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
 			}
 		}
 		rest := toks[j:min(len(toks), j+2)]
+		if ms := sc.interv.find(toks[:i]); len(ms) > 0 && sc.interv.in(rest) && sc.d != nil && !a.effect.noneArm.MatchString(sc.d.allRaw) &&
+			!strings.Contains(" "+strings.Join(toks[j:min(len(toks), j+4)], " ")+" ", " "+strings.Join(toks[ms[0].start:ms[0].end], " ")+" ") {
+			// "electroacupuncture lowered disability more than manual
+			// acupuncture": two forms of the intervention compared
+			return true
+		}
 		if sc.interv.in(rest) || sc.people.in(rest) || a.genericPeople.in(rest) || sc.pop.in(rest) || sc.allOutcomes.in(rest) {
 			return false
 		}

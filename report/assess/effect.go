@@ -191,6 +191,12 @@ type effectRules struct {
 	// predictedOutcome: "... predicted the primary outcome", "were
 	// independent predictors of the endpoint"
 	predictedOutcome *regexp.Regexp
+	// evidenceFor: "evidence supporting X (for pain) is limited": group 1
+	// what the evidence is about
+	evidenceFor *regexp.Regexp
+	// genericSubject: what evidence is about when it names no treatment
+	// ("the effectiveness or safety of the interventions studied")
+	genericSubject *regexp.Regexp
 	// noneArm: an arm given nothing of the kind ("waitlist", "placebo",
 	// "usual care")
 	noneArm *regexp.Regexp
@@ -323,7 +329,7 @@ func newEffectRules() effectRules {
 		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
 		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b|\b(these|the included|the reviewed|the selected|the eligible) (studies|trials|rcts|articles|papers) (reported|found|showed|demonstrated)\b`),
 		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
-		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b`),
+		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b(?:\s*,?\s+(?:or|and|nor)\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side|harmful|undesirable|untoward)\s+(?:effects?|events?|reactions?)\b)*`),
 		comparable:    regexp.MustCompile(`(?i)\b(at (baseline|enrol?l?ment|entry|randomi[sz]ation|admission|inclusion)|before (the )?(intervention|treatment|randomi[sz]ation)|baseline|characteristics|demographic\w*|sex|gender|ethnicit\w*|race|socio-?economic|mode of (delivery|birth)|type of (delivery|birth))\b`),
 		combined:      regexp.MustCompile(`(?i)\b([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:combined with|in combination with|together with)\s+([a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})`),
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
@@ -411,6 +417,8 @@ func newEffectRules() effectRules {
 		associatedChange: regexp.MustCompile(`(?i)\b(?:was|were|is|are)\s+associated\s+with\s+(?:an?\s+)?(?:significantly\s+)?(?:lower|higher|reduced|increased|decreased|greater|smaller)\b`),
 		predictedOutcome: regexp.MustCompile(`(?i)\b(?:(?:independently\s+)?predicted|were\s+(?:the\s+)?(?:independent\s+|significant\s+)?predictors\s+of)\s+(?:the\s+)?(?:primary\s+|composite\s+|main\s+|secondary\s+)?(?:outcomes?|end-?points?|events?)\b`),
 		noneArm:          regexp.MustCompile(`(?i)\b(wait-?list\w*|waiting[- ]list|placebo|sham|no[- ]treatment|untreated|usual care|standard care|routine care)\b`),
+		evidenceFor:      regexp.MustCompile(`(?i)^\W*(?:the\s+)?evidence\s+(?:supporting|for|on)\s+(?:the\s+use\s+of\s+)?([^.;]{3,160}?)\s+(?:(?:for|in)\s+[^.;]{1,60}?\s+)?(?:is|was|are|were|remains?)\s+(?:limited|weak|insufficient|sparse|scarce|lacking|conflicting|inconclusive|inconsistent)\b`),
+		genericSubject:   regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:effectiveness|efficacy|safety|effects?|benefits?|use|role|value|interventions?|treatments?|therap(?:y|ies)|it|this|these|them|such)\b`),
 		bracketed:        regexp.MustCompile(`\([^()]*\)`),
 		raterCompound:    regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
 		ratedBy:          regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),

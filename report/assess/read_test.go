@@ -6589,3 +6589,86 @@ lower_is_better = ["mechanical ventilation", "death"]
 		t.Errorf("flagged: %+v", as)
 	}
 }
+
+// "electroacupuncture lowered disability more than manual acupuncture":
+// two forms of the intervention compared, nothing about it against none;
+// in a record with a sham arm, "more than SA" may be that sham.
+func TestTwoFormsOfTheInterventionCompared(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that acupuncture reduces neck disability in the long term."
+verdict = "insufficient"
+as_of = 2016
+min_trial_n = 100
+population = ["neck pain"]
+intervention = ["acupunctur*", "electroacupunctur*"]
+lower_is_better = ["disability"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		methods string
+		flag    bool
+	}{
+		{"Randomised trials of any type of acupuncture for neck pain were ranked by network meta-analysis.", false},
+		{"Randomised trials of acupuncture against sham acupuncture for neck pain were ranked by network meta-analysis.", true},
+	} {
+		rec := store.Record{Title: "Types of acupuncture for neck pain: a systematic review and network meta-analysis", Year: 2022,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: c.methods},
+				{Label: "RESULTS", Text: "Sixty-five RCTs were included. Electroacupuncture lowered disability significantly more than manual acupuncture."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.methods, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "No side effects or serious adverse reactions were reported": the whole
+// list is denied.
+func TestNoAdverseListIsRemovedWhole(t *testing.T) {
+	er := newEffectRules()
+	got := er.noAdverse.ReplaceAllString("No side effects or serious adverse reactions were reported with dextrose.", " ")
+	if strings.Contains(got, "adverse") || strings.Contains(got, "side") {
+		t.Errorf("left %q", got)
+	}
+}
+
+// "Evidence supporting botulinum toxin ... for pain and function is
+// limited": a judgement of other treatments' evidence, not of this claim's;
+// "the evidence on the effectiveness of the interventions studied is
+// insufficient" judges the review's own.
+func TestWeakEvidenceOnOtherTreatments(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that dextrose prolotherapy improves function in knee osteoarthritis."
+verdict = "insufficient"
+as_of = 2016
+min_trial_n = 100
+population = ["knee osteoarthritis"]
+intervention = ["prolotherapy", "dextrose"]
+outcomes = ["function"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		second string
+		flag   bool
+	}{
+		{"Evidence supporting botulinum toxin type A, sodium bicarbonate with calcium gluconate, and 5% human serum albumin for pain and function is limited, and evidence for local anaesthetics is conflicting.", true},
+		{"The evidence on the effectiveness or safety of the interventions studied is insufficient to support clinical recommendations.", false},
+	} {
+		rec := store.Record{Title: "Non-surgical injections for knee osteoarthritis: a systematic review", Year: 2018,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched four databases for randomised trials of injections in knee osteoarthritis."},
+				{Label: "CONCLUSION", Text: "Moderate evidence shows prolotherapy is effective in improving function in the long term. " + c.second},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.second, as.Flagged, c.flag, as)
+		}
+	}
+}
