@@ -968,7 +968,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"carb-loading-surgery.jsonl", "carb-loading-surgery", 44, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.83, direction: 0.3}},
 		{"vr-children-pain.jsonl", "vr-children-pain", 45, levels{flagRecall: 0.7, flagPrecision: 0.95, design: 0.94, relevance: 0.91, claimRelevance: 0.9, direction: 0.3}},
 		{"opioids-ventilated-neonates.jsonl", "opioids-ventilated-neonates", 42, levels{design: 0.92, relevance: 0.78, claimRelevance: 0.68, direction: 0.3}},
-		// round 103 (newest): heparin in IVF, colchicine for COVID-19, plastic
+		// round 103: heparin in IVF, colchicine for COVID-19, plastic
 		// wraps for preterm infants, dexamethasone against BPD, scored once at
 		// e7d4abf: flags 0/2 with 2 false, 1/2 with 1 false, 0/1 with 2 false,
 		// 0/1 with 1 false
@@ -976,6 +976,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"colchicine-covid.jsonl", "colchicine-covid", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.74, direction: 0.3}},
 		{"plastic-wrap-preterm.jsonl", "plastic-wrap-preterm", 40, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.94, relevance: 0.81, claimRelevance: 0.75, direction: 0.3}},
 		{"dexamethasone-bpd.jsonl", "dexamethasone-bpd", 41, levels{design: 0.79, relevance: 0.8, claimRelevance: 0.69, direction: 0.3}},
+		// round 104 (newest): acupuncture for neck pain, massage in labour,
+		// dextrose prolotherapy for knee osteoarthritis, NIDCAP for preterm
+		// infants, scored once at e1bd329: flags 2/2 with 4 false, 3/3, 4/6 with
+		// 1 false, 0/1
+		{"acupuncture-neck-pain.jsonl", "acupuncture-neck-pain", 42, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.92, relevance: 0.89, claimRelevance: 0.88, direction: 0.3}},
+		{"massage-labour-pain.jsonl", "massage-labour-pain", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.94, relevance: 0.81, claimRelevance: 0.7, direction: 0.3}},
+		{"prolotherapy-knee-oa.jsonl", "prolotherapy-knee-oa", 45, levels{flagRecall: 0.78, flagPrecision: 0.78, design: 0.9, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
+		{"nidcap-preterm.jsonl", "nidcap-preterm", 38, levels{design: 0.86, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
