@@ -1343,6 +1343,13 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				insufficient = true
 				continue
 			}
+			if a.effect.otherOutcomes.MatchString(cl) && a.effect.weakJudgement(cl, ci == 0) {
+				// "Evidence is insufficient to determine the likely effect
+				// of SI on other key morbidities": a judgement of the
+				// outcomes the conclusion has not named, not of those it
+				// has
+				continue
+			}
 			if m := a.effect.evidenceFor.FindStringSubmatch(cl); m != nil && !sc.interv.in(tokens(m[1])) && !a.effect.genericSubject.MatchString(m[1]) && a.effect.weakJudgement(cl, ci == 0) {
 				// "Evidence supporting botulinum toxin type A ... for pain
 				// and function is limited": a judgement of the evidence
@@ -3656,6 +3663,12 @@ func (a *ruleAssessor) reviewOfTwo(d *doc, sc *scope) bool {
 	}
 	for _, s := range ss {
 		toks := s.toks
+		if a.effect.exampleBracket.MatchString(s.raw) {
+			// "the effects of specific approaches (e.g. active versus
+			// passive music therapy) are not known": an example of what
+			// the review asks about, not its comparison
+			toks = tokens(a.effect.exampleBracket.ReplaceAllString(s.raw, " "))
+		}
 		compares, addOn := false, false
 		for _, w := range toks {
 			switch {

@@ -194,6 +194,10 @@ type effectRules struct {
 	// evidenceFor: "evidence supporting X (for pain) is limited": group 1
 	// what the evidence is about
 	evidenceFor *regexp.Regexp
+	// exampleBracket: "(e.g. active versus passive music therapy)"
+	exampleBracket *regexp.Regexp
+	// otherOutcomes: "on other key morbidities", "for the other outcomes"
+	otherOutcomes *regexp.Regexp
 	// genericSubject: what evidence is about when it names no treatment
 	// ("the effectiveness or safety of the interventions studied")
 	genericSubject *regexp.Regexp
@@ -419,6 +423,8 @@ func newEffectRules() effectRules {
 		noneArm:          regexp.MustCompile(`(?i)\b(wait-?list\w*|waiting[- ]list|placebo|sham|no[- ]treatment|untreated|usual care|standard care|routine care)\b`),
 		evidenceFor:      regexp.MustCompile(`(?i)^\W*(?:the\s+)?evidence\s+(?:supporting|for|on)\s+(?:the\s+use\s+of\s+)?([^.;]{3,160}?)\s+(?:(?:for|in)\s+[^.;]{1,60}?\s+)?(?:is|was|are|were|remains?)\s+(?:limited|weak|insufficient|sparse|scarce|lacking|conflicting|inconclusive|inconsistent)\b`),
 		genericSubject:   regexp.MustCompile(`(?i)^(?:the\s+|its\s+|their\s+)?(?:effectiveness|efficacy|safety|effects?|benefits?|use|role|value|interventions?|treatments?|therap(?:y|ies)|it|this|these|them|such)\b`),
+		exampleBracket:   regexp.MustCompile(`(?i)\(\s*(?:e\.\s?g\.?|eg|for example|for instance|such as)[^()]*\)`),
+		otherOutcomes:    regexp.MustCompile(`(?i)\b(?:on|for|of|about|regarding)\s+(?:the\s+|its\s+)?other\s+(?:key\s+|important\s+|secondary\s+|clinical\s+|major\s+)?(?:outcomes|morbidities|end-?points|results|complications)\b`),
 		bracketed:        regexp.MustCompile(`\([^()]*\)`),
 		raterCompound:    regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
 		ratedBy:          regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),
@@ -586,7 +592,7 @@ func (er effectRules) clauses(raw string) []string {
 			// frequent": the subject and its verb are one clause
 			continue
 		}
-		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[m[1]:]) && !er.hedgeTakenBack(raw[:m[0]], raw[m[0]:m[1]], raw[m[1]:]) {
+		if !er.isElliptical(raw[m[1]:]) && !er.takesBack(raw[:m[0]], raw[m[1]:]) && !er.hedgeTakenBack(raw[:m[0]], raw[m[0]:m[1]], raw[m[1]:]) {
 			keep = append(keep, m)
 		}
 	}
@@ -674,7 +680,11 @@ func (er effectRules) aside(raw string, m []int) bool {
 // takesBack reports whether a clause takes back the one before it ("but
 // the difference did not reach significance") without naming outcomes of
 // its own ("but it did not differ significantly in mortality").
-func (er effectRules) takesBack(rest string) bool {
+//
+// A clause naming a time of its own other than the one before it ("lower
+// odds at 12 months (P = 0.04); the effect was not significant at 24
+// months") is a result at that time, not a taking back.
+func (er effectRules) takesBack(before, rest string) bool {
 	m := er.takeBack.FindStringIndex(rest)
 	if m == nil {
 		return false
@@ -682,6 +692,11 @@ func (er effectRules) takesBack(rest string) bool {
 	tail := rest[m[1]:]
 	if i := strings.IndexAny(tail, ";."); i >= 0 {
 		tail = tail[:i]
+	}
+	if wr, nr := er.followUpWeeks(rest); nr > 0 {
+		if wb, nb := er.followUpWeeks(before); nb > 0 && wb != wr {
+			return false
+		}
 	}
 	return !er.takeBackObject.MatchString(tail)
 }

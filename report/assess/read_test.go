@@ -6672,3 +6672,89 @@ outcomes = ["function"]
 		}
 	}
 }
+
+// "the effects of specific approaches (e.g. active versus passive music
+// therapy) are not fully known": an example of what the review asks, not a
+// review of one form against another.
+func TestExampleInBracketsIsNoComparisonOfTwo(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that music therapy reduces anxiety in people with depression."
+verdict = "insufficient"
+as_of = 2017
+min_trial_n = 100
+population = ["depression"]
+intervention = ["music therapy"]
+lower_is_better = ["anxiety"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		purpose string
+		flag    bool
+	}{
+		{"The effects of specific approaches (e.g. active versus passive music therapy) are not fully known; the review evaluates music therapy in older adults with depression.", true},
+		{"The review compares active versus passive music therapy in older adults with depression.", false},
+	} {
+		rec := store.Record{Title: "Effect of music therapy on older adults with depression: a systematic review and meta-analysis", Year: 2023,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "BACKGROUND AND PURPOSE", Text: c.purpose},
+				{Label: "RESULTS", Text: "Twenty-one studies with 1777 participants were included. Music therapy reduced depression and anxiety (p < 0.05)."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.purpose, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "Evidence is insufficient to determine the likely effect of SI on other
+// key morbidities": a judgement of the outcomes the conclusion has not
+// named, which leaves the effect it states standing.
+func TestWeakEvidenceOnOtherOutcomes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that sustained inflation reduces mechanical ventilation in preterm infants."
+verdict = "insufficient"
+as_of = 2020
+min_trial_n = 100
+population = ["preterm infants"]
+intervention = ["sustained inflation"]
+lower_is_better = ["mechanical ventilation"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		last string
+		flag bool
+	}{
+		{"Evidence is insufficient to determine the likely effect of sustained inflation on other key morbidities.", true},
+		{"Evidence is insufficient to determine the likely effect of sustained inflation.", false},
+	} {
+		rec := store.Record{Title: "Sustained inflation for preterm infants at birth: a systematic review and meta-analysis", Year: 2021,
+			PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "We searched four databases for randomised trials of sustained inflation in preterm infants."},
+				{Label: "CONCLUSIONS", Text: "Sustained inflation reduced mechanical ventilation in the first 72 hours. " + c.last},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.last, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "lower odds of eczema at 12 months (P = 0.04); the effect was weaker and
+// not statistically significant at 24 months": a result at another time,
+// not a taking back of the first.
+func TestNullAtAnotherTimeTakesNothingBack(t *testing.T) {
+	er := newEffectRules()
+	cls := er.clauses("Children of supplemented mothers had lower odds of eczema at 12 months (OR 0.55, 95% CI 0.32-0.97, P = 0.04); the effect was weaker and not statistically significant at 24 months (OR 0.76, 95% CI 0.47-1.23).")
+	if len(cls) != 2 || er.isNull(cls[0]) || !er.isNull(cls[1]) {
+		t.Errorf("clauses %q", cls)
+	}
+	if cls := er.clauses("Eczema was less frequent at 12 months, but the difference was not statistically significant."); len(cls) != 1 {
+		t.Errorf("a taking back split: %q", cls)
+	}
+}
