@@ -976,7 +976,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"colchicine-covid.jsonl", "colchicine-covid", 45, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.92, relevance: 0.92, claimRelevance: 0.74, direction: 0.3}},
 		{"plastic-wrap-preterm.jsonl", "plastic-wrap-preterm", 40, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.94, relevance: 0.81, claimRelevance: 0.75, direction: 0.3}},
 		{"dexamethasone-bpd.jsonl", "dexamethasone-bpd", 41, levels{design: 0.79, relevance: 0.8, claimRelevance: 0.69, direction: 0.3}},
-		// round 104 (newest): acupuncture for neck pain, massage in labour,
+		// round 104: acupuncture for neck pain, massage in labour,
 		// dextrose prolotherapy for knee osteoarthritis, NIDCAP for preterm
 		// infants, scored once at e1bd329: flags 2/2 with 4 false, 3/3, 4/6 with
 		// 1 false, 0/1
@@ -984,6 +984,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"massage-labour-pain.jsonl", "massage-labour-pain", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.94, relevance: 0.81, claimRelevance: 0.7, direction: 0.3}},
 		{"prolotherapy-knee-oa.jsonl", "prolotherapy-knee-oa", 45, levels{flagRecall: 0.78, flagPrecision: 0.78, design: 0.9, relevance: 0.93, claimRelevance: 0.9, direction: 0.3}},
 		{"nidcap-preterm.jsonl", "nidcap-preterm", 38, levels{design: 0.86, relevance: 0.88, claimRelevance: 0.82, direction: 0.3}},
+		// round 105 (newest): tranexamic acid in hip fracture surgery, sustained
+		// inflation for preterm infants, vitamin D for eczema, music therapy for
+		// depression, scored once at 19168cb: none labelled with 1 false, 0/1,
+		// 3/4, 2/3
+		{"txa-hip-fracture.jsonl", "txa-hip-fracture", 48, levels{design: 0.94, relevance: 0.94, claimRelevance: 0.89, direction: 0.3}},
+		{"sustained-inflation-preterm.jsonl", "sustained-inflation-preterm", 41, levels{design: 0.79, relevance: 0.75, claimRelevance: 0.72, direction: 0.3}},
+		{"vitamin-d-eczema.jsonl", "vitamin-d-eczema", 36, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.88, relevance: 0.82, claimRelevance: 0.82, direction: 0.3}},
+		{"music-therapy-depression.jsonl", "music-therapy-depression", 41, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.87, relevance: 0.82, claimRelevance: 0.79, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
