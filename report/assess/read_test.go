@@ -6276,9 +6276,9 @@ func TestGapStatementIsBackground(t *testing.T) {
 	tr := newTextRules()
 	d := tr.newDoc(store.Record{Title: "Carbohydrate drinks before caesarean delivery: a randomised trial",
 		Sections: []store.Section{
-			{Label: "HIGHLIGHTS", Text: "Preoperative carbohydrate drinks can improve outcomes after major surgery, but there is little evidence for their use before elective caesarean delivery. Carbohydrate drinks did not affect length of hospital stay."},
+			{Label: "HIGHLIGHTS", Text: "Preoperative carbohydrate drinks can improve outcomes after major surgery, but there is little evidence for their use before elective caesarean delivery. Carbohydrate drinks did not affect length of hospital stay. Drinks lowered ketones, but there was limited evidence for an effect on nausea."},
 		}})
-	if len(d.sents) != 2 || d.sents[0].role != roleBackground || d.sents[1].role == roleBackground {
+	if len(d.sents) != 3 || d.sents[0].role != roleBackground || d.sents[1].role == roleBackground || d.sents[2].role == roleBackground {
 		t.Errorf("roles %v", []role{d.sents[0].role, d.sents[1].role})
 	}
 }

@@ -444,7 +444,8 @@ type textRules struct {
 	editorial    *regexp.Regexp // "[Part of the results was not shown.]"
 	// gap: "X can improve outcomes after major surgery, but there is little
 	// evidence for their use before caesarean delivery": the gap a study
-	// sets out to fill, its background wherever it stands
+	// sets out to fill, its background wherever it stands (not "but there
+	// was no evidence for an effect on function", a result)
 	gap          *regexp.Regexp
 	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
 	// evidenceKinds: a sentence setting human evidence beside other kinds
@@ -456,7 +457,7 @@ type textRules struct {
 func newTextRules() textRules {
 	return textRules{
 		inlineLabel:   regexp.MustCompile(`(?:^|\s)([A-Z][A-Z'’]+(?:[ /&,-]+(?:AND|OF|[A-Z][A-Z'’]+)){0,4}|Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Design|Results?|Findings|Conclusions?|Interpretation|In conclusion)\s*:\s+`),
-		gap:           regexp.MustCompile(`(?i)\bbut\s+(?:there\s+(?:is|are|was|were|remains?)\s+)?(?:little|limited|scant|sparse|few|no|insufficient)\s+(?:evidence|data|research|information|studies|trials)\s+(?:for|on|about|regarding|supporting|in)\b`),
+		gap:           regexp.MustCompile(`(?i)\bbut\s+(?:there\s+(?:is|are|was|were|remains?)\s+)?(?:little|limited|scant|sparse|few)\s+(?:evidence|data|research|information|studies|trials)\s+(?:for|on|about|regarding|supporting)\s+(?:its|their|the)\s+(?:use|effects?|role|efficacy|effectiveness)\s+(?:in|before|during|for|among|after)\b`),
 		registration:  regexp.MustCompile(`(?i)\b(regist(ered|ration|ry)|prospero|crd\d+|clinicaltrials\.gov|isrctn|nct\d+|funded by|funding)\b`),
 		objective:     regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|(asked|assessed|examined|evaluated|investigated|explored|tested|determined) whether|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
 		conclusion:    regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
