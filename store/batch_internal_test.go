@@ -68,29 +68,41 @@ func storedState(t *testing.T, db *DB) [][]string {
 		"SELECT rowid, title, abstract, tags FROM records_fts ORDER BY rowid",
 		"SELECT 'unindexed', id FROM records_unindexed ORDER BY id",
 	} {
-		rows, err := db.db.Query(q)
-		if err != nil {
+		out = append(out, queryRows(t, db, q)...)
+	}
+	return out
+}
+
+// queryRows runs q and returns each row's columns as text.
+func queryRows(t *testing.T, db *DB, q string) [][]string {
+	t.Helper()
+	rows, err := db.db.Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]string
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
 			t.Fatal(err)
 		}
-		cols, _ := rows.Columns()
-		for rows.Next() {
-			vals := make([]any, len(cols))
-			ptrs := make([]any, len(cols))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				t.Fatal(err)
-			}
-			row := make([]string, len(vals))
-			for i, v := range vals {
-				row[i] = fmt.Sprint(v)
-			}
-			out = append(out, row)
+		row := make([]string, len(vals))
+		for i, v := range vals {
+			row[i] = fmt.Sprint(v)
 		}
-		if err := rows.Close(); err != nil {
-			t.Fatal(err)
-		}
+		out = append(out, row)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
 	}
 	return out
 }

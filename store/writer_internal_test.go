@@ -129,25 +129,7 @@ func TestWriterChangesNothing(t *testing.T) {
 			"SELECT id, coalesce(design, ''), coalesce(assessed_at, ''), coalesce(digest_id, '') FROM records ORDER BY id",
 			"SELECT id, coalesce(run_id, ''), generated_at, doc, files FROM digests ORDER BY id",
 		} {
-			rows, err := db.db.Query(q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			cols, _ := rows.Columns()
-			for rows.Next() {
-				vals := make([]any, len(cols))
-				ptrs := make([]any, len(cols))
-				for i := range vals {
-					ptrs[i] = &vals[i]
-				}
-				if err := rows.Scan(ptrs...); err != nil {
-					t.Fatal(err)
-				}
-				state = append(state, []string{fmt.Sprint(vals...)})
-			}
-			if err := rows.Close(); err != nil {
-				t.Fatal(err)
-			}
+			state = append(state, queryRows(t, db, q)...)
 		}
 		for _, q := range []SearchQuery{{Text: "oil"}, {Text: "massage", Claim: "growth", Flagged: true}, {Text: "skin", Design: "systematic_review"}} {
 			res, err := db.SearchPage(ctx, q)

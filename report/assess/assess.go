@@ -1154,6 +1154,12 @@ func modifiersDropped(toks []string, ms []span) []span {
 	return out
 }
 
+// otherPeopleOnly reports whether a clause's people are only the claim's
+// other participants (its raters already removed): a result about them.
+func otherPeopleOnly(toks []string, sc *scope) bool {
+	return sc.other.in(toks) && !sc.pop.in(toks) && !sc.people.in(toks)
+}
+
 // eventNoun reports whether a word after "X-related" counts cases of X
 // ("C. difficile-related cases", "sepsis-related deaths"): X is still the
 // outcome.
@@ -1460,7 +1466,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// the subject of its own infinitive, another treatment
 				continue
 			}
-			if rt := tokens(a.effect.raters(cl)); sc.other.in(rt) && !sc.pop.in(rt) && !sc.people.in(rt) {
+			if sc.other.in(toks) && otherPeopleOnly(tokens(a.effect.raters(cl)), sc) {
 				// "their mothers reported more pain": about people who
 				// are not the claim's population
 				continue
