@@ -192,6 +192,12 @@ func TestParticipants(t *testing.T) {
 		{"Between October 2001 and May 2005, seven infants were seen.", false, 7, 0},
 		{"Eleven studies with a total of 755 neonates were included.", true, 755, 11},
 		{"Sixty-three trials were included, each enrolling between 20 and 488 preterm infants.", true, 0, 63},
+		// two kinds of one group joined by "and"; a genus's initial
+		{"In a multicentre randomised trial, 354 primary and secondary care patients aged 18-65 were randomly assigned to six sessions.", false, 354, 0},
+		{"In this trial, 360 H. pylori-infected patients were recruited and randomized 1:1 to therapy.", false, 360, 0},
+		// "and" joining a number to something else is no group
+		{"Echocardiography was done on study days 1 and 14 and at rescue, and infants were followed to 36 weeks.", false, 0, 0},
+		{"Exposure was the start on a given day between days 0 and 7, and each exposed neonate was matched to one who had not started.", false, 0, 0},
 	}
 	for _, tt := range tests {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: tt.text})

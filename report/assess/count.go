@@ -150,7 +150,7 @@ func newCountRules(extra ...string) countRules {
 		spaced:        regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
 		bothSexes:     regexp.MustCompile(`(?i)\b(\d+)\s+(women|men|females|males|girls|boys)\s+and\s+(\d+)\s+(women|men|females|males|girls|boys)\b`),
 		nEquals:       regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
-		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+[a-z][\w'’-]*){0,6}?),?\s+(` + peopleNouns + `)\b`),
+		people:        regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+(?:[a-z][\w'’-]*|[a-z]\.)){0,6}?),?\s+(` + peopleNouns + `)\b`),
 		parens:        regexp.MustCompile(`\s*\([^()]*\)`),
 		countShare:    regexp.MustCompile(`\b\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]`),
 		eventAfter:    regexp.MustCompile(`(?i)^\s*,?\s*(?:had|developed|experienced|died|required|needed|showed|suffered|reported)\b`),
@@ -298,8 +298,23 @@ func unitWord(w string) bool {
 	case "g", "kg", "mg", "ml", "cm", "mm", "weeks", "week", "days", "day", "months", "month", "years", "year",
 		"hours", "h", "min", "minutes", "times", "sessions", "percent", "wk", "studies", "trials", "rcts",
 		"articles", "groups", "arms", "centres", "centers", "sites", "clusters", "communities", "villages",
-		"of", "per", "vs", "versus", "and":
+		"of", "per", "vs", "versus":
 		return true
+	}
+	return false
+}
+
+// joinsOther reports whether the words between a number and a people noun
+// that contain "and" hold a function word, so that the "and" joins the
+// number's phrase to another ("a score of 17 or more and vitamin D
+// deficiency", "30 or more and an MRI-confirmed herniated disc") rather
+// than two kinds of one group ("354 primary and secondary care patients").
+func joinsOther(words []string) bool {
+	for _, w := range words {
+		switch strings.Trim(w, "'’,;:") {
+		case "or", "more", "less", "than", "with", "a", "an", "the", "at", "each", "were", "was", "who", "had", "in", "on", "to", "for", "by":
+			return true
+		}
 	}
 	return false
 }
@@ -546,8 +561,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		between := strings.Fields(strings.ToLower(text[m[4]:m[5]]))
 		bad := false
-		for _, w := range between {
+		for i, w := range between {
 			if unitWord(strings.Trim(w, "'’,;:")) {
+				bad = true
+			}
+			// "354 primary and secondary care patients": two kinds of
+			// one group; "days 1 and 14 and at rescue, and infants" and
+			// "0 and 7, and each neonate" join a number to something else
+			if w == "and" && (i == 0 || strings.Contains(text[m[4]:m[5]], ",") || joinsOther(between)) {
 				bad = true
 			}
 		}

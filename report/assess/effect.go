@@ -482,6 +482,7 @@ func newEffectRules() effectRules {
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
 			// "evidence that TENS reduces labour pain is only limited"
 			`|\b(evidence|data) (that|for) [^.;]{0,80}? (is|are|was|were|remains?) (only |still |currently |too |very )?(limited|weak|scarce|sparse|inconclusive|lacking|insufficient|conflicting|inconsistent|poor)\b` +
+			`|\b(evidence|data) (is|are|was|were|remains?) not (yet )?(strong|robust|convincing|compelling|definitive)\b` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|it|them|the [\w-]+) )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
@@ -1006,8 +1007,8 @@ func (er effectRules) concededAfterNull(raw, before, cl string) bool {
 
 // changedNouns blanks the words of harm used as the name of what changed
 // ("a lower risk of death and of major brain injury", "reduced kidney
-// damage"): an outcome a change word before it acts on, not a judgement
-// that the result was bad.
+// damage", "relieved functional impairment"): an outcome a change or
+// benefit word before it acts on, not a judgement that the result was bad.
 func (er effectRules) changedNouns(toks []string) []string {
 	var out []string
 	for i, w := range toks {
@@ -1016,7 +1017,9 @@ func (er effectRules) changedNouns(toks []string) []string {
 		default:
 			continue
 		}
-		if !er.inc.in(toks[max(0, i-12):i]) && !er.dec.in(toks[max(0, i-12):i]) {
+		// "relieved functional impairment", "prevents brain injury": a
+		// word of benefit acts on it too
+		if before := toks[max(0, i-12):i]; !er.inc.in(before) && !er.dec.in(before) && !er.good.in(before) {
 			continue
 		}
 		if out == nil {

@@ -4177,6 +4177,11 @@ func TestArmRatesLittleSupportAndArmFigures(t *testing.T) {
 	if got := er.intervals("The incidence rate ratio per 1,000 CL days was 0.69 (95% CI 0.50-0.90)."); len(got) != 1 || !got[0] {
 		t.Errorf("a rate ratio per 1,000 days: %v, want one interval excluding no effect", got)
 	}
+	// "the evidence is not strong": the review's own judgement of its
+	// evidence, whatever its pooled figures
+	if !er.insufficient.MatchString("Although the review suggests that garlic may lower blood pressure, the evidence is not strong.") {
+		t.Error(`"the evidence is not strong" not read as a weak verdict`)
+	}
 	if !er.insufficient.MatchString("The meta-analysis gives little support for routinely using medications to treat repetitive behaviours.") {
 		t.Error(`"little support for" not read as a weak verdict`)
 	}
@@ -6474,6 +6479,11 @@ func TestHarmNounAChangeActsOnIsAnOutcome(t *testing.T) {
 	i := slices.Index(toks, "death")
 	if r := er.read(raw, toks, span{i, i + 1}, groups{}); r.valence < 0 || r.change >= 0 {
 		t.Errorf("read %+v, want a fall not judged worse", r)
+	}
+	// "relieved functional impairment": a word of benefit acts on it too
+	toks = tokens("Silexan also relieved functional impairment on the disability scale more than placebo.")
+	if got := er.changedNouns(toks); slices.Contains(got, "impairment") {
+		t.Errorf("relieved impairment: %v, want the impairment read as what changed", got)
 	}
 	raw = "Wrapping worsened brain injury."
 	toks = tokens(raw)

@@ -843,7 +843,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// cardiac surgery, salbutamol for transient tachypnoea, erythropoietin
 		// for neonatal encephalopathy, scored once at 55950dc: flags 4/5, 4/5,
 		// 7/9, none labelled and none found; no false flag
-		{"vitamin-e-nafld.jsonl", "vitamin-e-nafld", 40, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.94, relevance: 0.87, claimRelevance: 0.82, direction: 0.3}},
+		// (flag recall 0.75 until round 106: vne-036's "the evidence was
+		// not strong enough" is a judgement of the evidence, no longer
+		// read as a null finding against the benefit claim)
+		{"vitamin-e-nafld.jsonl", "vitamin-e-nafld", 40, levels{flagRecall: 0.6, flagPrecision: 0.95, design: 0.94, relevance: 0.87, claimRelevance: 0.82, direction: 0.3}},
 		{"statins-af-surgery.jsonl", "statins-af-surgery", 41, levels{flagRecall: 0.75, flagPrecision: 0.95, design: 0.89, relevance: 0.91, claimRelevance: 0.88, direction: 0.3}},
 		{"salbutamol-ttn.jsonl", "salbutamol-ttn", 37, levels{flagRecall: 0.72, flagPrecision: 0.95, design: 0.8, relevance: 0.94, claimRelevance: 0.9, direction: 0.3}},
 		{"epo-hie.jsonl", "epo-hie", 43, levels{design: 0.85, relevance: 0.91, claimRelevance: 0.68, direction: 0.3}},
