@@ -2657,6 +2657,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 	case claims.VerdictNoRisk:
 		harm := as.Direction == DirectionHarm || sigWorse > 0 && (design == DesignCaseReport || design == DesignObservational || design == DesignRCT)
+		if (design == DesignRCT || design == DesignSystematicReview) && sigWorse == 0 && slices.ContainsFunc(as.Evidence, a.effect.noneSerious.MatchString) {
+			// "20 (9.1%) adverse events with acupuncture and 14 (6.4%)
+			// with sham; none was serious": minor events in both arms,
+			// untested, are no report of harm
+			harm = false
+		}
 		switch {
 		case harm && design != DesignNarrativeReview && design != DesignGuideline:
 			as.Signal, as.Flagged, as.Level = SignalNewHarm, true, LevelHigh

@@ -220,6 +220,9 @@ type effectRules struct {
 	// stated, not a finding of no difference ("a statistically but not
 	// clinically significant improvement" is left as it reads)
 	clinicalOnly *regexp.Regexp
+	// noneSerious: the events counted were all minor ("none was serious",
+	// "all were mild and transient")
+	noneSerious  *regexp.Regexp
 	activeOthers *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
 	keepDoing    *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
 	advice       *regexp.Regexp // "these drugs should not be used": advice, not a result of no difference
@@ -412,6 +415,7 @@ func newEffectRules() effectRules {
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
 		grading:          regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
+		noneSerious:      regexp.MustCompile(`(?i)\b(none|neither|no one|nobody) (of them |of these |of the events )?(was|were) (serious|severe)\b|\ball (of them |events )?(were|was) (mild|minor|transient|mild and transient|mild to moderate)\b`),
 		activeOthers:     regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
 		noTreatment:      regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
 		advice:           regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),
@@ -1415,7 +1419,11 @@ func (er effectRules) intervals(raw string) []bool {
 		}
 		// "25.5% (95% CI 18.6%-33.9%)": one arm's rate and its interval,
 		// not a difference between arms
-		pctBounds := strings.HasPrefix(strings.TrimLeft(raw[m[5]:], " "), "%") || er.armRateCI(raw, m[7])
+		pctBounds := strings.HasPrefix(strings.TrimLeft(raw[m[5]:], " "), "%") || er.armRateCI(raw, m[7]) ||
+			// "was 28.2% (95% CI 24.0-32.7%)": a percentage with its
+			// interval in percent, a rate unless a word makes it a
+			// difference or ratio
+			strings.HasPrefix(raw[m[3]:], "%") && strings.HasPrefix(strings.TrimLeft(raw[m[7]:], " "), "%")
 		var excludes bool
 		switch {
 		case pctBounds && !er.ratioWord.MatchString(before) && !er.diffWord.MatchString(before):

@@ -4179,6 +4179,14 @@ func TestArmRatesLittleSupportAndArmFigures(t *testing.T) {
 	}
 	// "the evidence is not strong": the review's own judgement of its
 	// evidence, whatever its pooled figures
+	// one group's percentage with its interval in percent is a rate, not
+	// a difference; a named difference stays one
+	if got := er.intervals("Cumulative recurrence at 6 months was 28.2% (95%CI 24.0-32.7%), no difference between groups, p = 0.82."); len(got) != 0 {
+		t.Errorf("a rate's interval read as a difference: %v", got)
+	}
+	if got := er.intervals("The risk difference was 12.2% (95% CI 4.0-20.7%)."); len(got) != 1 || !got[0] {
+		t.Errorf("a risk difference in percent: %v, want one interval excluding no effect", got)
+	}
 	if !er.insufficient.MatchString("Although the review suggests that garlic may lower blood pressure, the evidence is not strong.") {
 		t.Error(`"the evidence is not strong" not read as a weak verdict`)
 	}
@@ -6766,5 +6774,41 @@ func TestNullAtAnotherTimeTakesNothingBack(t *testing.T) {
 	}
 	if cls := er.clauses("Eczema was less frequent at 12 months, but the difference was not statistically significant."); len(cls) != 1 {
 		t.Errorf("a taking back split: %q", cls)
+	}
+}
+
+// A trial's counts of adverse events per arm, untested and none of them
+// serious, are no report of harm against a no-risk claim; "adverse events
+// were more frequent with X" is.
+func TestArmsAdverseCountsWithoutATestAreNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Acupuncture for chronic prostatitis causes few and minor adverse events."
+verdict = "no_risk"
+as_of = 2018
+min_trial_n = 100
+population = ["chronic prostatitis"]
+intervention = ["acupuncture"]
+harms = ["adverse event*"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"There were 20 (9.1%) adverse events in the acupuncture group and 14 (6.4%) in the sham acupuncture group; none was serious.", false},
+		{"Adverse events were more frequent with acupuncture than with sham acupuncture (20 vs 14).", true},
+	} {
+		rec := store.Record{Title: "Acupuncture for chronic prostatitis: a randomized clinical trial", Year: 2021,
+			PubTypes: []string{"Randomized Controlled Trial"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In this randomized trial, 440 men with chronic prostatitis were randomly assigned to acupuncture or sham acupuncture."},
+				{Label: "RESULTS", Text: c.result},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.result, as.Flagged, c.flag, as)
+		}
 	}
 }
