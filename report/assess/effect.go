@@ -329,7 +329,10 @@ func newEffectRules() effectRules {
 			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
 			`|\b(were|was|did|performed|distributed|responded|behaved|changed|evolved|developed)\s+similarly|similarly\s+(between|across|among|in (both|all|the two))` +
 			// "HFNC was as effective as CPAP": no difference between them
-			`|\b(was|were|is|are|be|been|appears?|appeared|seems?|seemed|proved|remained)\s+(at least\s+|equally\s+)?as\s+(effective|efficacious)\s+as\b` +
+			`|\b(was|were|is|are|be|been|appears?|appeared|seems?|seemed|proved|remained)\s+(at least\s+|equally\s+)?as\s+(effective|efficacious)\s+(and\s+(as\s+)?(safe|well tolerated)\s+)?as\b` +
+			// "re-treatment ... 12.5% vs 12.5%, within the prespecified 8%
+			// noninferiority margin": shown no worse, no difference
+			`|\bwithin\s+(the\s+)?(pre-?specified\s+|pre-?defined\s+)?(\d+(\.\d+)?\s*%\s+)?(non-?inferiority|equivalence)\s+(margin|limit|bound)s?\b` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),

@@ -6812,3 +6812,28 @@ harms = ["adverse event*"]
 		}
 	}
 }
+
+// "was as effective and as safe as the longer course", "within the
+// prespecified noninferiority margin": no difference between the arms.
+func TestAsEffectiveAndAsSafeIsNoDifference(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"A short course of 3-5 days was as effective and as safe as the longer recommendation of 7-10 days.",
+		"Re-treatment occurred in 12.5% vs 12.5% with 3-day vs 7-day courses, within the prespecified 8% noninferiority margin.",
+	} {
+		if !er.isNull(s) {
+			t.Errorf("%q not read as no difference", s)
+		}
+	}
+}
+
+// "A 23-year-old male medical student presented with ...": one person's
+// case, however the person is named.
+func TestCaseOfOnePersonNamedAnyWay(t *testing.T) {
+	a := New()
+	r := a.Read(store.Record{Title: "Medication-induced nightmares", Year: 2019,
+		Abstract: "A 23-year-old male medical student presented with delayed sleep-wake phase disorder that warranted treatment with melatonin. Taking melatonin was followed by vivid, recurrent nightmares, which resolved when it was stopped. Many medication classes have been linked to nightmares."})
+	if r.Design != DesignCaseReport {
+		t.Errorf("design %q, want %q", r.Design, DesignCaseReport)
+	}
+}
