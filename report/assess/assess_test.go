@@ -195,6 +195,8 @@ func TestParticipants(t *testing.T) {
 		// two kinds of one group joined by "and"; a genus's initial
 		{"In a multicentre randomised trial, 354 primary and secondary care patients aged 18-65 were randomly assigned to six sessions.", false, 354, 0},
 		{"In this trial, 360 H. pylori-infected patients were recruited and randomized 1:1 to therapy.", false, 360, 0},
+		// arms listed after "randomly assigned to three groups:"
+		{"Participants were randomly assigned to three groups: 56 patients to aroma-acupressure, 73 patients to aromatherapy, and 57 patients to a control group.", false, 186, 0},
 		// "and" joining a number to something else is no group
 		{"Echocardiography was done on study days 1 and 14 and at rescue, and infants were followed to 36 weeks.", false, 0, 0},
 		{"Exposure was the start on a given day between days 0 and 7, and each exposed neonate was matched to one who had not started.", false, 0, 0},

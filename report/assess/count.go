@@ -25,6 +25,10 @@ type countRules struct {
 	// groupsOf: "two groups of 10 infants each"; armsComprised: "the
 	// massage and control groups comprised 73 and 88 pairs"
 	groupsOf, armsComprised *regexp.Regexp
+	// groupsListed: "randomly assigned to three groups: 56 patients to A,
+	// 73 patients to B, and 57 patients to a control group", and one arm
+	// of such a list
+	groupsListed, listedArm *regexp.Regexp
 	// armsParen: "the study group (150 patients) received X; the
 	// control group (150 patients) received Y"
 	armsParen *regexp.Regexp
@@ -166,6 +170,8 @@ func newCountRules(extra ...string) countRules {
 		nPerGroup:     regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:per|in each|for each|each)\s*(?:group|arm)\b`),
 		threeArms:     regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\b`),
 		twoArmsOf:     regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
+		groupsListed:  regexp.MustCompile(`(?i)\b(?:assigned|allocated|randomi[sz]ed|divided)\s+(?:in)?to\s+(two|three|four|2|3|4)\s+(?:groups|arms)\s*[:,]\s*([^.;]+)`),
+		listedArm:     regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+(?:to|in|into|received)\b`),
 		groupsOf:      regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
 		armsOf:        regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
 		armsOrParen:   regexp.MustCompile(`(?i)\b(?:received|were given|(?:randomly )?(?:assigned|allocated|randomi[sz]ed) to)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
@@ -522,6 +528,21 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	for _, m := range cr.armsComprised.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
+	}
+	for _, m := range cr.groupsListed.FindAllStringSubmatch(text, -1) {
+		k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(m[1])]
+		if k == 0 {
+			k = atoi(m[1])
+		}
+		arms := cr.listedArm.FindAllStringSubmatch(m[2], -1)
+		if len(arms) != k {
+			continue
+		}
+		sum := 0
+		for _, a := range arms {
+			sum += atoi(a[1])
+		}
+		out = append(out, candidate{n: sum, prio: prioRandomised})
 	}
 	for _, m := range cr.groupsOf.FindAllStringSubmatch(text, -1) {
 		k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(m[1])]

@@ -330,6 +330,9 @@ func newEffectRules() effectRules {
 			`|\b(were|was|did|performed|distributed|responded|behaved|changed|evolved|developed)\s+similarly|similarly\s+(between|across|among|in (both|all|the two))` +
 			// "HFNC was as effective as CPAP": no difference between them
 			`|\b(was|were|is|are|be|been|appears?|appeared|seems?|seemed|proved|remained)\s+(at least\s+|equally\s+)?as\s+(effective|efficacious)\s+(and\s+(as\s+)?(safe|well tolerated)\s+)?as\b` +
+			// "oral steroids may have little effect ...: there is little
+			// improvement in the number with normal hearing"
+			`|\b(little|minimal|negligible)\s+(or no\s+)?(effect|improvement|benefit|difference|impact)s?\s+(on|in|for|of|at|between)\b|\b(have|has|had|having|showed|shows|show)\s+(only\s+)?(little|minimal|negligible)\s+(effect|benefit|impact)\b` +
 			// "re-treatment ... 12.5% vs 12.5%, within the prespecified 8%
 			// noninferiority margin": shown no worse, no difference
 			`|\bwithin\s+(the\s+)?(pre-?specified\s+|pre-?defined\s+)?(\d+(\.\d+)?\s*%\s+)?(non-?inferiority|equivalence)\s+(margin|limit|bound)s?\b` +
@@ -490,6 +493,9 @@ func newEffectRules() effectRules {
 			// "evidence that TENS reduces labour pain is only limited"
 			`|\b(evidence|data) (that|for) [^.;]{0,80}? (is|are|was|were|remains?) (only |still |currently |too |very )?(limited|weak|scarce|sparse|inconclusive|lacking|insufficient|conflicting|inconsistent|poor)\b` +
 			`|\b(evidence|data) (is|are|was|were|remains?) not (yet )?(strong|robust|convincing|compelling|definitive)\b` +
+			// "all the evidence on nasal steroids was of low or very low
+			// certainty"
+			`|\b(evidence|data|studies|trials) [^.;]{0,60}?(is|are|was|were) of (low|very low|low or very low|low to very low|moderate to low|poor|limited) (certainty|quality)\b` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|it|them|the [\w-]+) )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +

@@ -6837,3 +6837,22 @@ func TestCaseOfOnePersonNamedAnyWay(t *testing.T) {
 		t.Errorf("design %q, want %q", r.Design, DesignCaseReport)
 	}
 }
+
+// "oral steroids may have little effect ...: there is little improvement in
+// the number of children with normal hearing" is no difference; "all the
+// evidence on nasal steroids was of low or very low certainty" judges the
+// evidence.
+func TestLittleEffectAndLowCertaintyEvidence(t *testing.T) {
+	er := newEffectRules()
+	for _, s := range []string{
+		"Overall, oral steroids may have little effect in treating OME",
+		"there is little improvement in the number of children with normal hearing",
+	} {
+		if !er.isNull(s) {
+			t.Errorf("%q not read as no difference", s)
+		}
+	}
+	if !er.weakJudgement("All the evidence on nasal steroids was of low or very low certainty, so it is less clear whether they affect hearing.", true) {
+		t.Error(`"the evidence was of low or very low certainty" not read as a weak verdict`)
+	}
+}

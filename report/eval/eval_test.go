@@ -1012,7 +1012,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"ivig-hdn.jsonl", "ivig-hdn", 52, levels{design: 0.9, relevance: 0.88, claimRelevance: 0.85, direction: 0.3}},
 		{"acupuncture-prostatitis.jsonl", "acupuncture-prostatitis", 41, levels{design: 0.91, relevance: 0.96, claimRelevance: 0.94, direction: 0.3}},
 		{"probiotics-bv.jsonl", "probiotics-bv", 46, levels{flagRecall: 0.51, flagPrecision: 0.79, design: 0.85, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
-		// round 108 (newest): melatonin for insomnia, doxapram for apnoea of
+		// round 108: melatonin for insomnia, doxapram for apnoea of
 		// prematurity, vitamin D for knee osteoarthritis, short antibiotic
 		// courses for children's pneumonia, scored once at ec0cc4b: 0/4 with
 		// 1 false, none labelled, 4/4, 0/2 with 2 false
@@ -1020,6 +1020,14 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"doxapram-apnoea.jsonl", "doxapram-apnoea", 41, levels{design: 0.78, relevance: 0.91, claimRelevance: 0.84, direction: 0.3}},
 		{"vitamin-d-knee-oa.jsonl", "vitamin-d-knee-oa", 40, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.81, relevance: 0.87, claimRelevance: 0.83, direction: 0.3}},
 		{"short-antibiotics-pneumonia.jsonl", "short-antibiotics-pneumonia", 45, levels{design: 0.87, relevance: 0.8, claimRelevance: 0.66, direction: 0.3}},
+		// round 109 (newest): aromatherapy for agitation in dementia,
+		// acupuncture for dysmenorrhoea, oral steroids for glue ear, arginine
+		// against NEC, scored once at 7b6a7eb: 1/2, 5/5 with 2 false, none
+		// labelled with 1 false, 3/3
+		{"aromatherapy-dementia.jsonl", "aromatherapy-dementia", 41, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.83, relevance: 0.87, claimRelevance: 0.82, direction: 0.3}},
+		{"acupuncture-dysmenorrhoea.jsonl", "acupuncture-dysmenorrhoea", 40, levels{flagRecall: 0.96, flagPrecision: 0.67, design: 0.83, relevance: 0.96, claimRelevance: 0.89, direction: 0.3}},
+		{"oral-steroids-ome.jsonl", "oral-steroids-ome", 40, levels{design: 0.9, relevance: 0.74, claimRelevance: 0.64, direction: 0.3}},
+		{"arginine-nec.jsonl", "arginine-nec", 31, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.79, relevance: 0.82, claimRelevance: 0.81, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
