@@ -40,11 +40,7 @@ func (db *DB) Write(ctx context.Context, fn func(w *Writer) error) error {
 
 // SaveBatch is DB.SaveBatch in the Writer's transaction.
 func (w *Writer) SaveBatch(runID int64, source string, recs []Record) (SaveResult, error) {
-	res, _, err := w.db.saveBatchTx(w.st, w.ix, w.now, runID, prepareBatch(recs, source), false)
-	if err != nil {
-		return SaveResult{}, fmt.Errorf("save %d records from %s: %w", len(recs), source, err)
-	}
-	return res, nil
+	return w.SavePrepared(runID, PrepareBatch(recs, source))
 }
 
 // PreparedBatch is a batch of records from one source made ready to store

@@ -63,11 +63,7 @@ func TestWriterChangesNothing(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var ids []int64
-				for _, r := range pending {
-					ids = append(ids, r.ID)
-				}
-				reported = append(reported, ids)
+				reported = append(reported, idsOf(pending))
 				// some records reported by earlier digests (and not
 				// joined into another since) are assessed again
 				var earlier []int64
@@ -80,11 +76,7 @@ func TestWriterChangesNothing(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var reassessed []int64
-				for _, r := range still {
-					reassessed = append(reassessed, r.ID)
-				}
-				again = append(again, reassessed)
+				again = append(again, idsOf(still))
 			}
 			ids := reported[c]
 			var batch []Assessed
@@ -205,4 +197,13 @@ func TestWriterIndexesFromMemory(t *testing.T) {
 	if n := checkIndex(t, db, "written"); n != 0 {
 		t.Errorf("%d records wait", n)
 	}
+}
+
+// idsOf is the records' ids, in order.
+func idsOf(recs []Record) []int64 {
+	var ids []int64
+	for _, r := range recs {
+		ids = append(ids, r.ID)
+	}
+	return ids
 }

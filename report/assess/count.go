@@ -530,10 +530,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
 	}
 	for _, m := range cr.groupsListed.FindAllStringSubmatch(text, -1) {
-		k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(m[1])]
-		if k == 0 {
-			k = atoi(m[1])
-		}
+		k := groupCount(m[1])
 		arms := cr.listedArm.FindAllStringSubmatch(m[2], -1)
 		if len(arms) != k {
 			continue
@@ -545,10 +542,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		out = append(out, candidate{n: sum, prio: prioRandomised})
 	}
 	for _, m := range cr.groupsOf.FindAllStringSubmatch(text, -1) {
-		k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(m[1])]
-		if k == 0 {
-			k = atoi(m[1])
-		}
+		k := groupCount(m[1])
 		out = append(out, candidate{n: k * atoi(m[2]), prio: prioEnrolled})
 	}
 	if !review {
@@ -675,6 +669,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		out = append(out, candidate{v, p, noun, phrase})
 	}
 	return out
+}
+
+// groupCount is how many groups "two", "three", "four" or a digit names.
+func groupCount(w string) int {
+	if k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(w)]; k > 0 {
+		return k
+	}
+	return atoi(w)
 }
 
 // sexNoun reports whether a counted noun is a sex (a breakdown of a
