@@ -8,7 +8,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/litwatch/litwatch/internal/cmdline"
 	"github.com/litwatch/litwatch/internal/config"
@@ -64,17 +64,29 @@ func checkClaims(ctx context.Context, e *env, cfg *config.Config, file []string)
 func initCommand() command {
 	var (
 		dir, example string
-		force        bool
+		force, list  bool
 	)
 	return command{
 		name: "init", summary: "write litwatch.toml and claims.toml to edit",
-		usage: "Usage: litwatch init [--dir DIR] [--example NAME] [--force]\n\nWrites litwatch.toml (the default config, pointing at claims.toml) and\nclaims.toml (the default claims, or an example topic's) to edit. Never\noverwrites without --force.",
+		usage: "Usage: litwatch init [--dir DIR] [--example NAME] [--force]\n       litwatch init --list-examples\n\nWrites litwatch.toml (the default config, pointing at claims.toml) and\nclaims.toml (the default claims, or an example topic's) to edit. Never\noverwrites without --force. --list-examples prints the example topics'\nnames, one a line, and writes nothing.",
 		flags: func(f *flag.FlagSet) {
 			f.StringVar(&dir, "dir", ".", "directory to write litwatch.toml and claims.toml into")
 			f.BoolVar(&force, "force", false, "overwrite existing files")
-			f.StringVar(&example, "example", "", "write the example claims file NAME instead of the default ("+strings.Join(claims.Examples(), ", ")+")")
+			f.StringVar(&example, "example", "", "write the example claims file NAME instead of the default ("+strconv.Itoa(len(claims.Examples()))+" topics: see --list-examples)")
+			f.BoolVar(&list, "list-examples", false, "print the example topics' names, one a line, and write nothing")
 		},
-		run: func(_ context.Context, c *call) error { return initFiles(c.env, dir, example, force) },
+		run: func(_ context.Context, c *call) error {
+			if list {
+				if example != "" {
+					return cmdline.Usagef("--list-examples writes nothing: leave out --example")
+				}
+				for _, n := range claims.Examples() {
+					fmt.Fprintln(c.env.stdout, n)
+				}
+				return nil
+			}
+			return initFiles(c.env, dir, example, force)
+		},
 	}
 }
 

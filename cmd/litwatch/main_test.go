@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -428,8 +429,19 @@ func TestInitExample(t *testing.T) {
 		t.Fatalf("the written config does not load: exit %d: %s", code, errb.String())
 	}
 	var errc syncBuffer
-	if code := Main(context.Background(), testEnv(&out, &errc), []string{"init", "--dir", t.TempDir(), "--example", "nope"}); code != 2 || !strings.Contains(errc.String(), "colic") {
-		t.Fatalf("unknown example: exit %d %q, want 2 and the examples named", code, errc.String())
+	if code := Main(context.Background(), testEnv(&out, &errc), []string{"init", "--dir", t.TempDir(), "--example", "colik"}); code != 2 || !strings.Contains(errc.String(), "did you mean colic,") || !strings.Contains(errc.String(), "--list-examples") {
+		t.Fatalf("unknown example: exit %d %q, want 2, colic suggested and --list-examples named", code, errc.String())
+	}
+	var list syncBuffer
+	empty := t.TempDir()
+	if code := Main(context.Background(), testEnv(&list, &errc), []string{"init", "--dir", empty, "--list-examples"}); code != 0 {
+		t.Fatalf("init --list-examples: exit %d %q", code, errc.String())
+	}
+	if got := strings.Fields(list.String()); !slices.Equal(got, claims.Examples()) {
+		t.Errorf("init --list-examples printed %d names, want the %d examples one a line", len(got), len(claims.Examples()))
+	}
+	if ents, _ := os.ReadDir(empty); len(ents) != 0 {
+		t.Errorf("init --list-examples wrote %d files, want none", len(ents))
 	}
 }
 

@@ -242,8 +242,31 @@ func TestExamplesParse(t *testing.T) {
 			t.Errorf("%s: no claims", n)
 		}
 	}
-	if _, err := ExampleTOML("nope"); err == nil || !strings.Contains(err.Error(), "colic") {
-		t.Errorf("unknown example: %v, want an error listing the examples", err)
+	if _, err := ExampleTOML("nope"); err == nil || !strings.Contains(err.Error(), "--list-examples") || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("unknown example: %v, want an error pointing at --list-examples and no guess", err)
+	}
+	if _, err := ExampleTOML("colik"); err == nil || !strings.Contains(err.Error(), "did you mean colic,") {
+		t.Errorf("misspelt example: %v, want colic suggested", err)
+	}
+}
+
+// An unknown example's name is answered with the nearest: a slip of a
+// letter first, then names that contain it, then names sharing a word.
+func TestNearestExamples(t *testing.T) {
+	names := []string{"arginine-nec", "colic", "massage-jaundice", "massage-lbp", "probiotics-nec", "vitamin-d-asthma", "vitamin-d-ms", "vitamin-c-colds"}
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"massage-jaundise", []string{"massage-jaundice", "massage-lbp"}},
+		{"vitamin-d", []string{"vitamin-d-asthma", "vitamin-d-ms", "vitamin-c-colds"}},
+		{"probiotic-nec", []string{"probiotics-nec", "arginine-nec"}},
+		{"Colic ", []string{"colic"}},
+		{"xyzzy-plugh", nil},
+	} {
+		if got := Nearest(c.name, names, 3); !slices.Equal(got, c.want) {
+			t.Errorf("Nearest(%q) = %q, want %q", c.name, got, c.want)
+		}
 	}
 }
 
