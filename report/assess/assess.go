@@ -2471,9 +2471,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		say("The %s, %s, compares active treatments with each other and names no placebo, usual-care or untreated group, so it says nothing about the intervention against none.", what, when)
 		return as
 	}
-	if other := a.combination(r.doc, sc); other != "" && (design == DesignRCT || design == DesignNonRandomised || design == DesignSystematicReview) && c.Verdict != claims.VerdictPossibleHarmBenefit {
+	if other := a.combination(r.doc, sc); other != "" && r.Comparator != ComparatorPlacebo && (design == DesignRCT || design == DesignNonRandomised || design == DesignSystematicReview) && c.Verdict != claims.VerdictPossibleHarmBenefit {
 		// "X combined with massage against control": the effect belongs
-		// to the combination, not to the claim's intervention
+		// to the combination, not to the claim's intervention. Against a
+		// placebo, the placebo stands in for the intervention and every
+		// arm had the other ("phototherapy combined with a probiotic"
+		// against phototherapy and a placebo).
 		as.Direction = DirectionUnclear
 		say("The %s, %s, tests the intervention combined with %s against a group given neither, so its effect cannot be credited to the intervention alone.", what, when, other)
 		return as

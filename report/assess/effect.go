@@ -371,8 +371,11 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b((could|can|were|was) not be (quantitatively )?(pooled|combined|meta-?analy[sz]ed|synthesi[sz]ed)|under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
-		heterogeneous:    regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
-		subgroup:         regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b`),
+		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
+		subgroup: regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b` +
+			// "better in the B vitamin group with rising baseline omega-3
+			// concentrations": a result by a baseline level
+			`|\b(with|at) (rising|increasing|higher|lower|falling|decreasing) baseline\b`),
 		mainToo:          regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
 		overall:          regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
 		singleStudy:      regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),

@@ -6856,3 +6856,77 @@ func TestLittleEffectAndLowCertaintyEvidence(t *testing.T) {
 		t.Error(`"the evidence was of low or very low certainty" not read as a weak verdict`)
 	}
 }
+
+// "Phototherapy combined with a probiotic" against a placebo: the placebo
+// stands in for the probiotic, every arm had phototherapy, and the
+// difference is the probiotic's. Against usual care, the combination is
+// what was tested.
+func TestCombinationWithTheOtherInEveryArm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that probiotics help treat neonatal jaundice."
+verdict = "insufficient"
+as_of = 2017
+min_trial_n = 100
+population = ["neonatal jaundice", "jaundiced neonates", "hyperbilirubinemia"]
+intervention = ["probiotic", "probiotics", "synbiotic"]
+controls = ["placebo", "usual care"]
+outcomes = ["bilirubin", "hospital stay"]
+lower_is_better = ["bilirubin", "hospital stay"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		name, background, method string
+		flag                     bool
+	}{
+		{"plus a placebo", "The study assessed a synbiotic combined with phototherapy in neonatal jaundice.",
+			"194 jaundiced neonates were randomly assigned: the intervention group received a synbiotic with phototherapy, the control group had phototherapy plus a placebo.", true},
+		{"placebo comparison", "Effects of phototherapy combined with probiotic supplementation in neonatal jaundice.",
+			"194 jaundiced neonates were randomly assigned to a probiotic or a placebo.", true},
+		{"usual care", "Effects of phototherapy combined with probiotic supplementation in neonatal jaundice.",
+			"194 jaundiced neonates were randomly assigned to phototherapy combined with a probiotic or to usual care.", false},
+	} {
+		rec := store.Record{Title: "A randomized trial in neonatal jaundice", Year: 2024,
+			Sections: []store.Section{
+				{Label: "BACKGROUND", Text: c.background},
+				{Label: "METHODS", Text: c.method},
+				{Label: "RESULTS", Text: "Bilirubin was significantly lower in the intervention group on the second day (9.8 vs. 10.9 mg/dL, p = 0.001)."},
+			}}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v, want %v: %+v", c.name, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "Better in the B vitamin group with rising baseline omega-3": a result
+// by a baseline level that modifies the effect, not the trial's overall
+// finding.
+func TestEffectModifierIsASubgroup(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that B vitamins slow cognitive decline in mild cognitive impairment."
+verdict = "insufficient"
+as_of = 2014
+min_trial_n = 100
+population = ["mild cognitive impairment"]
+intervention = ["b vitamins"]
+controls = ["placebo"]
+outcomes = ["cognitive decline", "global cognition"]
+lower_is_better = ["cognitive decline"]
+`)
+	a := New(set.Claims...)
+	for _, result := range []string{
+		"Global cognition was significantly better in the B vitamin group with rising baseline omega-3 concentrations (p = 0.02).",
+	} {
+		rec := store.Record{Title: "Omega-3 status and B vitamins in mild cognitive impairment", Year: 2016,
+			Abstract: "266 participants with mild cognitive impairment were randomized to B vitamins or placebo for 2 years. " + result +
+				" With low omega-3 concentrations B vitamins had no effect on cognitive decline."}
+		as, ok := find(a.Assess(rec, set.Claims), "c")
+		if !ok || as.Flagged {
+			t.Errorf("%q: flagged %v (found %v), want relevant and not flagged: %+v", result, as.Flagged, ok, as)
+		}
+	}
+}
