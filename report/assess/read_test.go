@@ -6930,3 +6930,31 @@ lower_is_better = ["cognitive decline"]
 		}
 	}
 }
+
+// "Carnitines appear to improve some sperm parameters, but without
+// evidence of a higher chance of natural conception": no difference on
+// conception, not a benefit.
+func TestWithoutEvidenceOfIsNoDifference(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Evidence is insufficient that antioxidants taken by subfertile men increase pregnancy rates."
+verdict = "insufficient"
+as_of = 2019
+min_trial_n = 100
+population = ["male infertility", "infertile men"]
+intervention = ["carnitines", "antioxidants"]
+controls = ["placebo"]
+outcomes = ["natural conception", "clinical pregnancy"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Carnitines for male infertility: a systematic review and meta-analysis", Year: 2020,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Eight randomised trials of infertile men were included. Carnitines significantly improved total sperm motility."},
+			{Label: "CONCLUSIONS", Text: "Carnitines appear to improve some sperm parameters in male infertility, but without evidence of a higher chance of natural conception."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged || as.Direction == DirectionBenefit {
+		t.Errorf("flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", as.Flagged, as.Direction, ok, as)
+	}
+}
