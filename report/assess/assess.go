@@ -1567,6 +1567,15 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if !ok {
 				continue
 			}
+			if !f.null {
+				// "healthy elders showed a significant benefit, whereas
+				// no change was seen among those with cognitive
+				// impairment": a result in a population the claims file
+				// excludes, not in the claim's
+				if ct := tokens(cl); sc.popEx.in(ct) && !sc.pop.in(ct) && !sc.popCore.in(ct) {
+					continue
+				}
+			}
 			f.concl = concl
 			f.text = s.raw
 			f.hedged = a.read.hedge.MatchString(cl)

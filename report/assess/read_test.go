@@ -6958,3 +6958,60 @@ outcomes = ["natural conception", "clinical pregnancy"]
 		t.Errorf("flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", as.Flagged, as.Direction, ok, as)
 	}
 }
+
+// "No consistent evidence supports the effectiveness of omega-3 in
+// improving cognitive function": no effect shown, not a benefit.
+func TestNoConsistentEvidenceSupportsIsNoDifference(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "There is no convincing evidence that omega-3 supplements improve cognition in Alzheimer's disease."
+verdict = "no_effect"
+as_of = 2016
+min_trial_n = 100
+population = ["alzheimer's disease", "ad"]
+intervention = ["omega-3 supplementation", "omega-3"]
+controls = ["placebo"]
+outcomes = ["cognitive function"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Omega-3 supplementation for Alzheimer's disease: a meta-analysis of randomized controlled trials", Year: 2020,
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Six randomized controlled trials of patients with Alzheimer's disease were included."},
+			{Label: "CONCLUSIONS", Text: "No consistent evidence supports the effectiveness of omega-3 supplementation in improving cognitive function in patients with AD in the short and medium term."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged || as.Direction == DirectionBenefit {
+		t.Errorf("flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", as.Flagged, as.Direction, ok, as)
+	}
+}
+
+// "Healthy older adults given omega-3 had significantly better cognition,
+// whereas no change was seen in people with dementia": the significant
+// result is in a population the claims file excludes.
+func TestResultInAnExcludedPopulation(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "c"
+statement = "Omega-3 supplements have little or no effect on cognition in dementia."
+verdict = "no_effect"
+as_of = 2016
+min_trial_n = 100
+population = ["dementia"]
+population_exclude = ["healthy older adults"]
+population_core = ["people with dementia"]
+intervention = ["omega-3"]
+controls = ["placebo"]
+outcomes = ["global cognitive function"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Omega-3 and cognition in older people with and without dementia: a randomized trial", Year: 2023,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "300 older adults, 150 people with dementia and 150 healthy older adults, were randomized to omega-3 or placebo for a year."},
+			{Label: "RESULTS", Text: "Healthy older adults given omega-3 had significantly better global cognitive function than with placebo (p = 0.01), whereas no significant change was seen in people with dementia (p = 0.62)."},
+		}}
+	as, ok := find(a.Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged {
+		t.Errorf("flagged %v (found %v), want relevant and not flagged: %+v", as.Flagged, ok, as)
+	}
+}
