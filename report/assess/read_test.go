@@ -7015,3 +7015,56 @@ outcomes = ["global cognitive function"]
 		t.Errorf("flagged %v (found %v), want relevant and not flagged: %+v", as.Flagged, ok, as)
 	}
 }
+
+// Three readings of round 113: "too weak to conclude that X" is a weak
+// verdict; a fall "in both groups compared with the preoperative day" is a
+// change within every arm, not a harm; "none of the treatments affected
+// sleep quality" is no difference.
+func TestTooWeakWithinArmsAndNoneAffected(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "sleep"
+statement = "Listening to music may improve sleep quality in adults with insomnia."
+verdict = "benefit"
+as_of = 2022
+min_trial_n = 100
+population = ["insomnia", "sleep quality", "surgical patients", "patients"]
+intervention = ["music", "music intervention"]
+controls = ["no music", "standard care"]
+outcomes = ["sleep quality", "rcsq scores"]
+statement_outcomes = ["sleep quality", "rcsq scores"]
+
+[[claim]]
+id = "asd"
+statement = "Evidence is insufficient that omega-3 improves core symptoms of autism."
+verdict = "insufficient"
+as_of = 2011
+min_trial_n = 100
+population = ["autism", "asd"]
+intervention = ["omega-3 supplementation", "omega-3"]
+controls = ["placebo"]
+outcomes = ["core symptoms"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		claim, title string
+		sections     []store.Section
+		flag         bool
+	}{
+		{"asd", "Omega-3 for autism spectrum disorder: a meta-analysis", []store.Section{
+			{Label: "RESULTS", Text: "Twenty randomised trials with 1151 participants with ASD were included."},
+			{Label: "CONCLUSIONS", Text: "The effects of omega-3 supplementation on ASD were too weak to conclude that core symptoms were alleviated."}}, false},
+		{"sleep", "Music and sleep after surgery: a randomized controlled trial", []store.Section{
+			{Label: "METHODS", Text: "132 surgical patients were randomized to music or no music."},
+			{Label: "RESULTS", Text: "RCSQ scores fell in both groups on the first postoperative day compared with the preoperative day, and compared with controls the music group's RCSQ scores improved significantly (p = 0.01)."}}, false},
+		{"sleep", "Personal versus therapist music after surgery: a randomized controlled trial", []store.Section{
+			{Label: "METHODS", Text: "229 surgical patients were randomized to standard care without music, therapist-designed music or personal music."},
+			{Label: "RESULTS", Text: "Personal music lowered systolic blood pressure. None of the treatments affected sleep quality on the night after surgery."}}, true},
+	} {
+		rec := store.Record{Title: c.title, Year: 2024, Sections: c.sections}
+		as, ok := find(a.Assess(rec, set.Claims), c.claim)
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v (found %v), want %v: %+v", c.title, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
