@@ -5,6 +5,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,6 +30,38 @@ type Labels struct {
 	Flag      bool              `json:"flag"`
 	N         *int              `json:"n"`
 	Why       string            `json:"why"`
+	// ClaimFlags holds the flag per claim when the labeller wrote one
+	// ("flag": {"c1": true, "c2": false}); Flag is then true when any is.
+	ClaimFlags map[string]bool `json:"-"`
+}
+
+// UnmarshalJSON reads "flag" as the record's boolean or as an object of
+// claim id to boolean, the flag of each claim the record bears on.
+func (l *Labels) UnmarshalJSON(b []byte) error {
+	type plain Labels
+	var raw struct {
+		plain
+		Flag json.RawMessage `json:"flag"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	*l = Labels(raw.plain)
+	switch f := bytes.TrimSpace(raw.Flag); {
+	case len(f) == 0 || string(f) == "null":
+	case f[0] == '{':
+		if err := json.Unmarshal(f, &l.ClaimFlags); err != nil {
+			return fmt.Errorf("labels: \"flag\" must be true, false or an object of claim id to true or false: %w", err)
+		}
+		for _, v := range l.ClaimFlags {
+			l.Flag = l.Flag || v
+		}
+	default:
+		if err := json.Unmarshal(f, &l.Flag); err != nil {
+			return fmt.Errorf("labels: \"flag\" must be true, false or an object of claim id to true or false: %w", err)
+		}
+	}
+	return nil
 }
 
 // Section is one labelled part of a structured abstract.
@@ -180,6 +213,8 @@ type Report struct {
 	ClaimRel   PRF            // (record, claim) pairs
 	PerClaim   map[string]PRF // (record, claim) pairs, per claim
 	Flag       PRF            // record level
+	ClaimFlag  PRF            // (record, claim) pairs, over the records labelled per claim
+	claimFlags int            // records whose labels give a flag per claim
 	DesignOK   int
 	Confusion  map[string]map[string]int // gold -> predicted
 	DirOK      int
@@ -216,7 +251,7 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 	for _, c := range set.Claims {
 		rep.claimOrder = append(rep.claimOrder, c.ID)
 	}
-	var relTP, relFP, relFN, flTP, flFP, flFN int
+	var relTP, relFP, relFN, flTP, flFP, flFN, cfTP, cfFP, cfFN int
 	pair := map[string]*[3]int{}
 	for _, c := range set.Claims {
 		pair[c.ID] = &[3]int{}
@@ -226,6 +261,11 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 		for _, id := range l.Labels.Claims {
 			if _, ok := set.Get(id); !ok {
 				return nil, fmt.Errorf("eval: record %s: label names claim %q, which the claims set does not have", l.ID, id)
+			}
+		}
+		for id := range l.Labels.ClaimFlags {
+			if _, ok := set.Get(id); !ok {
+				return nil, fmt.Errorf("eval: record %s: flag names claim %q, which the claims set does not have", l.ID, id)
 			}
 		}
 		res := a.Assess(l.Record(), set.Claims)
@@ -241,6 +281,12 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 		rel := len(o.Claims) > 0
 		count(&relTP, &relFP, &relFN, l.Labels.Relevant, rel)
 		count(&flTP, &flFP, &flFN, l.Labels.Flag, o.Flagged)
+		if l.Labels.ClaimFlags != nil {
+			rep.claimFlags++
+			for _, c := range set.Claims {
+				count(&cfTP, &cfFP, &cfFN, l.Labels.ClaimFlags[c.ID], got[c.ID].Flagged)
+			}
+		}
 		gold := map[string]bool{}
 		for _, id := range l.Labels.Claims {
 			gold[id] = true
@@ -281,6 +327,7 @@ func Score(r io.Reader, set *claims.Set, a assess.Assessor) (*Report, error) {
 	}
 	rep.Relevance = prf(relTP, relFP, relFN)
 	rep.Flag = prf(flTP, flFP, flFN)
+	rep.ClaimFlag = prf(cfTP, cfFP, cfFN)
 	var tp, fp, fn int
 	for id, p := range pair {
 		rep.PerClaim[id] = prf(p[0], p[1], p[2])
@@ -386,6 +433,9 @@ func (r *Report) WriteText(w io.Writer) error {
 		row("  "+id, r.PerClaim[id])
 	}
 	row("flag (record)", r.Flag)
+	if r.claimFlags > 0 {
+		row("flag (claim)", r.ClaimFlag)
+	}
 	ew.printf("\nDesign accuracy: %.3f (%d/%d)\n", s.DesignAccuracy, r.DesignOK, len(r.Outcomes))
 	golds := sortedKeys(r.Confusion)
 	preds := map[string]bool{}

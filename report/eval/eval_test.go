@@ -1219,3 +1219,64 @@ func TestEvidenceInferenceDev(t *testing.T) {
 		}
 	}
 }
+
+// A labeller may write the flag per claim ("flag": {"a": true, "b": false});
+// the record's flag is then true when any claim's is, and the report adds
+// a per-claim flag row. A flag naming an unknown claim, or of another
+// type, is an error that says so.
+func TestPerClaimFlags(t *testing.T) {
+	set, err := claims.Parse([]byte(`
+[[claim]]
+id = "a"
+statement = "Evidence is insufficient that massage helps preterm infants gain weight."
+verdict = "insufficient"
+as_of = 2013
+min_trial_n = 100
+population = ["preterm infants"]
+intervention = ["massage"]
+controls = ["standard care"]
+outcomes = ["weight gain"]
+
+[[claim]]
+id = "b"
+statement = "Evidence is insufficient that massage shortens hospital stay of preterm infants."
+verdict = "insufficient"
+as_of = 2013
+min_trial_n = 100
+population = ["preterm infants"]
+intervention = ["massage"]
+controls = ["standard care"]
+outcomes = ["hospital stay"]
+`), "two.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := `{"id": "r1", "title": "Massage for preterm infants: a randomized trial", "year": 2020, "abstract": "In all, 200 preterm infants were randomly assigned to massage or standard care. Weight gain was greater with massage (p = 0.001).", "labels": {"relevant": true, "claims": ["a", "b"], "design": "rct", "direction": {"a": "benefit", "b": "unclear"}, "flag": FLAG, "n": 200, "why": "t"}}`
+	rep, err := Score(strings.NewReader(strings.Replace(rec, "FLAG", `{"a": true, "b": true}`, 1)), set, assess.New(set.Claims...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Outcomes[0].Labels.Flag {
+		t.Error("a per-claim flag object with a true claim: the record's flag is false")
+	}
+	if got := rep.ClaimFlag; got.TP != 1 || got.FN != 1 || got.FP != 0 {
+		t.Errorf("per-claim flags: %d/%d/%d, want 1/0/1 (a flagged, b not)", got.TP, got.FP, got.FN)
+	}
+	var out bytes.Buffer
+	if err := rep.WriteText(&out); err != nil || !strings.Contains(out.String(), "flag (claim)") {
+		t.Errorf("report lacks the per-claim flag row: %v\n%s", err, out.String())
+	}
+	rep, err = Score(strings.NewReader(strings.Replace(rec, "FLAG", "true", 1)), set, assess.New(set.Claims...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if err := rep.WriteText(&out); err != nil || strings.Contains(out.String(), "flag (claim)") {
+		t.Errorf("a record-level flag only: the report has a per-claim row: %v", err)
+	}
+	for flag, want := range map[string]string{`{"c": true}`: `flag names claim "c"`, `"yes"`: `"flag" must be true, false or an object`} {
+		if _, err := Score(strings.NewReader(strings.Replace(rec, "FLAG", flag, 1)), set, assess.New(set.Claims...)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("flag %s: error %v, want one saying %s", flag, err, want)
+		}
+	}
+}
