@@ -6917,25 +6917,26 @@ controls = ["placebo"]
 outcomes = ["cognitive decline", "global cognition"]
 lower_is_better = ["cognitive decline"]
 `)
-	a := New(set.Claims...)
-	for _, result := range []string{
-		"Global cognition was significantly better in the B vitamin group with rising baseline omega-3 concentrations (p = 0.02).",
-	} {
-		rec := store.Record{Title: "Omega-3 status and B vitamins in mild cognitive impairment", Year: 2016,
-			Abstract: "266 participants with mild cognitive impairment were randomized to B vitamins or placebo for 2 years. " + result +
-				" With low omega-3 concentrations B vitamins had no effect on cognitive decline."}
-		as, ok := find(a.Assess(rec, set.Claims), "c")
-		if !ok || as.Flagged {
-			t.Errorf("%q: flagged %v (found %v), want relevant and not flagged: %+v", result, as.Flagged, ok, as)
-		}
+	rec := store.Record{Title: "Omega-3 status and B vitamins in mild cognitive impairment", Year: 2016,
+		Abstract: "266 participants with mild cognitive impairment were randomized to B vitamins or placebo for 2 years. " +
+			"Global cognition was significantly better in the B vitamin group with rising baseline omega-3 concentrations (p = 0.02). " +
+			"With low omega-3 concentrations B vitamins had no effect on cognitive decline."}
+	as, ok := find(New(set.Claims...).Assess(rec, set.Claims), "c")
+	if !ok || as.Flagged {
+		t.Errorf("flagged %v (found %v), want relevant and not flagged: %+v", as.Flagged, ok, as)
 	}
 }
 
 // "Carnitines appear to improve some sperm parameters, but without
-// evidence of a higher chance of natural conception": no difference on
-// conception, not a benefit.
-func TestWithoutEvidenceOfIsNoDifference(t *testing.T) {
-	set := parseClaims(t, `
+// evidence of a higher chance of natural conception"; "no consistent
+// evidence supports the effectiveness of omega-3 in improving cognitive
+// function": no difference on the claim's outcome, not a benefit.
+func TestNoEvidenceOfIsNoDifference(t *testing.T) {
+	for _, c := range []struct {
+		claim string
+		rec   store.Record
+	}{
+		{`
 [[claim]]
 id = "c"
 statement = "Evidence is insufficient that antioxidants taken by subfertile men increase pregnancy rates."
@@ -6946,23 +6947,12 @@ population = ["male infertility", "infertile men"]
 intervention = ["carnitines", "antioxidants"]
 controls = ["placebo"]
 outcomes = ["natural conception", "clinical pregnancy"]
-`)
-	a := New(set.Claims...)
-	rec := store.Record{Title: "Carnitines for male infertility: a systematic review and meta-analysis", Year: 2020,
-		Sections: []store.Section{
-			{Label: "RESULTS", Text: "Eight randomised trials of infertile men were included. Carnitines significantly improved total sperm motility."},
-			{Label: "CONCLUSIONS", Text: "Carnitines appear to improve some sperm parameters in male infertility, but without evidence of a higher chance of natural conception."},
-		}}
-	as, ok := find(a.Assess(rec, set.Claims), "c")
-	if !ok || as.Flagged || as.Direction == DirectionBenefit {
-		t.Errorf("flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", as.Flagged, as.Direction, ok, as)
-	}
-}
-
-// "No consistent evidence supports the effectiveness of omega-3 in
-// improving cognitive function": no effect shown, not a benefit.
-func TestNoConsistentEvidenceSupportsIsNoDifference(t *testing.T) {
-	set := parseClaims(t, `
+`, store.Record{Title: "Carnitines for male infertility: a systematic review and meta-analysis", Year: 2020,
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Eight randomised trials of infertile men were included. Carnitines significantly improved total sperm motility."},
+				{Label: "CONCLUSIONS", Text: "Carnitines appear to improve some sperm parameters in male infertility, but without evidence of a higher chance of natural conception."},
+			}}},
+		{`
 [[claim]]
 id = "c"
 statement = "There is no convincing evidence that omega-3 supplements improve cognition in Alzheimer's disease."
@@ -6973,16 +6963,17 @@ population = ["alzheimer's disease", "ad"]
 intervention = ["omega-3 supplementation", "omega-3"]
 controls = ["placebo"]
 outcomes = ["cognitive function"]
-`)
-	a := New(set.Claims...)
-	rec := store.Record{Title: "Omega-3 supplementation for Alzheimer's disease: a meta-analysis of randomized controlled trials", Year: 2020,
-		Sections: []store.Section{
-			{Label: "RESULTS", Text: "Six randomized controlled trials of patients with Alzheimer's disease were included."},
-			{Label: "CONCLUSIONS", Text: "No consistent evidence supports the effectiveness of omega-3 supplementation in improving cognitive function in patients with AD in the short and medium term."},
-		}}
-	as, ok := find(a.Assess(rec, set.Claims), "c")
-	if !ok || as.Flagged || as.Direction == DirectionBenefit {
-		t.Errorf("flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", as.Flagged, as.Direction, ok, as)
+`, store.Record{Title: "Omega-3 supplementation for Alzheimer's disease: a meta-analysis of randomized controlled trials", Year: 2020,
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Six randomized controlled trials of patients with Alzheimer's disease were included."},
+				{Label: "CONCLUSIONS", Text: "No consistent evidence supports the effectiveness of omega-3 supplementation in improving cognitive function in patients with AD in the short and medium term."},
+			}}},
+	} {
+		set := parseClaims(t, c.claim)
+		as, ok := find(New(set.Claims...).Assess(c.rec, set.Claims), "c")
+		if !ok || as.Flagged || as.Direction == DirectionBenefit {
+			t.Errorf("%s: flagged %v, direction %q (found %v), want relevant, not flagged, no benefit: %+v", c.rec.Title, as.Flagged, as.Direction, ok, as)
+		}
 	}
 }
 
