@@ -802,3 +802,21 @@ func TestKindNumberIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestDataFromIsACount: "this interim analysis covers data from 220
+// patients" counts the people analysed; "from" before a number is
+// otherwise the start of a range ("aged from 2 to 5 years").
+func TestDataFromIsACount(t *testing.T) {
+	cr := newCountRules(defaultNouns(t)...)
+	tr := newTextRules()
+	for text, want := range map[string]int{
+		"This first interim analysis covers data from 220 patients. Baseline characteristics were well balanced between arms.": 220,
+		"The final analysis was based on data from 310 women.":                                                                 310,
+		"Children aged from 24 months to 5 years took part in a survey.":                                                       0,
+	} {
+		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
+		if n, _, _, _ := cr.participants(d, false); n != want {
+			t.Errorf("%q: n = %d, want %d", text, n, want)
+		}
+	}
+}

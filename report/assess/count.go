@@ -108,6 +108,9 @@ type countRules struct {
 	analysisSet *regexp.Regexp
 	// randomisedTo: a sentence allocating to arms before its "n = " counts
 	randomisedTo *regexp.Regexp
+	// dataFrom: "this interim analysis covers data from 220 patients":
+	// the people an analysis holds, not a range ("from 2 to 5")
+	dataFrom *regexp.Regexp
 }
 
 // genericPeople are the nouns any study counts people by; a claims file
@@ -179,6 +182,7 @@ func newCountRules(extra ...string) countRules {
 		armsComprised: regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
 		ofArms:        regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
 		armRatios:     regexp.MustCompile(`(?i)\b\d+\s*/\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+){0,5}?(?:` + peopleNouns + `|controls|group|arm)\b[^.;/]{0,60}?\band\s+(?:in\s+)?\d+\s*/\s*(\d+)\b`),
+		dataFrom:      regexp.MustCompile(`(?i)\b(?:analy[sz]\w*|covers?|covered|includ\w*|compris\w*|pool\w*|based on)\b[^.;\d]{0,30}?\bdata (?:from|on|of)\s*$`),
 		analysisSet:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?in\s+the\s+(?:modified\s+)?(?:intention[- ]to[- ]treat|itt|per[- ]protocol|full|primary)\s+(?:analysis|population|analysis set)\b`),
 		randomisedTo:  regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)|randomly (?:assigned|allocated))\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){0,3}?to\b[^.;]{0,120}?\bn\s*=`),
 		armsIn:        regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
@@ -618,7 +622,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
-		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+		dataFrom := cr.dataFrom.MatchString(before)
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !dataFrom && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
 		}
 		// "30 infants were randomised to A and 30 to B": the arms add up
@@ -653,7 +658,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		case cr.randVerb.MatchString(after) && !cr.armNext.MatchString(after):
 			// "72 infants were randomly allocated to A or B"
 			p = prioRandomised
-		case cr.strong.MatchString(after) || cr.strongPre.MatchString(before):
+		case cr.strong.MatchString(after) || cr.strongPre.MatchString(before) || dataFrom:
 			p = prioAnalysed
 		case cr.enrol.MatchString(after) || cr.enrolPre.MatchString(before) || studyIn:
 			p = prioEnrolled

@@ -522,7 +522,15 @@ func newEffectRules() effectRules {
 			// clinical recommendation"
 			`|\bweaken\w* (any |the )?(strong |firm )?(clinical )?(recommendations?|conclusions?)\b` +
 			// "the authors could not identify a clearly beneficial treatment"
-			`|\b(could not|cannot|did not|were unable to|was unable to) (identify|find|determine) (a |any )?(clearly |clear |definitely |consistently )?(beneficial|effective|superior) (treatment|intervention|therapy|option|strategy)\b)`),
+			`|\b(could not|cannot|did not|were unable to|was unable to) (identify|find|determine) (a |any )?(clearly |clear |definitely |consistently )?(beneficial|effective|superior) (treatment|intervention|therapy|option|strategy)\b` +
+			// "the review identified gaps in mistletoe research that must be
+			// addressed to improve the evidence base"
+			`|\bgaps?\b[^.;]{0,60}\b(must|need to|needs to|should) be (addressed|filled|closed)\b|\b(strengthen|improve|build|expand) the evidence base\b` +
+			// "a thorough review gives no indication for prescribing X"
+			`|\bno indication (for|to) (prescrib|recommend|us|the use|routine|treat)\w*` +
+			// "the basis for recommending a gluten-free diet to treat autism
+			// is therefore uncertain"
+			`|\b(basis|rationale|justification|grounds?) for (recommending|using|the use of|prescribing|routine)\b[^.;]{0,100}?\b(is|are|remains?) (therefore |thus |still |currently )?(uncertain|unclear|weak|limited|lacking|questionable|doubtful|insufficient)\b)`),
 		// "it remains uncertain whether X increases Y", "the authors are
 		// uncertain whether ...": a judgement of the evidence when it opens
 		// its sentence, not when it follows a finding as a concession ("a

@@ -7059,3 +7059,47 @@ outcomes = ["core symptoms"]
 		}
 	}
 }
+
+// TestEvidenceGapsAndNoIndicationAreWeak: a review whose conclusion is
+// about the gaps in the research, which finds "no indication for
+// prescribing" the treatment, or which calls "the basis for recommending"
+// it uncertain, does not conclude that it works.
+func TestEvidenceGapsAndNoIndicationAreWeak(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "qol"
+statement = "Evidence is insufficient that ginseng improves quality of life in people with cancer."
+verdict = "insufficient"
+as_of = 2008
+min_trial_n = 100
+population = ["cancer", "patients with cancer"]
+intervention = ["ginseng", "ginseng therapy"]
+controls = ["placebo", "control"]
+outcomes = ["quality of life"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		name     string
+		sections []store.Section
+		flag     bool
+	}{
+		{"gaps", []store.Section{
+			{Label: "RESULTS", Text: "Thirty-one trials in patients with cancer were included; quality of life was the outcome most often reported, and ginseng therapy improved quality of life in most of them."},
+			{Label: "CONCLUSION", Text: "The review identified gaps in ginseng research that must be addressed to improve the evidence base for ginseng in supportive cancer care."}}, false},
+		{"no indication", []store.Section{
+			{Label: "RESULTS", Text: "Twenty-eight trials with 2639 patients with cancer were included."},
+			{Label: "CONCLUSIONS", Text: "For quality of life or reduction of side effects, a thorough review of the literature gives no indication for prescribing ginseng to patients with cancer."}}, false},
+		{"basis uncertain", []store.Section{
+			{Label: "RESULTS", Text: "Nine randomised trials with 395 patients with cancer were included. Six found no significant difference between the groups; three reported a significant improvement in quality of life."},
+			{Label: "CONCLUSION", Text: "Several trials were small. The basis for recommending ginseng to treat patients with cancer is therefore uncertain."}}, false},
+		{"works", []store.Section{
+			{Label: "RESULTS", Text: "Twenty-eight trials with 2639 patients with cancer were included. Ginseng improved quality of life more than control (SMD 0.50, 95% CI 0.21 to 0.79)."},
+			{Label: "CONCLUSIONS", Text: "Ginseng is effective in improving quality of life in patients with cancer."}}, true},
+	} {
+		rec := store.Record{Title: "Ginseng for patients with cancer: a systematic review", Year: 2021, Sections: c.sections}
+		as, ok := find(a.Assess(rec, set.Claims), "qol")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%s: flagged %v (found %v), want %v: %+v", c.name, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
