@@ -3035,11 +3035,19 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 // intervention itself ("the control group used probiotic drops"), not its
 // absence ("routine care without massage").
 func (a *ruleAssessor) controlGiven(arm string, sc *scope) bool {
-	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) || sc.controls.in(tokens(arm)) {
+	if arm == "" || a.read.usual.MatchString(arm) || a.read.placebo.MatchString(arm) {
 		return false
 	}
 	toks := tokens(arm)
+	// a control the claims file names ("paracetamol") does not make an arm
+	// that also names the intervention untreated ("tepid sponging plus
+	// paracetamol"); the intervention inside a named control ("massage
+	// alone" listed as a control) is that control's
+	ctl := sc.controls.find(toks)
 	for _, m := range sc.interv.find(toks) {
+		if slices.ContainsFunc(ctl, func(c span) bool { return c.start < m.end && m.start < c.end }) {
+			continue
+		}
 		negated := false
 		for i := max(0, m.start-2); i < m.start; i++ {
 			switch toks[i] {

@@ -19,6 +19,7 @@ type effectRules struct {
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	copulaEnd      *regexp.Regexp // "the evidence is, however, weak": a judgement's verb before the aside
 	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
 	addsToEffect   *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
 	predictors     *regexp.Regexp // "risk factors for failure were ...": a list of predictors, not effects
@@ -307,6 +308,7 @@ func newEffectRules() effectRules {
 		addsToEffect:    regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
 		forGroup:        regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
 		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
+		copulaEnd:       regexp.MustCompile(`(?i)\b(evidence|data|quality|certainty|findings|results)\s+(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)$`),
 		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:     regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),
@@ -404,7 +406,7 @@ func newEffectRules() effectRules {
 		researchChange:   regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
 		estCI:            regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
 		caveat:           regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
-		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant))\b`),
+		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?)(,? (still|thus|therefore|however),?)? (weak|limited|scarce|sparse|lacking|poor))\b`),
 		stoppedForHarm:   regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		whoNot:           regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
 		gradedSupport:    regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
@@ -702,8 +704,12 @@ func (er effectRules) timeToHarm(raw string, toks []string, harms termSet) bool 
 // commas between a subject and its verb.
 func (er effectRules) aside(raw string, m []int) bool {
 	sep := strings.ToLower(raw[m[0]:m[1]])
-	return strings.HasPrefix(sep, ",") && strings.HasSuffix(strings.TrimSpace(sep), ",") && strings.Contains(sep, "however") &&
-		er.asideVerb.MatchString(raw[m[1]:])
+	if !strings.HasPrefix(sep, ",") || !strings.HasSuffix(strings.TrimSpace(sep), ",") || !strings.Contains(sep, "however") {
+		return false
+	}
+	// "Pulmonary embolism, however, was ...": a subject and its verb;
+	// "the evidence is, however, weak": a judgement of the evidence
+	return er.asideVerb.MatchString(raw[m[1]:]) || er.copulaEnd.MatchString(raw[:m[0]])
 }
 
 // takesBack reports whether a clause takes back the one before it ("but
@@ -1732,6 +1738,9 @@ func (er effectRules) withoutGrading(cl string) string {
 // finding ("..., although it is unclear whether the studies' quality
 // affected it") it is a caveat on that finding.
 func (er effectRules) weakJudgement(cl string, first bool) bool {
+	// "the scientific evidence is, however, weak": the aside is no word
+	// of the judgement
+	cl = strings.ReplaceAll(strings.ReplaceAll(cl, ", however, ", " "), ", however ", " ")
 	return er.insufficient.MatchString(er.withoutGrading(cl)) || first && er.uncertainWhether.MatchString(cl)
 }
 

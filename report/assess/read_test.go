@@ -7103,3 +7103,71 @@ outcomes = ["quality of life"]
 		}
 	}
 }
+
+// TestControlArmGivenTheInterventionAndAControl: a control arm given
+// another form of the intervention with a drug the claims file lists as a
+// control ("tepid sponging plus paracetamol") is not an untreated arm.
+func TestControlArmGivenTheInterventionAndAControl(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "fever"
+statement = "Evidence is insufficient that sponging lowers fever in children more than an antipyretic alone."
+verdict = "insufficient"
+as_of = 2003
+min_trial_n = 100
+population = ["fever", "febrile children"]
+intervention = ["sponging", "warm sponging", "tepid sponging"]
+controls = ["paracetamol", "paracetamol alone"]
+outcomes = ["temperature", "fever"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		control string
+		flag    bool
+	}{
+		{"tepid sponging plus paracetamol", false},
+		{"paracetamol alone", true},
+	} {
+		rec := store.Record{Title: "Sponging in febrile children: a randomized controlled trial", Year: 2013, Sections: []store.Section{
+			{Label: "METHODS", Text: "268 febrile children were randomized. The experimental group received warm sponging plus paracetamol (n=134) and the control group " + c.control + " (n=134)."},
+			{Label: "RESULTS", Text: "The proportion reaching the target temperature was 49% with warm sponging and 22% in the control group (P = 0.00001)."}}}
+		as, ok := find(a.Assess(rec, set.Claims), "fever")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("control %q: flagged %v (found %v), want %v: %+v", c.control, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// TestEvidenceIsHoweverWeak: "the scientific evidence is, however, weak"
+// in a review's conclusion is its verdict on the evidence, not a caveat an
+// effect stated beside it outweighs.
+func TestEvidenceIsHoweverWeak(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient that mineral baths improve pain in osteoarthritis."
+verdict = "insufficient"
+as_of = 2007
+min_trial_n = 100
+population = ["osteoarthritis"]
+intervention = ["mineral baths", "balneotherapy"]
+controls = ["no treatment"]
+outcomes = ["pain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		last string
+		flag bool
+	}{
+		{"The scientific evidence is, however, weak, because of poor methodological quality.", false},
+		{"Mineral baths can be recommended for patients with osteoarthritis.", true},
+	} {
+		rec := store.Record{Title: "Balneotherapy for osteoarthritis: a systematic review", Year: 2008, Sections: []store.Section{
+			{Label: "RESULTS", Text: "Seven trials (498 patients with osteoarthritis) were included."},
+			{Label: "CONCLUSION", Text: "There is moderate evidence of beneficial effects of mineral baths on pain compared with no treatment. " + c.last}}}
+		as, ok := find(a.Assess(rec, set.Claims), "pain")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.last, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
