@@ -264,10 +264,14 @@ func (a *ruleAssessor) retraction(d *doc) string {
 // scope is a claim's vocabulary compiled for one record (with the
 // acronyms the record defines).
 type scope struct {
-	c                                   claims.Claim
-	pop, popEx, popCore                 termSet
-	popExAlways                         termSet // excluded whatever popCore names
-	interv, intervCtx, focusEx          termSet
+	c                          claims.Claim
+	pop, popEx, popCore        termSet
+	popExAlways                termSet // excluded whatever popCore names
+	interv, intervCtx, focusEx termSet
+	// focusExWords: focus_exclude as the file words it, without the
+	// record's abbreviations ("SOC" defined as care "including a
+	// corticosteroid" is still the usual care)
+	focusExWords                        termSet
 	outcomes, lower, harms, allOutcomes termSet
 	otherOut                            termSet // outcomes only other claims of the set track
 	fav, disfav                         termSet
@@ -532,6 +536,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.interv = al(ct.interv)
 	s.intervCtx = ct.intervCtx
 	s.focusEx = al(ct.focusEx)
+	s.focusExWords = ct.focusEx
 	// the outcome terms as the claim lists them, for the masks applied
 	// while the record's acronyms are read; with them once read, below
 	s.allOutcomes = slices.Concat(ct.outcomes, ct.lower, ct.harms)
@@ -1380,6 +1385,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
+			if a.againstOtherTreatment(cl, sc) {
+				// "hypnotherapy was superior to NRT": the intervention
+				// against a treatment the claims file names as another,
+				// not against none
+				continue
+			}
 			if a.effect.formsAlike.MatchString(cl) || a.effect.levelsCompared.MatchString(cl) && a.effect.isNull(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 {
 				// "any modality and intensity appears equally effective",
 				// "no advantage over other standard treatments": forms of
@@ -1661,6 +1672,28 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		insufficient = !a.concludesEffect(fs, false)
 	}
 	return fs, insufficient
+}
+
+// againstOtherTreatment reports whether cl compares the intervention with
+// only a treatment the claims file excludes as another one (its
+// focus_exclude: "superior to NRT", "more than drugs"), naming no placebo,
+// usual care, untreated group or control of the claim.
+func (a *ruleAssessor) againstOtherTreatment(cl string, sc *scope) bool {
+	if len(sc.focusExWords) == 0 {
+		return false
+	}
+	m := a.effect.versusOther.FindStringSubmatch(cl)
+	if m == nil {
+		return false
+	}
+	if a.effect.sideOutcome.MatchString(cl) || sc.harms.in(tokens(cl)) {
+		// harms against another treatment are still harms of this one
+		return false
+	}
+	ref := m[1]
+	rt := tokens(ref)
+	return sc.focusExWords.in(rt) && !sc.interv.in(rt) && !sc.controls.in(rt) && len(a.effect.control.find(rt)) == 0 &&
+		!a.read.placebo.MatchString(ref) && !a.read.usual.MatchString(cl) && !a.read.none.MatchString(ref)
 }
 
 // concludesEffect reports whether a conclusion's finding states an effect
@@ -3015,7 +3048,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) {
 			continue
 		}
 		toks := tokens(f.Clause)

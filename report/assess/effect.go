@@ -19,6 +19,7 @@ type effectRules struct {
 	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	versusOther    *regexp.Regexp // "superior to NRT", "higher rates than drugs": what a finding compares the intervention with
 	copulaEnd      *regexp.Regexp // "the evidence is, however, weak": a judgement's verb before the aside
 	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
 	addsToEffect   *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
@@ -309,6 +310,7 @@ func newEffectRules() effectRules {
 		forGroup:        regexp.MustCompile(`(?i)^\s*(for|in|with|among|of)\s`),
 		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		copulaEnd:       regexp.MustCompile(`(?i)\b(evidence|data|quality|certainty|findings|results)\s+(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)$`),
+		versusOther:     regexp.MustCompile(`(?i)\b(?:superior to|inferior to|(?:better|more|less|higher|lower|greater|fewer)\b[^;,.()]{0,40}?\bthan|compared (?:with|to)|versus|vs\.?)\s+([^;,.()]{1,60})`),
 		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:     regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),

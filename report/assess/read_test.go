@@ -7171,3 +7171,38 @@ outcomes = ["pain"]
 		}
 	}
 }
+
+// TestAgainstAnotherTreatmentOnly: a finding of the intervention against
+// a treatment the claims file names as another one (focus_exclude) says
+// nothing about the intervention against none.
+func TestAgainstAnotherTreatmentOnly(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "quit"
+statement = "Evidence is insufficient that hypnotherapy helps smokers stop smoking."
+verdict = "insufficient"
+as_of = 2019
+min_trial_n = 100
+population = ["smokers", "smoking cessation"]
+intervention = ["hypnotherapy", "hypnosis"]
+focus_exclude = ["nicotine replacement", "nrt"]
+controls = ["no treatment", "placebo"]
+outcomes = ["abstinence"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		ref  string
+		flag bool
+	}{
+		{"nicotine replacement therapy", false},
+		{"no treatment", true},
+	} {
+		rec := store.Record{Title: "Hypnotherapy for smoking cessation: a systematic review", Year: 2022, Sections: []store.Section{
+			{Label: "RESULTS", Text: "Twelve trials with 2400 smokers were included."},
+			{Label: "CONCLUSIONS", Text: "Hypnotherapy gave significantly higher abstinence rates than " + c.ref + "."}}}
+		as, ok := find(a.Assess(rec, set.Claims), "quit")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("against %q: flagged %v (found %v), want %v: %+v", c.ref, as.Flagged, ok, c.flag, as)
+		}
+	}
+}

@@ -629,7 +629,11 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		// with 3 false, none labelled and none found, none labelled and 1
 		// false
 		{"melatonin-jetlag.jsonl", "melatonin-jetlag", 44, levels{flagRecall: 0.45, flagPrecision: 0.28, design: 0.81, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
-		{"tens-labour.jsonl", "tens-labour", 37, levels{flagRecall: 0.82, flagPrecision: 0.64, design: 0.88, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
+		// tns-006 was found for a conclusion against epidural analgesia (a
+		// comparison with another treatment, no longer read as against
+		// none, session 24); its hedged low-certainty result against
+		// blank control is read as still insufficient
+		{"tens-labour.jsonl", "tens-labour", 37, levels{flagRecall: 0.74, flagPrecision: 0.64, design: 0.88, relevance: 0.95, claimRelevance: 0.88, direction: 0.3}},
 		{"thickened-feeds-reflux.jsonl", "thickened-feeds-reflux", 40, levels{design: 0.74, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
 		{"hip-protectors.jsonl", "hip-protectors", 40, levels{design: 0.79, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 		// round 64: endometrial scratching, amnioinfusion for
@@ -951,7 +955,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"rtms-tinnitus.jsonl", "rtms-tinnitus", 44, levels{flagRecall: 0.7, flagPrecision: 0.54, design: 0.76, relevance: 0.91, claimRelevance: 0.9, direction: 0.3}},
 		{"iv-lidocaine-surgery.jsonl", "iv-lidocaine-surgery", 43, levels{flagRecall: 0.8, flagPrecision: 0.95, design: 0.97, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
 		{"positioning-preterm.jsonl", "positioning-preterm", 42, levels{design: 0.78, relevance: 0.81, claimRelevance: 0.77, direction: 0.3}},
-		{"magnesium-migraine.jsonl", "magnesium-migraine", 37, levels{flagRecall: 0.95, flagPrecision: 0.28, design: 0.86, relevance: 0.88, claimRelevance: 0.73, direction: 0.28}},
+		// mgm-011 (magnesium against ketorolac, no untreated arm) is
+		// labelled benefit; since session 24 it is read as two active
+		// treatments compared (unclear), as the label rules say
+		{"magnesium-migraine.jsonl", "magnesium-migraine", 37, levels{flagRecall: 0.95, flagPrecision: 0.28, design: 0.86, relevance: 0.88, claimRelevance: 0.73, direction: 0.27}},
 		// round 100: tDCS for depression, hypertonic saline after
 		// brain injury, vitamin D in preterm infants, melatonin in ADHD, scored
 		// once at 3b2e3c7: flags 1/3, 1/1, 2/2, none labelled
