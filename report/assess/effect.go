@@ -880,7 +880,10 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	if er.within.MatchString(raw) && !er.between.MatchString(er.baseline.ReplaceAllString(raw, " ")) && !bothTreated(toks, g) {
 		r.within = true
 	}
-	goodAt, badAt := er.nearest(toks, er.good, sp), er.nearest(er.changedNouns(toks), er.bad, sp)
+	// the groups' own names are no words of the result's worth ("delayed
+	// cord clamping reduced anaemia": "delayed" names the treatment)
+	vtoks := blank(blank(toks, g.treat), g.comp)
+	goodAt, badAt := er.nearest(vtoks, er.good, sp), er.nearest(er.changedNouns(vtoks), er.bad, sp)
 	// "reduced migraine days significantly more than sham": with a verb
 	// of change in the clause, "more" and "less" say by how much
 	ctoks := toks

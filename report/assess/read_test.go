@@ -7206,3 +7206,29 @@ outcomes = ["abstinence"]
 		}
 	}
 }
+
+// TestTreatmentNameIsNoWordOfTheResult: the words of the intervention's
+// own name ("delayed" in "delayed cord clamping") say nothing about which
+// way its result went.
+func TestTreatmentNameIsNoWordOfTheResult(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "iron"
+statement = "Delayed cord clamping in term infants improves iron stores in infancy."
+verdict = "benefit"
+as_of = 2013
+min_trial_n = 100
+population = ["term infants", "infants"]
+intervention = ["delayed cord clamping", "delayed clamping"]
+controls = ["early cord clamping"]
+outcomes = ["anaemi*", "anemi*", "iron deficiency", "ferritin"]
+lower_is_better = ["anaemi*", "anemi*", "iron deficiency"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Long-term effects of delayed cord clamping in infants: a systematic review", Year: 2019, Sections: []store.Section{
+		{Label: "RESULTS", Text: "Twenty randomised trials were included (3733 infants). In term infants, delayed clamping reduced the incidence of anemia after six months of age and iron deficiency."}}}
+	as, ok := find(a.Assess(rec, set.Claims), "iron")
+	if !ok || as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("flagged %v, direction %s (found %v), want benefit, no flag: %+v", as.Flagged, as.Direction, ok, as)
+	}
+}
