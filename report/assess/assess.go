@@ -1368,7 +1368,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				continue
 			}
 			if a.effect.weakJudgement(cl, ci == 0) && (concl || !a.effect.hasFigures(cl)) {
-				if concl && review && (a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(cl) || a.effect.routineUse.MatchString(cl)) {
+				if concl && review && (a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(withoutHowever(cl)) || a.effect.routineUse.MatchString(cl)) {
 					// "because the studies were of limited quality, the
 					// conclusion should be treated with caution", "X lowered
 					// pneumonia, but the evidence is not yet sufficient to

@@ -408,7 +408,7 @@ func newEffectRules() effectRules {
 		researchChange:   regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
 		estCI:            regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
 		caveat:           regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
-		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?)(,? (still|thus|therefore|however),?)? (weak|limited|scarce|sparse|lacking|poor))\b`),
+		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?) (still |thus |therefore )?(weak|limited|scarce|sparse|lacking|poor))\b`),
 		stoppedForHarm:   regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		whoNot:           regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
 		gradedSupport:    regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
@@ -1743,10 +1743,14 @@ func (er effectRules) withoutGrading(cl string) string {
 // finding ("..., although it is unclear whether the studies' quality
 // affected it") it is a caveat on that finding.
 func (er effectRules) weakJudgement(cl string, first bool) bool {
-	// "the scientific evidence is, however, weak": the aside is no word
-	// of the judgement
-	cl = strings.ReplaceAll(strings.ReplaceAll(cl, ", however, ", " "), ", however ", " ")
+	cl = withoutHowever(cl)
 	return er.insufficient.MatchString(er.withoutGrading(cl)) || first && er.uncertainWhether.MatchString(cl)
+}
+
+// withoutHowever drops an aside "however" from a judgement ("the
+// scientific evidence is, however, weak"): it is no word of it.
+func withoutHowever(cl string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(cl, ", however, ", " "), ", however ", " ")
 }
 
 // bracketSemicolons turns the semicolons inside brackets into commas: they
