@@ -97,7 +97,15 @@ type designRules struct {
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
 	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
 	selfReview    *regexp.Regexp // "this review asked": the record calls itself a review
-	followUp      *regexp.Regexp // "a follow-up of a completed randomised trial": a cohort drawn from a trial
+	// "a follow-up of a completed randomised trial", "a post hoc analysis
+	// of": a trial's data looked at again, by arm or by something else
+	laterLook *regexp.Regexp
+	// "food allergy was associated with skin problems", "predictors of":
+	// what a trial's later look relates is not what was randomised
+	association *regexp.Regexp
+	// "data came from a randomised trial", "had been randomised": a
+	// cohort drawn from a trial
+	followUp      *regexp.Regexp
 	caseDescribed *regexp.Regexp // "an early neonatal death ... is described": one case
 	// "they describe a 44-year-old woman who ...": the record's own case,
 	// whatever reviews its discussion cites
@@ -110,16 +118,18 @@ type designRules struct {
 func newDesignRules() designRules {
 	return designRules{
 		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b|\bdesign of (a|an|the) ([\w-]+,? ){0,6}(trial|study)\b|\brationale,? (and )?design\b|\bdesign,? (and )?(rationale|methods)\b|\b(rationale|design),? (design,? )?and methods\b`),
-		followUp: regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed` +
+		laterLook:     regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		followUp: regexp.MustCompile(`(?i)\b(` +
 			// data of a trial read for something else ("baseline data from
 			// Food2Learn, a double-blind randomised trial"; "this
 			// observational study covered patients of three RCTs")
-			`|\b(baseline )?data ((came|come|were (drawn|obtained|taken|derived|collected)|derived) )?(from|of) (a|an|the|[A-Z][\w-]*,? (a|an|the)) ([\w-]+,? ){0,6}randomi[sz]ed|observational (study|analysis)\b[^.;]{0,80}\b(randomi[sz]ed|rcts?)\b` +
+			`\b(baseline )?data ((came|come|were (drawn|obtained|taken|derived|collected)|derived) )?(from|of) (a|an|the|[A-Z][\w-]*,? (a|an|the)) ([\w-]+,? ){0,6}randomi[sz]ed|observational (study|analysis)\b[^.;]{0,80}\b(randomi[sz]ed|rcts?)\b` +
 			// infants of a trial regrouped by another variable, or followed
 			// up after it ("had been randomised")
 			`|(within|from|using data from) (a|an|the) ([\w-]+ ){0,3}randomi[sz]ed (controlled )?trial[^.;]{0,80}?\b(were|was) (grouped|stratified|categori[sz]ed|classified)|had been randomi[sz]ed` +
 			// patients of earlier trials followed up or observed afterwards
 			`|(observation|follow-?up) of (the )?(patients|participants|subjects|children|infants)( [\w-]+){0,3} from (two |three |the |a |an )?(previous|earlier|prior|completed)|(who )?had (taken part|participated|been enrolled) in (two |three |the |a |an )?(earlier|previous|prior|completed) ([\w-]+ ){0,4}(trials?|studies))`),
+		association:   regexp.MustCompile(`(?i)\b(associat(ed|ions?)|predict(ors?|ed|s|ive|ing)?|risk (factors?|indicators?)|exposures?|exposed)\b`),
 		commentary:    regexp.MustCompile(`(?i)^\W*(commentary|editorial|comment)\b|\b(commentary|editorial|comment) on\b|\beditors'? choice\b|^\W*\(?(commentary|editorial) (summari[sz]ing|on|about)\b`),
 		describesOne:  regexp.MustCompile(`(?i)\b(we|the authors|they) (report|describe|present) (the case of )?(a|an) \d+[- ](day|week|month|year)s?[- ]old\b`),
 		caseDescribed: regexp.MustCompile(`(?i)\b(an?|one)\s+(\w+\s+){0,4}?(death|case|patient|infant|newborn|neonate|baby|child|boy|girl|woman|man)\b[^.]{0,120}?\b(is|was) (described|reported|presented)\b`),
@@ -317,9 +327,11 @@ func (dr designRules) design(d *doc, n int) string {
 	// high rates of desensitisation") are not its own design
 	ownBody := dr.citedTrials.ReplaceAllString(body, " ")
 	randomised := dr.random.MatchString(ownBody) && !dr.notRandomOnly(ownBody)
-	if randomised && dr.followUp.MatchString(body) && dr.followUp.MatchString(dr.continuation.ReplaceAllString(dr.byThen.ReplaceAllString(body, " "), " ")) {
+	if randomised && dr.cohortFromTrial(body, all) {
 		// a cohort followed up from a trial, or a secondary analysis of
-		// its data: what it reports was not randomised
+		// its data, relating something else than the arms to an outcome:
+		// what it reports was not randomised (a later look at the arms as
+		// randomised stays a trial)
 		return DesignObservational
 	}
 	if pt("case reports") {
@@ -427,6 +439,19 @@ func (dr designRules) notRandomOnly(text string) bool {
 
 // labStudy reports whether text names laboratory work ("in vitro", "cell
 // lines"); in vitro fertilisation and maturation are treatments of people.
+// cohortFromTrial: the record reads people of a randomised trial as a
+// cohort (followed up, regrouped, or a later look relating something
+// other than the arms to an outcome), so what it reports was not
+// randomised. A trial's own later phase ("continuation data from", "by
+// which time 800 had been randomised") is no cohort.
+func (dr designRules) cohortFromTrial(body, all string) bool {
+	if !dr.followUp.MatchString(body) && !dr.laterLook.MatchString(body) {
+		return false
+	}
+	own := dr.continuation.ReplaceAllString(dr.byThen.ReplaceAllString(body, " "), " ")
+	return dr.followUp.MatchString(own) || dr.laterLook.MatchString(own) && dr.association.MatchString(all)
+}
+
 func (dr designRules) labStudy(text string) bool {
 	return dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(text, " "))
 }

@@ -274,7 +274,10 @@ func TestReadDesigns(t *testing.T) {
 		{"Hand massage for postpartum mothers", "This quasi study used non-random assignment of 242 mothers to hand massage or rest. Fatigue fell more with massage (p = 0.01).", DesignNonRandomised},
 		{"Oral zinc for jaundiced neonates", "A randomised, double-blind trial is planned in a neonatal unit: neonates needing phototherapy will be randomised to zinc or saline.", DesignProtocol},
 		{"Massage after infant heart surgery", "This completed trial registration (NCT04416230, first posted May 2020) describes a pilot of daily massage for pain after surgery in infants.", DesignProtocol},
-		{"Skin problems and later allergy", "This was a follow-up of a completed randomized controlled trial of moisturizer skincare in infants. Parents were mailed a questionnaire at 2 years. Of 155 infants, 22 had food allergies.", DesignObservational},
+		{"Skin problems and later allergy", "This was a follow-up of a completed randomized controlled trial of moisturizer skincare in infants. Parents were mailed a questionnaire at 2 years. Of 155 infants, 22 had food allergies, which were associated with skin problems in the first 3 months.", DesignObservational},
+		// a later look at a trial's arms as randomised is still the trial
+		{"Cord clamping and development at 4 years", "This was a follow-up of a randomized controlled trial of delayed versus early cord clamping. Of 382 children randomised, 263 were assessed at 4 years; fine-motor scores were higher in the delayed group (p = 0.03).", DesignRCT},
+		{"Ceftriaxone after thrombolysis", "Post hoc analysis of the PASS trial, in which 2550 patients with acute stroke were randomised to preventive ceftriaxone or standard care. Ceftriaxone did not improve functional outcome at 3 months in the 1311 patients given thrombolysis.", DesignRCT},
 		{"Sesame oil and the neonatal skin barrier", "Registered pilot randomised controlled trial, as summarised among ongoing studies in a Cochrane review. Target sample size 60. Primary outcome: transepidermal water loss.", DesignProtocol},
 		{"Injuries in the newborn from abdominal massage in pregnancy", "To draw attention to a preventable cause of neonatal death. An early neonatal death from liver rupture after abdominal massage of the mother is described. The baby died at 10 hours.", DesignCaseReport},
 	} {
