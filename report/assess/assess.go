@@ -268,9 +268,10 @@ type scope struct {
 	pop, popEx, popCore        termSet
 	popExAlways                termSet // excluded whatever popCore names
 	interv, intervCtx, focusEx termSet
-	// focusExWords: focus_exclude as the file words it, without the
-	// record's abbreviations ("SOC" defined as care "including a
-	// corticosteroid" is still the usual care)
+	// focusExWords: focus_exclude as the file words it, and the record's
+	// abbreviations only for a term named in full ("methylphenidate
+	// (MPH)"; "SOC" defined as care "including a corticosteroid" is still
+	// the usual care)
 	focusExWords                        termSet
 	outcomes, lower, harms, allOutcomes termSet
 	otherOut                            termSet // outcomes only other claims of the set track
@@ -536,7 +537,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.interv = al(ct.interv)
 	s.intervCtx = ct.intervCtx
 	s.focusEx = al(ct.focusEx)
-	s.focusExWords = ct.focusEx
+	s.focusExWords = d.namedAliases(a.text, ct.focusEx)
 	// the outcome terms as the claim lists them, for the masks applied
 	// while the record's acronyms are read; with them once read, below
 	s.allOutcomes = slices.Concat(ct.outcomes, ct.lower, ct.harms)
@@ -1135,6 +1136,12 @@ func (a *ruleAssessor) inFollowUpWindow(clause, sentence string, c claims.Claim)
 	}
 	w, n := a.effect.followUpWeeks(clause)
 	if n == 0 {
+		// "may be effective in the short term, but not at medium- and
+		// long-term follow-up": a time said in words
+		short, long := a.effect.shortTerm.MatchString(clause), a.effect.longTerm.MatchString(clause)
+		if c.MinFollowUpWeeks > 0 && short && !long || c.MaxFollowUpWeeks > 0 && long && !short {
+			return false
+		}
 		if w, n = a.effect.followUpWeeks(sentence); n != 1 {
 			return true
 		}
@@ -1147,16 +1154,47 @@ func (a *ruleAssessor) inFollowUpWindow(clause, sentence string, c claims.Claim)
 
 // modifiersDropped leaves out the outcome mentions that only qualify the
 // noun after them ("hypothermia-related interventions", "pain-associated
-// distress"): what was measured is that noun.
+// distress"): what was measured is that noun. So too the event that ends
+// what was measured ("the ORS volume consumed before recovery") and the
+// risk for which people were enrolled ("775 patients at increased risk of
+// kidney injury").
 func modifiersDropped(toks []string, ms []span) []span {
 	out := ms[:0:0]
 	for _, m := range ms {
 		if m.end < len(toks)-1 && (toks[m.end] == "related" || toks[m.end] == "associated") && !eventNoun(toks[m.end+1]) {
 			continue
 		}
+		if b := m.start; b > 0 && toks[b-1] == "before" || b > 1 && toks[b-2] == "prior" && toks[b-1] == "to" {
+			continue
+		}
+		if atRisk(toks, m.start) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// atRisk reports whether the words before i say who is at risk of the
+// outcome ("patients at (increased|high) risk of kidney injury", "at risk
+// of complicated or recurrent diverticulitis") or what people had when
+// they came ("a presenting pain score of 8", "baseline pain"): people,
+// not a result.
+func atRisk(toks []string, i int) bool {
+	if i > 0 && (toks[i-1] == "presenting" || toks[i-1] == "baseline") {
+		return true
+	}
+	for k := i - 1; k >= 2 && k >= i-5; k-- {
+		if toks[k] != "of" || toks[k-1] != "risk" {
+			continue
+		}
+		j := k - 2
+		if toks[j] == "increased" || toks[j] == "high" || toks[j] == "higher" || toks[j] == "elevated" {
+			j--
+		}
+		return j >= 0 && toks[j] == "at"
+	}
+	return false
 }
 
 // otherPeopleOnly reports whether a clause's people are only the claim's
@@ -1385,10 +1423,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
-			if a.againstOtherTreatment(cl, sc) {
+			if a.againstOtherTreatment(cl, sc) || a.otherTreatmentOnly(cl, sc) {
 				// "hypnotherapy was superior to NRT": the intervention
 				// against a treatment the claims file names as another,
-				// not against none
+				// not against none; "better inhibition with MPH": that
+				// other treatment's own result
 				continue
 			}
 			if a.effect.formsAlike.MatchString(cl) || a.effect.levelsCompared.MatchString(cl) && a.effect.isNull(cl) || a.effect.activeOthers.MatchString(cl) && a.effect.isNull(cl) && !a.effect.noTreatment.MatchString(cl) && len(a.effect.control.find(tokens(cl))) == 0 {
@@ -1692,8 +1731,38 @@ func (a *ruleAssessor) againstOtherTreatment(cl string, sc *scope) bool {
 	}
 	ref := m[1]
 	rt := tokens(ref)
+	if sc.interv.in(rt) {
+		// "better attention with MPH than with NFB": another treatment
+		// is the subject, the intervention what it is compared with
+		loc := a.effect.versusOther.FindStringSubmatchIndex(cl)
+		head := tokens(cl[max(0, loc[0]-60):loc[2]])
+		return sc.focusExWords.in(head) && !sc.interv.in(head) && !sc.controls.in(head)
+	}
 	return sc.focusExWords.in(rt) && !sc.interv.in(rt) && !sc.controls.in(rt) && len(a.effect.control.find(rt)) == 0 &&
 		!a.read.placebo.MatchString(ref) && !a.read.usual.MatchString(cl) && !a.read.none.MatchString(ref)
+}
+
+// otherTreatmentOnly reports whether cl credits its result to a treatment
+// the claims file names as another ("better inhibition and attention with
+// MPH", the record's abbreviation for a focus_exclude term; "cognitive
+// rehabilitation appeared effective") and names neither the intervention
+// nor a control.
+func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
+	if len(sc.focusExWords) == 0 {
+		return false
+	}
+	toks := tokens(cl)
+	if sc.interv.in(toks) || sc.controls.in(toks) || len(a.effect.control.find(toks)) > 0 {
+		return false
+	}
+	for _, m := range sc.focusExWords.find(toks) {
+		// "... with MPH", or the clause's subject ("cognitive
+		// rehabilitation appeared effective only in ...")
+		if m.start > 0 && toks[m.start-1] == "with" || m.start == 0 || m.start == 1 && toks[0] == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // concludesEffect reports whether a conclusion's finding states an effect

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -97,6 +98,10 @@ type designRules struct {
 	reviewHeading *regexp.Regexp // headings only a review's abstract has ("Search methods", "Study selection")
 	foundStudies  *regexp.Regexp // "45 randomised controlled trials were found": the studies a search found
 	selfReview    *regexp.Regexp // "this review asked": the record calls itself a review
+	// reviewProtocol: "This is the protocol for a Cochrane intervention
+	// review", "the review is at protocol stage"; reviewJournal: a journal
+	// that publishes only systematic reviews and their protocols
+	reviewProtocol, reviewJournal *regexp.Regexp
 	// "a follow-up of a completed randomised trial", "a post hoc analysis
 	// of": a trial's data looked at again, by arm or by something else
 	laterLook *regexp.Regexp
@@ -117,8 +122,10 @@ type designRules struct {
 
 func newDesignRules() designRules {
 	return designRules{
-		protocolTitle: regexp.MustCompile(`(?i)\bprotocol\b|\bdesign of (a|an|the) ([\w-]+,? ){0,6}(trial|study)\b|\brationale,? (and )?design\b|\bdesign,? (and )?(rationale|methods)\b|\b(rationale|design),? (design,? )?and methods\b`),
-		laterLook:     regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
+		protocolTitle:  regexp.MustCompile(`(?i)\bprotocol\b|\bdesign of (a|an|the) ([\w-]+,? ){0,6}(trial|study)\b|\brationale,? (and )?design\b|\bdesign,? (and )?(rationale|methods)\b|\b(rationale|design),? (design,? )?and methods\b`),
+		reviewProtocol: regexp.MustCompile(`(?i)\bthis is (the |a )?(cochrane )?(review )?protocol\b|^\W*protocol (for|of) (a|an|the) (cochrane )?([\w-]+ )?review\b|\b(is|are) at (the )?protocol stage\b|\(protocol\)\s*$`),
+		reviewJournal:  regexp.MustCompile(`(?i)^\s*(the )?cochrane database of systematic reviews\b|^\s*cochrane database syst rev\b`),
+		laterLook:      regexp.MustCompile(`(?i)\b(follow-?up (study |survey )?of (a|an|the) (completed |previous |earlier |published )?(cluster[- ])?randomi[sz]ed|secondary (data )?analys[ie]s of (a|an|the|data from)|post[- ]hoc analys[ie]s of (a|an|the|data from)\b|(nested|embedded) (in|within) (a|an|the) (cluster[- ])?randomi[sz]ed)`),
 		followUp: regexp.MustCompile(`(?i)\b(` +
 			// data of a trial read for something else ("baseline data from
 			// Food2Learn, a double-blind randomised trial"; "this
@@ -251,6 +258,16 @@ func (dr designRules) design(d *doc, n int) string {
 		// a commentary on another's study reports none of its own
 		return DesignOther
 	}
+	if len(d.sents) > 0 && dr.reviewProtocol.MatchString(d.sents[0].raw) || dr.reviewProtocol.MatchString(title) {
+		// "This is the protocol for a Cochrane intervention review": a
+		// review planned, with no results
+		return DesignProtocol
+	}
+	if dr.reviewJournal.MatchString(d.rec.Journal) {
+		// a journal of systematic reviews only (its protocols said so
+		// above)
+		return DesignSystematicReview
+	}
 	if isRegistration(d) {
 		return DesignTrialRegistration
 	}
@@ -261,7 +278,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if !dr.stats.MatchString(all) && (dr.registryID.MatchString(title) || len(d.sents) > 0 && dr.registrationOpening.MatchString(d.sents[0].raw)) {
 		return DesignTrialRegistration
 	}
-	if pt("clinical trial protocol") || (dr.protocolTitle.MatchString(title) || len(d.sents) > 0 && dr.registeredOpening.MatchString(d.sents[0].raw)) && !dr.stats.MatchString(all) {
+	if pt("clinical trial protocol") || (dr.protocolTitle.MatchString(title) && !dr.reviewOfProtocol(title) || len(d.sents) > 0 && dr.registeredOpening.MatchString(d.sents[0].raw)) && !dr.stats.MatchString(all) {
 		return DesignProtocol
 	}
 	if !dr.stats.MatchString(all) && !dr.armFigures.MatchString(all) && (countMatches(dr.future, body) >= 2 || dr.planned.MatchString(all) && dr.planned.MatchString(dr.laterWork.ReplaceAllString(all, " "))) {
@@ -439,6 +456,24 @@ func (dr designRules) notRandomOnly(text string) bool {
 
 // labStudy reports whether text names laboratory work ("in vitro", "cell
 // lines"); in vitro fertilisation and maturation are treatments of people.
+// reviewOfProtocol reports whether a review's title names a treatment
+// protocol as what it reviewed ("a systematic review and meta-analysis of
+// trials using the original CST protocol"), not itself as a protocol
+// ("protocol for a systematic review", "a systematic review protocol").
+func (dr designRules) reviewOfProtocol(title string) bool {
+	loc := dr.systematic.FindStringIndex(title)
+	if loc == nil {
+		return false
+	}
+	after := title[loc[1]:]
+	i := strings.Index(strings.ToLower(after), "protocol")
+	if i < 0 {
+		return false
+	}
+	head := strings.Fields(strings.ToLower(after[:i]))
+	return len(head) > 0 && !slices.Contains([]string{"review", "reviews", "analysis", "analyses", "meta-analysis", "and", "a", ":"}, strings.Trim(head[len(head)-1], ":,;"))
+}
+
 // cohortFromTrial: the record reads people of a randomised trial as a
 // cohort (followed up, regrouped, or a later look relating something
 // other than the arms to an outcome), so what it reports was not

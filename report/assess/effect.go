@@ -263,21 +263,25 @@ type effectRules struct {
 	byTrait *regexp.Regexp
 	percent *regexp.Regexp // a percentage and its figure
 	// timePoint: when a result was measured ("at 6 weeks", "12-month follow-up")
-	timePoint     *regexp.Regexp
-	comparable    *regexp.Regexp // groups alike at the start: not a finding
-	combined      *regexp.Regexp // "A combined with B": a combination tested
-	parenthesis   *regexp.Regexp
-	careWord      *regexp.Regexp // care every group may have had
-	addOn         *regexp.Regexp // the intervention added to a treatment every group had
-	estimate      *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
-	ratioOf       *regexp.Regexp // "the relative risk of death ... was 0.74"
-	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
-	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
-	noDiffBetween *regexp.Regexp // "no difference between A and B"
-	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
-	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
-	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
-	wordParens    *regexp.Regexp
+	timePoint *regexp.Regexp
+	// shortTerm, longTerm: a time said in words ("effective in the short
+	// term, but not at long-term follow-up", "at the end of the
+	// intervention")
+	shortTerm, longTerm *regexp.Regexp
+	comparable          *regexp.Regexp // groups alike at the start: not a finding
+	combined            *regexp.Regexp // "A combined with B": a combination tested
+	parenthesis         *regexp.Regexp
+	careWord            *regexp.Regexp // care every group may have had
+	addOn               *regexp.Regexp // the intervention added to a treatment every group had
+	estimate            *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
+	ratioOf             *regexp.Regexp // "the relative risk of death ... was 0.74"
+	wholeBody           *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
+	noAdverse           *regexp.Regexp // "without adverse effects": a safety remark
+	noDiffBetween       *regexp.Regexp // "no difference between A and B"
+	ellipsis            *regexp.Regexp // "than those who were not": the comparator, not a negation
+	voteCount           *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
+	correlation         *regexp.Regexp // "X was related to Y": an association between measures, not an effect
+	wordParens          *regexp.Regexp
 	// thresholdParens: a threshold defining what was counted ("severe
 	// hypoxaemias (SpO2 < 80%)"); group 1 is the measure
 	thresholdParens *regexp.Regexp
@@ -364,6 +368,8 @@ func newEffectRules() effectRules {
 			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
 		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
 		byTrait:   regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
+		shortTerm: regexp.MustCompile(`(?i)\bshort[- ]term\b|\bimmediately after\b|\b(at|by) the end of (the )?(treatment|intervention|therapy|programme|program)\b|\bpost-?(treatment|intervention)\b`),
+		longTerm:  regexp.MustCompile(`(?i)\blong[- ]term\b`),
 		timePoint: regexp.MustCompile(`(?i)\b(?:at|after|by|over|within|through|until|to|for)\s+(?:the\s+)?(?:first\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)[\s-]*(days?|weeks?|wks?|months?|years?|yrs?)\b|\b(\d+(?:\.\d+)?)[\s-](day|week|month|year)s?[\s-](?:follow[\s-]?up|visits?|assessments?|time[\s-]?points?|mark|outcomes?|results?)\b|\b(?:at|after|by|in)\s+(day|week|month|year)\s+(\d+(?:\.\d+)?)\b`),
 		percent:   regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
 		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
@@ -427,7 +433,7 @@ func newEffectRules() effectRules {
 		sameSubject:      regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
 		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
-			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*"}),
+			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*", "success rate*"}),
 		grading:          regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
 		noneSerious:      regexp.MustCompile(`(?i)\b(none|neither|no one|nobody) (of them |of these |of the events )?(was|were) (serious|severe)\b|\ball (of them |events )?(were|was) (mild|minor|transient|mild and transient|mild to moderate)\b`),
 		activeOthers:     regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
@@ -453,7 +459,7 @@ func newEffectRules() effectRules {
 		noInteraction:    regexp.MustCompile(`(?i)\b(with\s+)?no\s+(significant\s+)?(sub-?group|interaction|between-sub-?group)\s+(differences?|effects?|heterogeneity)(\s+(by|across|between|for)\s+[\w -]+?(,\s*[\w -]+?)*(\s+or\s+[\w -]+?)?)?(\s*[,.;)]|$)`),
 		formsAlike:       regexp.MustCompile(`(?i)\b(any|all|both|each|either|the different|different|the various|various)\s+([\w-]+\s+){0,5}(appears?|seems?|were|was|are|is|proved|looked)\s+(to be\s+)?(equally|similarly|as)\s+(effective|efficacious|beneficial)\b`),
 		treatedList:      regexp.MustCompile(`(?i)\b(benefit(s|ed|ing)?|improv(e|ed|es|ing)|respond(s|ed|ing)?|helped)\s+(from|with|to|by)\s+[^.;]{0,40}?\b(include[sd]?|including|such as|are|were)\b`),
-		advisory:         regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b`),
+		advisory:         regexp.MustCompile(`(?i)\b(should|must|need to|needs to|ought to)\s+(be\s+)?(discuss|consider|monitor|assess|explain|mention|weigh|counsel|inform|warn|advis|review|check|alert|aware|cautious|careful|vigilant|chos|select|avoid|used with caution)\w*|\b(panel+ists|experts|respondents|stakeholders|delphi participants) (agreed|recommended|suggested|advised)\b|\b(should|must|needs? to)\s+(\w+\s+)?be\s+(kept|borne|taken)\s+(in|into)\s+(mind|account)\b`),
 		ctlNounBefore: setOf("the", "and", "or", "than", "with", "vs", "versus", "to", "in", "of", "among", "for", "as",
 			"healthy", "matched", "untreated", "placebo", "sham", "historical", "normal", "their", "its", "both", "all"),
 		ctlSense: setOf("process", "quality", "infection", "glycaemic", "glycemic", "metabolic", "pain", "symptom",
@@ -540,8 +546,10 @@ func newEffectRules() effectRules {
 		// its sentence, not when it follows a finding as a concession ("a
 		// significant effect, although it is unclear whether the studies'
 		// quality affected it"): see weakJudgement
-		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain)) (whether|if)\b`),
-		negHarm:          regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
+		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain)) (whether|if)\b` +
+			// "whether splinting reduces the need for surgery is also uncertain"
+			`|^\s*whether\b[^.;]{0,120}\b(is|are|remains?) (also |still |therefore )?(uncertain|unclear|unknown|not (yet )?(known|clear|established))\b`),
+		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
@@ -894,6 +902,17 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	// 82%": a share, not a rise
 	ctoks = blank(ctoks, er.upTo)
 	incAt, decAt := er.nearest(ctoks, er.inc, sp), er.nearest(ctoks, er.dec, sp)
+	// "delayed the time to lapse", "delayed the onset of sepsis": a delay
+	// puts the event off, which is no worse in itself: a longer time, or
+	// less of the event so far
+	if d, ok := delayBefore(vtoks, sp); ok && d == badAt {
+		badAt = -1
+		if timeMeasure(toks, sp) {
+			incAt = d
+		} else {
+			decAt = d
+		}
+	}
 	switch {
 	case goodAt >= 0 && (badAt < 0 || goodAt < badAt):
 		r.valence = 1
@@ -928,6 +947,28 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 		r.null, r.sig = true, false
 	}
 	return r
+}
+
+// delayBefore returns the distance from a word of delay just before the
+// outcome at sp ("significantly delayed time to lapse") to it.
+func delayBefore(toks []string, sp span) (int, bool) {
+	for k := sp.start - 1; k >= 0 && k >= sp.start-4; k-- {
+		if strings.HasPrefix(toks[k], "delay") && !negatedAt(toks, k) {
+			return sp.start - (k + 1), true
+		}
+	}
+	return 0, false
+}
+
+// timeMeasure reports whether the outcome at sp is a time ("time to
+// lapse", "duration of ventilation").
+func timeMeasure(toks []string, sp span) bool {
+	for _, w := range toks[sp.start:sp.end] {
+		if w == "time" || w == "duration" {
+			return true
+		}
+	}
+	return timeTo(toks, sp.start)
 }
 
 // nearest returns the token distance from span sp to the closest match of

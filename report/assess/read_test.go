@@ -7235,3 +7235,200 @@ lower_is_better = ["anaemi*", "anemi*", "iron deficiency"]
 		t.Errorf("flagged %v, direction %s (found %v), want benefit, no flag: %+v", as.Flagged, as.Direction, ok, as)
 	}
 }
+
+// TestPeopleAndAnchorsAreNoOutcome: an outcome word that says who was
+// enrolled ("patients at increased risk of kidney injury", "a presenting
+// pain score of 8") or which event ends what was measured ("the ORS
+// volume consumed before recovery") is not the outcome a result is about.
+func TestPeopleAndAnchorsAreNoOutcome(t *testing.T) {
+	for _, c := range []struct {
+		text, outcome string
+		kept          bool
+	}{
+		{"in 775 patients at increased risk of kidney injury the primary outcome did not differ", "kidney", false},
+		{"patients younger than 50 and those with a presenting pain score of 8 or more", "pain", false},
+		{"the ORS volume consumed before recovery was lower", "recovery", false},
+		{"patients at risk of complicated or recurrent diverticulitis", "recurrent", false},
+		{"kidney injury was more frequent with starch", "kidney", true},
+		{"recovery was faster with the drug", "recovery", true},
+	} {
+		toks := tokens(c.text)
+		i := slices.Index(toks, c.outcome)
+		got := modifiersDropped(toks, []span{{i, i + 1}})
+		if (len(got) == 1) != c.kept {
+			t.Errorf("%q: %q kept %v, want %v", c.text, c.outcome, len(got) == 1, c.kept)
+		}
+	}
+}
+
+// TestShortTermInWordsIsOutsideALongTermClaim: "effective in the short
+// term, but not at long-term follow-up" reports, for a claim about long-
+// term abstinence, only the null.
+func TestShortTermInWordsIsOutsideALongTermClaim(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "quit"
+statement = "Evidence is insufficient that exercise increases long-term abstinence from smoking."
+verdict = "insufficient"
+as_of = 2019
+min_trial_n = 100
+min_follow_up_weeks = 24
+population = ["smokers", "smoking cessation"]
+intervention = ["exercise", "aerobic exercise"]
+controls = ["usual care"]
+outcomes = ["smoking cessation", "abstinence"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Aerobic exercise may be effective for promoting smoking cessation in the short term, but not at medium- and long-term follow-up.", false},
+		{"Aerobic exercise significantly increased abstinence at long-term follow-up.", true},
+	} {
+		rec := store.Record{Title: "Exercise for smoking cessation: a systematic review and meta-analysis", Year: 2021, Sections: []store.Section{
+			{Label: "RESULTS", Text: "Eighteen randomised trials with 2815 smokers were included."},
+			{Label: "CONCLUSIONS", Text: c.concl}}}
+		as, ok := find(a.Assess(rec, set.Claims), "quit")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.concl, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// TestADelayPutsTheEventOff: "delayed time to lapse" is a longer time to
+// a bad event, "delayed the onset of sepsis" less sepsis so far: both
+// good; "delayed recovery" is still bad.
+func TestADelayPutsTheEventOff(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "drink"
+statement = "Baclofen reduces relapse in alcohol dependence."
+verdict = "benefit"
+as_of = 2018
+min_trial_n = 100
+population = ["alcohol dependence"]
+intervention = ["baclofen"]
+controls = ["placebo"]
+outcomes = ["time to lapse", "sepsis", "recovery"]
+lower_is_better = ["sepsis"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result, dir string
+	}{
+		{"Baclofen significantly delayed time to lapse compared with placebo (p = 0.01).", DirectionBenefit},
+		{"Baclofen significantly delayed the onset of sepsis compared with placebo (p = 0.01).", DirectionBenefit},
+		{"Baclofen significantly delayed recovery compared with placebo (p = 0.01).", DirectionHarm},
+	} {
+		rec := store.Record{Title: "Baclofen for alcohol dependence: a randomised controlled trial", Year: 2022, Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 320 adults with alcohol dependence to baclofen or placebo."},
+			{Label: "RESULTS", Text: c.result}}}
+		as, ok := find(a.Assess(rec, set.Claims), "drink")
+		if !ok || as.Direction != c.dir {
+			t.Errorf("%q: direction %s (found %v), want %s: %+v", c.result, as.Direction, ok, c.dir, as)
+		}
+	}
+}
+
+// TestAnotherTreatmentsOwnResult: in a trial of three arms, "better
+// attention with MPH than with NFB" and "better inhibition with MPH" are
+// the other treatment's results (MPH the record's name for a focus_exclude
+// term), and a review's "cognitive rehabilitation appeared effective" is
+// that treatment's.
+func TestAnotherTreatmentsOwnResult(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "attention"
+statement = "Neurofeedback has little or no effect on attention in children with ADHD."
+verdict = "no_effect"
+as_of = 2016
+min_trial_n = 100
+population = ["adhd"]
+intervention = ["neurofeedback"]
+focus_exclude = ["methylphenidate", "cognitive rehabilitation"]
+controls = ["physical activity"]
+outcomes = ["attention", "inhibition", "functional abilities"]
+`)
+	a := New(set.Claims...)
+	const trial, review = "Neurofeedback compared with methylphenidate and physical activity in ADHD: a randomised controlled trial", "Neurofeedback and other non-drug treatments for ADHD: a systematic review"
+	for _, c := range []struct {
+		title, methods, results string
+		flag                    bool
+	}{
+		{trial, "Children with ADHD (n = 112) were randomised to neurofeedback (NFB), methylphenidate (MPH) or physical activity.",
+			"Analyses showed better attention with MPH than with NFB, p < 0.001, and better inhibition with MPH (p < 0.008).", false},
+		{trial, "Children with ADHD (n = 112) were randomised to neurofeedback (NFB), methylphenidate (MPH) or physical activity.",
+			"Analyses showed better attention with NFB than with physical activity (p < 0.001).", true},
+		{review, "Twenty trials of neurofeedback or cognitive rehabilitation in 1900 children with ADHD were included.",
+			"Cognitive rehabilitation appeared effective in improving the functional abilities of children with ADHD.", false},
+		{review, "Twenty trials of neurofeedback or cognitive rehabilitation in 1900 children with ADHD were included.",
+			"Neurofeedback appeared effective in improving the functional abilities of children with ADHD.", true},
+	} {
+		label := "RESULTS"
+		if c.title == review {
+			label = "CONCLUSIONS"
+		}
+		rec := store.Record{Title: c.title, Year: 2018, Sections: []store.Section{{Label: "METHODS", Text: c.methods}, {Label: label, Text: c.results}}}
+		as, ok := find(a.Assess(rec, set.Claims), "attention")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.results, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// TestReviewProtocolsAndReviewJournals: a Cochrane protocol says so in its
+// first sentence; whatever else a journal of systematic reviews prints is
+// one; a review of trials "using the original protocol" is a review.
+func TestReviewProtocolsAndReviewJournals(t *testing.T) {
+	tr, dr := newTextRules(), newDesignRules()
+	for _, c := range []struct {
+		title, journal, text, want string
+	}{
+		{"Acupuncture for chronic neck pain", "Cochrane Database of Systematic Reviews",
+			"This is the protocol for a Cochrane intervention review. Its objective is to assess the effects of acupuncture on chronic neck pain.", DesignProtocol},
+		{"Racecadotril for acute diarrhoea in children", "Cochrane Database of Systematic Reviews",
+			"The review asked whether racecadotril works in children under five with diarrhoea. The seven included trials enrolled 1140 children; the authors are uncertain whether it shortens diarrhoea.", DesignSystematicReview},
+		{"Effectiveness of cognitive stimulation therapy: a systematic literature review and meta-analysis of randomised control trials using the original CST protocol", "",
+			"Twelve studies met the inclusion criteria. The pooled results showed beneficial effects on cognition.", DesignSystematicReview},
+		{"Cognitive stimulation for dementia: protocol for a systematic review and meta-analysis", "",
+			"We will search four databases for randomised trials and pool their results.", DesignProtocol},
+	} {
+		rec := store.Record{Title: c.title, Journal: c.journal, Year: 2020, Abstract: c.text}
+		if got := dr.design(tr.newDoc(rec), 0); got != c.want {
+			t.Errorf("%q: design %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+// TestWhetherItHelpsIsUncertain: "whether splinting reduces the need for
+// surgery is also uncertain" judges the evidence; it reports no reduction.
+func TestWhetherItHelpsIsUncertain(t *testing.T) {
+	er := newEffectRules()
+	for _, c := range []struct {
+		text string
+		weak bool
+	}{
+		{"Whether splinting reduces the need for surgery is also uncertain", true},
+		{"It remains uncertain whether splinting reduces the need for surgery", true},
+		{"Splinting reduced the need for surgery", false},
+	} {
+		if got := er.weakJudgement(c.text, true); got != c.weak {
+			t.Errorf("%q: weak %v, want %v", c.text, got, c.weak)
+		}
+	}
+}
+
+// TestSuccessRatesAndCautionsToKeepInMind: "primary success rates were 57%
+// with baclofen and 36% with placebo" is a result of any efficacy claim;
+// "the risk of serious adverse events must be kept in mind" is advice, not
+// a report of harm.
+func TestSuccessRatesAndCautionsToKeepInMind(t *testing.T) {
+	er := newEffectRules()
+	if !er.effRate.in(tokens("primary success rates were 57% with baclofen")) {
+		t.Error("a success rate is no rate of the treatment's effect")
+	}
+	if !er.advisory.MatchString("the risk of serious adverse events with high-dose baclofen must both be kept in mind") {
+		t.Error("a caution to keep in mind read as a report of harm")
+	}
+}

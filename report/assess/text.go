@@ -790,6 +790,35 @@ func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string)
 	return out
 }
 
+// namedAliases returns ts extended with the acronyms the record defines
+// for one of its terms by name ("methylphenidate (MPH)"): the term ends
+// right before the bracket and the acronym starts with its first letter,
+// so "care including a corticosteroid (SOC)" does not make "SOC" a
+// corticosteroid.
+func (d *doc) namedAliases(tr textRules, ts termSet) termSet {
+	out := append(termSet(nil), ts...)
+	seen := map[string]bool{}
+	for _, a := range d.acronyms(tr) {
+		if seen[a.acr] || a.acr == "" {
+			continue
+		}
+		first := unicode.ToLower([]rune(a.acr)[0])
+		for _, t := range ts {
+			n := len(t.toks)
+			if n == 0 || n > len(a.before) || t.matchAt(a.before, len(a.before)-n) != n {
+				continue
+			}
+			if []rune(t.toks[0])[0] != first {
+				continue
+			}
+			seen[a.acr] = true
+			out = append(out, term{toks: tokens(a.acr)})
+			break
+		}
+	}
+	return out
+}
+
 // words returns the words of a sentence without the acronyms it defines
 // in brackets after the words they stand for: "inhaled nitric oxide (NO)
 // plus sildenafil" reads as "inhaled nitric oxide plus sildenafil", so a
