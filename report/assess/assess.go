@@ -1423,6 +1423,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				continue
 			}
+			if a.conditionIsSubject(cl, sc) {
+				// "Pc-BPPV impairs the quality of life of primary care
+				// patients": what the condition does, not the treatment
+				continue
+			}
 			if a.againstOtherTreatment(cl, sc) || a.otherTreatmentOnly(cl, sc) {
 				// "hypnotherapy was superior to NRT": the intervention
 				// against a treatment the claims file names as another,
@@ -1759,6 +1764,38 @@ func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
 		// "... with MPH", or the clause's subject ("cognitive
 		// rehabilitation appeared effective only in ...")
 		if m.start > 0 && toks[m.start-1] == "with" || m.start == 0 || m.start == 1 && toks[0] == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionIsSubject reports whether cl opens with the claim's population
+// (the condition) and a present-tense verb of what it does ("Pc-BPPV
+// impairs the quality of life"), naming no treatment, control or group.
+func (a *ruleAssessor) conditionIsSubject(cl string, sc *scope) bool {
+	toks := tokens(cl)
+	if len(toks) == 0 || sc.interv.in(toks) || sc.controls.in(toks) || len(a.effect.control.find(toks)) > 0 {
+		return false
+	}
+	for _, w := range toks {
+		switch w {
+		case "group", "groups", "arm", "arms", "treated", "treatment", "placebo", "intervention", "versus", "vs", "compared":
+			return false
+		}
+	}
+	start := 0
+	if toks[0] == "the" {
+		start = 1
+	}
+	for _, m := range sc.pop.find(toks) {
+		if m.start != start || m.end >= len(toks) {
+			continue
+		}
+		// a present-tense verb of what the condition does (results are
+		// told in the past tense)
+		switch toks[m.end] {
+		case "impairs", "affects", "causes", "burdens", "worsens", "limits", "reduces", "lowers", "diminishes", "disrupts":
 			return true
 		}
 	}

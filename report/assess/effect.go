@@ -913,6 +913,21 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 			decAt = d
 		}
 	}
+	// "a shorter onset of labour": the onset came sooner, more of it so
+	// far; "a longer onset": less
+	if sp.start < len(toks) && toks[sp.start] == "onset" {
+		for k := sp.start - 1; k >= 0 && k >= sp.start-2; k-- {
+			switch toks[k] {
+			case "shorter", "shortened", "faster", "earlier", "quicker":
+				incAt, decAt = sp.start-(k+1), -1
+			case "longer", "prolonged", "slower", "later":
+				incAt, decAt = -1, sp.start-(k+1)
+			default:
+				continue
+			}
+			break
+		}
+	}
 	switch {
 	case goodAt >= 0 && (badAt < 0 || goodAt < badAt):
 		r.valence = 1

@@ -7432,3 +7432,90 @@ func TestSuccessRatesAndCautionsToKeepInMind(t *testing.T) {
 		t.Error("a caution to keep in mind read as a report of harm")
 	}
 }
+
+// TestTrialsASummaryFound: "Four randomised controlled trials, all in
+// children, have found significant improvements" sums up others' trials;
+// the record is no trial of its own.
+func TestTrialsASummaryFound(t *testing.T) {
+	tr, dr := newTextRules(), newDesignRules()
+	for _, c := range []struct {
+		text string
+		rct  bool
+	}{
+		{"Otovent is a balloon device for glue ear. Four randomised controlled trials, all in children, have found significant improvements in middle ear function with the device compared with standard care.", false},
+		{"Otovent is a balloon device for glue ear. Four randomised controlled trials involving 565 children in total found significant improvements in middle ear function.", false},
+		{"We randomised 320 children with glue ear to the Otovent device or standard care. Middle ear function improved significantly with the device (p = 0.01).", true},
+	} {
+		rec := store.Record{Title: "Otovent nasal balloon for otitis media with effusion", Year: 2016, Abstract: c.text}
+		if got := dr.design(tr.newDoc(rec), 0); (got == DesignRCT) != c.rct {
+			t.Errorf("%q: design %q, want rct %v", c.text, got, c.rct)
+		}
+	}
+}
+
+// TestWhatTheConditionDoes: "Pc-BPPV impairs the quality of life of
+// primary care patients" says what the condition does, not what the
+// manoeuvre did; "the manoeuvre improved quality of life" still counts.
+func TestWhatTheConditionDoes(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "resolve"
+statement = "The Epley manoeuvre improves quality of life in posterior canal BPPV."
+verdict = "benefit"
+as_of = 2014
+min_trial_n = 100
+population = ["bppv", "pc-bppv", "positional vertigo"]
+intervention = ["epley manoeuvre", "epley"]
+controls = ["sham manoeuvre"]
+outcomes = ["quality of life"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		concl string
+		flag  bool
+	}{
+		{"Pc-BPPV impairs the quality of life of primary care patients.", false},
+		{"The Epley manoeuvre did not improve quality of life compared with a sham manoeuvre (p = 0.6).", true},
+	} {
+		rec := store.Record{Title: "The Epley manoeuvre in primary care: a randomised controlled trial", Year: 2021, Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 134 patients with Pc-BPPV to the Epley manoeuvre or a sham manoeuvre."},
+			{Label: "RESULTS", Text: "Vertigo resolved in 34% and 14% (p = 0.02)."},
+			{Label: "CONCLUSIONS", Text: c.concl}}}
+		as, ok := find(a.Assess(rec, set.Claims), "resolve")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.concl, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// TestAShorterOnset: "a shorter onset of labour" is labour that came
+// sooner, what sweeping is for.
+func TestAShorterOnset(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "labour"
+statement = "Membrane sweeping at term increases spontaneous onset of labour."
+verdict = "benefit"
+as_of = 2020
+min_trial_n = 100
+population = ["at term", "pregnant women"]
+intervention = ["membrane sweeping"]
+controls = ["no intervention"]
+outcomes = ["onset of labour"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result, dir string
+	}{
+		{"Membrane sweeping gave a shorter onset of labour than no intervention (21.5 vs 24.3 hours, p < 0.001).", DirectionBenefit},
+		{"Membrane sweeping gave a longer onset of labour than no intervention (26.5 vs 24.3 hours, p < 0.001).", DirectionHarm},
+	} {
+		rec := store.Record{Title: "Membrane sweeping at term: a randomised controlled trial", Year: 2022, Sections: []store.Section{
+			{Label: "METHODS", Text: "We randomised 226 pregnant women at term to membrane sweeping or no intervention."},
+			{Label: "RESULTS", Text: c.result}}}
+		as, ok := find(a.Assess(rec, set.Claims), "labour")
+		if !ok || as.Direction != c.dir {
+			t.Errorf("%q: direction %s (found %v), want %s: %+v", c.result, as.Direction, ok, c.dir, as)
+		}
+	}
+}
