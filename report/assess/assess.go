@@ -1726,20 +1726,19 @@ func (a *ruleAssessor) againstOtherTreatment(cl string, sc *scope) bool {
 	if len(sc.focusExWords) == 0 {
 		return false
 	}
-	m := a.effect.versusOther.FindStringSubmatch(cl)
-	if m == nil {
+	loc := a.effect.versusOther.FindStringSubmatchIndex(cl)
+	if loc == nil {
 		return false
 	}
 	if a.effect.sideOutcome.MatchString(cl) || sc.harms.in(tokens(cl)) {
 		// harms against another treatment are still harms of this one
 		return false
 	}
-	ref := m[1]
+	ref := cl[loc[2]:loc[3]]
 	rt := tokens(ref)
 	if sc.interv.in(rt) {
 		// "better attention with MPH than with NFB": another treatment
 		// is the subject, the intervention what it is compared with
-		loc := a.effect.versusOther.FindStringSubmatchIndex(cl)
 		head := tokens(cl[max(0, loc[0]-60):loc[2]])
 		return sc.focusExWords.in(head) && !sc.interv.in(head) && !sc.controls.in(head)
 	}

@@ -454,8 +454,6 @@ func (dr designRules) notRandomOnly(text string) bool {
 	return pos > 0 && neg >= pos
 }
 
-// labStudy reports whether text names laboratory work ("in vitro", "cell
-// lines"); in vitro fertilisation and maturation are treatments of people.
 // reviewOfProtocol reports whether a review's title names a treatment
 // protocol as what it reviewed ("a systematic review and meta-analysis of
 // trials using the original CST protocol"), not itself as a protocol
@@ -487,6 +485,8 @@ func (dr designRules) cohortFromTrial(body, all string) bool {
 	return dr.followUp.MatchString(own) || dr.laterLook.MatchString(own) && dr.association.MatchString(all)
 }
 
+// labStudy reports whether text names laboratory work ("in vitro", "cell
+// lines"); in vitro fertilisation and maturation are treatments of people.
 func (dr designRules) labStudy(text string) bool {
 	return dr.lab.MatchString(dr.clinicalInVitro.ReplaceAllString(text, " "))
 }
