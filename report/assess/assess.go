@@ -1114,6 +1114,11 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 	default:
 		return false
 	}
+	if a.effect.searchLine.MatchString(s.raw) {
+		// "PubMed, Embase ... were searched for trials on the effect of
+		// X and on adverse effects": how a review looked, not what it found
+		return false
+	}
 	if design == DesignCaseReport || sc.interv.in(s.toks) {
 		return true
 	}

@@ -264,6 +264,9 @@ type effectRules struct {
 	percent *regexp.Regexp // a percentage and its figure
 	// timePoint: when a result was measured ("at 6 weeks", "12-month follow-up")
 	timePoint *regexp.Regexp
+	// searchLine: "databases were searched (systematically) for": a
+	// review's method
+	searchLine *regexp.Regexp
 	// shortTerm, longTerm: a time said in words ("effective in the short
 	// term, but not at long-term follow-up", "at the end of the
 	// intervention")
@@ -366,14 +369,15 @@ func newEffectRules() effectRules {
 			`|(a|an|the|future|further|larger|definitive) ([\w-]+ )?(trial|study|rct)s? (testing|to test|examining|to examine|assessing|to assess|investigating|to investigate|of) whether\b[^.;]*\b(would|will|could)\b` +
 			// what is worth knowing: "identifying the risks of X is important"
 			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
-		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
-		byTrait:   regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
-		shortTerm: regexp.MustCompile(`(?i)\bshort[- ]term\b|\bimmediately after\b|\b(at|by) the end of (the )?(treatment|intervention|therapy|programme|program)\b|\bpost-?(treatment|intervention)\b`),
-		longTerm:  regexp.MustCompile(`(?i)\blong[- ]term\b`),
-		timePoint: regexp.MustCompile(`(?i)\b(?:at|after|by|over|within|through|until|to|for)\s+(?:the\s+)?(?:first\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)[\s-]*(days?|weeks?|wks?|months?|years?|yrs?)\b|\b(\d+(?:\.\d+)?)[\s-](day|week|month|year)s?[\s-](?:follow[\s-]?up|visits?|assessments?|time[\s-]?points?|mark|outcomes?|results?)\b|\b(?:at|after|by|in)\s+(day|week|month|year)\s+(\d+(?:\.\d+)?)\b`),
-		percent:   regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
-		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
-		sig:       regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
+		byOutcome:  regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
+		byTrait:    regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
+		searchLine: regexp.MustCompile(`(?i)\b(were|was|are|is) searched\b|\bwe searched\b|\bsearched (systematically )?(for|in|from|up to|until|through)\b`),
+		shortTerm:  regexp.MustCompile(`(?i)\bshort[- ]term\b|\bimmediately after\b|\b(at|by) the end of (the )?(treatment|intervention|therapy|programme|program)\b|\bpost-?(treatment|intervention)\b`),
+		longTerm:   regexp.MustCompile(`(?i)\blong[- ]term\b`),
+		timePoint:  regexp.MustCompile(`(?i)\b(?:at|after|by|over|within|through|until|to|for)\s+(?:the\s+)?(?:first\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)[\s-]*(days?|weeks?|wks?|months?|years?|yrs?)\b|\b(\d+(?:\.\d+)?)[\s-](day|week|month|year)s?[\s-](?:follow[\s-]?up|visits?|assessments?|time[\s-]?points?|mark|outcomes?|results?)\b|\b(?:at|after|by|in)\s+(day|week|month|year)\s+(\d+(?:\.\d+)?)\b`),
+		percent:    regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
+		reporting:  regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
+		sig:        regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		// a difference called small in words is not one called significant
 		slight: regexp.MustCompile(`(?i)\b(slight(ly)?|numerical(ly)?|somewhat|modest(ly)?|marginal(ly)?|non-?significant(ly)?|small (and )?non-?significant)\b`),
 		// outcomes beside the ones a treatment is for: its adverse effects,
@@ -549,7 +553,7 @@ func newEffectRules() effectRules {
 		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain)) (whether|if)\b` +
 			// "whether splinting reduces the need for surgery is also uncertain"
 			`|^\s*whether\b[^.;]{0,120}\b(is|are|remains?) (also |still |therefore )?(uncertain|unclear|unknown|not (yet )?(known|clear|established))\b`),
-		negHarm: regexp.MustCompile(`(?i)\b(free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
+		negHarm: regexp.MustCompile(`(?i)\b(non-?inferior( to)?|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
@@ -1577,6 +1581,16 @@ func (er effectRules) harmNegated(raw string, toks []string, harms termSet) bool
 		return true
 	}
 	spans := harms.find(toks)
+	relieved := 0
+	for _, sp := range spans {
+		if sp.end < len(toks) && (toks[sp.end] == "relief" || toks[sp.end] == "relieved" || toks[sp.end] == "relieving") {
+			// "giving pain relief": less of it
+			relieved++
+		}
+	}
+	if len(spans) > 0 && relieved == len(spans) {
+		return true
+	}
 	for _, sp := range spans {
 		if sp.end < len(toks) && toks[sp.end] == "without" && !er.spanDenied(raw, toks, sp) {
 			// "pulmonary embolism without deep venous thrombosis": the

@@ -7519,3 +7519,40 @@ outcomes = ["onset of labour"]
 		}
 	}
 }
+
+// TestNoHarmInNoninferiorityReliefOrSearch: "was noninferior to placebo
+// for surgical-site infection" reports no excess harm; "giving pain
+// relief" less pain; "databases were searched for trials on adverse
+// effects" is how a review looked, not a harm it found.
+func TestNoHarmInNoninferiorityReliefOrSearch(t *testing.T) {
+	er := newEffectRules()
+	harms := newTermSet([]string{"surgical site infection", "surgical-site infection", "pain", "adverse effects"})
+	for _, c := range []struct {
+		text    string
+		negated bool
+	}{
+		{"Dexamethasone was noninferior to placebo for the incidence of surgical-site infection within 30 days.", true},
+		{"The case illustrates a durable option giving pain relief.", true},
+		{"Surgical-site infection was more frequent with dexamethasone (p = 0.01).", false},
+	} {
+		if got := er.harmNegated(c.text, tokens(c.text), harms); got != c.negated {
+			t.Errorf("%q: negated %v, want %v", c.text, got, c.negated)
+		}
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "safe"
+statement = "Silver diamine fluoride causes no significant adverse effects in children."
+verdict = "no_risk"
+as_of = 2016
+population = ["children"]
+intervention = ["silver diamine fluoride"]
+harms = ["adverse effects"]
+`)
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Silver diamine fluoride in children: a systematic review", Year: 2017, Abstract: "PubMed, Embase and the Cochrane Central Register were searched systematically for randomised trials on the effect of silver diamine fluoride in children and on adverse effects. Nine trials were included."}
+	as, ok := find(a.Assess(rec, set.Claims), "safe")
+	if ok && as.Flagged {
+		t.Errorf("a search for adverse effects read as a report of them: %+v", as)
+	}
+}
