@@ -469,7 +469,7 @@ func (dr designRules) reviewOfProtocol(title string) bool {
 		return false
 	}
 	head := strings.Fields(strings.ToLower(after[:i]))
-	return len(head) > 0 && !slices.Contains([]string{"review", "reviews", "analysis", "analyses", "meta-analysis", "and", "a", ":"}, strings.Trim(head[len(head)-1], ":,;"))
+	return len(head) > 0 && !slices.Contains([]string{"", "review", "reviews", "analysis", "analyses", "meta-analysis", "and", "a"}, strings.Trim(head[len(head)-1], ":,;"))
 }
 
 // cohortFromTrial: the record reads people of a randomised trial as a

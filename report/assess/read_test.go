@@ -7393,6 +7393,8 @@ func TestReviewProtocolsAndReviewJournals(t *testing.T) {
 			"Twelve studies met the inclusion criteria. The pooled results showed beneficial effects on cognition.", DesignSystematicReview},
 		{"Cognitive stimulation for dementia: protocol for a systematic review and meta-analysis", "",
 			"We will search four databases for randomised trials and pool their results.", DesignProtocol},
+		{"Cognitive stimulation for dementia, a systematic review: protocol", "",
+			"We will search four databases for randomised trials and pool their results.", DesignProtocol},
 	} {
 		rec := store.Record{Title: c.title, Journal: c.journal, Year: 2020, Abstract: c.text}
 		if got := dr.design(tr.newDoc(rec), 0); got != c.want {

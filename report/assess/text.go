@@ -769,25 +769,15 @@ func lastWord(rs []rune) string {
 // aliases returns ts extended with the acronyms the record defines for its
 // terms: "sunflower seed oil (SSO)" makes "sso" match wherever the set does.
 func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string) termSet {
-	out := append(termSet(nil), ts...)
-	seen := map[string]bool{}
-	for _, a := range d.acronyms(tr) {
-		if seen[a.acr] {
-			continue
-		}
+	return d.aliasesWhere(tr, ts, func(a acronymDef) bool {
 		toks := a.before
 		for _, m := range mask {
 			// an acronym for a descriptor phrase (one the caller masks)
 			// does not stand for the outcome inside it
 			toks = m(toks)
 		}
-		if len(toks) == 0 || !ts.in(toks) {
-			continue
-		}
-		seen[a.acr] = true
-		out = append(out, term{toks: tokens(a.acr)})
-	}
-	return out
+		return len(toks) > 0 && ts.in(toks)
+	})
 }
 
 // namedAliases returns ts extended with the acronyms the record defines
@@ -796,25 +786,29 @@ func (d *doc) aliases(tr textRules, ts termSet, mask ...func([]string) []string)
 // so "care including a corticosteroid (SOC)" does not make "SOC" a
 // corticosteroid.
 func (d *doc) namedAliases(tr textRules, ts termSet) termSet {
+	return d.aliasesWhere(tr, ts, func(a acronymDef) bool {
+		first := []rune(a.acr)[0]
+		for _, t := range ts {
+			n := len(t.toks)
+			if n > 0 && n <= len(a.before) && t.matchAt(a.before, len(a.before)-n) == n && []rune(t.toks[0])[0] == first {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// aliasesWhere returns ts extended with each acronym the record defines
+// that stands for one of its terms.
+func (d *doc) aliasesWhere(tr textRules, ts termSet, stands func(acronymDef) bool) termSet {
 	out := append(termSet(nil), ts...)
 	seen := map[string]bool{}
 	for _, a := range d.acronyms(tr) {
-		if seen[a.acr] || a.acr == "" {
+		if seen[a.acr] || a.acr == "" || !stands(a) {
 			continue
 		}
-		first := unicode.ToLower([]rune(a.acr)[0])
-		for _, t := range ts {
-			n := len(t.toks)
-			if n == 0 || n > len(a.before) || t.matchAt(a.before, len(a.before)-n) != n {
-				continue
-			}
-			if []rune(t.toks[0])[0] != first {
-				continue
-			}
-			seen[a.acr] = true
-			out = append(out, term{toks: tokens(a.acr)})
-			break
-		}
+		seen[a.acr] = true
+		out = append(out, term{toks: tokens(a.acr)})
 	}
 	return out
 }
