@@ -66,6 +66,9 @@ type effectRules struct {
 	// whoNot: a relative clause saying who people were ("patients that
 	// had not responded to conventional treatment"), not a result
 	whoNot *regexp.Regexp
+	// notTaking: people described by what they were not taking
+	// ("patients not taking sulfonylureas"), not a result
+	notTaking *regexp.Regexp
 	// stoppedForHarm: a trial ended over a harm ("stopped because of
 	// concern about fetal death", "terminated early owing to an excess of
 	// deaths")
@@ -323,6 +326,8 @@ func newEffectRules() effectRules {
 		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),
 		thresholdParens: regexp.MustCompile(`\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,12})\s*(?:<|>|≤|≥|<=|>=)\s*[\d.,]+[^()]{0,12}\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without (any |clear |convincing |good )?evidence (of|for|that)\b|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower|affected)` +
+			// "gave no additional cardioprotection"
+			`|\bno (?:additional |further |extra |added |significant )?\w*protect(?:ion|ive effects?)\b` +
 			// "there was no overall evidence that X prevented Y"
 			// "no consistent evidence supports the effectiveness of X"
 			`|\bno (?:(?:overall|clear|convincing|consistent|strong|good|reliable|robust|conclusive|definite|firm|real|further|additional|significant|scientific|published|sufficient)\s+){0,2}evidence (that|of|for|to support|supports?|supported|shows?|showed|suggests?|suggested|indicates?|indicated)` +
@@ -421,6 +426,7 @@ func newEffectRules() effectRules {
 		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?) (still |thus |therefore )?(weak|limited|scarce|sparse|lacking|poor))\b`),
 		stoppedForHarm:   regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		whoNot:           regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
+		notTaking:        regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases|users)\s+(?:who\s+(?:were|are)\s+)?not\s+(?:taking|receiving|using|on|given|treated with|exposed to)\b`),
 		gradedSupport:    regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
 		perProtocol:      regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:              regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
@@ -485,7 +491,7 @@ func newEffectRules() effectRules {
 		notSupport:        regexp.MustCompile(`(?i)\b(does|do|did) not support (the )?(routine |current )?(use of |using |recommending )?[^.;]{0,60}? to (improve|increase|reduce|prevent|treat|enhance|promote)\b`),
 		wholeNull:         regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are)\s+not\s+(improve|increase|reduce|affect|change)\s+([\w-]+\s+){0,2}outcomes\b|\b(was|were|is|are)\s+not\s+(effective|efficacious|beneficial)\b`),
 		adjustedFor:       regexp.MustCompile(`(?i)\b(?:adjusted|adjusting|controlling|controlled|adjustment|corrected|correcting)\s+for\s+[^;.]*?[,\s]\s*(did|does|do|was|were|is|are|showed|had|differed)\b`),
-		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b|(may|might|could)\s+(also\s+)?(raise|increase|reduce|lower|worsen|improve)\s+the\s+(risk|rate|incidence|odds)\b)`),
+		andAssociated:     regexp.MustCompile(`(?i)\s+and\s+((was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked)\s+with|(did|does|do)\s+not\s+(significantly\s+)?(change|alter|affect|influence|differ|reduce|increase|improve|lower|raise)\b|(may|might|could)\s+(also\s+)?(raise|increase|reduce|lower|worsen|improve)\s+the\s+(risk|rate|incidence|odds)\b|(had|has|have|was|were|is|are|showed|shows)\s+(a\s+)?(comparable|similar|equivalent|equal)\s+(efficacy|effectiveness|effects?|results?|outcomes?)\b)`),
 		withNo:            regexp.MustCompile(`(?i),?\s+(?:with|and) no(?:t)? ((statistically )?((significant(ly)?|substantial|meaningful|clear|important|appreciable|demonstrable|detectable|discernible|measurable|observable|apparent|relevant) )?(differences?|changes?|different|effects?|impact) (in|on|between|from)|(benefits?|advantages?|improvements?) (compared|over|versus|vs|against)\b|evidence of (an? )?(benefit|effect|difference|improvement)s?\b)`),
 		timeUnit:          regexp.MustCompile(`(?i)^\s*(days?|d|hours?|h|hrs?|weeks?|wk|months?)\b`),
 		yearNamed:         regexp.MustCompile(`\b(19|20)\d\d\b`),
@@ -1317,6 +1323,7 @@ func (er effectRules) isReference(toks []string, at int) bool {
 // "nonsignificant"): neither is a negation of the result.
 func (er effectRules) nullText(raw string) string {
 	raw = er.noInteraction.ReplaceAllString(raw, " ")
+	raw = er.notTaking.ReplaceAllString(raw, "$1")
 	raw = er.clinicalOnly.ReplaceAllString(raw, " ")
 	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
@@ -1349,7 +1356,7 @@ func (er effectRules) notVerbText(raw string) string {
 	for _, re := range []*regexp.Regexp{er.noHeterogeneity, er.keepDoing, er.advice, er.whoNot} {
 		raw = re.ReplaceAllString(raw, " ")
 	}
-	return raw
+	return er.notTaking.ReplaceAllString(raw, "$1")
 }
 
 // isQuestion reports whether a clause asks rather than states ("Question:

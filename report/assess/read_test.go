@@ -7558,3 +7558,75 @@ harms = ["adverse effects"]
 		t.Errorf("a search for adverse effects read as a report of them: %+v", as)
 	}
 }
+
+// Rules from rounds 122 and 123 (in-sample): a one-sentence abstract is
+// read for its result; "no additional cardioprotection" is no effect;
+// people described by a drug they were not taking state no result; "and
+// had comparable efficacy" is a second finding of its own; a clinical
+// practice update is a guideline; a dressing of the surgeon's choice is
+// usual care.
+func TestRoundsOneTwentyTwoAndThree(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ssi"
+statement = "Coated sutures reduce surgical site infection."
+verdict = "benefit"
+as_of = 2017
+min_trial_n = 100
+population = ["surgery", "surgical", "laparotomy"]
+participants = ["procedures"]
+intervention = ["coated suture*", "negative pressure wound therapy", "inpwt"]
+outcomes = ["surgical site infection", "ssi"]
+`)
+	a := New(set.Claims...)
+	one := store.Record{Title: "Coated sutures and surgical site infection: a randomized controlled trial", Year: 2018,
+		Abstract: "In this double-blind randomized trial of abdominal wall closure in gastrointestinal surgery, covering 1013 procedures, coated sutures did not lower the risk of surgical site infection (6.9 per cent versus 5.9 per cent in controls)."}
+	if as, ok := find(a.Assess(one, set.Claims), "ssi"); !ok || !as.Flagged {
+		t.Errorf("a one-sentence abstract's null result of a large trial was not read: %+v", as)
+	}
+	choice := store.Record{Title: "Negative pressure wound therapy after emergency laparotomy: a randomized clinical trial", Year: 2025,
+		Abstract: "METHODS: Adults having emergency laparotomy were allocated 1:1 to iNPWT (n = 411) or to the surgeon's choice of dressing (n = 410). RESULTS: 840 patients were randomized. Surgical site infection occurred in 112 of 394 (28.4%) in the iNPWT group and 108 of 394 (27.4%) in the surgeon's preference group (relative risk 1.03, 95% CI 0.83 to 1.28)."}
+	if r := a.Read(choice); r.Comparator != ComparatorUsualCare {
+		t.Errorf("a dressing of the surgeon's choice read as comparator %q", r.Comparator)
+	}
+	if as, ok := find(a.Assess(choice, set.Claims), "ssi"); !ok || !as.Flagged {
+		t.Errorf("a large null trial against the surgeon's choice of dressing did not flag: %+v", as)
+	}
+	std := store.Record{Title: "Negative pressure wound therapy after caesarean section: a randomised controlled trial", Year: 2023,
+		Abstract: "METHODS: Women having a caesarean delivery were allocated to a standard wound dressing or to negative pressure wound therapy. RESULTS: 154 women were randomised."}
+	if r := a.Read(std); r.Comparator != ComparatorUsualCare {
+		t.Errorf("a standard wound dressing read as comparator %q", r.Comparator)
+	}
+	er := newEffectRules()
+	for _, c := range []struct {
+		text string
+		null bool
+	}{
+		{"Preconditioning gave no additional cardioprotection in terms of troponin I.", true},
+		{"In cardiac surgery patients not taking sulfonylureas, preconditioning can reduce troponin release at six and 48 hours after surgery.", false},
+		{"In patients not taking statins, RIPC can reduce troponin release.", false},
+		{"In these patients, preconditioning did not reduce troponin release.", true},
+	} {
+		if got := er.isNull(c.text); got != c.null {
+			t.Errorf("%q: null %v, want %v", c.text, got, c.null)
+		}
+	}
+	cl := er.clauses("Saffron was effective in treating MDD and had comparable efficacy with synthetic antidepressants.")
+	if len(cl) != 2 {
+		t.Errorf("'and had comparable efficacy' not a clause of its own: %q", cl)
+	}
+	gl := store.Record{Title: "AGA Clinical Practice Update on the Role of Diet in Irritable Bowel Syndrome: Expert Review",
+		Abstract: "DESCRIPTION: This clinical practice update gives best practice advice on diet in IBS. METHODS: The advice comes from a review of existing literature combined with expert opinion; because it was not a systematic review, the quality of evidence was not formally rated. BEST PRACTICE ADVICE STATEMENTS: Best Practice Advice 1: dietary advice is best prescribed to motivated patients."}
+	if r := a.Read(gl); r.Design != DesignGuideline {
+		t.Errorf("a clinical practice update read as %q", r.Design)
+	}
+	byTitle := store.Record{Title: "AGA Clinical Practice Update on the Role of Diet in Irritable Bowel Syndrome",
+		Abstract: "The advice comes from a review of existing literature combined with expert opinion; because it was not a systematic review, the quality of evidence was not formally rated."}
+	byAdvice := store.Record{Title: "Diet in irritable bowel syndrome: expert review",
+		Abstract: "The advice comes from a review of existing literature combined with expert opinion; because it was not a systematic review, the quality of evidence was not formally rated. Best practice advice statements: dietary advice is best prescribed to motivated patients."}
+	for _, rec := range []store.Record{byTitle, byAdvice} {
+		if r := a.Read(rec); r.Design != DesignGuideline {
+			t.Errorf("%q read as %q", rec.Title, r.Design)
+		}
+	}
+}

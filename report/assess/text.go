@@ -607,6 +607,14 @@ func (tr textRules) unstructured(text string) []sentence {
 	return out
 }
 
+// inThis reports whether a sentence opens on the study it is from ("In
+// this randomised trial of ..., "): what follows the comma is what it did
+// or found.
+func inThis(raw string) bool {
+	l := strings.ToLower(strings.TrimSpace(raw))
+	return strings.HasPrefix(l, "in this ") || strings.HasPrefix(l, "in a ") || strings.HasPrefix(l, "in an ")
+}
+
 // assignRoles guesses roles in an abstract without labels: sentences before
 // the first statement of aim (when it comes early) are background, sentences
 // with a concluding cue and the last sentence are the conclusion, and the
@@ -642,6 +650,11 @@ func (tr textRules) assignRoles(ss []sentence) {
 			ss[i].role = roleMethods
 		case obj > 0 && obj <= limit && i < obj:
 			ss[i].role = roleBackground
+		case last == 0 && (i == did || i == obj && inThis(ss[i].raw)):
+			// an abstract of one sentence that starts with what was done
+			// ("In this trial of 1013 procedures, X did not lower Y") says
+			// what was found too
+			ss[i].role = roleResults
 		case i == obj && i == did:
 			ss[i].role = roleMethods
 		case i == obj:
