@@ -1119,8 +1119,13 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 		// X and on adverse effects": how a review looked, not what it found
 		return false
 	}
-	if design == DesignCaseReport || sc.interv.in(s.toks) {
+	if sc.interv.in(s.toks) {
 		return true
+	}
+	if design == DesignCaseReport {
+		// "the adverse metabolic reactions of antipsychotics": a harm
+		// the sentence puts down to something else
+		return !harmOfOther(s.toks, sc.harms)
 	}
 	switch design {
 	case DesignRCT, DesignNonRandomised, DesignObservational:
@@ -1130,6 +1135,41 @@ func (a *ruleAssessor) reportsHarm(s sentence, sc *scope, design string) bool {
 			a.effect.sig.MatchString(s.raw) && a.effect.between.MatchString(s.raw) && !a.effect.negSig.MatchString(s.raw)
 	}
 	return false
+}
+
+// harmOfOther reports whether every harm a sentence names is put down to
+// something it names after it ("adverse reactions of antipsychotics",
+// "bleeding induced by warfarin"); the caller has checked that the
+// sentence does not name the intervention.
+func harmOfOther(toks []string, harms termSet) bool {
+	ms := harms.find(toks)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		e := m.end
+		// "adverse metabolic reactions of": the harm's own words first
+		for k := 0; k < 2 && e+1 < len(toks) && toks[e] != "of" && toks[e] != "from" && toks[e] != "induced" && toks[e] != "caused" && harmNounish(toks[e]); k++ {
+			e++
+		}
+		switch {
+		case e+1 < len(toks) && (toks[e] == "of" || toks[e] == "from"):
+		case e+2 < len(toks) && (toks[e] == "induced" || toks[e] == "caused") && toks[e+1] == "by":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// harmNounish reports whether w may stand inside a harm's name ("adverse
+// metabolic reactions"): not a function word or a verb of the sentence.
+func harmNounish(w string) bool {
+	switch w {
+	case "and", "or", "in", "with", "was", "were", "is", "are", "the", "a", "an", "to", "for", "on", "at", "by":
+		return false
+	}
+	return true
 }
 
 // inFollowUpWindow reports whether a finding's stated time (in its clause,
@@ -1759,6 +1799,15 @@ func (a *ruleAssessor) againstOtherTreatment(cl string, sc *scope) bool {
 func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
 	if len(sc.focusExWords) == 0 {
 		return false
+	}
+	if m := a.read.againstLead.FindStringIndex(cl); m != nil {
+		// "Against placebo or no treatment, progesterone maintenance
+		// lengthened gestation": the comparison said first, then the
+		// treatment whose result it is
+		if sc.interv.in(tokens(cl[:m[1]])) {
+			return false
+		}
+		cl = cl[m[1]:]
 	}
 	toks := tokens(cl)
 	if sc.interv.in(toks) || sc.controls.in(toks) || len(a.effect.control.find(toks)) > 0 {

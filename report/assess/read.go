@@ -95,6 +95,9 @@ type readRules struct {
 	// unevenly: "inconsistently recommended", "rarely recommended": what
 	// guidelines disagree on or seldom advise is no recommendation
 	unevenly *regexp.Regexp
+	// againstLead: a clause opening on what the result is compared with
+	// ("Against placebo or no treatment, ...")
+	againstLead *regexp.Regexp
 	// against: "the authors recommend against routine early use", "is not
 	// recommended": advice not to use the treatment is no positive stance
 	against *regexp.Regexp
@@ -116,6 +119,7 @@ func newReadRules() readRules {
 		// a control group, not "stimulus control" or "infection control"
 		control:        regexp.MustCompile(`(?i)\(controls?\)|\b(controls|control (\([^)]{1,10}\) )?(group|arm|condition|infants|children|patients|participants|subjects|cohort|mothers|women)s?|comparison (group|arm)s?|(versus|vs\.?|or|and|than|with|to|a|the) (a |the )?controls?\b|controls? (received|were|was|got|had|did)|as (a |the )?controls?\b|no-[a-z]+ (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
+		againstLead:    regexp.MustCompile(`(?i)^\W*(?:against|compared (?:with|to)|versus|vs\.?|relative to|in comparison (?:with|to))\s+[^,;]{1,60},\s*`),
 		against:        regexp.MustCompile(`(?i)\brecommend\w*\s+against\b|\b(?:not|no longer)\s+(?:be\s+)?recommend\w*|\brecommend\w*\s+(?:that\s+)?[^.;]{0,40}\b(?:not|never)\s+be\s+(?:used|given|offered)\b`),
 		recommendation: regexp.MustCompile(`(?i)\b(is|are) (not )?(recommended|effective|beneficial|ineffective|safe and effective)\b|\b(should|can|could) (not )?be (recommended|offered|used|considered)\b|\b(no|insufficient|sufficient|strong|good|limited|weak) evidence (to support|for|that)\b`),
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promis(ing|e)|likely|tentative\w*|preliminary)\b`),

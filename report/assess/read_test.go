@@ -7630,3 +7630,66 @@ outcomes = ["surgical site infection", "ssi"]
 		}
 	}
 }
+
+// Rules from rounds 124 and 125 (in-sample): a credible interval and a
+// "confidence interval (CI)" are read as intervals; a result among one
+// kind of participant is a subgroup's; "evidence of very low to moderate
+// quality suggests" is weak evidence; "Against placebo, progesterone
+// lengthened gestation, lowered preterm birth and raised birth weight" is
+// progesterone's result in every item of its list; a case report's "adverse
+// reactions of antipsychotics" is not a harm of the intervention.
+func TestRoundsOneTwentyFourAndFive(t *testing.T) {
+	er := newEffectRules()
+	for _, c := range []struct {
+		text string
+		null bool
+	}{
+		{"The odds ratio of CP for an improved disease severity scale was 0.936 (credible interval (CI) 0.667-1.311).", true},
+		{"Glutamine lowered NEC (OR 0.30; 95% CrI 0.079-0.90).", false},
+		{"Progesterone probably increases live births (RR 1.04, 95% confidence interval (CI) 0.99-1.10).", true},
+	} {
+		if got := er.isNull(c.text); got != c.null {
+			t.Errorf("%q: null %v, want %v", c.text, got, c.null)
+		}
+	}
+	if !er.subgroup.MatchString("Among antibiotic-naive participants there was a potential signal of higher recurrent-wheeze risk with azithromycin (hazard ratio 1.79, 95% CI 1.03 to 3.1).") {
+		t.Error("a result among antibiotic-naive participants not read as a subgroup's")
+	}
+	if !er.insufficient.MatchString("Evidence of very low to moderate quality suggests that cupping therapy is effective for neck pain.") {
+		t.Error("evidence of very low to moderate quality not read as weak")
+	}
+	set := parseClaims(t, `
+[[claim]]
+id = "neonatal"
+statement = "Maintenance nifedipine does not improve birth weight or neonatal outcomes."
+verdict = "no_effect"
+as_of = 2013
+population = ["preterm labour", "preterm labor", "maintenance tocolysis"]
+intervention = ["nifedipine"]
+focus_exclude = ["progesterone"]
+outcomes = ["birth weight", "preterm birth", "gestation"]
+
+[[claim]]
+id = "safe"
+statement = "Metformin added to antipsychotics does not cause adverse events."
+verdict = "no_risk"
+as_of = 2016
+population = ["antipsychotic*", "schizophrenia"]
+intervention = ["metformin"]
+harms = ["adverse*", "adverse reaction*"]
+`)
+	a := New(set.Claims...)
+	rev := store.Record{Title: "Progesterone and nifedipine for maintenance tocolysis after arrested preterm labor: a systematic review and meta-analysis", Year: 2016,
+		Abstract: "RESULTS: Nine trials, using nifedipine or progesterone for maintenance tocolysis, were included. Against placebo or no treatment, progesterone maintenance significantly lengthened gestation at delivery [standard mean difference (SMD) 1.64; 95% confidence interval (CI), 1.21, 2.07; p < 0.00001], lowered the proportion delivering before 37 weeks (risk ratio 0.63; 95% CI, 0.47, 0.83; p = 0.001) and raised birth weight (SMD 317.71; 95% CI, 174.89, 460.53; p < 0.0001). Maintenance tocolysis with nifedipine showed none of these benefits."}
+	if as, ok := find(a.Assess(rev, set.Claims), "neonatal"); ok && as.Flagged {
+		t.Errorf("progesterone's list of results credited to nifedipine: %+v", as)
+	}
+	cr := store.Record{Title: "Metformin as a tool to control antipsychotic-induced metabolic syndrome - case report", Year: 2023,
+		Abstract: "INTRODUCTION: Second-generation antipsychotics can have severe metabolic side effects; metformin may be used to regulate them. OBJECTIVES: The report aims to highlight the importance of the adverse metabolic reactions of antipsychotics."}
+	if as, ok := find(a.Assess(cr, set.Claims), "safe"); ok && as.Flagged {
+		t.Errorf("the antipsychotics' adverse reactions read as metformin's: %+v", as)
+	}
+	if !harmOfOther(tokens("bleeding induced by warfarin was seen"), newTermSet([]string{"bleeding"})) || harmOfOther(tokens("adverse reactions were rare"), newTermSet([]string{"adverse reaction*"})) {
+		t.Error("harmOfOther: a harm put down to something named after it, and only that")
+	}
+}

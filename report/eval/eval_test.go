@@ -540,7 +540,10 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"kawasaki-steroids.jsonl", "kawasaki-steroids", 31, levels{flagRecall: 0.95, flagPrecision: 0.3, design: 0.94, relevance: 0.8, claimRelevance: 0.65, direction: 0.4}},
 		{"antidepressants-back-pain.jsonl", "antidepressants-back-pain", 30, levels{flagRecall: 0.85, flagPrecision: 0.75, design: 0.9, relevance: 0.9, claimRelevance: 0.86, direction: 0.4}},
 		{"bariatric-diabetes.jsonl", "bariatric-diabetes", 38, levels{flagRecall: 0.6, flagPrecision: 0.45, design: 0.84, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
-		{"progesterone-miscarriage.jsonl", "progesterone-miscarriage", 30, levels{flagRecall: 0.95, flagPrecision: 0.95, design: 0.9, relevance: 0.85, claimRelevance: 0.8, direction: 0.4}},
+		// (session 26: "RR 1.04, 95% confidence interval (CI) 0.99-1.10" is now read
+		// as an interval across 1, so pgm-030's "probably increases live births" is
+		// no longer a significant benefit; flag recall 1/2)
+		{"progesterone-miscarriage.jsonl", "progesterone-miscarriage", 30, levels{flagRecall: 0.46, flagPrecision: 0.95, design: 0.9, relevance: 0.85, claimRelevance: 0.8, direction: 0.4}},
 		// round 53: postnatal phenobarbital against IVH in preterm
 		// infants, topical anaesthetic cream for needle pain in infants,
 		// corticosteroids for sore throat, B vitamins for cognitive decline,
@@ -1148,7 +1151,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"fluvoxamine-covid.jsonl", "fluvoxamine-covid", 40, levels{flagRecall: 0.46, flagPrecision: 0.96, design: 0.9, relevance: 0.87, claimRelevance: 0.77, direction: 0.3}},
 		{"early-allergen-introduction.jsonl", "early-allergen-introduction", 51, levels{flagRecall: 0.96, flagPrecision: 0.46, design: 0.84, relevance: 0.83, claimRelevance: 0.76, direction: 0.3}},
 		{"vitamin-c-crps.jsonl", "vitamin-c-crps", 43, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.91, relevance: 0.89, claimRelevance: 0.84, direction: 0.3}},
-		// round 123 (newest): triclosan sutures, the low-FODMAP diet,
+		// round 123: triclosan sutures, the low-FODMAP diet,
 		// remote ischaemic preconditioning, saffron for depression, scored
 		// once at 6e4f328 (with round 122): 3/7, 4/5 with 1 false, 3/5 with
 		// 1 false, 2/4 with 1 false
@@ -1156,6 +1159,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"fodmap-ibs.jsonl", "fodmap-ibs", 48, levels{flagRecall: 0.76, flagPrecision: 0.96, design: 0.81, relevance: 0.85, claimRelevance: 0.8, direction: 0.3}},
 		{"ripc-cardiac-surgery.jsonl", "ripc-cardiac-surgery", 47, levels{flagRecall: 0.76, flagPrecision: 0.96, design: 0.89, relevance: 0.84, claimRelevance: 0.81, direction: 0.3}},
 		{"saffron-depression.jsonl", "saffron-depression", 50, levels{flagRecall: 0.46, flagPrecision: 0.62, design: 0.96, relevance: 0.82, claimRelevance: 0.81, direction: 0.3}},
+		// round 124: convalescent plasma for COVID-19, maintenance
+		// nifedipine, dry needling for neck pain, CIMT in cerebral palsy,
+		// scored once at 740b1e1 (after the rules from rounds 122-123): 3/3
+		// with 1 false, none labelled with 1 false, 1/1, 1/2 with 1 false
+		{"convalescent-plasma-covid.jsonl", "convalescent-plasma-covid", 46, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.8, relevance: 0.94, claimRelevance: 0.8, direction: 0.3}},
+		{"nifedipine-tocolysis.jsonl", "nifedipine-tocolysis", 42, levels{design: 0.91, relevance: 0.82, claimRelevance: 0.77, direction: 0.3}},
+		{"dry-needling-neck.jsonl", "dry-needling-neck", 45, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.91, relevance: 0.92, claimRelevance: 0.89, direction: 0.3}},
+		{"cimt-cp.jsonl", "cimt-cp", 48, levels{flagRecall: 0.46, flagPrecision: 0.46, design: 0.77, relevance: 0.87, claimRelevance: 0.78, direction: 0.3}},
+		// round 125 (newest): FMT for ulcerative colitis, cupping for neck
+		// pain, metformin for antipsychotic weight gain, antibiotics for
+		// bronchiolitis, scored once at 740b1e1 (with round 124): 5/5, 1/1
+		// with 1 false, 1/1 with 4 false, 2/3 with 2 false
+		{"fmt-ulcerative-colitis.jsonl", "fmt-ulcerative-colitis", 42, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.77, relevance: 0.85, claimRelevance: 0.78, direction: 0.3}},
+		{"cupping-neck-pain.jsonl", "cupping-neck-pain", 46, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.91, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
+		{"metformin-antipsychotic-weight.jsonl", "metformin-antipsychotic-weight", 50, levels{flagRecall: 0.96, flagPrecision: 0.21, design: 0.94, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
+		{"antibiotics-bronchiolitis.jsonl", "antibiotics-bronchiolitis", 40, levels{flagRecall: 0.62, flagPrecision: 0.62, design: 0.9, relevance: 0.83, claimRelevance: 0.68, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
