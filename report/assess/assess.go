@@ -1785,9 +1785,9 @@ func (a *ruleAssessor) againstOtherTreatment(cl string, sc *scope) bool {
 		// "better attention with MPH than with NFB": another treatment
 		// is the subject, the intervention what it is compared with
 		head := tokens(cl[max(0, loc[0]-60):loc[2]])
-		return sc.focusExWords.in(head) && !sc.interv.in(head) && !sc.controls.in(head)
+		return sc.focusExWords.in(head) && !sc.interv.in(head) && !sc.controlIn(head)
 	}
-	return sc.focusExWords.in(rt) && !sc.interv.in(rt) && !sc.controls.in(rt) && len(a.effect.control.find(rt)) == 0 &&
+	return sc.focusExWords.in(rt) && !sc.interv.in(rt) && !sc.controlIn(rt) && len(a.effect.control.find(rt)) == 0 &&
 		!a.read.placebo.MatchString(ref) && !a.read.usual.MatchString(cl) && !a.read.none.MatchString(ref)
 }
 
@@ -1810,7 +1810,7 @@ func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
 		cl = cl[m[1]:]
 	}
 	toks := tokens(cl)
-	if sc.interv.in(toks) || sc.controls.in(toks) || len(a.effect.control.find(toks)) > 0 {
+	if sc.interv.in(toks) || sc.controlIn(toks) || len(a.effect.control.find(toks)) > 0 {
 		return false
 	}
 	for _, m := range sc.focusExWords.find(toks) {
@@ -1828,7 +1828,7 @@ func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
 // impairs the quality of life"), naming no treatment, control or group.
 func (a *ruleAssessor) conditionIsSubject(cl string, sc *scope) bool {
 	toks := tokens(cl)
-	if len(toks) == 0 || sc.interv.in(toks) || sc.controls.in(toks) || len(a.effect.control.find(toks)) > 0 {
+	if len(toks) == 0 || sc.interv.in(toks) || sc.controlIn(toks) || len(a.effect.control.find(toks)) > 0 {
 		return false
 	}
 	for _, w := range toks {
@@ -2477,7 +2477,7 @@ func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
 	// "..., but they relieve pain less well than ibuprofen": the pronoun
 	// opening the clause is the intervention of the clause before
 	pronoun := len(toks) > 0 && (toks[0] == "they" || toks[0] == "it")
-	if !sc.interv.in(toks) && !pronoun || len(a.effect.control.find(toks)) > 0 || sc.controls.in(toks) {
+	if !sc.interv.in(toks) && !pronoun || len(a.effect.control.find(toks)) > 0 || sc.controlIn(toks) {
 		return false
 	}
 	for i, w := range toks {
@@ -2962,7 +2962,7 @@ func ownIsBase(toks []string, sc *scope, er effectRules) bool {
 			alones++
 		}
 	}
-	if alones > 1 || len(er.control.find(toks)) > 0 || sc.controls.in(toks) {
+	if alones > 1 || len(er.control.find(toks)) > 0 || sc.controlIn(toks) {
 		// "better than either alone", "than the massage-only and
 		// control groups": the intervention is also compared with none
 		return false
@@ -3701,13 +3701,37 @@ func (sc *scope) namesControl() bool {
 		return false
 	}
 	for _, s := range sc.d.scoped() {
-		for _, m := range sc.controls.find(s.toks) {
+		for _, m := range sc.controlFind(s.toks) {
 			if !treatedBefore(s.toks, m.start) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// controlFind is the claim's controls found in toks, leaving out a
+// control's words inside a match of the intervention ("Vicryl" in "Vicryl
+// Plus", "massage" in "oil massage"): there they name the intervention.
+func (sc *scope) controlFind(toks []string) []span {
+	ms := sc.controls.find(toks)
+	if len(ms) == 0 {
+		return nil
+	}
+	iv := sc.interv.find(toks)
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !slices.ContainsFunc(iv, func(i span) bool { return i.start <= m.start && m.end <= i.end && i.end-i.start > m.end-m.start }) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// controlIn reports whether toks name one of the claim's controls other
+// than inside the intervention's own name.
+func (sc *scope) controlIn(toks []string) bool {
+	return len(sc.controlFind(toks)) > 0
 }
 
 // namesWithout reports whether the record names an arm by the
@@ -3956,7 +3980,7 @@ func (a *ruleAssessor) otherBeside(toks []string, m span, sc *scope) bool {
 			return false
 		}
 		one := toks[i : i+1]
-		return !sc.interv.in(one) && !sc.controls.in(one) && !sc.allOutcomes.in(one) && !sc.pop.in(one)
+		return !sc.interv.in(one) && !sc.controlIn(one) && !sc.allOutcomes.in(one) && !sc.pop.in(one)
 	}
 	if m.end < len(toks) && joins(toks[m.end]) && named(m.end+1) {
 		return true

@@ -7693,3 +7693,33 @@ harms = ["adverse*", "adverse reaction*"]
 		t.Error("harmOfOther: a harm put down to something named after it, and only that")
 	}
 }
+
+// A control the claims file names inside the intervention's own name
+// ("Vicryl" in "Vicryl Plus") names the control only where it stands
+// alone.
+func TestControlInsideTheInterventionsName(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ssi"
+statement = "Triclosan-coated sutures reduce surgical site infection."
+verdict = "benefit"
+as_of = 2017
+min_trial_n = 100
+controls_required = true
+population = ["surgery", "surgical"]
+intervention = ["vicryl plus", "triclosan coated suture*"]
+controls = ["vicryl"]
+outcomes = ["surgical site infection", "ssi"]
+`)
+	a := New(set.Claims...)
+	trial := store.Record{Title: "Can triclosan-coated sutures reduce surgical site infection? A double-blinded randomized controlled trial", Year: 2023,
+		Abstract: "METHODS: Patients having colorectal surgery were randomly assigned to Vicryl Plus or Vicryl. RESULTS: 811 patients were randomized. Surgical site infection did not differ between the groups (p = 0.59)."}
+	if as, ok := find(a.Assess(trial, set.Claims), "ssi"); !ok || !as.Flagged {
+		t.Errorf("Vicryl Plus against Vicryl not read as the intervention against its control: %+v", as)
+	}
+	staples := store.Record{Title: "Vicryl Plus versus staples for skin closure: a randomized controlled trial", Year: 2023,
+		Abstract: "METHODS: Patients having colorectal surgery were randomly assigned to Vicryl Plus or skin staples. RESULTS: 811 patients were randomized. Surgical site infection did not differ between the groups (p = 0.59)."}
+	if as, ok := find(a.Assess(staples, set.Claims), "ssi"); ok && as.Flagged {
+		t.Errorf("the control's name inside the intervention's read as a control arm: %+v", as)
+	}
+}
