@@ -126,7 +126,7 @@ func newReadRules() readRules {
 		allArms:        regexp.MustCompile(`(?i)\b(both|all|each|every)(\s+(of them|the )?(groups?|arms?|children|patients|participants|infants|neonates|subjects|women|men))?,?\s+(with|plus|received|receiving|got|given|had|alongside|continued)\s+([a-z-]+\s+)?$|\b(in addition to|plus|alongside|on top of|added to|as well as)\s*([a-z-]+\s+)?$`),
 		toConfirm:      regexp.MustCompile(`(?i)\b(needed|required|necessary|warranted|should be (conducted|performed|undertaken|done))\b[^.;]{0,40}?\bto (confirm|establish|determine|verify|clarify|prove|demonstrate|substantiate)\b`),
 		unevenly:       regexp.MustCompile(`(?i)\b(inconsistently|variably|rarely|seldom|not|no longer|less often|least often|infrequently)\s+(\w+\s+)?recommend\w*`),
-		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable)\b`),
+		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable|supports? (a|an) ([a-z-]+ )?role (for|of))\b`),
 	}
 }
 

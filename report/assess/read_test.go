@@ -7723,3 +7723,20 @@ outcomes = ["surgical site infection", "ssi"]
 		t.Errorf("the control's name inside the intervention's read as a control arm: %+v", as)
 	}
 }
+
+// "The meta-analysis supports a moderate role for probiotics in preventing
+// atopic dermatitis, with a similar favourable effect whether probiotics
+// were used in pregnancy or in early life": a positive conclusion, its
+// "similar" about two timings, not a null.
+func TestSupportsARoleWithASimilarEffect(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	rec := store.Record{Title: "Probiotics for the prevention of atopic dermatitis: a meta-analysis", Year: 2012,
+		Abstract: "RESULTS: Fourteen studies were included. Probiotics lowered the incidence of atopic dermatitis (RR = 0.79 [95% CI = 0.71-0.88]). CONCLUSIONS: The meta-analysis supports a moderate role for probiotics in preventing atopic dermatitis in infants, with a similar favourable effect whether probiotics were used in pregnancy or in early life."}
+	if r := a.Read(rec); r.Stance != StancePositive {
+		t.Errorf("stance %q, want %q", r.Stance, StancePositive)
+	}
+	er := newEffectRules()
+	if cl := er.clauses("The review supports a role for X in preventing Y, with a similar favourable effect whether X was used in pregnancy or in infancy."); len(cl) != 2 {
+		t.Errorf("'with a similar effect whether' not a clause of its own: %q", cl)
+	}
+}
