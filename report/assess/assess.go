@@ -1149,7 +1149,7 @@ func harmOfOther(toks []string, harms termSet) bool {
 	for _, m := range ms {
 		e := m.end
 		// "adverse metabolic reactions of": the harm's own words first
-		for k := 0; k < 2 && e+1 < len(toks) && toks[e] != "of" && toks[e] != "from" && toks[e] != "induced" && toks[e] != "caused" && harmNounish(toks[e]); k++ {
+		for k := 0; k < 2 && e+1 < len(toks) && harmNounish(toks[e]); k++ {
 			e++
 		}
 		switch {
@@ -1163,10 +1163,12 @@ func harmOfOther(toks []string, harms termSet) bool {
 }
 
 // harmNounish reports whether w may stand inside a harm's name ("adverse
-// metabolic reactions"): not a function word or a verb of the sentence.
+// metabolic reactions"): not a function word, a verb of the sentence or
+// the word that puts the harm down to something ("of", "induced").
 func harmNounish(w string) bool {
 	switch w {
-	case "and", "or", "in", "with", "was", "were", "is", "are", "the", "a", "an", "to", "for", "on", "at", "by":
+	case "and", "or", "in", "with", "was", "were", "is", "are", "the", "a", "an", "to", "for", "on", "at", "by",
+		"of", "from", "induced", "caused":
 		return false
 	}
 	return true
