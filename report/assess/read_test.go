@@ -7740,3 +7740,38 @@ func TestSupportsARoleWithASimilarEffect(t *testing.T) {
 		t.Errorf("'with a similar effect whether' not a clause of its own: %q", cl)
 	}
 }
+
+// "Slowed" lowers what it governs: "slowed the decline in kidney function"
+// is a benefit on an outcome where less is better, "slowed weight gain" a
+// harm where more is better (it had been read as a bad word whatever
+// the outcome).
+func TestSlowedLowers(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ckd"
+statement = "Evidence is insufficient that sodium bicarbonate slows the decline of kidney function."
+verdict = "insufficient"
+as_of = 2007
+min_trial_n = 100
+population = ["chronic kidney disease"]
+intervention = ["sodium bicarbonate"]
+controls = ["placebo"]
+outcomes = ["decline in kidney function", "weight gain"]
+lower_is_better = ["decline in kidney function"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		want   string
+	}{
+		{"sodium bicarbonate slowed the decline in kidney function (p = 0.01)", DirectionBenefit},
+		{"sodium bicarbonate slowed weight gain (p = 0.01)", DirectionHarm},
+	} {
+		rec := store.Record{Title: "Sodium bicarbonate in chronic kidney disease: a randomised trial", Year: 2020,
+			Abstract: "We randomised 200 patients with chronic kidney disease to sodium bicarbonate or placebo. Compared with placebo, " + c.result + "."}
+		as, ok := find(a.Assess(rec, set.Claims), "ckd")
+		if !ok || as.Direction != c.want || !as.Flagged {
+			t.Errorf("%q: direction %q flagged %v (found %v), want %q and flagged", c.result, as.Direction, as.Flagged, ok, c.want)
+		}
+	}
+}
