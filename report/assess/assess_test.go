@@ -139,6 +139,11 @@ func TestDesign(t *testing.T) {
 		{"registration", store.Record{Source: "clinicaltrials", NCT: "NCT00000001", Title: "Massage in the NICU",
 			Abstract: "This study will enrol 60 preterm infants."}, DesignTrialRegistration},
 		{"animal", store.Record{Title: "Tactile stimulation of rat pups", Abstract: "Rat pups were stroked daily."}, DesignOther},
+		// a horse as the means of the treatment, not the subject
+		{"horse riding", store.Record{Title: "A randomized controlled trial of therapeutic horse riding in children with cerebral palsy",
+			Abstract: "Ninety-nine children were randomized to a 10-week riding programme on the horse's back or to usual activities. The horse's movement was matched. Gross motor function did not differ."}, DesignRCT},
+		{"horses studied", store.Record{Title: "Gait of horses ridden by children with cerebral palsy",
+			Abstract: "Twelve horses were filmed at walk. Stride length of the horses was measured."}, DesignOther},
 		{"guideline", store.Record{Title: "Clinical practice guideline for neonatal skin care"}, DesignGuideline},
 		{"case-control", store.Record{Title: "Volvulus in preterm infants",
 			Abstract: "A retrospective case-control study of 30 infants compared exposures."}, DesignObservational},

@@ -54,20 +54,24 @@ type designRules struct {
 	// placebo or blinded, and what says its groups were not randomised
 	trialWord, blindedControl, explicitNonRandom *regexp.Regexp
 	// saysObservational: the record calls itself an observational study
-	saysObservational                 *regexp.Regexp
-	nonRandomTrial                    *regexp.Regexp // "a non-randomised controlled trial", "quasi-experimental"
-	protocolTitle                     *regexp.Regexp
-	future                            *regexp.Regexp
-	guideline                         *regexp.Regexp
-	guidelineBody                     *regexp.Regexp
-	systematic                        *regexp.Regexp
-	databases                         *regexp.Regexp
-	searched                          *regexp.Regexp
-	narrative                         *regexp.Regexp
-	reviewed                          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
-	citedTrials                       *regexp.Regexp // "randomised controlled trials ... showing high rates": others' trials cited
-	placeboArm                        *regexp.Regexp // "143 controls received placebo": a placebo arm
-	animal                            *regexp.Regexp
+	saysObservational *regexp.Regexp
+	nonRandomTrial    *regexp.Regexp // "a non-randomised controlled trial", "quasi-experimental"
+	protocolTitle     *regexp.Regexp
+	future            *regexp.Regexp
+	guideline         *regexp.Regexp
+	guidelineBody     *regexp.Regexp
+	systematic        *regexp.Regexp
+	databases         *regexp.Regexp
+	searched          *regexp.Regexp
+	narrative         *regexp.Regexp
+	reviewed          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
+	citedTrials       *regexp.Regexp // "randomised controlled trials ... showing high rates": others' trials cited
+	placeboArm        *regexp.Regexp // "143 controls received placebo": a placebo arm
+	animal            *regexp.Regexp
+	// animalUse: an animal as the means of a human treatment or harm
+	// ("therapeutic horse riding", "dog-assisted therapy", "dog bites"),
+	// not the subject of the study
+	animalUse                         *regexp.Regexp
 	lab                               *regexp.Regexp
 	clinicalInVitro                   *regexp.Regexp // "in vitro fertilisation": a treatment, not the laboratory
 	caseReport                        *regexp.Regexp
@@ -153,6 +157,7 @@ func newDesignRules() designRules {
 		placeboArm:    regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
 		citedTrials:   regexp.MustCompile(`(?i)\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?(,[^,.;()]{1,40},|\s+(involving|including|with|of|in)\s+[^,.;()]{1,40}?)?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
+		animalUse:     regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		// in vitro fertilisation and maturation are treatments of people,
 		// not laboratory studies
@@ -333,8 +338,8 @@ func (dr designRules) design(d *doc, n int) string {
 		dr.narrative.MatchString(all) && n <= 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
 		return DesignNarrativeReview
 	}
-	animalMentions := len(dr.animal.FindAllString(all, -1))
-	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(title) || animalMentions >= 2 && !humanStudy(d) {
+	animalMentions := len(dr.animal.FindAllString(dr.animalUse.ReplaceAllString(all, " "), -1))
+	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(dr.animalUse.ReplaceAllString(title, " ")) || animalMentions >= 2 && !humanStudy(d) {
 		return DesignOther
 	}
 	if dr.labStudy(title) {

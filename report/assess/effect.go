@@ -280,14 +280,17 @@ type effectRules struct {
 	careWord            *regexp.Regexp // care every group may have had
 	addOn               *regexp.Regexp // the intervention added to a treatment every group had
 	estimate            *regexp.Regexp // "SMD -0.82", "RR = 0.61": an effect estimate
-	ratioOf             *regexp.Regexp // "the relative risk of death ... was 0.74"
-	wholeBody           *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
-	noAdverse           *regexp.Regexp // "without adverse effects": a safety remark
-	noDiffBetween       *regexp.Regexp // "no difference between A and B"
-	ellipsis            *regexp.Regexp // "than those who were not": the comparator, not a negation
-	voteCount           *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
-	correlation         *regexp.Regexp // "X was related to Y": an association between measures, not an effect
-	wordParens          *regexp.Regexp
+	// changeBy: a change given by its signed size, unnamed ("SBP changed
+	// significantly (p < 0.001) by -4.95", "a mean change of -3.1")
+	changeBy      *regexp.Regexp
+	ratioOf       *regexp.Regexp // "the relative risk of death ... was 0.74"
+	wholeBody     *regexp.Regexp // "all the studies", "the included trials": a review's whole evidence
+	noAdverse     *regexp.Regexp // "without adverse effects": a safety remark
+	noDiffBetween *regexp.Regexp // "no difference between A and B"
+	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
+	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
+	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
+	wordParens    *regexp.Regexp
 	// thresholdParens: a threshold defining what was counted ("severe
 	// hypoxaemias (SpO2 < 80%)"); group 1 is the measure
 	thresholdParens *regexp.Regexp
@@ -365,6 +368,7 @@ func newEffectRules() effectRules {
 		addOn:         regexp.MustCompile(`(?i)\b(adjuncts?|adjunctive|adjuvants?|add-?on|added to|in addition to)\b`),
 		// abbreviations in capitals only: "or 2 sessions" is no odds ratio
 		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
+		changeBy:    regexp.MustCompile(`(?i)^[^.;]{0,12}?\b(?:changed|changes?)\b(?:\s+(?:significantly|statistically significantly|significant|\([^()]{1,30}\)))*\s+(?:by|of)\s+([-−–+]?\d+(?:\.\d+)?)`),
 		estimate:    regexp.MustCompile(`\b(` + estimateNames + `)(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
 		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
@@ -559,7 +563,7 @@ func newEffectRules() effectRules {
 		// its sentence, not when it follows a finding as a concession ("a
 		// significant effect, although it is unclear whether the studies'
 		// quality affected it"): see weakJudgement
-		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain)) (whether|if)\b` +
+		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain))( so far| as yet| to date)? (whether|if|to what extent|how far|how much)\b` +
 			// "whether splinting reduces the need for surgery is also uncertain"
 			`|^\s*whether\b[^.;]{0,120}\b(is|are|remains?) (also |still |therefore )?(uncertain|unclear|unknown|not (yet )?(known|clear|established))\b`),
 		negHarm: regexp.MustCompile(`(?i)\b(non-?inferior( to)?|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
@@ -1739,6 +1743,17 @@ func (er effectRules) estimateSignWithin(raw, outcome string, reach int) int {
 	}
 	m := er.estimate.FindStringSubmatch(after)
 	if m == nil {
+		if c := er.changeBy.FindStringSubmatch(after); c != nil {
+			// "SBP changed significantly by -4.95": the sign of the change
+			if v, err := parseSigned(strings.TrimPrefix(c[1], "+")); err == nil {
+				switch {
+				case v < 0:
+					return -1
+				case v > 0 && strings.HasPrefix(c[1], "+"):
+					return 1
+				}
+			}
+		}
 		// "the relative risk of death with cooling was 0.74": the ratio
 		// named before the outcome, its value after it
 		if r := er.ratioOf.FindStringSubmatch(raw[max(0, i-30):]); r != nil && strings.Contains(strings.ToLower(r[0]), outcome) && len(r[0]) <= reach+len(outcome)+60 {

@@ -524,6 +524,10 @@ func TestEstimateSignGivesDirection(t *testing.T) {
 		{"Relapse fell (odds ratio = 0.5)", "relapse", -1},
 		{"Migraine days fell more with acupuncture (adjusted difference -1.4, 95% CI -2.4 to -0.3)", "migraine days", -1},
 		{"Walking distance rose (between-group difference 35 m, 95% CI 10 to 60)", "walking distance", 1},
+		// a change given by its signed size, named no estimate
+		{"After beetroot juice, SBP changed significantly (p < 0.001) by -4.95 (95% CI -8.88, -1.01)", "sbp", -1},
+		{"Pain changed by +1.2 points", "pain", 1},
+		{"Pain changed by 1.2 points", "pain", 0},
 	} {
 		if got := er.estimateSign(tc.raw, tc.outcome); got != tc.want {
 			t.Errorf("%q: %d, want %d", tc.raw, got, tc.want)
@@ -7772,6 +7776,25 @@ lower_is_better = ["decline in kidney function"]
 		as, ok := find(a.Assess(rec, set.Claims), "ckd")
 		if !ok || as.Direction != c.want || !as.Flagged {
 			t.Errorf("%q: direction %q flagged %v (found %v), want %q and flagged", c.result, as.Direction, as.Flagged, ok, c.want)
+		}
+	}
+}
+
+// Rules from rounds 126 and 127 (general research language).
+func TestRoundsOneTwentySixAndSeven(t *testing.T) {
+	er := newEffectRules()
+	// "it remains unclear so far to what extent ...": the question is
+	// open, as with "whether"
+	for _, c := range []struct {
+		text string
+		weak bool
+	}{
+		{"It remains unclear so far to what extent next-generation probiotics are promising", true},
+		{"It remains unclear how far the effect lasts", true},
+		{"It is clear that the effect lasts", false},
+	} {
+		if got := er.weakJudgement(c.text, true); got != c.weak {
+			t.Errorf("%q: weak %v, want %v", c.text, got, c.weak)
 		}
 	}
 }
