@@ -1167,7 +1167,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"nifedipine-tocolysis.jsonl", "nifedipine-tocolysis", 42, levels{design: 0.91, relevance: 0.82, claimRelevance: 0.77, direction: 0.3}},
 		{"dry-needling-neck.jsonl", "dry-needling-neck", 45, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.91, relevance: 0.92, claimRelevance: 0.89, direction: 0.3}},
 		{"cimt-cp.jsonl", "cimt-cp", 48, levels{flagRecall: 0.46, flagPrecision: 0.46, design: 0.77, relevance: 0.87, claimRelevance: 0.78, direction: 0.3}},
-		// round 125 (newest): FMT for ulcerative colitis, cupping for neck
+		// round 125: FMT for ulcerative colitis, cupping for neck
 		// pain, metformin for antipsychotic weight gain, antibiotics for
 		// bronchiolitis, scored once at 740b1e1 (with round 124): 5/5, 1/1
 		// with 1 false, 1/1 with 4 false, 2/3 with 2 false
@@ -1175,6 +1175,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"cupping-neck-pain.jsonl", "cupping-neck-pain", 46, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.91, relevance: 0.88, claimRelevance: 0.86, direction: 0.3}},
 		{"metformin-antipsychotic-weight.jsonl", "metformin-antipsychotic-weight", 50, levels{flagRecall: 0.96, flagPrecision: 0.21, design: 0.94, relevance: 0.88, claimRelevance: 0.8, direction: 0.3}},
 		{"antibiotics-bronchiolitis.jsonl", "antibiotics-bronchiolitis", 40, levels{flagRecall: 0.62, flagPrecision: 0.62, design: 0.9, relevance: 0.83, claimRelevance: 0.68, direction: 0.3}},
+		// round 126: ashwagandha for anxiety, berberine for type 2
+		// diabetes, bicarbonate in CKD, exercise for ADHD, scored once at
+		// bab6af3 (the session's start): 12/12 with 1 false, 5/8, 6/8 with 3
+		// false, 5/7 with 1 false
+		{"ashwagandha-anxiety.jsonl", "ashwagandha-anxiety", 51, levels{flagRecall: 0.96, flagPrecision: 0.88, design: 0.9, relevance: 0.96, claimRelevance: 0.91, direction: 0.3}},
+		{"berberine-diabetes.jsonl", "berberine-diabetes", 41, levels{flagRecall: 0.58, flagPrecision: 0.96, design: 0.86, relevance: 0.68, claimRelevance: 0.64, direction: 0.3}},
+		{"bicarbonate-ckd.jsonl", "bicarbonate-ckd", 55, levels{flagRecall: 0.71, flagPrecision: 0.62, design: 0.92, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
+		{"exercise-adhd.jsonl", "exercise-adhd", 54, levels{flagRecall: 0.67, flagPrecision: 0.79, design: 0.83, relevance: 0.86, claimRelevance: 0.78, direction: 0.3}},
+		// round 127 (newest): nicotinamide against skin cancer,
+		// hippotherapy in cerebral palsy, probiotics for depression,
+		// beetroot for blood pressure, scored once at bab6af3 (with round
+		// 126): 2/2 with 1 false, 3/5, 9/10 with 2 false, 4/6 with 2 false
+		{"nicotinamide-skin-cancer.jsonl", "nicotinamide-skin-cancer", 48, levels{flagRecall: 0.96, flagPrecision: 0.62, design: 0.83, relevance: 0.82, claimRelevance: 0.74, direction: 0.3}},
+		{"hippotherapy-cp.jsonl", "hippotherapy-cp", 51, levels{flagRecall: 0.55, flagPrecision: 0.96, design: 0.78, relevance: 0.71, claimRelevance: 0.7, direction: 0.3}},
+		{"probiotics-depression.jsonl", "probiotics-depression", 54, levels{flagRecall: 0.86, flagPrecision: 0.86, design: 0.88, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
+		{"beetroot-blood-pressure.jsonl", "beetroot-blood-pressure", 50, levels{flagRecall: 0.62, flagPrecision: 0.76, design: 0.89, relevance: 0.93, claimRelevance: 0.83, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
