@@ -142,6 +142,11 @@ func TestDesign(t *testing.T) {
 		// a horse as the means of the treatment, not the subject
 		{"horse riding", store.Record{Title: "A randomized controlled trial of therapeutic horse riding in children with cerebral palsy",
 			Abstract: "Ninety-nine children were randomized to a 10-week riding programme on the horse's back or to usual activities. The horse's movement was matched. Gross motor function did not differ."}, DesignRCT},
+		// a background sentence naming the record's own trial
+		{"own design in the background", store.Record{Title: "Performance of fissure sealants on permanent molars",
+			Abstract: "BACKGROUND: How well sealants prevent caries depends on retention. This split-mouth randomized controlled clinical trial compared a glass-ionomer and a resin sealant. METHODS: Sealants were placed on molars of 45 children, evaluated after three and six months."}, DesignRCT},
+		{"cited trial in the background", store.Record{Title: "Performance of fissure sealants on permanent molars",
+			Abstract: "BACKGROUND: A randomized controlled trial showed that sealants prevent caries. METHODS: We reviewed the charts of 45 children with sealed molars, evaluated after three and six months."}, DesignObservational},
 		{"horses studied", store.Record{Title: "Gait of horses ridden by children with cerebral palsy",
 			Abstract: "Twelve horses were filmed at walk. Stride length of the horses was measured."}, DesignOther},
 		{"guideline", store.Record{Title: "Clinical practice guideline for neonatal skin care"}, DesignGuideline},
@@ -696,6 +701,11 @@ func TestWholeTrialCounts(t *testing.T) {
 		"A total of 112 infants younger than 2 months with colic were recruited and randomised to probiotics (n = 48) or placebo (n = 42).": 112,
 		// "randomized" describing trials is no allocation
 		"Nine were randomized crossover trials, with (n = 5) or without (n = 4) washout. The 16 trials enrolled 651 patients.": 651,
+		// each arm's size in turn, summed (not the first arm's)
+		"There were 79 participants in the 25-mg group, 75 in the 10-mg group and 79 in the 1-mg group; baseline scores were alike.": 233,
+		// how many in each arm had an event, or completed, is no size
+		"Of 300 patients randomised, 10 patients in the A group and 12 in the B group had nausea.":                             300,
+		"We randomised 188 patients. Rapid decline occurred in 39 patients in the control arm and 19 in the intervention arm.": 188,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

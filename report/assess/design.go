@@ -71,7 +71,11 @@ type designRules struct {
 	// animalUse: an animal as the means of a human treatment or harm
 	// ("therapeutic horse riding", "dog-assisted therapy", "dog bites"),
 	// not the subject of the study
-	animalUse                         *regexp.Regexp
+	animalUse *regexp.Regexp
+	// ownDesign: a background sentence naming the record's own study
+	// ("This split-mouth randomized controlled clinical trial compared
+	// ...") is read with the methods
+	ownDesign                         *regexp.Regexp
 	lab                               *regexp.Regexp
 	clinicalInVitro                   *regexp.Regexp // "in vitro fertilisation": a treatment, not the laboratory
 	caseReport                        *regexp.Regexp
@@ -158,6 +162,7 @@ func newDesignRules() designRules {
 		citedTrials:   regexp.MustCompile(`(?i)\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?(,[^,.;()]{1,40},|\s+(involving|including|with|of|in)\s+[^,.;()]{1,40}?)?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
 		animalUse:     regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b`),
+		ownDesign:     regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,5}?(?:trial|study|review|meta-analysis)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		// in vitro fertilisation and maturation are treatments of people,
 		// not laboratory studies
@@ -252,7 +257,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return false
 	}
 	title := d.rec.Title
-	body := methodsText(d)
+	body := dr.methodsText(d)
 	all := d.allRaw
 
 	// Notices and registrations are not studies.
@@ -499,11 +504,11 @@ func (dr designRules) labStudy(text string) bool {
 // methodsText is the text that describes what the study did: the title and
 // every sentence but the background and the conclusion (where trials are
 // often only called for).
-func methodsText(d *doc) string {
+func (dr designRules) methodsText(d *doc) string {
 	var b strings.Builder
 	b.WriteString(d.rec.Title)
 	for _, s := range d.sents {
-		if s.role == roleBackground || s.role == roleConclusion {
+		if s.role == roleBackground && !dr.ownDesign.MatchString(s.raw) || s.role == roleConclusion {
 			continue
 		}
 		b.WriteString("\n")
