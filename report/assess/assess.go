@@ -2869,6 +2869,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// untested, are no report of harm
 			harm = false
 		}
+		if (design == DesignObservational || design == DesignNonRandomised) && slices.ContainsFunc(d.sents, func(s sentence) bool {
+			return s.role != roleBackground && a.effect.noneSerious.MatchString(s.raw)
+		}) {
+			// a single-arm study's "All AEs were mild and transient": the
+			// events it counted it found minor
+			harm = false
+		}
 		switch {
 		case harm && design != DesignNarrativeReview && design != DesignGuideline:
 			as.Signal, as.Flagged, as.Level = SignalNewHarm, true, LevelHigh

@@ -452,7 +452,7 @@ func newEffectRules() effectRules {
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*", "success rate*"}),
 		grading:          regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
-		noneSerious:      regexp.MustCompile(`(?i)\b(none|neither|no one|nobody) (of them |of these |of the events )?(was|were) (serious|severe)\b|\ball (of them |events )?(were|was) (mild|minor|transient|mild and transient|mild to moderate)\b`),
+		noneSerious:      regexp.MustCompile(`(?i)\b(none|neither|no one|nobody) (of them |of these |of the events )?(was|were) (serious|severe)\b|\ball (of them |of the |the )?(events |adverse events |aes |side effects |adverse effects |reactions )?(were|was) (mild|minor|transient|mild and transient|mild to moderate)\b`),
 		activeOthers:     regexp.MustCompile(`(?i)\b(over|than|with|to|versus|vs\.?|against)\s+(the\s+)?(other|active|standard|conventional|established|alternative)\s+([\w-]+\s+){0,2}(treatments|therapies|interventions|drugs|medications|pharmacotherap\w*|hypnotics|modalities)\b`),
 		noTreatment:      regexp.MustCompile(`(?i)\bno (active )?(treatment|intervention|therapy)\b`),
 		advice:           regexp.MustCompile(`(?i)\b(should|must|can)\s*not\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b|\bshouldn't\s+be\s+(used|given|recommended|prescribed|administered|offered|routinely)\b`),

@@ -7780,6 +7780,31 @@ lower_is_better = ["decline in kidney function"]
 	}
 }
 
+// A single-arm study whose adverse events were "all mild and transient"
+// makes no report of harm against a no-risk claim; the same study finding
+// them frequent does (round 128, psi-031).
+func TestSingleArmMinorEventsAreNoHarm(t *testing.T) {
+	set, err := claims.Example("psilocybin-depression")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		events string
+		flag   bool
+	}{
+		{"All AEs were mild and transient.", false},
+		{"AEs were frequent.", true},
+	} {
+		rec := store.Record{Title: "Psilocybin therapy for females with anorexia nervosa: a phase 1, open-label feasibility study", Year: 2023,
+			Abstract: "Anorexia nervosa (AN) is a deadly illness with no proven treatment to reverse its core symptoms and no medication approved by the US Food and Drug Administration, so new treatments are urgently needed. In this open-label feasibility study, 10 adult women (mean body mass index 19.7 kg m-2; s.d. 3.7) meeting DSM-5 criteria for AN or pAN (partial remission) were recruited at an academic clinical research institute and given a single 25-mg dose of synthetic psilocybin with psychological support. The primary aim was safety, tolerability and feasibility after treatment, assessed by the incidence of adverse events (AEs) and clinically significant changes in electrocardiogram (ECG), laboratory tests, vital signs and suicidality. There were no clinically significant changes in ECG, vital signs or suicidality. Two participants developed asymptomatic hypoglycemia after treatment, which resolved within 24 h, and there were no other clinically significant laboratory changes. " + c.events + " Participants' qualitative accounts suggest most found the treatment acceptable. The results suggest psilocybin therapy is safe, tolerable and acceptable for women with AN, a promising finding given the physiological dangers and engagement problems in this illness."}
+		as, ok := find(a.Assess(rec, set.Claims), "psi-safety")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.events, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
 // Rules from rounds 126 and 127 (general research language).
 func TestRoundsOneTwentySixAndSeven(t *testing.T) {
 	er := newEffectRules()
