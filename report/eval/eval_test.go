@@ -1183,7 +1183,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"berberine-diabetes.jsonl", "berberine-diabetes", 41, levels{flagRecall: 0.58, flagPrecision: 0.96, design: 0.86, relevance: 0.68, claimRelevance: 0.64, direction: 0.3}},
 		{"bicarbonate-ckd.jsonl", "bicarbonate-ckd", 55, levels{flagRecall: 0.71, flagPrecision: 0.62, design: 0.92, relevance: 0.89, claimRelevance: 0.81, direction: 0.3}},
 		{"exercise-adhd.jsonl", "exercise-adhd", 54, levels{flagRecall: 0.67, flagPrecision: 0.79, design: 0.83, relevance: 0.86, claimRelevance: 0.78, direction: 0.3}},
-		// round 127 (newest): nicotinamide against skin cancer,
+		// round 127: nicotinamide against skin cancer,
 		// hippotherapy in cerebral palsy, probiotics for depression,
 		// beetroot for blood pressure, scored once at bab6af3 (with round
 		// 126): 2/2 with 1 false, 3/5, 9/10 with 2 false, 4/6 with 2 false
@@ -1191,6 +1191,22 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"hippotherapy-cp.jsonl", "hippotherapy-cp", 51, levels{flagRecall: 0.55, flagPrecision: 0.96, design: 0.78, relevance: 0.71, claimRelevance: 0.7, direction: 0.3}},
 		{"probiotics-depression.jsonl", "probiotics-depression", 54, levels{flagRecall: 0.86, flagPrecision: 0.86, design: 0.88, relevance: 0.85, claimRelevance: 0.81, direction: 0.3}},
 		{"beetroot-blood-pressure.jsonl", "beetroot-blood-pressure", 50, levels{flagRecall: 0.62, flagPrecision: 0.76, design: 0.89, relevance: 0.93, claimRelevance: 0.83, direction: 0.3}},
+		// round 128: psilocybin for depression, sealants against caries,
+		// statins against dementia, early mobilisation in the ICU, scored
+		// once at c0d6a02 (after the rules from rounds 126-127): 5/9 with
+		// 4 false, 1/1, 7/9 with 2 false, 2/7 with 1 false
+		{"psilocybin-depression.jsonl", "psilocybin-depression", 54, levels{flagRecall: 0.62, flagPrecision: 0.55, design: 0.81, relevance: 0.89, claimRelevance: 0.85, direction: 0.3}},
+		{"sealants-caries.jsonl", "sealants-caries", 46, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.76, relevance: 0.89, claimRelevance: 0.85, direction: 0.3}},
+		{"statins-dementia.jsonl", "statins-dementia", 54, levels{flagRecall: 0.73, flagPrecision: 0.73, design: 0.86, relevance: 0.87, claimRelevance: 0.74, direction: 0.3}},
+		{"early-mobilisation-icu.jsonl", "early-mobilisation-icu", 50, levels{flagRecall: 0.24, flagPrecision: 0.62, design: 0.89, relevance: 0.81, claimRelevance: 0.76, direction: 0.3}},
+		// round 129 (newest): ginger for osteoarthritis, mindfulness for
+		// chronic pain, high-flow oxygen in bronchiolitis, botulinum toxin
+		// for depression, scored once at c0d6a02 (with round 128): 3/4,
+		// 7/8 with 1 false, 2/2 with 1 false, 4/6 with 1 false
+		{"ginger-osteoarthritis.jsonl", "ginger-osteoarthritis", 49, levels{flagRecall: 0.71, flagPrecision: 0.96, design: 0.94, relevance: 0.87, claimRelevance: 0.88, direction: 0.3}},
+		{"mindfulness-chronic-pain.jsonl", "mindfulness-chronic-pain", 55, levels{flagRecall: 0.83, flagPrecision: 0.83, design: 0.88, relevance: 0.94, claimRelevance: 0.85, direction: 0.3}},
+		{"hfnc-bronchiolitis.jsonl", "hfnc-bronchiolitis", 49, levels{flagRecall: 0.96, flagPrecision: 0.62, design: 0.75, relevance: 0.79, claimRelevance: 0.74, direction: 0.3}},
+		{"botox-depression.jsonl", "botox-depression", 46, levels{flagRecall: 0.62, flagPrecision: 0.76, design: 0.72, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
