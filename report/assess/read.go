@@ -70,6 +70,13 @@ type Reading struct {
 // readRules are the first stage's own phrases.
 type readRules struct {
 	placebo, usual, none, control *regexp.Regexp
+	// placeboStep: a placebo given within a procedure, not as an arm
+	// ("a double-blind placebo-controlled titration", "a 2-week placebo
+	// run-in"): no placebo comparison
+	placeboStep *regexp.Regexp
+	// controlFor: "used to control for non-specific effects", "controlled
+	// for age": adjusting, not a control group
+	controlFor *regexp.Regexp
 	// doses: two doses of one treatment compared ("high dose versus low
 	// dose"): a dose comparison, not the treatment against none
 	doses *regexp.Regexp
@@ -107,7 +114,9 @@ func newReadRules() readRules {
 	return readRules{
 		// normal saline is the inert comparison of inhaled, injected and
 		// irrigated treatments
-		placebo: regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert|normal saline|isotonic saline|physiological saline|0\.9\s?% (saline|sodium chloride|nacl))\b`),
+		placebo:     regexp.MustCompile(`(?i)\b(placebo\w*|sham|dummy|inert|normal saline|isotonic saline|physiological saline|0\.9\s?% (saline|sodium chloride|nacl))\b`),
+		controlFor:  regexp.MustCompile(`(?i)\bto control for\b`),
+		placeboStep: regexp.MustCompile(`(?i)\bplacebo(?:[- ]controlled)?\s+(?:dose[- ])?(?:titration|run[- ]?in|lead[- ]?in|wash[- ]?out|challenge)s?\b`),
 		usual: regexp.MustCompile(`(?i)\b(usual|standard|routine|conventional|regular)\s+([a-z-]+\s+)?(care|treatment|management|practice|therapy|nursing|procedures?|feeding|feeds|regimen|diet)\b|\b(usual|routine|conventional)\s+[a-z-]+\s+[a-z-]+\s+care\b|\b(care|treatment|practice) as usual\b|\bstandard of care\b|\bTAU\b|\b(surgeon|clinician|physician|doctor|investigator|provider|practitioner)s?['’]?s?['’]?\s+(choice|preference|discretion)\b|\b(standard|conventional|usual|routine)\s+([a-z-]+\s+)?dressings?\b|\b(or|versus|vs\.?|than|with|to)\s+([\w-]+\s+){1,3}(alone|only)\b|\b[a-z]{4,} alone\b` +
 			// a minimal control: education, advice or a booklet
 			`|\b(versus|vs\.?|than|or|to) (an? |the )?(education(al)?( book\w*| leaflets?| materials?| sessions?| control)?|advice|(self-care |educational )?(book|booklet|leaflet)s?|attention[- ]control)\b|\battention[- ]control\b`),
@@ -212,7 +221,7 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 		b.WriteString(s.raw)
 		b.WriteString("\n")
 	}
-	text := b.String()
+	text := a.read.controlFor.ReplaceAllString(a.read.placeboStep.ReplaceAllString(b.String(), " "), " ")
 	switch {
 	case a.read.placebo.MatchString(text):
 		return ComparatorPlacebo

@@ -31,6 +31,10 @@ func TestReadComparator(t *testing.T) {
 		{"usual care with a word between", "Colostrum given before each feed was compared with regular gavage feeding in 200 preterm infants.", ComparatorUsualCare},
 		{"usual care with two words between", "Two hundred newborns were randomised to antiseptic X on the cord or to conventional dry cord care.", ComparatorUsualCare},
 		{"usual care given to both arms", "Children were randomly allocated to zinc or a probiotic, both with standard supportive care. Diarrhoea was shorter with zinc (p = 0.008).", ComparatorActive},
+		// a placebo within a procedure, and "to control for", name no arm
+		{"placebo titration and control for", "Children were randomly allocated to neurofeedback, methylphenidate or physical activity, a semi-active intervention used to control for non-specific effects; the methylphenidate dose was found with a double-blind placebo-controlled titration.", ComparatorActive},
+		{"placebo run-in", "After a 2-week placebo run-in, adults were randomised to drug A or drug B.", ComparatorActive},
+		{"placebo after a run-in", "After a 2-week placebo run-in, adults were randomised to drug A or placebo.", ComparatorPlacebo},
 		{"a control group named with its abbreviation", "Women were randomly assigned to capsules of fish oil [high fish oil (HFO) group, 60%] or olive oil [control (CON) group, 0%].", ComparatorNone},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
