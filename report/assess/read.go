@@ -74,8 +74,9 @@ type readRules struct {
 	// ("a double-blind placebo-controlled titration", "a 2-week placebo
 	// run-in"): no placebo comparison
 	placeboStep *regexp.Regexp
-	// controlFor: "used to control for non-specific effects", "controlled
-	// for age": adjusting, not a control group
+	// controlFor: "used to control for non-specific effects": adjusting,
+	// not a control group ("controlled for age" the control pattern does
+	// not read as one)
 	controlFor *regexp.Regexp
 	// doses: two doses of one treatment compared ("high dose versus low
 	// dose"): a dose comparison, not the treatment against none
