@@ -528,7 +528,7 @@ func newEffectRules() effectRules {
 			// certainty"
 			`|\b(evidence|data|studies|trials) [^.;]{0,60}?(is|are|was|were) of (low|very low|low or very low|low to very low|moderate to low|poor|limited) (certainty|quality)\b` +
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
-			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|it|them|the [\w-]+) )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
+			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|those|that|it|them|such|the)( [\w-]+){0,2} )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
 			// too little to conclude from ("not enough good-quality data to
 			// draw a conclusion", "too few trials to draw conclusions")
@@ -551,8 +551,10 @@ func newEffectRules() effectRules {
 			// "the authors could not identify a clearly beneficial treatment"
 			`|\b(could not|cannot|did not|were unable to|was unable to) (identify|find|determine) (a |any )?(clearly |clear |definitely |consistently )?(beneficial|effective|superior) (treatment|intervention|therapy|option|strategy)\b` +
 			// "the review identified gaps in mistletoe research that must be
-			// addressed to improve the evidence base"
-			`|\bgaps?\b[^.;]{0,60}\b(must|need to|needs to|should) be (addressed|filled|closed)\b|\b(strengthen|improve|build|expand) the evidence base\b` +
+			// addressed to improve the evidence base" (but "more trials are
+			// needed to strengthen the evidence base" after "X is an
+			// effective treatment" is a call for research, no judgement)
+			`|\bgaps?\b[^.;]{0,60}\b(must|need to|needs to|should) be (addressed|filled|closed)\b` +
 			// "a thorough review gives no indication for prescribing X"
 			`|\bno indication (for|to) (prescrib|recommend|us|the use|routine|treat)\w*` +
 			// "the basis for recommending a gluten-free diet to treat autism
@@ -566,7 +568,9 @@ func newEffectRules() effectRules {
 		uncertainWhether: regexp.MustCompile(`(?i)^\s*(it (is|remains) (still )?|(we|the authors|authors|they) (are|were|remain) (still )?)(uncertain|unclear|unknown|not (yet )?(known|clear|certain))( so far| as yet| to date)? (whether|if|to what extent|how far|how much)\b` +
 			// "whether splinting reduces the need for surgery is also uncertain"
 			`|^\s*whether\b[^.;]{0,120}\b(is|are|remains?) (also |still |therefore )?(uncertain|unclear|unknown|not (yet )?(known|clear|established))\b`),
-		negHarm: regexp.MustCompile(`(?i)\b(non-?inferior( to)?|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
+		negHarm: regexp.MustCompile(`(?i)\b(non-?inferior( to)?|free of|absence of|limited risk|low risk|minimal risk|rare(ly)?|safe|safely|well tolerated|` +
+			// "the drug's low adverse effect profile"
+			`(low|minimal|favou?rable|good|excellent|benign|acceptable|mild) (adverse[- ](effects?|events?|reactions?)|side[- ]effects?|toxicity) profile|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
 			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
@@ -908,6 +912,7 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	// the groups' own names are no words of the result's worth ("delayed
 	// cord clamping reduced anaemia": "delayed" names the treatment)
 	vtoks := blank(blank(toks, g.treat), g.comp)
+	vtoks = ownObjects(vtoks, sp, er.good, er.bad)
 	goodAt, badAt := er.nearest(vtoks, er.good, sp), er.nearest(er.changedNouns(vtoks), er.bad, sp)
 	// "reduced migraine days significantly more than sham": with a verb
 	// of change in the clause, "more" and "less" say by how much
@@ -917,7 +922,7 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 	}
 	// "in children up to 2 years of age": a bound, not a rise; "made up
 	// 82%": a share, not a rise
-	ctoks = blank(ctoks, er.upTo)
+	ctoks = ownObjects(blank(ctoks, er.upTo), sp, er.inc, er.dec)
 	incAt, decAt := er.nearest(ctoks, er.inc, sp), er.nearest(ctoks, er.dec, sp)
 	// "delayed the time to lapse", "delayed the onset of sepsis": a delay
 	// puts the event off, which is no worse in itself: a longer time, or
@@ -979,6 +984,52 @@ func (er effectRules) read(raw string, toks []string, sp span, g groups) reading
 		r.null, r.sig = true, false
 	}
 	return r
+}
+
+// ownObjects blanks the words of ts after the outcome at sp that open a
+// verb phrase with an object of its own: in "appears to improve glucose,
+// produce weight loss, lower the dose of drugs and improve quality of
+// life", "lower" acts on "the dose", not on "weight loss" before it.
+// "Reduced the most", "fell the first week" are no objects.
+func ownObjects(toks []string, sp span, ts ...termSet) []string {
+	out, copied := toks, false
+	for _, set := range ts {
+		for _, m := range set.find(toks) {
+			i := m.start
+			if i < sp.end || m.end != i+1 || m.end >= len(toks) || !determiner(toks[m.end]) {
+				continue
+			}
+			if m.end+1 < len(toks) && noObject(toks[m.end+1]) {
+				continue
+			}
+			if !copied {
+				out, copied = append([]string(nil), toks...), true
+			}
+			out[i] = "_"
+		}
+	}
+	return out
+}
+
+// determiner reports whether w opens the object of a verb ("lower the
+// dose").
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "their", "its", "his", "her", "this", "these", "those":
+		return true
+	}
+	return false
+}
+
+// noObject reports whether w after a determiner makes no object ("the
+// most", "the same", "the first week").
+func noObject(w string) bool {
+	switch w {
+	case "most", "least", "same", "first", "second", "third", "last", "end", "start", "beginning",
+		"time", "day", "week", "month", "year":
+		return true
+	}
+	return false
 }
 
 // delayBefore returns the distance from a word of delay just before the

@@ -7827,3 +7827,64 @@ func TestRoundsOneTwentySixAndSeven(t *testing.T) {
 		}
 	}
 }
+
+// Rules from rounds 130 and 131 (general research language).
+func TestRoundsOneThirtyAndOne(t *testing.T) {
+	er := newEffectRules()
+	// a call for research after a plain conclusion is no judgement that
+	// the evidence is too weak; an unclear clinical relevance is
+	for _, c := range []struct {
+		text string
+		weak bool
+	}{
+		{"more high-quality clinical trials are needed to strengthen the evidence base", false},
+		{"The review identified gaps in research that must be addressed to improve the evidence base", true},
+		{"Although these three studies showed statistically significant changes from baseline, the clinical relevance of those changes is unclear", true},
+		{"the clinical relevance of the observed changes is uncertain", true},
+		{"the clinical relevance of those changes is clear", false},
+	} {
+		if got := er.weakJudgement(c.text, false); got != c.weak {
+			t.Errorf("%q: weak %v, want %v", c.text, got, c.weak)
+		}
+	}
+	// "the drug's low adverse effect profile" denies harm
+	for _, c := range []struct {
+		text string
+		neg  bool
+	}{
+		{"this success, together with the drug's low adverse effect profile, makes it a novel therapy", true},
+		{"its favourable side-effect profile", true},
+		{"the adverse effect profile was a concern", false},
+	} {
+		if got := er.negHarm.MatchString(c.text); got != c.neg {
+			t.Errorf("%q: denies harm %v, want %v", c.text, got, c.neg)
+		}
+	}
+	// a verb with an object of its own after the outcome ("lower the
+	// dose") says nothing of the outcome before it
+	for _, c := range []struct {
+		text, outcome string
+		change        int
+	}{
+		{"Feeding appears to improve glucose, produce weight loss, lower the dose of drugs needed and improve quality of life", "weight loss", 0},
+		{"Feeding appears to improve glucose, produce weight loss and lower blood pressure", "weight loss", -1},
+		{"Weight loss was lower the first week", "weight loss", -1},
+		{"Pain reduced the most with massage", "pain", -1},
+	} {
+		toks := tokens(c.text)
+		ot := tokens(c.outcome)
+		sp := span{-1, -1}
+		for i := 0; i+len(ot) <= len(toks); i++ {
+			if strings.Join(toks[i:i+len(ot)], " ") == strings.Join(ot, " ") {
+				sp = span{i, i + len(ot)}
+				break
+			}
+		}
+		if sp.start < 0 {
+			t.Fatalf("%q: no %q", c.text, c.outcome)
+		}
+		if got := er.read(c.text, toks, sp, groups{}).change; got != c.change {
+			t.Errorf("%q: change of %q %d, want %d", c.text, c.outcome, got, c.change)
+		}
+	}
+}
