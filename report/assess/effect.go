@@ -555,6 +555,9 @@ func newEffectRules() effectRules {
 			// needed to strengthen the evidence base" after "X is an
 			// effective treatment" is a call for research, no judgement)
 			`|\bgaps?\b[^.;]{0,60}\b(must|need to|needs to|should) be (addressed|filled|closed)\b` +
+			// "none of the SRs reached high methodological quality", "none
+			// of the included trials was of high quality"
+			`|\bnone of the (included |eligible |identified )?([\w-]+ )?(studies|trials|reviews|SRs|RCTs|meta-analyses)\b[^.;]{0,30}?\b(was|were|reached|achieved|had|met|rated|judged)( as)?( of)? (a )?high[- ](methodological )?quality\b` +
 			// "a thorough review gives no indication for prescribing X"
 			`|\bno indication (for|to) (prescrib|recommend|us|the use|routine|treat)\w*` +
 			// "the basis for recommending a gluten-free diet to treat autism
@@ -583,7 +586,7 @@ func newEffectRules() effectRules {
 			"shorten*", "fell", "fall", "falls", "fallen", "declin*", "drop*", "diminish*", "smaller", "attenuat*",
 			"lessen*", "slower", "slow", "slows", "slowed", "slowing", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier", "lesser", "low", "loss"}),
 		good: newTermSet([]string{"improv*", "benefi*", "better", "effective", "effectively", "efficac*", "promot*",
-			"enhanc*", "protect*", "helped", "helps", "help", "favour*", "favor*", "superior", "advantag*", "success*",
+			"enhanc*", "protect*", "helped", "helps", "help", "favour*", "favor*", "superior", "outperform*", "advantag*", "success*",
 			"alleviat*", "reliev*", "relief", "prevent*", "supports", "support", "positive effect*", "preserv*", "optimi*"}),
 		bad: newTermSet([]string{"worse", "worsen*", "harm*", "damag*", "impair*", "detriment*", "delay*", "retard*",
 			"deteriorat*", "inferior", "injur*", "disrupt*", "compromis*", "danger*",

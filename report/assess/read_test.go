@@ -35,6 +35,8 @@ func TestReadComparator(t *testing.T) {
 		{"placebo titration and control for", "Children were randomly allocated to neurofeedback, methylphenidate or physical activity, a semi-active intervention used to control for non-specific effects; the methylphenidate dose was found with a double-blind placebo-controlled titration.", ComparatorActive},
 		{"placebo run-in", "After a 2-week placebo run-in, adults were randomised to drug A or drug B.", ComparatorActive},
 		{"placebo after a run-in", "After a 2-week placebo run-in, adults were randomised to drug A or placebo.", ComparatorPlacebo},
+		// an arm listed with its size ("control = 43")
+		{"control arm listed with its size", "In total 130 patients were randomly assigned to three groups (abdominal massage = 44, in-bed ROM exercise = 43, control = 43).", ComparatorNone},
 		{"a control group named with its abbreviation", "Women were randomly assigned to capsules of fish oil [high fish oil (HFO) group, 60%] or olive oil [control (CON) group, 0%].", ComparatorNone},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -7885,6 +7887,53 @@ func TestRoundsOneThirtyAndOne(t *testing.T) {
 		}
 		if got := er.read(c.text, toks, sp, groups{}).change; got != c.change {
 			t.Errorf("%q: change of %q %d, want %d", c.text, c.outcome, got, c.change)
+		}
+	}
+}
+
+// Rules from rounds 132 and 133 (general research language).
+func TestRoundsOneThirtyTwoAndThree(t *testing.T) {
+	er := newEffectRules()
+	// "none of the SRs reached high methodological quality" judges the
+	// evidence weak
+	for _, c := range []struct {
+		text string
+		weak bool
+	}{
+		{"None of the SRs reached high methodological quality", true},
+		{"none of the included trials was of high quality", true},
+		{"none of the included trials reported adverse events", false},
+	} {
+		if got := er.weakJudgement(c.text, false); got != c.weak {
+			t.Errorf("%q: weak %v, want %v", c.text, got, c.weak)
+		}
+	}
+	// "probiotics outperform placebo in reducing pain severity": a benefit
+	if !er.good.in(tokens("probiotics outperform placebo in clinical cure rate")) {
+		t.Error(`"outperform" is no word of benefit`)
+	}
+	// a result whose subject is the dose compares doses, not the
+	// treatment against none
+	rr := newReadRules()
+	for _, c := range []struct {
+		text string
+		dose bool
+	}{
+		{"LGG dose had no statistically significant effect on pain severity (p = 0.12).", true},
+		{"A higher LGG dose improved overall treatment success less than a lower dose (p = 0.05).", true},
+		{"LGG had no statistically significant effect on pain severity (p = 0.12).", false},
+		{"Patients given the higher dose of LGG had less pain.", false},
+	} {
+		if got := rr.doseSubject.MatchString(c.text); got != c.dose {
+			t.Errorf("%q: dose subject %v, want %v", c.text, got, c.dose)
+		}
+	}
+	a := New(defaultClaims(t)...)
+	r := a.Read(store.Record{Title: "Lactobacillus rhamnosus for irritable bowel syndrome in children: a meta-analysis",
+		Abstract: "Four randomised trials with 252 patients were included. Pain episodes were fewer with LGG than with placebo (p < 0.05). LGG dose had no statistically significant effect on pain severity (p = 0.12)."})
+	for _, f := range r.Findings {
+		if strings.Contains(f.Clause, "dose") {
+			t.Errorf("a comparison of doses read as a finding: %+v", f)
 		}
 	}
 }
