@@ -1199,7 +1199,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"sealants-caries.jsonl", "sealants-caries", 46, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.76, relevance: 0.89, claimRelevance: 0.85, direction: 0.3}},
 		{"statins-dementia.jsonl", "statins-dementia", 54, levels{flagRecall: 0.73, flagPrecision: 0.73, design: 0.86, relevance: 0.87, claimRelevance: 0.74, direction: 0.3}},
 		{"early-mobilisation-icu.jsonl", "early-mobilisation-icu", 50, levels{flagRecall: 0.24, flagPrecision: 0.62, design: 0.89, relevance: 0.81, claimRelevance: 0.76, direction: 0.3}},
-		// round 129 (newest): ginger for osteoarthritis, mindfulness for
+		// round 129: ginger for osteoarthritis, mindfulness for
 		// chronic pain, high-flow oxygen in bronchiolitis, botulinum toxin
 		// for depression, scored once at c0d6a02 (with round 128): 3/4,
 		// 7/8 with 1 false, 2/2 with 1 false, 4/6 with 1 false
@@ -1207,6 +1207,39 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 		{"mindfulness-chronic-pain.jsonl", "mindfulness-chronic-pain", 55, levels{flagRecall: 0.83, flagPrecision: 0.83, design: 0.88, relevance: 0.94, claimRelevance: 0.85, direction: 0.3}},
 		{"hfnc-bronchiolitis.jsonl", "hfnc-bronchiolitis", 49, levels{flagRecall: 0.96, flagPrecision: 0.62, design: 0.75, relevance: 0.79, claimRelevance: 0.74, direction: 0.3}},
 		{"botox-depression.jsonl", "botox-depression", 46, levels{flagRecall: 0.62, flagPrecision: 0.76, design: 0.72, relevance: 0.92, claimRelevance: 0.85, direction: 0.3}},
+		// round 130: fenugreek for breast milk, chasteberry for PMS,
+		// curcumin for depression, cold-water immersion after exercise,
+		// scored once at 103628e (the session's start): 1/1, 1/2, 6/7, 5/5
+		{"fenugreek-lactation.jsonl", "fenugreek-lactation", 41, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.83, relevance: 0.83, claimRelevance: 0.8, direction: 0.3}},
+		{"chasteberry-pms.jsonl", "chasteberry-pms", 43, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.77, relevance: 0.88, claimRelevance: 0.83, direction: 0.3}},
+		{"curcumin-depression.jsonl", "curcumin-depression", 48, levels{flagRecall: 0.81, flagPrecision: 0.96, design: 0.93, relevance: 0.87, claimRelevance: 0.81, direction: 0.3}},
+		{"cold-water-immersion-doms.jsonl", "cold-water-immersion-doms", 50, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.76, relevance: 0.89, claimRelevance: 0.85, direction: 0.3}},
+		// round 131: intermittent fasting for weight loss, saline
+		// irrigation for allergic rhinitis, selenium in Hashimoto
+		// thyroiditis, low-dose naltrexone for fibromyalgia, scored once
+		// at 103628e: 0/2 with 2 false, 2/3, 5/8 with 2 false, 3/3 with 1
+		// false
+		{"intermittent-fasting-weight.jsonl", "intermittent-fasting-weight", 55, levels{design: 0.9, relevance: 0.9, claimRelevance: 0.84, direction: 0.3}},
+		{"saline-rhinitis.jsonl", "saline-rhinitis", 46, levels{flagRecall: 0.62, flagPrecision: 0.96, design: 0.83, relevance: 0.86, claimRelevance: 0.82, direction: 0.3}},
+		{"selenium-hashimoto.jsonl", "selenium-hashimoto", 51, levels{flagRecall: 0.58, flagPrecision: 0.79, design: 0.8, relevance: 0.79, claimRelevance: 0.78, direction: 0.3}},
+		{"ldn-fibromyalgia.jsonl", "ldn-fibromyalgia", 50, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.82, relevance: 0.79, claimRelevance: 0.75, direction: 0.3}},
+		// round 132: shockwave for erectile dysfunction, abdominal massage
+		// for constipation, iodine in pregnancy, warm perineal compresses,
+		// scored once at 89135b3 (after the rules from rounds 130-131):
+		// 0/1 with 1 false, 5/9 with 1 false, 4/6 with 1 false, 3/6 with
+		// 1 false
+		{"shockwave-ed.jsonl", "shockwave-ed", 40, levels{design: 0.83, relevance: 0.86, claimRelevance: 0.85, direction: 0.3}},
+		{"abdominal-massage-constipation.jsonl", "abdominal-massage-constipation", 50, levels{flagRecall: 0.62, flagPrecision: 0.81, design: 0.88, relevance: 0.89, claimRelevance: 0.79, direction: 0.3}},
+		{"iodine-pregnancy.jsonl", "iodine-pregnancy", 47, levels{flagRecall: 0.62, flagPrecision: 0.76, design: 0.83, relevance: 0.92, claimRelevance: 0.81, direction: 0.3}},
+		{"warm-compress-perineum.jsonl", "warm-compress-perineum", 43, levels{flagRecall: 0.46, flagPrecision: 0.71, design: 0.93, relevance: 0.81, claimRelevance: 0.74, direction: 0.3}},
+		// round 133 (newest): melatonin for migraine, omega-3 for
+		// psoriasis, CoQ10 for statin muscle symptoms, probiotics for
+		// children's abdominal pain, scored once at 89135b3 (with round
+		// 132): 4/5, 3/3 with 1 false, 1/1, none labelled with 3 false
+		{"melatonin-migraine.jsonl", "melatonin-migraine", 45, levels{flagRecall: 0.76, flagPrecision: 0.96, design: 0.93, relevance: 0.9, claimRelevance: 0.87, direction: 0.3}},
+		{"omega3-psoriasis.jsonl", "omega3-psoriasis", 40, levels{flagRecall: 0.96, flagPrecision: 0.71, design: 0.81, relevance: 0.81, claimRelevance: 0.78, direction: 0.3}},
+		{"coq10-statin-myopathy.jsonl", "coq10-statin-myopathy", 40, levels{flagRecall: 0.96, flagPrecision: 0.96, design: 0.9, relevance: 0.87, claimRelevance: 0.79, direction: 0.3}},
+		{"probiotics-abdominal-pain.jsonl", "probiotics-abdominal-pain", 45, levels{design: 0.91, relevance: 0.92, claimRelevance: 0.89, direction: 0.3}},
 	} {
 		set, err := claims.Default()
 		switch {
