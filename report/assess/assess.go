@@ -1540,7 +1540,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// research: not a finding
 				continue
 			}
-			toks := sc.mask(a.effect)(tokens(a.effect.withoutThresholds(a.effect.wordParens.ReplaceAllString(cl, ""))))
+			toks := sc.mask(a.effect)(tokens(a.effect.withoutInstrument(a.effect.withoutThresholds(a.effect.wordParens.ReplaceAllString(cl, "")))))
 			if def := primaryDef; def != "" && a.effect.primaryRef.MatchString(cl) && len(sc.allOutcomes.find(toks)) == 0 && !a.effect.endpointMet.MatchString(cl) {
 				// "the primary outcome rates did not differ": the outcomes
 				// the methods named as primary

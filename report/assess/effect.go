@@ -291,6 +291,9 @@ type effectRules struct {
 	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
 	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
 	wordParens    *regexp.Regexp
+	// onScale: the instrument a measure was taken on ("satisfaction with
+	// care on a 0-10 visual numerical rating scale"), with the word before
+	onScale *regexp.Regexp
 	// thresholdParens: a threshold defining what was counted ("severe
 	// hypoxaemias (SpO2 < 80%)"); group 1 is the measure
 	thresholdParens *regexp.Regexp
@@ -327,6 +330,7 @@ func newEffectRules() effectRules {
 		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:     regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),
+		onScale:         regexp.MustCompile(`(?i)\b([\w-]+) (on|using|with|by) (a|an|the) ([\w-]+ ){0,5}scales?\b`),
 		thresholdParens: regexp.MustCompile(`\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,12})\s*(?:<|>|≤|≥|<=|>=)\s*[\d.,]+[^()]{0,12}\)`),
 		null: regexp.MustCompile(`(?i)\b((stopped|terminated|halted|discontinued|ended)( early)? for futility|without (any |clear |convincing |good )?evidence (of|for|that)\b|without\s+(any\s+|a\s+)?(statistically\s+)?(significant\w*|differ\w*|change\w*|effect\w*|benefit\w*|improve\w*|impact)|(no|not|non|nor|neither|none|nonsignificant|insignificant)\b(?:[^.;]|\.\d){0,40}?\b(significant\w*|statistical\w*|differ\w*|effect|effects|change|changes|association|associated|benefit\w*|improve\w*|reduc\w*|increas\w*|decreas\w*|prevent\w*|impact|influence|advantage|superior\w*|better|worse|faster|slower|affected)` +
 			// "gave no additional cardioprotection"
@@ -448,7 +452,11 @@ func newEffectRules() effectRules {
 		noNamedArm:       regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
 		noArm:            regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
 		sameSubject:      regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
-		continuation:     regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b`),
+		continuation: regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b` +
+			// "IIEF-EF scores rose in every group (p < 0.001), but the three
+			// groups did not differ significantly": the groups compared on
+			// the outcome of the clause before
+			`|^\s*((but|and|yet|whereas|while)\s+)?(the\s+)?((two|three|four|five|both|all)\s+)?(groups|arms)\s+(did not|didn't|were not|was not)\s+(differ|significantly)\b`),
 		effRate: newTermSet([]string{"effective rate*", "total effective rate*", "overall effective rate*", "clinical effective rate*",
 			"efficacy rate*", "effectiveness rate*", "response rate*", "responder rate*", "cure rate*", "treatment success rate*", "success rate*"}),
 		grading:          regexp.MustCompile(`\[[^\[\]]*\d[^\[\]]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\]|\([^()]*\d[^()]*[;,]\s*(GRADE[: ]+)?(very )?(low|moderate|high)[- ](quality|certainty)( evidence)?\s*\)`),
@@ -1894,6 +1902,23 @@ func (er effectRules) withoutGrading(cl string) string {
 func (er effectRules) weakJudgement(cl string, first bool) bool {
 	cl = withoutHowever(cl)
 	return er.insufficient.MatchString(er.withoutGrading(cl)) || first && er.uncertainWhether.MatchString(cl)
+}
+
+// withoutInstrument drops the scale a measure was taken on ("satisfaction
+// with care on a 0-10 visual numerical rating scale"): the scale names how
+// the word before it was measured, not an outcome of its own. Scores
+// reported on a scale ("scores on the numerical rating scale") keep it.
+func (er effectRules) withoutInstrument(cl string) string {
+	return er.onScale.ReplaceAllStringFunc(cl, func(m string) string {
+		w := strings.ToLower(er.onScale.FindStringSubmatch(m)[1])
+		switch {
+		case strings.HasPrefix(w, "score"), strings.HasPrefix(w, "point"), strings.HasPrefix(w, "rating"),
+			strings.HasPrefix(w, "value"), strings.HasPrefix(w, "result"), strings.HasPrefix(w, "change"),
+			w == "measured", w == "assessed", w == "rated", w == "evaluated", w == "scored", w == "recorded":
+			return m
+		}
+		return m[:len(er.onScale.FindStringSubmatch(m)[1])]
+	})
 }
 
 // withoutHowever drops an aside "however" from a judgement ("the

@@ -7937,3 +7937,75 @@ func TestRoundsOneThirtyTwoAndThree(t *testing.T) {
 		}
 	}
 }
+
+// "IIEF-EF and EHS scores rose in every group (p < 0.001), but the three
+// groups did not differ significantly": the null comparison is on the
+// outcomes of the clause before.
+func TestGroupsNullOnOutcomeBefore(t *testing.T) {
+	set, err := claims.Example("shockwave-ed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		results string
+		flag    bool
+	}{
+		{"IIEF-EF and EHS scores rose statistically significantly over all follow-up periods in every group (p < 0.001), but the three groups did not differ significantly at any follow-up.", true},
+		{"IIEF-EF and EHS scores rose statistically significantly over all follow-up periods in every group (p < 0.001).", false},
+	} {
+		rec := store.Record{Title: "Efficacy and safety of low-intensity shock wave therapy in penile rehabilitation post nerve-sparing radical cystoprostatectomy: a randomized controlled trial", Year: 2018,
+			Abstract: "AIM: To assess the role of low-intensity extracorporeal shock wave therapy (LI-ESWT) in penile rehabilitation after nerve-sparing radical cystoprostatectomy. METHODS: The study randomised 152 sexually active men to three groups: LI-ESWT (42 patients), phosphodiesterase type-5 inhibitors (43 patients) and control (43 patients). RESULTS: " + c.results + " CONCLUSIONS: LI-ESWT is as safe as oral PDE5i in penile rehabilitation."}
+		as, ok := find(a.Assess(rec, set.Claims), "swe-erection")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.results, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// An acronym blended from the heads of words ("MassComp", massage and warm
+// compress) names the arm those words give; a scale a measure was taken on
+// is no outcome of its own.
+func TestBlendedAcronymAndInstrument(t *testing.T) {
+	for _, c := range []struct {
+		words, acr string
+		want       int
+	}{
+		{"to evaluate the combined effect of massage and warm compress to the perineum", "MassComp", 6},
+		{"body mass index", "BMI", -1},
+		{"sodium chloride", "NaCl", -1},
+		{"massage and warm compress to the perineum", "MaxComp", -1},
+	} {
+		if got := blendStart(tokens(c.words), c.acr); got != c.want {
+			t.Errorf("%s after %q: starts at %d, want %d", c.acr, c.words, got, c.want)
+		}
+	}
+	er := newEffectRules()
+	for _, c := range []struct {
+		text  string
+		scale bool
+	}{
+		{"satisfaction with care on a 0-10 visual numerical rating scale 8.3 vs 7.8 (P = 0.014)", false},
+		{"scores on the numerical rating scale were lower with massage", true},
+		{"pain measured on a numerical rating scale fell", true},
+	} {
+		if got := strings.Contains(er.withoutInstrument(c.text), "rating scale"); got != c.scale {
+			t.Errorf("%q: scale kept %v, want %v", c.text, got, c.scale)
+		}
+	}
+	set, err := claims.Example("warm-compress-perineum")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	rec := store.Record{Title: "Combined massage and warm compress to the perineum during active second stage of labor in nulliparas: a randomized trial", Year: 2021,
+		Abstract: "OBJECTIVE: To evaluate the combined effect of massage and warm compress to the perineum (MassComp) against standard 'hands-off' care in the second stage of labor. METHODS: Nulliparous women at term were randomized to MassComp or to standard hands-off care. RESULTS: A total of 156 participants were analysed. Perineal repair was needed in 53/79 (67%) with MassComp and 70/77 (91%) with control (RR 0.72, 95% CI 0.61-0.98; P < 0.001). Secondary outcomes, MassComp versus control: satisfaction with care on a 0-10 visual numerical rating scale 8.3 ± 1.2 vs 7.8 ± 1.2 (P = 0.014)."}
+	for _, as := range a.Assess(rec, set.Claims).Assessments {
+		if as.Flagged {
+			t.Errorf("%s flagged: %+v", as.Claim, as)
+		}
+		if as.Claim == "wpc-tears" && as.Direction != "benefit" {
+			t.Errorf("wpc-tears: direction %s, want benefit", as.Direction)
+		}
+	}
+}

@@ -129,7 +129,8 @@ func (d *doc) acronyms(tr textRules) []acronymDef {
 		if i := strings.LastIndexAny(before, ".;:([\n"); i >= 0 {
 			before = before[i+1:]
 		}
-		toks := tokens(before)
+		all := tokens(before)
+		toks := all
 		if len(toks) > 4 {
 			toks = toks[len(toks)-4:]
 		}
@@ -137,7 +138,12 @@ func (d *doc) acronyms(tr textRules) []acronymDef {
 		// stands for exactly those words ("weight, Body Mass Index (BMI)"
 		// defines "body mass index", not "weight")
 		k := initialsMatch(toks, d.allRaw[m[2]:m[3]])
-		if k > 0 {
+		if j := blendStart(all, d.allRaw[m[2]:m[3]]); k == 0 && j >= 0 {
+			// a blend of the words' heads ("massage and warm compress to
+			// the perineum (MassComp)") stands for the words from the
+			// first it takes from
+			toks = all[j:]
+		} else if k > 0 {
 			toks = toks[len(toks)-k:]
 		} else if d.allRaw[m[4]:m[5]] != ")" {
 			continue
@@ -877,6 +883,45 @@ func initialsMatch(toks []string, acr string) int {
 		}
 	}
 	return k
+}
+
+// blendStart returns where the words a blended acronym is made of begin
+// ("MassComp" from "massage and warm compress"): each of its capitals,
+// with the letters after it, opens one of the last eight words, in order.
+// It returns -1 for an acronym of initials only ("BMI") or one that fits
+// no words.
+func blendStart(toks []string, acr string) int {
+	var parts []string
+	for _, r := range acr {
+		switch {
+		case unicode.IsUpper(r):
+			parts = append(parts, string(unicode.ToLower(r)))
+		case len(parts) > 0 && unicode.IsLower(r):
+			parts[len(parts)-1] += string(r)
+		default:
+			return -1
+		}
+	}
+	if len(parts) < 2 {
+		return -1
+	}
+	for _, p := range parts {
+		if len(p) < 2 {
+			return -1
+		}
+	}
+	from := max(0, len(toks)-8)
+	next, start := len(parts)-1, -1
+	for i := len(toks) - 1; i >= from && next >= 0; i-- {
+		if strings.HasPrefix(toks[i], parts[next]) {
+			start = i
+			next--
+		}
+	}
+	if next >= 0 {
+		return -1
+	}
+	return start
 }
 
 // focusToks is the title plus the stated aim: what the record says it tests.
