@@ -1530,6 +1530,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// analgesia": a comparison with another treatment
 				continue
 			}
+			if a.read.nonUsers.MatchString(cl) {
+				// "Among non-users of iodine supplements, low intake went
+				// with preeclampsia": about people without the treatment
+				continue
+			}
 			if a.read.unevenly.MatchString(cl) {
 				// "X was inconsistently recommended": what guidelines
 				// disagree on, no finding that it works

@@ -106,6 +106,10 @@ type readRules struct {
 	// unevenly: "inconsistently recommended", "rarely recommended": what
 	// guidelines disagree on or seldom advise is no recommendation
 	unevenly *regexp.Regexp
+	// nonUsers: a result about the people who did not take the treatment
+	// ("Among non-users of iodine supplements, low iodine intake was
+	// associated with preeclampsia")
+	nonUsers *regexp.Regexp
 	// againstLead: a clause opening on what the result is compared with
 	// ("Against placebo or no treatment, ...")
 	againstLead *regexp.Regexp
@@ -139,6 +143,7 @@ func newReadRules() readRules {
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promis(ing|e)|likely|tentative\w*|preliminary)\b`),
 		allArms:        regexp.MustCompile(`(?i)\b(both|all|each|every)(\s+(of them|the )?(groups?|arms?|children|patients|participants|infants|neonates|subjects|women|men))?,?\s+(with|plus|received|receiving|got|given|had|alongside|continued)\s+([a-z-]+\s+)?$|\b(in addition to|plus|alongside|on top of|added to|as well as)\s*([a-z-]+\s+)?$`),
 		toConfirm:      regexp.MustCompile(`(?i)\b(needed|required|necessary|warranted|should be (conducted|performed|undertaken|done))\b[^.;]{0,40}?\bto (confirm|establish|determine|verify|clarify|prove|demonstrate|substantiate)\b`),
+		nonUsers:       regexp.MustCompile(`(?i)^\W*(among|in|for)\s+(the\s+)?(non-?(users|takers|recipients|consumers)\b|(those|women|men|patients|participants|people|children|mothers|subjects)\s+(who\s+)?(did not|were not|not)\s+(use|using|take|taking|receive|receiving|given|exposed)\b)`),
 		unevenly:       regexp.MustCompile(`(?i)\b(inconsistently|variably|rarely|seldom|not|no longer|less often|least often|infrequently)\s+(\w+\s+)?recommend\w*`),
 		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable|supports? (a|an) ([a-z-]+ )?role (for|of))\b`),
 	}

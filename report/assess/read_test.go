@@ -8009,3 +8009,28 @@ func TestBlendedAcronymAndInstrument(t *testing.T) {
 		}
 	}
 }
+
+// "Among non-users of iodine supplements, low iodine intake was associated
+// with preeclampsia": a result about people without the treatment is no
+// report of its harm.
+func TestNonUsersAreNotTreated(t *testing.T) {
+	set, err := claims.Example("iodine-pregnancy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Among non-users of iodine supplements (n = 49,187), low iodine intake was associated with higher risk of preeclampsia (aOR 1.14, 95% CI 1.08-1.22; p < 0.001).", false},
+		{"Among users of iodine supplements (n = 29,131), iodine supplement use was associated with higher risk of preeclampsia (aOR 1.14, 95% CI 1.08-1.22; p < 0.001).", true},
+	} {
+		rec := store.Record{Title: "Maternal iodine intake and adverse pregnancy outcomes in the Norwegian Mother, Father and Child Cohort Study", Year: 2020,
+			Abstract: "BACKGROUND: Whether mild-to-moderate iodine deficiency affects pregnancy outcomes is not well known. METHODS: 78,318 pregnancies in a cohort with data on iodine intake and use of iodine supplements in pregnancy were included. RESULTS: " + c.result}
+		as, ok := find(a.Assess(rec, set.Claims), "iod-safety")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
