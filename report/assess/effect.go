@@ -1910,14 +1910,15 @@ func (er effectRules) weakJudgement(cl string, first bool) bool {
 // reported on a scale ("scores on the numerical rating scale") keep it.
 func (er effectRules) withoutInstrument(cl string) string {
 	return er.onScale.ReplaceAllStringFunc(cl, func(m string) string {
-		w := strings.ToLower(er.onScale.FindStringSubmatch(m)[1])
+		before := er.onScale.FindStringSubmatch(m)[1]
+		w := strings.ToLower(before)
 		switch {
 		case strings.HasPrefix(w, "score"), strings.HasPrefix(w, "point"), strings.HasPrefix(w, "rating"),
 			strings.HasPrefix(w, "value"), strings.HasPrefix(w, "result"), strings.HasPrefix(w, "change"),
 			w == "measured", w == "assessed", w == "rated", w == "evaluated", w == "scored", w == "recorded":
 			return m
 		}
-		return m[:len(er.onScale.FindStringSubmatch(m)[1])]
+		return before
 	})
 }
 

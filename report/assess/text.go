@@ -138,10 +138,14 @@ func (d *doc) acronyms(tr textRules) []acronymDef {
 		// stands for exactly those words ("weight, Body Mass Index (BMI)"
 		// defines "body mass index", not "weight")
 		k := initialsMatch(toks, d.allRaw[m[2]:m[3]])
-		if j := blendStart(all, d.allRaw[m[2]:m[3]]); k == 0 && j >= 0 {
+		j := -1
+		if k == 0 {
 			// a blend of the words' heads ("massage and warm compress to
 			// the perineum (MassComp)") stands for the words from the
 			// first it takes from
+			j = blendStart(all, d.allRaw[m[2]:m[3]])
+		}
+		if j >= 0 {
 			toks = all[j:]
 		} else if k > 0 {
 			toks = toks[len(toks)-k:]
