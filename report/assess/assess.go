@@ -1530,9 +1530,11 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// analgesia": a comparison with another treatment
 				continue
 			}
-			if a.read.nonUsers.MatchString(cl) {
+			if a.read.nonUsers.MatchString(cl) || a.read.doseSubject.MatchString(cl) {
 				// "Among non-users of iodine supplements, low intake went
-				// with preeclampsia": about people without the treatment
+				// with preeclampsia": about people without the treatment;
+				// "LGG dose had no significant effect on pain": doses
+				// compared, not the treatment against none
 				continue
 			}
 			if a.read.unevenly.MatchString(cl) {

@@ -78,8 +78,9 @@ type readRules struct {
 	// not a control group ("controlled for age" the control pattern does
 	// not read as one)
 	controlFor *regexp.Regexp
-	// doseSubject: a result whose subject is the dose ("the dose had no
-	// effect on pain")
+	// doseSubject: a result that compares doses ("the dose had no effect on
+	// pain", "a higher dose improved success less than a lower dose"), not
+	// one dose against the control ("the higher dose lowered fractures")
 	doseSubject *regexp.Regexp
 	// doses: two doses of one treatment compared ("high dose versus low
 	// dose"): a dose comparison, not the treatment against none
@@ -132,7 +133,7 @@ func newReadRules() readRules {
 		regimens: regexp.MustCompile(`(?i)\btiming of\b|\b(part|full)[- ]time\b[^.;:]{0,40}\b(versus|vs\.?|or|with)\s+(part|full)[- ]time\b|\bbefore\s+(skin\s+)?(incision|surgery)\b[^.;]{0,60}\b(versus|vs\.?|or|with)\b[^.;]{0,30}\bafter\b|\b(low|high|standard|reduced|single|double)(-dose|-|\s+dose)?\s+(versus|vs\.?|or|compared with)\s+(low|high|standard|reduced|single|double)[- ]dose\b`),
 		// "control group", "controls" (not "controlled trial", a design)
 		nonInferior: regexp.MustCompile(`(?i)\b(non-?inferior\w*|equivalence (trial|margin|study|design))\b`),
-		doseSubject: regexp.MustCompile(`(?i)^\s*(the |a |an )?(higher |lower |larger |smaller |increasing |different )?([\w-]+ ){0,2}(dose|doses|dosage|dosing)( level| levels)? (had|has|have|showed|shows|was|were|did|does|improved|reduced|increased|lowered|made)\b`),
+		doseSubject: regexp.MustCompile(`(?i)^\s*(the |a |an )?(higher |lower |larger |smaller |increasing |different )?([\w-]+ ){0,2}(dose|dosage|dosing)( level)? (had|has|showed|shows|was|were) (no|not)\b|\bdoses?\b[^.;]{0,80}\bthan (a |the )?(lower|higher|smaller|larger|standard|usual) doses?\b`),
 		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),
 		// a control group, not "stimulus control" or "infection control"
 		control:        regexp.MustCompile(`(?i)\(controls?\)|\b(controls|control (\([^)]{1,10}\) )?(group|arm|condition|infants|children|patients|participants|subjects|cohort|mothers|women)s?|comparison (group|arm)s?|(versus|vs\.?|or|and|than|with|to|a|the) (a |the )?controls?\b|controls? (received|were|was|got|had|did)|as (a |the )?controls?\b|controls? ?(\(n ?= ?\d+\)|= ?\d+)|no-[a-z]+ (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
@@ -277,10 +278,11 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 			case er.comparable.MatchString(cl) && er.isNull(cl):
 				// the groups were alike at the start: not a finding
 				continue
-			case a.read.doseSubject.MatchString(cl):
+			case a.read.doseSubject.MatchString(cl), a.read.nonUsers.MatchString(cl):
 				// "LGG dose had no significant effect on pain severity",
 				// "a higher dose improved success less than a lower dose":
-				// doses compared, not the treatment against none
+				// doses compared, not the treatment against none; "Among
+				// non-users of X, ...": people without the treatment
 				continue
 			case er.isNull(cl) || er.trend.MatchString(cl):
 				f.Null = true
