@@ -8055,3 +8055,32 @@ func TestNonUsersAreNotTreated(t *testing.T) {
 		}
 	}
 }
+
+// README: under a no_risk claim a term in harms that the intervention makes
+// significantly less frequent is no harm report; more of it is one.
+func TestNoRiskFewerHarmsIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Supervised exercise for hip osteoarthritis has no significant adverse effects."
+verdict = "no_risk"
+as_of = 2015
+population = ["hip osteoarthritis"]
+intervention = ["supervised exercise"]
+harms = ["falls"]
+`)
+	for _, c := range []struct {
+		result    string
+		direction string
+		flagged   bool
+	}{
+		{"Falls were significantly fewer with supervised exercise than with usual care (12 vs 25; p = 0.02).", "no_effect", false},
+		{"Falls were significantly more frequent with supervised exercise than with usual care (25 vs 12; p = 0.02).", "harm", true},
+	} {
+		res := New(set.Claims...).Assess(store.Record{Title: "Supervised exercise for hip osteoarthritis: a randomised trial", Year: 2020,
+			Abstract: "We randomised 204 adults with hip osteoarthritis to supervised exercise or usual care for 12 weeks. " + c.result}, set.Claims)
+		if len(res.Assessments) != 1 || string(res.Assessments[0].Direction) != c.direction || res.Assessments[0].Flagged != c.flagged {
+			t.Errorf("%q: %+v, want %s, flagged %v", c.result, res.Assessments, c.direction, c.flagged)
+		}
+	}
+}
