@@ -275,6 +275,7 @@ type scope struct {
 	focusExWords                        termSet
 	outcomes, lower, harms, allOutcomes termSet
 	otherOut                            termSet // outcomes only other claims of the set track
+	otherEffOut                         termSet // otherOut of the claims that are not no_risk
 	fav, disfav                         termSet
 	other, notOut                       termSet
 	people                              termSet // the claim's participants nouns
@@ -442,6 +443,8 @@ type claimTerms struct {
 	// otherOut: the outcomes other claims of the set track and this one
 	// does not
 	otherOut termSet
+	// otherEffOut: otherOut of the claims about efficacy (not no_risk)
+	otherEffOut termSet
 	// majorAdverse: one of the claim's outcome terms is itself a "major
 	// adverse ..." name, so "adverse" in such a name stays (namedEvents)
 	majorAdverse bool
@@ -459,7 +462,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 	for _, t := range slices.Concat(c.Outcomes, c.LowerIsBetter, c.Harms) {
 		mine[t] = true
 	}
-	var others, otherOut []string
+	var others, otherOut, otherEffOut []string
 	for _, o := range set {
 		if o.ID == c.ID {
 			continue
@@ -472,6 +475,9 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		for _, t := range slices.Concat(o.Outcomes, o.LowerIsBetter, o.Harms) {
 			if !mine[t] {
 				otherOut = append(otherOut, t)
+				if o.Verdict != claims.VerdictNoRisk {
+					otherEffOut = append(otherEffOut, t)
+				}
 			}
 		}
 	}
@@ -487,7 +493,7 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		interv: newTermSet(c.Intervention), intervCtx: newTermSet(c.InterventionContextExclude), focusEx: newTermSet(c.FocusExclude),
 		controls: newTermSet(c.Controls),
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
-		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured), otherOut: newTermSet(otherOut),
+		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured), otherOut: newTermSet(otherOut), otherEffOut: newTermSet(otherEffOut),
 		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
 			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
 	}
@@ -551,6 +557,7 @@ func (a *ruleAssessor) scope(d *doc, c claims.Claim) *scope {
 	s.primary = alOut(ct.primary)
 	s.allOutcomes = append(append(append(termSet(nil), s.outcomes...), s.lower...), s.harms...)
 	s.otherOut = ct.otherOut
+	s.otherEffOut = ct.otherEffOut
 	s.fav = al(ct.fav)
 	s.disfav = al(ct.disfav)
 	treat := append(append(append(termSet(nil), s.interv...), s.fav...), s.disfav...)
@@ -1562,6 +1569,21 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					toks = append(toks, pt[m.start:m.end]...)
 				}
 			}
+			if ci > 0 && len(sc.allOutcomes.find(toks)) == 0 && a.effect.byMore.MatchString(cl) {
+				// "PHQ-9 scores had fallen in both arms, but significantly
+				// more in those taking creatine": the outcome and the
+				// verb of the clause before, compared between the arms
+				pt := sc.mask(a.effect)(tokens(cls[ci-1]))
+				for i, w := range pt {
+					if a.effect.changeVerb.in(pt[i : i+1]) {
+						toks = append(toks, w)
+						break
+					}
+				}
+				for _, m := range sc.allOutcomes.find(pt) {
+					toks = append(toks, pt[m.start:m.end]...)
+				}
+			}
 			if ci > 0 && !sc.interv.in(toks) && a.effect.sameSubject.MatchString(cl) {
 				// "ondansetron was not associated with cardiac defects,
 				// but was associated with oral clefts": the same subject
@@ -1828,6 +1850,17 @@ func (a *ruleAssessor) otherTreatmentOnly(cl string, sc *scope) bool {
 		if m.start > 0 && toks[m.start-1] == "with" || m.start == 0 || m.start == 1 && toks[0] == "the" {
 			return true
 		}
+		if listedAfterWith(toks, m.start) {
+			// "improved significantly with amino acids (MD -1.27),
+			// melatonin (MD -1.21) and vitamin D": one of the treatments
+			// the result is given for
+			return true
+		}
+		if m.start > 0 && (toks[m.start-1] == "that" || reportingVerb(toks[m.start-1])) {
+			// "evidence showed probiotics to be the most effective",
+			// "found that simethicone ...": the subject of what is reported
+			return true
+		}
 	}
 	return false
 }
@@ -1948,14 +1981,18 @@ func onlyOthersOutcomes(sc *scope) bool {
 	if len(sc.otherOut) == 0 || sc.d == nil {
 		return false
 	}
-	others := false
+	others, efficacy, otherEff := false, false, false
 	for _, s := range append([]sentence{sc.d.title}, sc.d.sents...) {
 		if sc.allOutcomes.in(s.toks) {
 			return false
 		}
 		others = others || sc.otherOut.in(s.toks)
+		efficacy = efficacy || slices.Contains(s.toks, "efficacy") || slices.Contains(s.toks, "effectiveness")
+		otherEff = otherEff || sc.otherEffOut.in(s.toks)
 	}
-	return others
+	// "the efficacy and safety of X", naming only a no-risk claim's
+	// outcomes besides: efficacy is this claim's question as a whole
+	return others && !(efficacy && !otherEff)
 }
 
 // siblingNamed reports whether toks name a sibling of one of the
@@ -2134,6 +2171,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// about the intervention against none
 		return finding{}, false
 	}
+	if a.otherBeatsIt(toks, sc) {
+		// "antivirals and chemotherapy are superior to cryotherapy": the
+		// intervention is the other treatment's comparator
+		return finding{}, false
+	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
 	ms := modifiersDropped(toks, sc.allOutcomes.find(toks))
@@ -2189,6 +2231,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	ctrl := er.control.find(toks) // the control arm's name, read once a clause
 	for _, sp := range compounds(measuresOf(ms, toks)) {
 		lower := isLower(sc, toks, span{sp.head, sp.end})
+		if importantChangeBefore(toks, sp.start) {
+			// "reached a minimal clinically important difference in
+			// pain", "an MCID in function": more of those who did is
+			// better, whichever way the measure runs
+			lower = false
+		}
 		rtoks := toks
 		if i := changeNounBefore(er, toks, sp.start); i >= 0 {
 			// "favourable effects on the decline in haemoglobin": the
@@ -2289,6 +2337,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	// the sign of the estimate after the outcome is its direction
 	if any.sig && !any.flip {
 		for _, sp := range compounds(measuresOf(ms, toks)) {
+			if changeNounLast(toks[sp.end-1]) {
+				// "pain improvement (SMD -0.79)", "weight loss (MD -2.1
+				// kg)": the estimate is of the measure, whose sign says
+				// nothing certain of the change the outcome names
+				continue
+			}
 			outcome := strings.Join(toks[sp.start:sp.end], " ")
 			if ch := er.estimateSign(raw, outcome); ch != 0 {
 				if isLower(sc, toks, span{sp.head, sp.end}) || er.estimateInTime(raw, outcome) {
@@ -2448,6 +2502,129 @@ func effectNoun(w string) bool {
 	return false
 }
 
+// importantChangeBefore reports whether the outcome at start follows "a
+// (minimal) clinically important difference in", "an MCID in": reaching it
+// is an improvement in the outcome.
+func importantChangeBefore(toks []string, start int) bool {
+	if start < 2 || toks[start-1] != "in" && toks[start-1] != "on" && toks[start-1] != "of" {
+		return false
+	}
+	switch toks[start-2] {
+	case "mcid", "mcids", "mcii":
+		return true
+	case "difference", "differences", "change", "changes":
+		return start >= 3 && (toks[start-3] == "important" || toks[start-3] == "meaningful")
+	}
+	return false
+}
+
+// otherBeatsIt reports whether the intervention is first named as what
+// something else is compared with ("antivirals are superior to
+// cryotherapy", "X worked better than massage"), that something being no
+// control of the claim: a comparison of two treatments.
+func (a *ruleAssessor) otherBeatsIt(toks []string, sc *scope) bool {
+	ms := sc.interv.find(toks)
+	if len(ms) == 0 || ms[0].start < 3 {
+		return false
+	}
+	k := ms[0].start
+	switch {
+	case toks[k-1] == "to" && (toks[k-2] == "superior" || toks[k-2] == "inferior" || toks[k-2] == "preferable"):
+	case toks[k-1] == "than" && comparative(toks[k-2]):
+	default:
+		return false
+	}
+	before := toks[:k-2]
+	return len(a.effect.control.find(before)) == 0 && !sc.controlIn(before)
+}
+
+// listedAfterWith reports whether the words at i are an item of a list
+// opened by the nearest "with" before them, or by the clause itself ("with amino acids (MD -1.27,
+// 95% CI -2.35 to -0.20), melatonin"): no verb, comparison or negation
+// between them.
+func listedAfterWith(toks []string, i int) bool {
+	w := -1
+	for j := i - 1; j >= 0; j-- {
+		if toks[j] == "with" {
+			w = j
+			break
+		}
+	}
+	if w < 0 && i > 8 || i-w > 40 {
+		// (with no "with", an item of the list the clause opens with:
+		// "amino acid, vitamin D and melatonin supplements improved")
+		return false
+	}
+	if w > 0 {
+		// "improved significantly with", "treated with", "lower with":
+		// the treatment a result is given for ("those with bowel
+		// dysfunction" is whom)
+		if p := toks[w-1]; !strings.HasSuffix(p, "ly") && !strings.HasSuffix(p, "ed") && !comparative(p) {
+			return false
+		}
+	}
+	for _, t := range toks[w+1 : i] {
+		if w < 0 && (strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ly")) {
+			// a verb before it: the item is no part of the subject
+			return false
+		}
+		switch t {
+		case "was", "were", "is", "are", "had", "has", "have", "than", "compared", "versus", "vs", "whereas", "but", "while", "not", "no":
+			return false
+		}
+	}
+	return true
+}
+
+// reportingVerb reports whether w reports what a study found ("showed
+// probiotics to be ...").
+func reportingVerb(w string) bool {
+	switch w {
+	case "showed", "shows", "show", "suggested", "suggests", "suggest", "found", "finds", "indicated", "indicates", "revealed", "reveals", "demonstrated", "demonstrates",
+		"support", "supports", "supported":
+		return true
+	}
+	return false
+}
+
+// comparative reports whether w ends a comparison before "than" ("better
+// than", "more effective than").
+func comparative(w string) bool {
+	switch w {
+	case "better", "worse", "more", "less", "higher", "lower", "greater", "fewer", "faster", "slower", "effective", "efficacious":
+		return true
+	}
+	return false
+}
+
+// otherTreatmentsNoun reports whether w, after "other", names treatments
+// ("than other treatments").
+func otherTreatmentsNoun(w string) bool {
+	switch w {
+	case "treatments", "therapies", "interventions", "modalities", "drugs", "agents", "medications":
+		return true
+	}
+	return false
+}
+
+// sigHarmStated reports whether any sentence a harm rests on reports a
+// significant difference.
+func sigHarmStated(ev []string, er effectRules) bool {
+	return slices.ContainsFunc(ev, er.isSig)
+}
+
+// changeNounLast reports whether an outcome's last word names a change in
+// a measure ("pain improvement", "pain relief", "weight loss") rather than
+// the measure itself.
+func changeNounLast(w string) bool {
+	switch w {
+	case "improvement", "improvements", "relief", "reduction", "reductions", "loss", "change", "changes",
+		"decrease", "decreases", "decline", "declines":
+		return true
+	}
+	return false
+}
+
 // isLower reports whether the outcome at sp is one where less is better.
 func isLower(sc *scope, toks []string, sp span) bool {
 	if timeTo(toks, sp.start) {
@@ -2506,6 +2683,10 @@ func (a *ruleAssessor) thanAnother(toks []string, sc *scope) bool {
 			return false
 		}
 		o := toks[j]
+		if o == "other" && j+1 < len(toks) && otherTreatmentsNoun(toks[j+1]) {
+			// "lower cure rates than other treatments"
+			return true
+		}
 		if a.effect.genericArm[o] || strings.HasPrefix(o, "un") || strings.HasPrefix(o, "non") || o[0] >= '0' && o[0] <= '9' {
 			return false
 		}
@@ -2876,6 +3057,13 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// untested, are no report of harm
 			harm = false
 		}
+		if design == DesignRCT && sigWorse == 0 && !sigHarmStated(as.Evidence, a.effect) && slices.ContainsFunc(as.Evidence, func(e string) bool { return a.effect.armShares.MatchString(e) && !a.effect.moreWord.MatchString(e) }) {
+			// "the most common adverse event was diarrhoea (28% with
+			// placebo; 34% with xylitol)": both arms' figures, no test of
+			// the difference and no word of an excess ("more frequent
+			// with X" is one): no report of harm
+			harm = false
+		}
 		if (design == DesignObservational || design == DesignNonRandomised) && slices.ContainsFunc(d.sents, func(s sentence) bool {
 			return s.role != roleBackground && a.effect.noneSerious.MatchString(s.raw)
 		}) {
@@ -3223,7 +3411,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) || a.otherBeatsIt(tokens(f.Clause), sc) {
 			continue
 		}
 		toks := tokens(f.Clause)

@@ -227,7 +227,12 @@ type effectRules struct {
 	clinicalOnly *regexp.Regexp
 	// noneSerious: the events counted were all minor ("none was serious",
 	// "all were mild and transient")
-	noneSerious  *regexp.Regexp
+	noneSerious *regexp.Regexp
+	// armShares: both arms' figures in one sentence ("28% with placebo;
+	// 34% with xylitol", "12 vs 25")
+	armShares *regexp.Regexp
+	// moreWord: a word of an excess ("more", "higher", "increased")
+	moreWord     *regexp.Regexp
 	activeOthers *regexp.Regexp // "no advantage over other standard treatments": compared with active ones
 	keepDoing    *regexp.Regexp // "not justified to abandon the recommendation": a double negative, for it
 	advice       *regexp.Regexp // "these drugs should not be used": advice, not a result of no difference
@@ -240,6 +245,9 @@ type effectRules struct {
 	// associated with A, but was associated with B")
 	sameSubject  *regexp.Regexp
 	continuation *regexp.Regexp
+	// byMore: a clause that compares the arms on the change the clause
+	// before states ("..., but significantly more in those taking X")
+	byMore *regexp.Regexp
 	// noArm: an untreated comparison group named with "no" ("compared
 	// with no treatment"), which is no negation of the result
 	noArm *regexp.Regexp
@@ -452,6 +460,9 @@ func newEffectRules() effectRules {
 		noNamedArm:       regexp.MustCompile(`(?i)\b(compared (?:with|to)|versus|vs\.?|against) ((?:a )?placebo (?:or|and) )?no[- ]([a-z][\w-]*)`),
 		noArm:            regexp.MustCompile(`(?i)\b(with|versus|vs\.?|than|to|against|and|or) no[- ](treatment|intervention|therapy|care|control|medication|supplement|supplementation|prophylaxis|drug)s?\b`),
 		sameSubject:      regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while|though)\s+)?(was|were|is|are)\s+(also\s+)?(significantly\s+)?(associated|linked|related)\s+(with|to)\b`),
+		moreWord:         regexp.MustCompile(`(?i)\b(more|higher|greater|increas\w*|excess\w*|elevated|raised|commoner)\b`),
+		armShares:        regexp.MustCompile(`(?i)\d+(?:\.\d+)?\s*%[^.;]{0,60}?(?:\bvs\.?|\bversus\b|\band\b|;|,)[^.;%]{0,40}?\d+(?:\.\d+)?\s*%|\b\d+\s+(?:vs\.?|versus)\s+\d+\b`),
+		byMore:           regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(significantly|markedly|substantially|much)\s+(more|less|further|greater)\s+(in|with|among|for|on)\b`),
 		continuation: regexp.MustCompile(`(?i)^\s*((but|and|yet|whereas|while)\s+)?(fell|rose|dropped|declined|decreased|increased|improved|worsened|reduced|differed)\s+(significantly|markedly|substantially|more|less)\b` +
 			// "IIEF-EF scores rose in every group (p < 0.001), but the three
 			// groups did not differ significantly": the groups compared on
@@ -584,7 +595,7 @@ func newEffectRules() effectRules {
 			`(low|minimal|favou?rable|good|excellent|benign|acceptable|mild) (adverse[- ](effects?|events?|reactions?)|side[- ]effects?|toxicity) profile|(safety|tolerability)\b[^.;]{0,40}\b(was|were|is|are|remained|proved)\s+(acceptable|good|satisfactory|favou?rable|excellent|reassuring)|(acceptable|good|satisfactory|favou?rable|excellent|reassuring)\s+(safety|tolerability)|(match(ed)?|mirrored|(was|were) (consistent|in line) with|(was|were) similar to) (those |that |the ones )?(previously reported|already known|known|expected|reported before))\b`),
 		changeVerb: newTermSet([]string{"reduced", "reduces", "reduce", "lowered", "lowers", "decreased", "decreases",
 			"increased", "increases", "raised", "raises", "shortened", "shortens", "prolonged",
-			"fell", "rose", "declined", "dropped", "halved", "doubled"}),
+			"fell", "fallen", "rose", "risen", "declined", "dropped", "halved", "doubled"}),
 		degree: newTermSet([]string{"more", "less", "greater", "lesser", "further"}),
 		upTo:   newTermSet([]string{"up to", "made up", "make up", "makes up", "making up", "follow up", "followed up", "set up", "signed up"}),
 		inc: newTermSet([]string{"increas*", "higher", "greater", "more", "rose", "risen", "rise", "rises", "rising",

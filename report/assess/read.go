@@ -94,6 +94,9 @@ type readRules struct {
 	// botulinum toxin"): two regimens of it, no untreated comparison
 	regimens        *regexp.Regexp
 	hedge, positive *regexp.Regexp
+	// topic: the effectiveness a record reports on, not its verdict ("the
+	// review presents information on the effectiveness and safety of ...")
+	topic *regexp.Regexp
 	// toConfirm: research still to be done to show a benefit ("adequately
 	// powered RCTs are needed to confirm the benefits"): the benefit is
 	// the question, not the finding
@@ -146,7 +149,8 @@ func newReadRules() readRules {
 		toConfirm:      regexp.MustCompile(`(?i)\b(needed|required|necessary|warranted|should be (conducted|performed|undertaken|done))\b[^.;]{0,40}?\bto (confirm|establish|determine|verify|clarify|prove|demonstrate|substantiate)\b`),
 		nonUsers:       regexp.MustCompile(`(?i)^\W*(among|in|for)\s+(the\s+)?(non-?(users|takers|recipients|consumers)\b|(those|women|men|patients|participants|people|children|mothers|subjects)\s+(who\s+)?(did not|were not|not)\s+(use|using|take|taking|receive|receiving|given|exposed)\b)`),
 		unevenly:       regexp.MustCompile(`(?i)\b(inconsistently|variably|rarely|seldom|not|no longer|less often|least often|infrequently)\s+(\w+\s+)?recommend\w*`),
-		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable|supports? (a|an) ([a-z-]+ )?role (for|of))\b`),
+		topic:          regexp.MustCompile(`(?i)\b(?:(?:information|data|evidence|research|literature|studies)\s+(?:on|about|regarding)|(?:assess|evaluat|examin|determin|investigat|compar|review|summari[sz])\w*)\s+(?:the\s+)?(?:(?:relative|comparative|clinical)\s+)?(?:effectiveness|efficacy|benefits?)\b`),
+		positive:       regexp.MustCompile(`(?i)\b(effective\w*|efficac\w*|improv\w*|reduc\w*|shorten\w*|decreas\w*|increas\w*|benefi\w*|superior|significant\w*|useful|helpful|important (treatment|option|therapy|intervention)|recommend\w*|safe and effective|relie\w*|alleviat\w*|successful\w*|valuable|supports? (a|an) ([a-z-]+ )?role (for|of)|can (safely |effectively )?be used (to treat|to improve|to prevent|for treating|in treating))\b`),
 	}
 }
 
@@ -308,7 +312,9 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 					if stance == "" {
 						stance = StanceNegative
 					}
-				case a.read.positive.MatchString(cl):
+				case a.read.positive.MatchString(a.read.topic.ReplaceAllString(cl, " ")):
+					// (what it reports on is no verdict: "presents
+					// information on the effectiveness of ...")
 					stance = StancePositive
 				}
 			}

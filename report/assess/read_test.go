@@ -8084,3 +8084,257 @@ harms = ["falls"]
 		}
 	}
 }
+
+// Rules from rounds 134 to 136 (general research language).
+func TestRoundsOneThirtyFourToSix(t *testing.T) {
+	trial := func(result string) store.Record {
+		return store.Record{Title: "Tai chi for knee osteoarthritis: a randomised trial", Year: 2024,
+			Abstract: "METHODS: We randomised 300 adults with knee osteoarthritis to tai chi or health education. RESULTS: " + result}
+	}
+	painSet := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Tai chi reduces pain in knee osteoarthritis."
+verdict = "benefit"
+as_of = 2013
+population = ["knee osteoarthritis"]
+intervention = ["tai chi"]
+lower_is_better = ["pain"]
+outcomes = ["pain improvement", "function"]
+controls = ["health education"]
+`)
+	a := New(painSet.Claims...)
+	for _, c := range []struct {
+		result, direction string
+	}{
+		// an estimate of a change noun's measure ("pain improvement (SMD
+		// -0.79)") does not turn the improvement into a harm
+		{"Pain improvement was largest with tai chi (SMD -0.79, P<0.05).", DirectionBenefit},
+		// more participants reaching a clinically important difference
+		// in pain is better, whichever way pain runs
+		{"More tai chi participants reached a minimal clinically important difference in pain (73% vs 47%, P<0.001).", DirectionBenefit},
+		{"Fewer tai chi participants reached a minimal clinically important difference in pain (47% vs 73%, P<0.001).", DirectionHarm},
+		{"Pain was significantly higher with tai chi (P<0.001).", DirectionHarm},
+	} {
+		as, ok := find(a.Assess(trial(c.result), painSet.Claims), "pain")
+		if !ok || string(as.Direction) != c.direction {
+			t.Errorf("%q: %v (found %v), want %s", c.result, as.Direction, ok, c.direction)
+		}
+	}
+
+	// "antivirals are superior to cryotherapy": the intervention is the
+	// other treatment's comparator; against placebo it is still a finding
+	warts := parseClaims(t, `
+[[claim]]
+id = "clear"
+statement = "Evidence is insufficient to show that cryotherapy clears warts."
+verdict = "insufficient"
+as_of = 2012
+population = ["warts"]
+intervention = ["cryotherapy"]
+outcomes = ["clearance"]
+`)
+	aw := New(warts.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Antivirals were superior to cryotherapy for clearance (p<0.01).", false},
+		{"Placebo was superior to cryotherapy for clearance (p<0.01).", true},
+	} {
+		rec := store.Record{Title: "Treatments for plantar warts: a systematic review and meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Abstract: "We pooled 20 randomised trials of treatments for plantar warts. RESULTS: " + c.result}
+		as, ok := find(aw.Assess(rec, warts.Claims), "clear")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+		}
+	}
+	// nor is such a comparison a conclusion that the intervention works
+	sup := store.Record{Title: "Efficacy of cryotherapy for plantar warts: a systematic review and meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
+		Abstract: "We pooled 20 randomised trials of cryotherapy for plantar warts, with complete clearance as the primary endpoint. No difference in efficacy was found between two rounds of 10-s and four rounds of 5-s freeze-thaw cycles. There was evidence that antivirals and chemotherapy are superior to cryotherapy for plantar warts."}
+	if as, ok := find(aw.Assess(sup, warts.Claims), "clear"); !ok || as.Flagged {
+		t.Errorf("other treatments superior to the intervention: %+v (found %v), want relevant, not flagged", as, ok)
+	}
+	// what a review reports on is no verdict
+	rev := store.Record{Title: "Warts (non-genital)", Year: 2014, PubTypes: []string{"Systematic Review"},
+		Abstract: "RESULTS: 17 studies met the inclusion criteria. CONCLUSIONS: The review presents information on the effectiveness and safety of bleomycin, cryotherapy, duct tape occlusion and salicylic acid."}
+	if r := aw.Read(rev); r.Stance == StancePositive {
+		t.Errorf("a review's topic read as a positive conclusion")
+	}
+	if as, ok := find(aw.Assess(rev, warts.Claims), "clear"); ok && as.Flagged {
+		t.Errorf("a review's topic flagged: %+v", as)
+	}
+	// "can be used to treat" is a positive conclusion
+	if r := aw.Read(store.Record{Title: "Cryotherapy for warts: a systematic review", Year: 2021, PubTypes: []string{"Systematic Review"},
+		Abstract: "CONCLUSIONS: Cryotherapy can be used to treat common warts in children without significant side effects."}); r.Stance != StancePositive {
+		t.Errorf("stance %q of 'can be used to treat', want positive", r.Stance)
+	}
+}
+
+// A review of several treatments: a result given for the others, listed
+// after "with" or reported as what the evidence showed, is none of the
+// intervention's.
+func TestOtherTreatmentsListed(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "sleep"
+statement = "Evidence is insufficient to show that magnesium improves sleep."
+verdict = "insufficient"
+as_of = 2021
+population = ["insomnia", "poor sleep"]
+intervention = ["magnesium"]
+outcomes = ["sleep quality"]
+focus_exclude = ["melatonin", "vitamin d", "probiotics"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Sleep quality improved significantly with amino acids (MD -1.27, 95% CI -2.35 to -0.20), melatonin (MD -1.21, 95% CI -2.17 to -0.24) and vitamin D (MD -1.63, 95% CI -3.15 to -0.10).", false},
+		{"High-level evidence showed melatonin to be the most effective at improving sleep quality (MD -1.21, 95% CI -2.17 to -0.24).", false},
+		{"Sleep quality improved significantly with magnesium (MD -1.27, 95% CI -2.35 to -0.20).", true},
+		// a verb before the item: not the subject's list
+		{"Overall, supplementation significantly raised serum vitamin D and significantly improved sleep quality (MD -1.27, 95% CI -2.35 to -0.20).", true},
+		// "those with X" is whom, not what they were given
+		{"Sleep quality improved significantly (MD -1.27, 95% CI -2.35 to -0.20), most in those with low vitamin D.", true},
+	} {
+		rec := store.Record{Title: "Magnesium and other supplements for poor sleep: a systematic review and meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Abstract: "We pooled 31 randomised trials of magnesium and other dietary supplements in adults with poor sleep. RESULTS: " + c.result}
+		as, ok := find(a.Assess(rec, set.Claims), "sleep")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
+
+// "Scores fell in both arms, but significantly more in those taking X":
+// the clause compares the arms on the change the clause before states.
+func TestSignificantlyMoreInTheArm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "dep"
+statement = "Evidence is insufficient to show that creatine reduces depressive symptoms."
+verdict = "insufficient"
+as_of = 2019
+population = ["depression"]
+intervention = ["creatine"]
+lower_is_better = ["phq 9"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result, direction string
+	}{
+		{"At 8 weeks PHQ-9 scores had fallen in both arms, but significantly more in those taking creatine (mean difference -5.12).", DirectionBenefit},
+		{"At 8 weeks PHQ-9 scores had risen in both arms, but significantly more in those taking creatine (mean difference 5.12).", DirectionHarm},
+	} {
+		rec := store.Record{Title: "Creatine added to CBT in depression: a randomised placebo-controlled trial", Year: 2025,
+			Abstract: "METHODS: One hundred participants with depression were randomised to creatine plus CBT (N = 50) or placebo plus CBT (N = 50). RESULTS: " + c.result}
+		as, ok := find(a.Assess(rec, set.Claims), "dep")
+		if !ok || string(as.Direction) != c.direction || !as.Flagged {
+			t.Errorf("%q: %v flagged %v (found %v), want %s flagged", c.result, as.Direction, as.Flagged, ok, c.direction)
+		}
+	}
+}
+
+// "the efficacy and safety of X" with a no-risk claim beside: efficacy is
+// the efficacy claim's question as a whole; beside another efficacy claim
+// it is not this one's.
+func TestEfficacyNamedBesideSafety(t *testing.T) {
+	file := func(second string) *claims.Set {
+		return parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Tai chi reduces pain in knee osteoarthritis."
+verdict = "benefit"
+as_of = 2013
+population = ["knee osteoarthritis"]
+intervention = ["tai chi"]
+lower_is_better = ["pain"]
+
+[[claim]]
+id = "other"
+statement = "Another claim on tai chi in knee osteoarthritis."
+verdict = "`+second+`"
+as_of = 2013
+population = ["knee osteoarthritis"]
+intervention = ["tai chi"]
+harms = ["safety"]
+outcomes = ["balance"]
+`)
+	}
+	rec := func(named string) store.Record {
+		return store.Record{Title: "The effectiveness of tai chi for knee osteoarthritis: an overview of systematic reviews", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Abstract: "BACKGROUND: This overview appraises the evidence on the efficacy and " + named + " of tai chi for knee osteoarthritis. RESULTS: Six systematic reviews were included; their methodological quality was generally unsatisfactory. CONCLUSION: Tai chi is effective as a non-drug intervention in the treatment of knee osteoarthritis, but the evidence quality is unsatisfactory, so these results should be interpreted with caution."}
+	}
+	set := file("no_risk")
+	as, ok := find(New(set.Claims...).Assess(rec("safety"), set.Claims), "pain")
+	if !ok || as.Flagged || as.Direction != DirectionBenefit {
+		t.Errorf("efficacy and safety, beside a no-risk claim: %+v (found %v), want benefit, not flagged", as, ok)
+	}
+	// beside another efficacy claim whose outcome the record names, the
+	// conclusion is that claim's, not this one's
+	set = file("insufficient")
+	if as, ok := find(New(set.Claims...).Assess(rec("balance"), set.Claims), "pain"); ok && as.Direction == DirectionBenefit {
+		t.Errorf("efficacy and balance, beside a claim on balance: %+v, want no benefit read for pain", as)
+	}
+}
+
+// A controlled trial giving both arms' share of an adverse event, with no
+// test of the difference, reports no significant excess: no harm report;
+// a tested excess, or events told of their own, still are.
+func TestArmSharesAreNoHarmReport(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Xylitol syrup has no significant adverse effects."
+verdict = "no_risk"
+as_of = 2015
+population = ["children"]
+intervention = ["xylitol"]
+harms = ["diarrhoea"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"The most common adverse event was diarrhoea (28% with placebo; 34% with xylitol).", false},
+		{"Diarrhoea occurred in 28% with placebo and 34% with xylitol.", false},
+		{"Diarrhoea was more common with xylitol (34% vs 28%; p = 0.01).", true},
+		{"Two children on xylitol developed severe diarrhoea.", true},
+	} {
+		rec := store.Record{Title: "Xylitol syrup for children: a randomised placebo-controlled trial", Year: 2023,
+			Abstract: "METHODS: 250 children aged 1-5 years were randomised to xylitol or placebo syrup. RESULTS: " + c.result}
+		as, ok := find(a.Assess(rec, set.Claims), "safety")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+		}
+	}
+	// "lower cure rates than other treatments": a comparison with other
+	// treatments, nothing about the intervention against none
+	warts := parseClaims(t, `
+[[claim]]
+id = "clear"
+statement = "Evidence is insufficient to show that cryotherapy clears warts."
+verdict = "insufficient"
+as_of = 2012
+population = ["warts"]
+intervention = ["cryotherapy"]
+outcomes = ["cure rates"]
+`)
+	for _, c := range []struct {
+		result string
+		flag   bool
+	}{
+		{"Cryotherapy had lower cure rates than other treatments (p = 0.01).", false},
+		{"Cryotherapy had lower cure rates than placebo (p = 0.01).", true},
+	} {
+		rec := store.Record{Title: "Cryotherapy for plantar warts: a systematic review and meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Abstract: "We pooled 20 randomised trials of cryotherapy for plantar warts. RESULTS: " + c.result}
+		as, ok := find(New(warts.Claims...).Assess(rec, warts.Claims), "clear")
+		if !ok || as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+		}
+	}
+}
