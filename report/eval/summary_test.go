@@ -94,6 +94,7 @@ func TestMeasuredSummary(t *testing.T) {
 	}
 	seen := 0
 	covered := map[int]bool{}
+	allFirst, allLast := 0, 0
 	for _, line := range strings.Split(string(b), "\n") {
 		m := sessionRowRE.FindStringSubmatch(line)
 		if m == nil {
@@ -101,7 +102,9 @@ func TestMeasuredSummary(t *testing.T) {
 		}
 		first, _ := strconv.Atoi(m[2])
 		last, _ := strconv.Atoi(m[3])
-		if m[1] != "all" {
+		if m[1] == "all" {
+			allFirst, allLast = first, last
+		} else {
 			for r := first; r <= last; r++ {
 				if covered[r] {
 					t.Errorf("README.md: round %d in two session rows", r)
@@ -116,6 +119,14 @@ func TestMeasuredSummary(t *testing.T) {
 	}
 	if seen < 2 {
 		t.Fatalf("README.md: %d summary rows found under \"Measured\"", seen)
+	}
+	lo, hi := rows[0].round, rows[0].round
+	for _, r := range rows {
+		lo, hi = min(lo, r.round), max(hi, r.round)
+	}
+	if allFirst != lo || allLast != hi {
+		// the pooled row covers every once-scored round, the newest too
+		t.Errorf("README.md: the \"all\" row covers rounds %d–%d, want %d–%d", allFirst, allLast, lo, hi)
 	}
 	for _, r := range rows {
 		if !covered[r.round] {
