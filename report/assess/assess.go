@@ -2539,9 +2539,9 @@ func (a *ruleAssessor) otherBeatsIt(toks []string, sc *scope) bool {
 }
 
 // listedAfterWith reports whether the words at i are an item of a list
-// opened by the nearest "with" before them, or by the clause itself ("with amino acids (MD -1.27,
-// 95% CI -2.35 to -0.20), melatonin"): no verb, comparison or negation
-// between them.
+// opened by the nearest "with" before them ("with amino acids (MD -1.27,
+// 95% CI -2.35 to -0.20), melatonin"), or by the clause itself: no verb,
+// comparison or negation between them.
 func listedAfterWith(toks []string, i int) bool {
 	w := -1
 	for j := i - 1; j >= 0; j-- {
@@ -2605,12 +2605,6 @@ func otherTreatmentsNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// sigHarmStated reports whether any sentence a harm rests on reports a
-// significant difference.
-func sigHarmStated(ev []string, er effectRules) bool {
-	return slices.ContainsFunc(ev, er.isSig)
 }
 
 // changeNounLast reports whether an outcome's last word names a change in
@@ -3057,7 +3051,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// untested, are no report of harm
 			harm = false
 		}
-		if design == DesignRCT && sigWorse == 0 && !sigHarmStated(as.Evidence, a.effect) && slices.ContainsFunc(as.Evidence, func(e string) bool { return a.effect.armShares.MatchString(e) && !a.effect.moreWord.MatchString(e) }) {
+		if design == DesignRCT && sigWorse == 0 && !slices.ContainsFunc(as.Evidence, a.effect.isSig) && slices.ContainsFunc(as.Evidence, func(e string) bool { return a.effect.armShares.MatchString(e) && !a.effect.moreWord.MatchString(e) }) {
 			// "the most common adverse event was diarrhoea (28% with
 			// placebo; 34% with xylitol)": both arms' figures, no test of
 			// the difference and no word of an excess ("more frequent
