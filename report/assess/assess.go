@@ -3405,10 +3405,15 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) || a.otherBeatsIt(tokens(f.Clause), sc) {
+		if !f.Conclusion || f.Null || a.read.hedge.MatchString(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) {
 			continue
 		}
 		toks := tokens(f.Clause)
+		if a.otherBeatsIt(toks, sc) {
+			// "antivirals are superior to cryotherapy": the other
+			// treatment's conclusion
+			continue
+		}
 		if sc.otherOut.in(toks) && !sc.allOutcomes.in(toks) {
 			// "LGG shortens diarrhoea": a conclusion about an outcome
 			// another claim of the file tracks

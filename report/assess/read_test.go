@@ -7959,21 +7959,13 @@ func TestGroupsNullOnOutcomeBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := New(set.Claims...)
-	for _, c := range []struct {
-		results string
-		flag    bool
-	}{
+	checkFlags(t, set, "swe-erection", func(results string) store.Record {
+		return store.Record{Title: "Efficacy and safety of low-intensity shock wave therapy in penile rehabilitation post nerve-sparing radical cystoprostatectomy: a randomized controlled trial", Year: 2018,
+			Abstract: "AIM: To assess the role of low-intensity extracorporeal shock wave therapy (LI-ESWT) in penile rehabilitation after nerve-sparing radical cystoprostatectomy. METHODS: The study randomised 152 sexually active men to three groups: LI-ESWT (42 patients), phosphodiesterase type-5 inhibitors (43 patients) and control (43 patients). RESULTS: " + results + " CONCLUSIONS: LI-ESWT is as safe as oral PDE5i in penile rehabilitation."}
+	}, []flagCase{
 		{"IIEF-EF and EHS scores rose statistically significantly over all follow-up periods in every group (p < 0.001), but the three groups did not differ significantly at any follow-up.", true},
 		{"IIEF-EF and EHS scores rose statistically significantly over all follow-up periods in every group (p < 0.001).", false},
-	} {
-		rec := store.Record{Title: "Efficacy and safety of low-intensity shock wave therapy in penile rehabilitation post nerve-sparing radical cystoprostatectomy: a randomized controlled trial", Year: 2018,
-			Abstract: "AIM: To assess the role of low-intensity extracorporeal shock wave therapy (LI-ESWT) in penile rehabilitation after nerve-sparing radical cystoprostatectomy. METHODS: The study randomised 152 sexually active men to three groups: LI-ESWT (42 patients), phosphodiesterase type-5 inhibitors (43 patients) and control (43 patients). RESULTS: " + c.results + " CONCLUSIONS: LI-ESWT is as safe as oral PDE5i in penile rehabilitation."}
-		as, ok := find(a.Assess(rec, set.Claims), "swe-erection")
-		if !ok || as.Flagged != c.flag {
-			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.results, as.Flagged, ok, c.flag, as)
-		}
-	}
+	})
 }
 
 // An acronym blended from the heads of words ("MassComp", massage and warm
@@ -8186,11 +8178,10 @@ intervention = ["magnesium"]
 outcomes = ["sleep quality"]
 focus_exclude = ["melatonin", "vitamin d", "probiotics"]
 `)
-	a := New(set.Claims...)
-	for _, c := range []struct {
-		result string
-		flag   bool
-	}{
+	checkFlags(t, set, "sleep", func(result string) store.Record {
+		return store.Record{Title: "Magnesium and other supplements for poor sleep: a systematic review and meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Abstract: "We pooled 31 randomised trials of magnesium and other dietary supplements in adults with poor sleep. RESULTS: " + result}
+	}, []flagCase{
 		{"Sleep quality improved significantly with amino acids (MD -1.27, 95% CI -2.35 to -0.20), melatonin (MD -1.21, 95% CI -2.17 to -0.24) and vitamin D (MD -1.63, 95% CI -3.15 to -0.10).", false},
 		{"High-level evidence showed melatonin to be the most effective at improving sleep quality (MD -1.21, 95% CI -2.17 to -0.24).", false},
 		{"Sleep quality improved significantly with magnesium (MD -1.27, 95% CI -2.35 to -0.20).", true},
@@ -8198,14 +8189,7 @@ focus_exclude = ["melatonin", "vitamin d", "probiotics"]
 		{"Overall, supplementation significantly raised serum vitamin D and significantly improved sleep quality (MD -1.27, 95% CI -2.35 to -0.20).", true},
 		// "those with X" is whom, not what they were given
 		{"Sleep quality improved significantly (MD -1.27, 95% CI -2.35 to -0.20), most in those with low vitamin D.", true},
-	} {
-		rec := store.Record{Title: "Magnesium and other supplements for poor sleep: a systematic review and meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
-			Abstract: "We pooled 31 randomised trials of magnesium and other dietary supplements in adults with poor sleep. RESULTS: " + c.result}
-		as, ok := find(a.Assess(rec, set.Claims), "sleep")
-		if !ok || as.Flagged != c.flag {
-			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
-		}
-	}
+	})
 }
 
 // "Scores fell in both arms, but significantly more in those taking X":
@@ -8294,23 +8278,15 @@ population = ["children"]
 intervention = ["xylitol"]
 harms = ["diarrhoea"]
 `)
-	a := New(set.Claims...)
-	for _, c := range []struct {
-		result string
-		flag   bool
-	}{
+	checkFlags(t, set, "safety", func(result string) store.Record {
+		return store.Record{Title: "Xylitol syrup for children: a randomised placebo-controlled trial", Year: 2023,
+			Abstract: "METHODS: 250 children aged 1-5 years were randomised to xylitol or placebo syrup. RESULTS: " + result}
+	}, []flagCase{
 		{"The most common adverse event was diarrhoea (28% with placebo; 34% with xylitol).", false},
 		{"Diarrhoea occurred in 28% with placebo and 34% with xylitol.", false},
 		{"Diarrhoea was more common with xylitol (34% vs 28%; p = 0.01).", true},
 		{"Two children on xylitol developed severe diarrhoea.", true},
-	} {
-		rec := store.Record{Title: "Xylitol syrup for children: a randomised placebo-controlled trial", Year: 2023,
-			Abstract: "METHODS: 250 children aged 1-5 years were randomised to xylitol or placebo syrup. RESULTS: " + c.result}
-		as, ok := find(a.Assess(rec, set.Claims), "safety")
-		if !ok || as.Flagged != c.flag {
-			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
-		}
-	}
+	})
 	// "lower cure rates than other treatments": a comparison with other
 	// treatments, nothing about the intervention against none
 	warts := parseClaims(t, `
@@ -8323,18 +8299,31 @@ population = ["warts"]
 intervention = ["cryotherapy"]
 outcomes = ["cure rates"]
 `)
-	for _, c := range []struct {
-		result string
-		flag   bool
-	}{
+	checkFlags(t, warts, "clear", func(result string) store.Record {
+		return store.Record{Title: "Cryotherapy for plantar warts: a systematic review and meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Abstract: "We pooled 20 randomised trials of cryotherapy for plantar warts. RESULTS: " + result}
+	}, []flagCase{
 		{"Cryotherapy had lower cure rates than other treatments (p = 0.01).", false},
 		{"Cryotherapy had lower cure rates than placebo (p = 0.01).", true},
-	} {
-		rec := store.Record{Title: "Cryotherapy for plantar warts: a systematic review and meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
-			Abstract: "We pooled 20 randomised trials of cryotherapy for plantar warts. RESULTS: " + c.result}
-		as, ok := find(New(warts.Claims...).Assess(rec, warts.Claims), "clear")
+	})
+}
+
+// flagCase is one result text and whether the record it completes is
+// flagged.
+type flagCase struct {
+	text string
+	flag bool
+}
+
+// checkFlags assesses the record rec makes of each case's text against the
+// set and checks the claim's flag (the claim must bear on the record).
+func checkFlags(t *testing.T, set *claims.Set, claim string, rec func(string) store.Record, cases []flagCase) {
+	t.Helper()
+	a := New(set.Claims...)
+	for _, c := range cases {
+		as, ok := find(a.Assess(rec(c.text), set.Claims), claim)
 		if !ok || as.Flagged != c.flag {
-			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.result, as.Flagged, ok, c.flag, as)
+			t.Errorf("%q: flagged %v (found %v), want %v: %+v", c.text, as.Flagged, ok, c.flag, as)
 		}
 	}
 }
