@@ -1467,14 +1467,23 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					// recommend routine use": a caveat on what the
 					// conclusion states, which stands if it states an effect
 					caveat = true
-					continue
+				} else {
+					// a judgement of the evidence, not a finding (a result's
+					// own figures outweigh its grading words); a review's
+					// judgement of its whole body of studies counts wherever
+					// it is said ("all the studies were too weak")
+					insufficient = insufficient || concl
+					bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
 				}
-				// a judgement of the evidence, not a finding (a result's
-				// own figures outweigh its grading words); a review's
-				// judgement of its whole body of studies counts wherever
-				// it is said ("all the studies were too weak")
-				insufficient = insufficient || concl
-				bodyWeak = bodyWeak || review && a.effect.wholeBody.MatchString(cl)
+				if concl && a.effect.gradedEffect.MatchString(cl) && a.effect.gradedBenefit.MatchString(cl) && sc.interv.in(tokens(cl)) {
+					// "low-quality evidence that honey may relieve
+					// symptoms and improve sleep": the grade is a judgement,
+					// the benefit it grades a hedged finding too
+					if m := sc.allOutcomes.find(sc.mask(a.effect)(tokens(cl))); len(m) > 0 {
+						toks := sc.mask(a.effect)(tokens(cl))
+						fs = append(fs, finding{valence: 1, concl: true, hedged: true, outcome: strings.Join(toks[m[0].start:m[0].end], " "), text: s.raw})
+					}
+				}
 				continue
 			}
 			if a.conditionIsSubject(cl, sc) {
@@ -1648,6 +1657,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// "ondansetron halved the risk compared with placebo and
 				// with domperidone": a finding about another treatment
 				// the claims track, this one only its comparison
+				continue
+			}
+			if outcomesListedForOthers(toks, sc) {
+				// "X (SMD ...) ranked first for severity, acamprosate (SMD
+				// ...) for annoyance": each result of the list is the
+				// treatment it follows
 				continue
 			}
 			named := sc.namesOwn(toks) || sc.fav.in(toks) || sc.disfav.in(toks)
@@ -1975,14 +1990,92 @@ func (er effectRules) noLongerSignificant(sents []sentence) map[int]bool {
 	return out
 }
 
+// outcomesListedForOthers reports whether every outcome of the claim a
+// clause names is given, after the intervention's own item, for another
+// item of an elliptical list of results ("X (SMD -3.1) ranked first for
+// severity, acamprosate (SMD -0.9) for annoyance and fluoxetine (SMD -3.3)
+// for loudness"): an item's name, its figures, then "for" and the outcome.
+func outcomesListedForOthers(toks []string, sc *scope) bool {
+	iv := sc.interv.find(toks)
+	if len(iv) == 0 {
+		return false
+	}
+	outs := sc.allOutcomes.find(toks)
+	if len(outs) == 0 {
+		return false
+	}
+	// the intervention's own item ends with its "for ..."
+	ownFor := slices.Index(toks[iv[0].end:], "for")
+	if ownFor < 0 {
+		return false
+	}
+	ownFor += iv[0].end
+	for _, o := range outs {
+		if o.start <= ownFor+1 || toks[o.start-1] != "for" {
+			return false
+		}
+		k := o.start - 2
+		for k > ownFor && figureWord(toks[k]) {
+			k--
+		}
+		if k == o.start-2 || k <= ownFor+1 || sc.interv.in(toks[k:k+1]) {
+			// no figures before "for", or no item of its own before them
+			return false
+		}
+	}
+	return true
+}
+
+// figureWord reports whether w belongs to a result's figures: a number,
+// an estimate's name or an interval's words.
+func figureWord(w string) bool {
+	switch w {
+	case "or", "rr", "hr", "rd", "md", "smd", "wmd", "ci", "cri", "p", "to", "i2", "n", "odds", "risk", "hazard",
+		"ratio", "mean", "difference", "standardised", "standardized", "weighted", "confidence", "credible", "interval":
+		return true
+	}
+	return isNumber(w)
+}
+
+// describesCondition reports whether a sentence opens with the claim's
+// population (the condition) and says what it is or does ("Dementia is a
+// significant cognitive impairment", "Dementia affects mood"), naming no
+// intervention.
+func describesCondition(toks []string, sc *scope) bool {
+	if len(toks) == 0 || sc.interv.in(toks) {
+		return false
+	}
+	start := 0
+	if toks[0] == "the" {
+		start = 1
+	}
+	for _, m := range sc.pop.find(toks) {
+		if m.start != start || m.end >= len(toks) {
+			continue
+		}
+		switch toks[m.end] {
+		case "is", "are", "affects", "impairs", "causes", "burdens", "worsens", "limits", "disrupts":
+			return true
+		}
+	}
+	return false
+}
+
 // onlyOthersOutcomes reports whether the record names outcomes that only
-// other claims of the file track and none of this claim's.
+// other claims of the file track and none of this claim's (not counting a
+// background sentence describing the condition).
 func onlyOthersOutcomes(sc *scope) bool {
 	if len(sc.otherOut) == 0 || sc.d == nil {
 		return false
 	}
 	others, efficacy, otherEff := false, false, false
 	for _, s := range append([]sentence{sc.d.title}, sc.d.sents...) {
+		if s.role == roleBackground && describesCondition(s.toks, sc) {
+			// what the condition is or does ("dementia is a cognitive
+			// impairment ...; it affects mood and behaviour") is not what
+			// the record measured
+			continue
+		}
 		if sc.allOutcomes.in(s.toks) {
 			return false
 		}
@@ -3742,7 +3835,10 @@ func evidence(fs []finding) []string {
 func (a *ruleAssessor) combination(d *doc, sc *scope) string {
 	texts := []string{d.rec.Title}
 	for i, s := range d.sents {
-		if i < 3 || s.role == roleConclusion {
+		// what the background says is not known ("whether zinc alone
+		// outperforms zinc combined with antidepressants") is not what
+		// the record tests
+		if i < 3 && !(s.role == roleBackground && a.effect.openQuestion.MatchString(s.raw)) || s.role == roleConclusion {
 			texts = append(texts, s.raw)
 		}
 	}

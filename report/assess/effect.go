@@ -63,6 +63,20 @@ type effectRules struct {
 	// gradedSupport: "strong evidence favours X over sham", "moderate
 	// evidence supports X": a graded verdict that X differs
 	gradedSupport *regexp.Regexp
+	// gradedEffect: "low-quality evidence that honey may relieve symptoms":
+	// a hedged finding with its grade, not only a judgement that the
+	// evidence is weak
+	gradedEffect *regexp.Regexp
+	// gradedBenefit: the change a graded hedged finding states is a benefit
+	// whatever the outcome ("may relieve", "may improve", "may help")
+	gradedBenefit *regexp.Regexp
+	// openQuestion: a background sentence on what is not known ("whether
+	// X alone outperforms X combined with Y")
+	openQuestion *regexp.Regexp
+	// pooledShowed: "the meta-analysis showed that music interventions
+	// improve cognitive function": a pooled result stated in words, which
+	// its figures would show significant
+	pooledShowed *regexp.Regexp
 	// whoNot: a relative clause saying who people were ("patients that
 	// had not responded to conventional treatment"), not a result
 	whoNot *regexp.Regexp
@@ -442,16 +456,20 @@ func newEffectRules() effectRules {
 		researchChange:   regexp.MustCompile(`(?i)\b(?:improved|increased|grown|risen|expanded)\s+in\s+(?:(?:methodological|reporting)\s+)?(?:quality|rigou?r|number|size)\b`),
 		estCI:            regexp.MustCompile(`\b(` + estimateNames + `)\s*[:=]?\s*([-−–]?\d*\.?\d+)\s*[\[(]\s*([-−–]?\d*\.?\d+)\s*(?:to|,|;|–|—|-)\s*([-−–]?\d*\.?\d+)\s*[\])]`),
 		caveat:           regexp.MustCompile(`(?i)\b(caution\w*|cautious\w*|(limited|low|poor|moderate|variable)[- ](methodological[- ])?quality|risk of bias|(of|with) (low|very low|poor|limited) quality)\b`),
-		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?) (still |thus |therefore )?(weak|limited|scarce|sparse|lacking|poor))\b`),
+		weakVerdict:      regexp.MustCompile(`(?i)\b(insufficient|inconclusive|inadequate|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|not (yet )?sufficient|lack of (evidence|high[- ]quality)|uncertain\w*|unclear|weak evidence|little evidence|limited evidence|(does|do) not (justify|warrant)|(evidence|data) (is|are|was|were|remains?) (still |thus |therefore )?(weak|limited|scarce|sparse|lacking|poor))\b`),
 		stoppedForHarm:   regexp.MustCompile(`(?i)\b(stopped|terminated|halted|discontinued|ended|suspended)\b[^.;]{0,40}?\b(because of|due to|owing to|over|after)\s+(safety\s+)?(concerns?\s+(about|over|regarding|for)|an? (excess|increase|higher (rate|risk|incidence)))\b`),
 		whoNot:           regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases)\b[^.;,()]{0,60}?\s(who|that|whose)\s+(had|have|has|did|do|does|were|was)\s+not\s+(previously\s+)?(responded|respond|benefited|benefit|improved|tolerated|received|been)\b`),
 		notTaking:        regexp.MustCompile(`(?i)\b(patients|participants|people|persons|individuals|women|men|children|adults|infants|subjects|those|cases|users)\s+(?:who\s+(?:were|are)\s+)?not\s+(?:taking|receiving|using|on|given|treated with|exposed to)\b`),
+		gradedEffect:     regexp.MustCompile(`(?i)\b(low|very low|limited|moderate|weak)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) evidence (that|suggest(s|ing)?( that)?|indicat(es|ing)( that)?|show(s|ing)?( that)?)\s+[^.;]{0,80}?\b(may|might|could|can|probably|likely)\b`),
+		pooledShowed:     regexp.MustCompile(`(?i)\b(meta-?analys[ie]s|pooled (analys[ie]s|results?|data|estimates?))\s+(showed|shows|demonstrated|demonstrates|revealed|reveals|confirmed|confirms)\s+that\s+(?:[\w-]+\s+){1,5}?(improved?|improves|reduced?|reduces|decreased?|decreases|increased?|increases|lowered|lowers|relieved?|relieves|alleviated?|alleviates)\b`),
+		gradedBenefit:    regexp.MustCompile(`(?i)\b(may|might|could|can|probably|likely)\s+(also\s+)?(improve|relieve|alleviate|ease|help|benefit|be (effective|beneficial|useful|efficacious))\b`),
+		openQuestion:     regexp.MustCompile(`(?i)\b(whether|unclear|unknown|uncertain)\b`),
 		gradedSupport:    regexp.MustCompile(`(?i)\b(strong|moderate|high|good|consistent|convincing)((\s+to\s+|-to-)(strong|high|moderate))?[- ](quality[- ]|certainty[- ]|level[- ])?evidence\s+(favou?rs?|supports?|showed|shows|indicates?|that)\b`),
 		perProtocol:      regexp.MustCompile(`(?i)\bper[- ]protocol\b`),
 		itt:              regexp.MustCompile(`(?i)\bintention[- ]to[- ]treat\b|\bITT\b`),
 		negSig:           regexp.MustCompile(`(?i)\b(no|not|non|nor|without|neither)\b[^.;]{0,25}?\bsignifican`),
 		pval:             regexp.MustCompile(`(?i)\bp(?:s|'s|’s)?\s*(?:values?\s*)?(<=|>=|≤|≥|<|>|=|\s)\s*(0?\.\d+|0|1(?:\.0+)?)`),
-		ci:               regexp.MustCompile(`(?i)(-?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|cri|confidence interval|credible interval|credibility interval)(?:\s*\((?:ci|cri)\))?\s*[:,=]?\s*[\[(]?\s*(-?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*(-?\d*\.?\d+)`),
+		ci:               regexp.MustCompile(`(?i)([-−]?\d*\.?\d+)\s*[%a-z/]*\s*[\[(;,]?\s*(?:95\s*%\s*)?(?:ci|cri|confidence interval|credible interval|credibility interval)(?:\s*\((?:ci|cri)\))?\s*[:,=]?\s*[\[(]?\s*([-−]?\d*\.?\d+)\s*%?\s*(?:to|–|—|-|,|;)\s*([-−]?\d*\.?\d+)`),
 		ratioWord:        regexp.MustCompile(`(?i)\b(rr|or|hr|irr|aor|ahr|arr|ratio|relative risk|odds|hazard|incidence rate ratio|risk ratio|rate ratio)\b`),
 		diffWord:         regexp.MustCompile(`(?i)\b(md|smd|wmd|difference|mean difference|change|reduction|increase|decrease|by|beta|β|coefficient|effect sizes?|cohen'?s d|hedges'? g)\b|\bd\s*=`),
 		trend:            regexp.MustCompile(`(?i)\b(trend(ed|s)? (toward|towards|to)|tended|tendency|hint(s|ed)?|marginal(ly)?|borderline|approached significance|did not reach)\b`),
@@ -537,7 +555,7 @@ func newEffectRules() effectRules {
 			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
 		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|pre-?operative|pre-?test|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
 		mildAdverse: regexp.MustCompile(`(?i)\b(mild|minor|transient|trivial)([\s-]*(to|and|or)?[\s-]*(moderate|mild))?[\s-]+(adverse|side)\b`),
-		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
+		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
 			// "evidence that TENS reduces labour pain is only limited"
@@ -1506,12 +1524,30 @@ func (er effectRules) isSig(raw string) bool {
 	if len(ps) > 0 || len(cis) > 0 {
 		return false
 	}
-	if er.gradedSupport.MatchString(raw) {
+	if er.gradedSupport.MatchString(raw) || er.pooledStated(raw) {
 		// "strong evidence favours manipulation over sham": a review's
 		// graded verdict on a difference, which its figures would show
 		return true
 	}
 	return er.sig.MatchString(raw) && !er.negSig.MatchString(raw) && !er.trend.MatchString(raw)
+}
+
+// pooledStated reports whether raw says a meta-analysis showed that the
+// treatment changed an outcome ("the meta-analysis showed that music
+// interventions improve cognitive function"), neither hedged nor negated
+// between the two.
+func (er effectRules) pooledStated(raw string) bool {
+	m := er.pooledShowed.FindString(raw)
+	if m == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m)) {
+		switch w {
+		case "may", "might", "could", "not", "no", "did", "possibly", "tended":
+			return false
+		}
+	}
+	return true
 }
 
 type pvalue struct {
@@ -1587,8 +1623,9 @@ func (er effectRules) intervals(raw string) []bool {
 	var out []bool
 	perUnit := er.perUnit.MatchString(raw)
 	for _, m := range er.ci.FindAllStringSubmatchIndex(raw, -1) {
-		lo, err1 := strconv.ParseFloat(raw[m[4]:m[5]], 64)
-		hi, err2 := strconv.ParseFloat(raw[m[6]:m[7]], 64)
+		// a bound's minus may be the typographic "−" (U+2212)
+		lo, err1 := parseSigned(raw[m[4]:m[5]])
+		hi, err2 := parseSigned(raw[m[6]:m[7]])
 		if err1 != nil || err2 != nil {
 			continue
 		}

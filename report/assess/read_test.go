@@ -8327,3 +8327,197 @@ func checkFlags(t *testing.T, set *claims.Set, claim string, rec func(string) st
 		}
 	}
 }
+
+// Round 138's rules: a typographic minus in an interval, passive
+// randomisation opening the methods, a conclusion that heterogeneity
+// prevented, outcomes named only in the background, a graded hedged
+// finding, a pooled result stated in words, a combination named only in
+// the background, and an elliptical list of results.
+func TestTypographicMinusInIntervals(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that ginger relieves period pain."
+verdict = "insufficient"
+as_of = 2016
+population = ["dysmenorrhoea"]
+intervention = ["ginger"]
+lower_is_better = ["pain"]
+`)
+	checkFlags(t, set, "pain", func(result string) store.Record {
+		return store.Record{Title: "Ginger for primary dysmenorrhoea: a randomised placebo-controlled trial", Year: 2022,
+			Abstract: "METHODS: 200 women with primary dysmenorrhoea were randomised to ginger or placebo. RESULTS: " + result}
+	}, []flagCase{
+		{"Pain was lower with ginger than with placebo (MD −1.2, 95% CI −1.9 to −0.5).", true},
+		{"Pain was lower with ginger than with placebo (MD −1.2, 95% CI −1.9 to 0.5).", false},
+	})
+}
+
+func TestPassiveRandomisationOpensMethods(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that ginger relieves period pain."
+verdict = "insufficient"
+as_of = 2016
+population = ["dysmenorrhoea"]
+participants = ["adolescents"]
+intervention = ["ginger"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	r := a.Read(store.Record{Title: "Ginger and peppermint for adolescents with primary dysmenorrhoea", Year: 2021,
+		Abstract: "The study explored how ginger and peppermint affect adolescents with primary dysmenorrhoea. " +
+			"One hundred and fifty adolescents aged 13-22 years with moderate to severe dysmenorrhoea (3-5 on a pain scale), preferably taking no medication, were enrolled and randomly split into three groups: control, ginger and peppermint. " +
+			"Baseline data came from a self-administered questionnaire. " +
+			"To compare the effects of ginger and peppermint, each group took 15 capsules a month. " +
+			"Pain fell more with ginger than in the control group (p = 0.001). " +
+			"Symptoms improved by 10% with ginger (p < 0.05). " +
+			"Haemoglobin was unaffected by either treatment (p > 0.05). " +
+			"Ginger lowered pain more than peppermint and control."})
+	if r.Design != DesignRCT || r.N != 150 {
+		t.Errorf("design %s, n %d; want a randomised trial of 150", r.Design, r.N)
+	}
+}
+
+func TestHeterogeneityPreventedConclusions(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "agitation"
+statement = "Music therapy makes little or no difference to agitation in dementia."
+verdict = "no_effect"
+as_of = 2018
+population = ["dementia"]
+intervention = ["music"]
+lower_is_better = ["agitation"]
+`)
+	checkFlags(t, set, "agitation", func(concl string) store.Record {
+		return store.Record{Title: "Music and dementia: a review of 30 studies", Year: 2021,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Cochrane Library, Embase and Medline were searched and 30 studies were included."},
+				{Label: "RESULTS", Text: "Some studies found no impact, or only a short-term effect, of music on agitation."},
+				{Label: "CONCLUSION", Text: "A music treatment approach should therefore be designed for each stage of dementia and used alongside drugs." + concl},
+			}}
+	}, []flagCase{
+		{" High heterogeneity of outcomes prevented clear conclusions about the benefits of music in dementia.", false},
+	})
+}
+
+func TestOutcomesInBackgroundAreNotMeasured(t *testing.T) {
+	set := parseClaims(t, `
+[defaults]
+population = ["dementia"]
+intervention = ["music"]
+as_of = 2018
+
+[[claim]]
+id = "depression"
+statement = "Music therapy probably reduces depressive symptoms in dementia."
+verdict = "benefit"
+lower_is_better = ["depressive symptoms", "mood"]
+
+[[claim]]
+id = "agitation"
+statement = "Music therapy makes little or no difference to agitation in dementia."
+verdict = "no_effect"
+lower_is_better = ["agitation"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Music and dementia: a review of 30 studies", Year: 2021,
+		Sections: []store.Section{
+			{Label: "BACKGROUND", Text: "Dementia affects mood and behaviour."},
+			{Label: "METHODS", Text: "Cochrane Library, Embase and Medline were searched and 30 studies were included."},
+			{Label: "RESULTS", Text: "Some studies found no impact of music on wandering, agitation or cognition."},
+			{Label: "CONCLUSION", Text: "Heterogeneity prevented clear conclusions about the benefits of music in dementia."},
+		}}, set.Claims)
+	if as, ok := find(res, "depression"); ok {
+		t.Errorf("bears on the depression claim, which only its background's mood names: %+v", as)
+	}
+}
+
+func TestGradedHedgedFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cough"
+statement = "Honey probably relieves acute cough in children."
+verdict = "benefit"
+as_of = 2018
+population = ["acute cough"]
+intervention = ["honey"]
+outcomes = ["sleep"]
+lower_is_better = ["cough*"]
+`)
+	checkFlags(t, set, "cough", func(concl string) store.Record {
+		return store.Record{Title: "Honey for acute cough in children: a systematic review", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Abstract: "Ten randomised trials of honey in children with acute cough were included; they were not pooled. Conclusion: " + concl}
+	}, []flagCase{
+		{"there is low quality evidence that honey may relieve cough and improve sleep in children with acute cough; better trials are needed.", false},
+		{"the evidence is insufficient to show that honey relieves acute cough in children.", true},
+	})
+}
+
+func TestPooledResultStatedInWords(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "depression"
+statement = "Music therapy probably reduces depression in dementia."
+verdict = "benefit"
+as_of = 2018
+population = ["dementia"]
+intervention = ["music"]
+lower_is_better = ["depression"]
+`)
+	checkFlags(t, set, "depression", func(result string) store.Record {
+		return store.Record{Title: "Music therapy in dementia: a systematic review and meta-analysis", Year: 2020, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: result + " There was, however, no evidence of improvement in short-term depression."},
+				{Label: "CONCLUSION", Text: "Music could be a powerful treatment strategy."},
+			}}
+	}, []flagCase{
+		{"The meta-analysis showed that music interventions improve cognitive function, as well as long-term depression.", false},
+		{"The meta-analysis showed that music interventions may improve cognitive function, as well as long-term depression.", true},
+	})
+}
+
+func TestCombinationNamedInBackgroundOnly(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that zinc reduces depressive symptoms."
+verdict = "insufficient"
+as_of = 2012
+population = ["depression"]
+intervention = ["zinc"]
+lower_is_better = ["depressive symptom scores"]
+`)
+	checkFlags(t, set, "symptoms", func(background string) store.Record {
+		return store.Record{Title: "Zinc in depression: a meta-analysis of randomized controlled trials", Year: 2022, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "BACKGROUND", Text: background},
+				{Label: "RESULTS", Text: "Zinc supplementation significantly reduced depressive symptom scores in patients with depression (WMD -4.15; 95% CI -6.56 to -1.75)."},
+			}}
+	}, []flagCase{
+		{"It is unclear whether zinc given alone outperforms zinc combined with antidepressant medication.", true},
+	})
+}
+
+func TestEllipticalListOfResults(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "tinnitus"
+statement = "Ginkgo makes little or no difference to tinnitus."
+verdict = "no_effect"
+as_of = 2013
+population = ["tinnitus"]
+intervention = ["ginkgo"]
+lower_is_better = ["annoyance", "loudness"]
+focus_exclude = ["acamprosate"]
+`)
+	checkFlags(t, set, "tinnitus", func(result string) store.Record {
+		return store.Record{Title: "Drugs for subjective tinnitus: a systematic review and network meta-analysis", Year: 2025, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{{Label: "RESULTS", Text: "Sixty trials of drugs for tinnitus were analysed. " + result}}}
+	}, []flagCase{
+		{"Ginkgo with vitamins (SMD −3.11, 95% CI −4.15 to −2.06) ranked first for severity, acamprosate (SMD −0.88, 95% CI −1.81 to −0.04) for annoyance and fluoxetine (SMD −3.28, 95% CI −4.23 to −2.34) for loudness.", false},
+		{"Ginkgo (SMD −0.88, 95% CI −1.81 to −0.04) ranked first for annoyance.", true},
+	})
+}

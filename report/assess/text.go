@@ -457,7 +457,7 @@ type textRules struct {
 	// sets out to fill, its background wherever it stands (not "but there
 	// was no evidence for an effect on function", a result)
 	gap          *regexp.Regexp
-	methodsStart *regexp.Regexp // "We randomised ...": the first sentence saying what was done
+	methodsStart *regexp.Regexp // "We randomised ...", "150 adolescents were enrolled and randomly split ...": the first sentence saying what was done
 	// evidenceKinds: a sentence setting human evidence beside other kinds
 	// ("in vitro, animal and/or human studies have shown"): the
 	// laboratory and animal words there are not the record's population
@@ -472,7 +472,7 @@ func newTextRules() textRules {
 		objective:     regexp.MustCompile(`(?i)\b(aims?|aimed|objectives?|purpose|we (sought|aimed|set out|examined|assessed|investigated|evaluated|compared|describe|report|present|conducted|performed|reviewed)|(this|the present|the current|our)( [\w-]+,?){0,4}? (study|trial|review|paper|article|survey|audit|report|analysis|work|investigation|guideline)|the (paper|article) (reports|describes|presents)|the authors|(was|were) (designed|conducted|performed) to|(asked|assessed|examined|evaluated|investigated|explored|tested|determined) whether|to (assess|evaluate|examine|investigate|determine|compare|test|explore|establish|find out|describe|characteri[sz]e|identify|measure))\b`),
 		conclusion:    regexp.MustCompile(`(?i)^(in conclusion|in summary|to conclude|overall|taken together|thus|therefore|hence|we conclude|the authors conclude|(these|our|the) (findings|results|data|observations)|this (study|trial|review|meta-analysis) (shows|suggests|indicates|demonstrates|found))\b|\bconclu(de|ded|sion)\b`),
 		digits:        regexp.MustCompile(`\d`),
-		methodsStart:  regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b`),
+		methodsStart:  regexp.MustCompile(`(?i)^(in (this|a|an) [\w -]{0,40}?(trial|study),?\s+)?(we|the authors|investigators)\s+(randomi[sz]ed|randomly (assigned|allocated)|enrolled|recruited|allocated|studied|observed|followed|analy[sz]ed|surveyed|interviewed|searched|identified|retrospectively|prospectively)\b|^[^.;:]{0,250}?\b(were|was)\s+(enrolled\s+and\s+)?(randomi[sz]ed|randomly\s+(assigned|allocated|divided|split|distributed))\b`),
 		editorial:     regexp.MustCompile(`\[[^\[\]\d]{3,}\]|\([^()\d]*\b(not shown|shown on the page|the page read|cut off|truncated|text shown ends|abstract only)\b[^()\d]*\)`),
 		evidenceKinds: regexp.MustCompile(`(?i)\b(humans?|clinical (trials?|studies|evidence|research|data)|(in|and) (patients|people|humans))\b[^.;]*\b(studies|trials|models?|evidence|data|research|experiments|work)\b|\b(studies|trials|models?|evidence|data|research|experiments)\b[^.;]*\b(humans?|clinical (trials?|studies|evidence|research|data))\b`),
 		subgroup:      regexp.MustCompile(`(?i),\s*(including|such as|e\.g\.,?|among them|among whom)\s+[^.;:()]*`),
