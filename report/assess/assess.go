@@ -1479,8 +1479,8 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 					// "low-quality evidence that honey may relieve
 					// symptoms and improve sleep": the grade is a judgement,
 					// the benefit it grades a hedged finding too
-					if m := sc.allOutcomes.find(sc.mask(a.effect)(tokens(cl))); len(m) > 0 {
-						toks := sc.mask(a.effect)(tokens(cl))
+					toks := sc.mask(a.effect)(tokens(cl))
+					if m := sc.allOutcomes.find(toks); len(m) > 0 {
 						fs = append(fs, finding{valence: 1, concl: true, hedged: true, outcome: strings.Join(toks[m[0].start:m[0].end], " "), text: s.raw})
 					}
 				}
