@@ -1894,22 +1894,28 @@ func (a *ruleAssessor) conditionIsSubject(cl string, sc *scope) bool {
 			return false
 		}
 	}
+	// a present-tense verb of what the condition does (results are told in
+	// the past tense)
+	switch afterCondition(toks, sc) {
+	case "impairs", "affects", "causes", "burdens", "worsens", "limits", "reduces", "lowers", "diminishes", "disrupts":
+		return true
+	}
+	return false
+}
+
+// afterCondition returns the word that follows the claim's population (the
+// condition) when it opens toks ("[the] dementia affects ..."), or "".
+func afterCondition(toks []string, sc *scope) string {
 	start := 0
-	if toks[0] == "the" {
+	if len(toks) > 0 && toks[0] == "the" {
 		start = 1
 	}
 	for _, m := range sc.pop.find(toks) {
-		if m.start != start || m.end >= len(toks) {
-			continue
-		}
-		// a present-tense verb of what the condition does (results are
-		// told in the past tense)
-		switch toks[m.end] {
-		case "impairs", "affects", "causes", "burdens", "worsens", "limits", "reduces", "lowers", "diminishes", "disrupts":
-			return true
+		if m.start == start && m.end < len(toks) {
+			return toks[m.end]
 		}
 	}
-	return false
+	return ""
 }
 
 // concludesEffect reports whether a conclusion's finding states an effect
@@ -2042,21 +2048,12 @@ func figureWord(w string) bool {
 // significant cognitive impairment", "Dementia affects mood"), naming no
 // intervention.
 func describesCondition(toks []string, sc *scope) bool {
-	if len(toks) == 0 || sc.interv.in(toks) {
+	if sc.interv.in(toks) {
 		return false
 	}
-	start := 0
-	if toks[0] == "the" {
-		start = 1
-	}
-	for _, m := range sc.pop.find(toks) {
-		if m.start != start || m.end >= len(toks) {
-			continue
-		}
-		switch toks[m.end] {
-		case "is", "are", "affects", "impairs", "causes", "burdens", "worsens", "limits", "disrupts":
-			return true
-		}
+	switch afterCondition(toks, sc) {
+	case "is", "are", "affects", "impairs", "causes", "burdens", "worsens", "limits", "disrupts":
+		return true
 	}
 	return false
 }

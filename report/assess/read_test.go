@@ -8333,17 +8333,21 @@ func checkFlags(t *testing.T, set *claims.Set, claim string, rec func(string) st
 // prevented, outcomes named only in the background, a graded hedged
 // finding, a pooled result stated in words, a combination named only in
 // the background, and an elliptical list of results.
-func TestTypographicMinusInIntervals(t *testing.T) {
-	set := parseClaims(t, `
+// gingerPain is the claims file of the round-138 reading tests.
+const gingerPain = `
 [[claim]]
 id = "pain"
 statement = "Evidence is insufficient to show that ginger relieves period pain."
 verdict = "insufficient"
 as_of = 2016
 population = ["dysmenorrhoea"]
+participants = ["adolescents"]
 intervention = ["ginger"]
 lower_is_better = ["pain"]
-`)
+`
+
+func TestTypographicMinusInIntervals(t *testing.T) {
+	set := parseClaims(t, gingerPain)
 	checkFlags(t, set, "pain", func(result string) store.Record {
 		return store.Record{Title: "Ginger for primary dysmenorrhoea: a randomised placebo-controlled trial", Year: 2022,
 			Abstract: "METHODS: 200 women with primary dysmenorrhoea were randomised to ginger or placebo. RESULTS: " + result}
@@ -8354,17 +8358,7 @@ lower_is_better = ["pain"]
 }
 
 func TestPassiveRandomisationOpensMethods(t *testing.T) {
-	set := parseClaims(t, `
-[[claim]]
-id = "pain"
-statement = "Evidence is insufficient to show that ginger relieves period pain."
-verdict = "insufficient"
-as_of = 2016
-population = ["dysmenorrhoea"]
-participants = ["adolescents"]
-intervention = ["ginger"]
-lower_is_better = ["pain"]
-`)
+	set := parseClaims(t, gingerPain)
 	a := New(set.Claims...)
 	r := a.Read(store.Record{Title: "Ginger and peppermint for adolescents with primary dysmenorrhoea", Year: 2021,
 		Abstract: "The study explored how ginger and peppermint affect adolescents with primary dysmenorrhoea. " +
