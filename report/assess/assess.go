@@ -3848,9 +3848,10 @@ func (a *ruleAssessor) combination(d *doc, sc *scope) string {
 			switch li, ri := sc.interv.in(left), sc.interv.in(right); {
 			case ri && !li:
 				other = left
-			case li && !ri:
-				other = right
 			default:
+				// "acupuncture combined with moxibustion", the
+				// intervention first: the record is about the
+				// intervention with an adjunct, as its trials give it
 				continue
 			}
 			if len(other) == 0 || a.effect.control.in(other) || a.effect.careWord.MatchString(strings.Join(other, " ")) || sc.otherTreat.in(other) {

@@ -211,7 +211,7 @@ func newCountRules(extra ...string) countRules {
 		studiesAfter:   regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b`),
 		subsetOf:       regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
 		dateBefore:     regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
-		studyIn:        regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,90}\b(in|among|involving)\s*$`),
+		studyIn:        regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,130}\b(in|among|involving)\s*$`),
 		armNext:        regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
 		allocVerb:      regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
 		ofThe:          regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),

@@ -284,7 +284,8 @@ type effectRules struct {
 	// the treatment did
 	byOutcome *regexp.Regexp
 	// byTrait: groups set apart by a trait ("more common in units with
-	// grade 4 reflux than in units without reflux")
+	// grade 4 reflux than in units without reflux", "higher in men than
+	// women")
 	byTrait *regexp.Regexp
 	percent *regexp.Regexp // a percentage and its figure
 	// timePoint: when a result was measured ("at 6 weeks", "12-month follow-up")
@@ -404,8 +405,12 @@ func newEffectRules() effectRules {
 			`|(a|an|the|future|further|larger|definitive) ([\w-]+ )?(trial|study|rct)s? (testing|to test|examining|to examine|assessing|to assess|investigating|to investigate|of) whether\b[^.;]*\b(would|will|could)\b` +
 			// what is worth knowing: "identifying the risks of X is important"
 			`|^\s*(identifying|understanding|assessing|determining|recogni[sz]ing|defining|clarifying|establishing|knowing)\b[^.;]{0,120}?\b(is|are|remains?) (so |very |particularly )?(important|essential|crucial|needed|necessary|key|vital|warranted))\b`),
-		byOutcome:  regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
-		byTrait:    regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b`),
+		byOutcome: regexp.MustCompile(`(?i)^\s*(the )?(children|infants|neonates|patients|participants|subjects|women|men|adults|people|those|cases)\s+(with|who (had|developed|experienced))\s+[^,;()]{1,40}?\s+(were|was|had)\s+(significantly\s+)?(older|younger|more likely|less likely|heavier|lighter|more often|less often|more frequently|less frequently)\b`),
+		byTrait: regexp.MustCompile(`(?i)\b(in|among|for)\s+[^.;]{0,40}?\bwith\b[^.;]{1,40}?\bthan\s+(in\s+|among\s+|for\s+)?[^.;]{0,30}?\bwithout\b` +
+			// participants told apart by sex or age ("higher in men than
+			// women", "in patients aged 60 or over than in those aged 18-35")
+			`|\bin\s+(men|women|males|females|boys|girls)\s+than\s+(in\s+)?(men|women|males|females|boys|girls)\b` +
+			`|\bin\s+(patients|participants|people|those|children|adults|women|men)\s+aged\b[^.;]{1,40}?\bthan\s+(in\s+)?(those|patients|participants|people|children|adults|women|men)\s+aged\b`),
 		searchLine: regexp.MustCompile(`(?i)\b(were|was|are|is) searched\b|\bwe searched\b|\bsearched (systematically )?(for|in|from|up to|until|through)\b`),
 		shortTerm:  regexp.MustCompile(`(?i)\bshort[- ]term\b|\bimmediately after\b|\b(at|by) the end of (the )?(treatment|intervention|therapy|programme|program)\b|\bpost-?(treatment|intervention)\b`),
 		longTerm:   regexp.MustCompile(`(?i)\blong[- ]term\b`),

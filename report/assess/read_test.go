@@ -8515,3 +8515,59 @@ focus_exclude = ["acamprosate"]
 		{"Ginkgo (SMD −0.88, 95% CI −1.81 to −0.04) ranked first for annoyance.", true},
 	})
 }
+
+// "X combined with Y" with the claim's intervention first is the
+// intervention given with an adjunct, as its trials give it; with the
+// intervention second ("herbal bathing combined with massage") the record
+// tests the other treatment with the intervention added, and its effect
+// stays the combination's.
+func TestInterventionFirstCombination(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cognition"
+statement = "Evidence is insufficient to show that computerised cognitive training improves cognition in mild cognitive impairment."
+verdict = "insufficient"
+as_of = 2019
+min_trial_n = 100
+population = ["mild cognitive impairment"]
+intervention = ["computerized cognitive training", "cognitive training"]
+outcomes = ["cognition", "cognitive function"]
+`)
+	checkFlags(t, set, "cognition", func(title string) store.Record {
+		return store.Record{Title: title, Year: 2024, PubTypes: []string{"Randomized Controlled Trial"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "A total of 118 patients with mild cognitive impairment were randomly assigned to the combined intervention or to standard care."},
+				{Label: "RESULTS", Text: "Cognitive function was significantly better in the intervention group than in the control group (p < 0.001)."},
+			}}
+	}, []flagCase{
+		{"Computerized cognitive training combined with occupational therapy in mild cognitive impairment: a randomized controlled trial", true},
+		{"Occupational therapy combined with computerized cognitive training in mild cognitive impairment: a randomized controlled trial", false},
+	})
+}
+
+// "HAMD was higher in men than women": participants compared by sex or
+// age, not the arms; a trial whose arms differ in favour of the
+// intervention does not also report a harm.
+func TestParticipantsComparedBySexOrAge(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "mood"
+statement = "Music therapy improves depressive symptoms."
+verdict = "benefit"
+as_of = 2017
+min_trial_n = 100
+population = ["depression"]
+intervention = ["music therapy"]
+lower_is_better = ["hamd"]
+`)
+	checkFlags(t, set, "mood", func(also string) store.Record {
+		return store.Record{Title: "Music therapy for depression: a randomized controlled trial", Year: 2024, PubTypes: []string{"Randomized Controlled Trial"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "102 inpatients with depression were randomly allocated to music therapy or a control group."},
+				{Label: "RESULTS", Text: "After treatment the music therapy group's HAMD score was significantly lower than the control group's; HAMD was also " + also + " (all P<0.05)."},
+			}}
+	}, []flagCase{
+		{"higher in men than women, and in patients aged 60 or over than in those aged 18-35", false},
+		{"higher in the music therapy group at week 1", true},
+	})
+}
