@@ -47,8 +47,9 @@ type countRules struct {
 	// eachGroup: "52 were in each group": the size every group had
 	eachGroup *regexp.Regexp
 	// nPerGroup: "(n = 27 per group)": one group's size, said for all;
-	// threeArms: the sentence names three groups
-	nPerGroup, threeArms *regexp.Regexp
+	// threeArms: the sentence names three groups; armsNamed: it says
+	// how many ("one of four groups (n=74 each)")
+	nPerGroup, threeArms, armsNamed *regexp.Regexp
 	// twoArmsOf: "from 10 massaged and 10 non-massaged preterm infants":
 	// two arms of one noun, added up
 	twoArmsOf *regexp.Regexp
@@ -180,8 +181,9 @@ func newCountRules(extra ...string) countRules {
 		eachGroup:      regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
 		perGroup:       regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
-		nPerGroup:      regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:per|in each|for each|each)\s*(?:group|arm)\b`),
+		nPerGroup:      regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:(?:per|in each|for each|each)\s*(?:group|arm)\b|each\b)`),
 		threeArms:      regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\b`),
+		armsNamed:      regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+)?(?:groups|arms)\b`),
 		twoArmsOf:      regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsListed:   regexp.MustCompile(`(?i)\b(?:assigned|allocated|randomi[sz]ed|divided)\s+(?:in)?to\s+(two|three|four|2|3|4)\s+(?:groups|arms)\s*[:,]\s*([^.;]+)`),
 		listedArm:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+(?:to|in|into|received)\b`),
@@ -449,7 +451,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		for _, m := range cr.nPerGroup.FindAllStringSubmatch(text, -1) {
 			// "randomised to A or placebo (n = 27 per group)"
 			k := 2
-			if cr.threeArms.MatchString(text) {
+			if g := cr.armsNamed.FindStringSubmatch(text); g != nil {
+				// "one of four groups (n=74 each)"
+				k = groupCount(g[1])
+			} else if cr.threeArms.MatchString(text) {
 				k = 3
 			}
 			out = append(out, candidate{n: k * atoi(m[1]), prio: prioRandomised})
@@ -713,7 +718,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 
 // groupCount is how many groups "two", "three", "four" or a digit names.
 func groupCount(w string) int {
-	if k := map[string]int{"two": 2, "three": 3, "four": 4}[strings.ToLower(w)]; k > 0 {
+	if k := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}[strings.ToLower(w)]; k > 0 {
 		return k
 	}
 	return atoi(w)

@@ -97,6 +97,10 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"A single-blind trial in 2019-2020 enrolled 80 low-birth-weight neonates.", 80},
 		{"Of 9459 women from 23 countries, 28.9% used herbal medicines in pregnancy. One woman in five said a physician had recommended the herb.", 9459},
 		{"A double-blind randomized clinical trial was run in winter 2017 among multiple sclerosis patients attending a rehabilitation hospital, in two groups.", 0},
+		// one group's size said for all, and how many groups there are
+		{"Patients with chronic low back pain were randomly allocated to one of four groups (n=30 each): a booklet group or Pilates once, twice or three times a week.", 120},
+		// the study's sample far after the word "trial"
+		{"This randomized, double-blind, placebo-controlled parallel-group clinical trial tested the short- and long-term efficacy of a brain-plasticity-based computerized cognitive training program in 113 participants with amnestic MCI.", 113},
 	} {
 		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
 			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
@@ -8569,5 +8573,58 @@ lower_is_better = ["hamd"]
 	}, []flagCase{
 		{"higher in men than women, and in patients aged 60 or over than in those aged 18-35", false},
 		{"higher in the music therapy group at week 1", true},
+	})
+}
+
+// An abstract whose only inline label is "Aim:" opening it: the label
+// names the first sentence; what follows is read for what was done, found
+// and concluded, as in an abstract without labels.
+func TestLoneOpeningLabel(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that Pilates reduces pain in chronic low back pain."
+verdict = "insufficient"
+as_of = 2011
+population = ["low back pain"]
+intervention = ["pilates"]
+lower_is_better = ["pain"]
+`)
+	checkFlags(t, set, "pain", func(label string) store.Record {
+		return store.Record{Title: "Exercise for chronic low back pain: a network meta-analysis", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Abstract: label + "to establish which type of exercise best reduces pain in adults with chronic low back pain. " +
+				"This was a systematic review with network meta-analysis of randomised controlled trials. " +
+				"Six electronic databases were searched from inception to July 2021. " +
+				"The review included 118 trials (9710 participants). " +
+				"Pilates was the most effective exercise for reducing pain. " +
+				"Pilates reduces pain in adults with chronic low back pain."}
+	}, []flagCase{
+		{"Aim: ", true},
+		{"Objective: ", true},
+	})
+}
+
+// "probiotics have been shown to improve quality of life": a review's
+// synthesis stated in words, unhedged.
+func TestShownToImproveInSynthesis(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that probiotics relieve allergic rhinitis."
+verdict = "insufficient"
+as_of = 2015
+population = ["allergic rhinitis"]
+intervention = ["probiotics"]
+outcomes = ["quality of life"]
+`)
+	checkFlags(t, set, "symptoms", func(result string) store.Record {
+		return store.Record{Title: "Probiotics in allergic rhinitis: a systematic review of systematic reviews", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "OBJECTIVES", Text: "To summarise systematic reviews of probiotics in allergic rhinitis."},
+				{Label: "DATA SYNTHESIS", Text: "Three systematic reviews were eligible. " + result},
+			}}
+	}, []flagCase{
+		{"In allergic rhinitis, probiotics have been shown to improve quality of life.", true},
+		{"In allergic rhinitis, probiotics have not been shown to improve quality of life.", false},
 	})
 }

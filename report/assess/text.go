@@ -553,6 +553,15 @@ func (tr textRules) newDoc(rec store.Record) *doc {
 	} else if strings.TrimSpace(rec.Abstract) != "" {
 		parts = append(parts, rec.Abstract)
 		d.sents = tr.unstructured(rec.Abstract)
+		if loneOpeningLabel(d.sents) {
+			// "Aim: to establish ... . This was a review ... . Pilates
+			// had the highest likelihood ...": one label opening the
+			// abstract names its first sentence, not all that follows
+			d.sents = nil
+			for _, raw := range splitSentences(rec.Abstract) {
+				d.sents = append(d.sents, sentence{raw: raw, toks: tr.words(raw), role: roleOther})
+			}
+		}
 		for _, s := range d.sents {
 			if s.role != roleOther {
 				d.structured = true
@@ -576,6 +585,21 @@ func (tr textRules) newDoc(rec store.Record) *doc {
 	}
 	d.allRaw = rec.Title + "\n" + strings.Join(parts, "\n")
 	return d
+}
+
+// loneOpeningLabel reports whether an abstract's only inline label is an
+// aim or background label opening it, followed by four sentences or more
+// (what was done, found and concluded, all under "Aim:").
+func loneOpeningLabel(ss []sentence) bool {
+	if len(ss) < 5 || ss[0].role != roleObjective && ss[0].role != roleBackground {
+		return false
+	}
+	for _, s := range ss[1:] {
+		if s.role != ss[0].role {
+			return false
+		}
+	}
+	return true
 }
 
 // unstructured splits an abstract without sections, honouring inline
