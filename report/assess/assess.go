@@ -1459,6 +1459,18 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// on other treatments
 				continue
 			}
+			if a.effect.weakJudgement(cl, ci == 0) && a.effect.dosingQuestion.MatchString(cl) {
+				// "evidence was limited for deciding the most effective
+				// intensity and frequency": how best to give it, not
+				// whether it works
+				continue
+			}
+			if ct := tokens(cl); a.effect.weakJudgement(cl, ci == 0) && !sc.interv.in(ct) && (sc.focusEx.in(ct) || sc.otherTreat.in(ct)) {
+				// "omega-3 supplementation had effects too weak to
+				// conclude ...": a judgement of another treatment the
+				// record also reviews
+				continue
+			}
 			if a.effect.weakJudgement(cl, ci == 0) && (concl || !a.effect.hasFigures(cl)) {
 				if concl && review && (a.effect.caveat.MatchString(cl) && !a.effect.weakVerdict.MatchString(withoutHowever(cl)) || a.effect.routineUse.MatchString(cl)) {
 					// "because the studies were of limited quality, the
@@ -2962,7 +2974,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 	conclNull := 0     // the conclusion's statements of no effect
 	// a significant result in a subgroup, beside a result of no
 	// difference for everyone, is not the record's finding
-	overallNull := slices.ContainsFunc(fs, func(f finding) bool { return f.null && !f.subgroup })
+	overallNull := slices.ContainsFunc(fs, func(f finding) bool { return f.null && !f.subgroup }) ||
+		slices.ContainsFunc(r.doc.sents, func(s sentence) bool {
+			// "The primary analysis showed no differences.": the whole
+			// sample's result, though it names no outcome
+			return s.role == roleResults && a.effect.primaryNull.MatchString(s.raw)
+		})
 	for _, f := range fs {
 		if f.null {
 			if f.concl {

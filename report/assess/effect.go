@@ -53,6 +53,13 @@ type effectRules struct {
 	// subgroup analyses", "post hoc"); overall: a result said to hold for
 	// everyone ("overall", "in the whole sample")
 	subgroup, overall *regexp.Regexp
+	// dosingQuestion: how best to give a treatment ("the most effective
+	// intensity, frequency"), a question beside whether it works
+	dosingQuestion *regexp.Regexp
+	// primaryNull: "the primary analysis showed no differences": no
+	// difference in the whole sample, beside which subgroup results are
+	// not the record's finding
+	primaryNull *regexp.Regexp
 	// heterogeneous: a pooled result said to vary a lot between studies
 	heterogeneous *regexp.Regexp
 	mainToo       *regexp.Regexp // "in both main and subgroup analyses": a main result too
@@ -416,8 +423,11 @@ func newEffectRules() effectRules {
 		longTerm:   regexp.MustCompile(`(?i)\blong[- ]term\b`),
 		timePoint:  regexp.MustCompile(`(?i)\b(?:at|after|by|over|within|through|until|to|for)\s+(?:the\s+)?(?:first\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen|twenty-four)[\s-]*(days?|weeks?|wks?|months?|years?|yrs?)\b|\b(\d+(?:\.\d+)?)[\s-](day|week|month|year)s?[\s-](?:follow[\s-]?up|visits?|assessments?|time[\s-]?points?|mark|outcomes?|results?)\b|\b(?:at|after|by|in)\s+(day|week|month|year)\s+(\d+(?:\.\d+)?)\b`),
 		percent:    regexp.MustCompile(`(\d+(?:\.\d+)?)\s?%`),
-		reporting:  regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if))\b`),
-		sig:        regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
+		reporting: regexp.MustCompile(`(?i)\b((not|never) report\w* (whether|if)|no (information|data) (on|about|regarding)|(not|never) (been )?(reported|recorded|documented) (whether|if)` +
+			// how many studies reported harms: "only five SRs reported the
+			// specific adverse events participants had"
+			`|(only\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|some|most|all)\s+(of\s+(the|these)\s+)?(srs|reviews|systematic reviews|meta-analyses|studies|trials|rcts|articles)\s+(reported|described|documented|recorded|mentioned)\s+(on\s+)?(the\s+)?(specific\s+|any\s+)?(adverse|side)\b)`),
+		sig: regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
 		// a difference called small in words is not one called significant
 		slight: regexp.MustCompile(`(?i)\b(slight(ly)?|numerical(ly)?|somewhat|modest(ly)?|marginal(ly)?|non-?significant(ly)?|small (and )?non-?significant)\b`),
 		// outcomes beside the ones a treatment is for: its adverse effects,
@@ -428,12 +438,17 @@ func newEffectRules() effectRules {
 		// the per-protocol analysis, beside an intention-to-treat one
 		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
 		subgroup: regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b` +
+			// a sensitivity analysis: "improved BMD once studies of low
+			// methodological quality were excluded"
+			`|\b(once|when|after|if)\s+(the\s+)?(studies|trials|rcts)\b[^.;]{0,60}?\b(were|was)\s+(excluded|removed|omitted)\b` +
 			// "better in the B vitamin group with rising baseline omega-3
 			// concentrations": a result by a baseline level
 			`|\b(with|at) (rising|increasing|higher|lower|falling|decreasing) baseline\b` +
 			// "among antibiotic-naive participants there was a signal of
 			// higher risk": a result in one kind of participant
 			`|\bamong\s+([a-z]+-(naive|naïve|positive|negative|exposed|unexposed|dependent|resistant|treated|untreated)|male|female|older|younger|obese|high-risk|low-risk)\b[^.;,]{0,40}?\b(participants|patients|children|infants|women|men|subjects|people|adults)\b`),
+		dosingQuestion:   regexp.MustCompile(`(?i)\b(optimal|most effective|best|ideal|appropriate|effective)\s+(dose|doses|dosage|dosing|intensity|frequency|duration|timing|type|mode|regimen|parameters?)\b`),
+		primaryNull:      regexp.MustCompile(`(?i)^\W*(the\s+)?(primary|main|overall|pooled)\s+(meta-?)?analys[ie]s\s+(showed|found|revealed|detected|yielded)\s+no\s+(statistically\s+)?(significant\s+)?(differences?|effects?|benefits?)\b`),
 		mainToo:          regexp.MustCompile(`(?i)\b(main|primary|overall|whole|total|all)\b[^.;]{0,20}\b(and|as well as)\b[^.;]{0,20}\bsub-?group|\bsub-?group[^.;]{0,40}\b(and|as well as) (the )?(main|primary|overall)\b|\b(in both|across( all)?|consistent(ly)? (across|in))\b.{0,100}?\bsub-?groups?\b`),
 		overall:          regexp.MustCompile(`(?i)\b(overall|in the whole (sample|population|cohort|group)|in (the )?(entire|total|full) (sample|population|cohort|group)|in all (participants|patients|subjects))\b`),
 		singleStudy:      regexp.MustCompile(`(?i)\b(in|from) (only )?(one|a single) (study|trial|rct|included study)\b|\b(only )?one (study|trial|rct) (found|showed|reported|observed|suggested)\b`),

@@ -8628,3 +8628,84 @@ outcomes = ["quality of life"]
 		{"In allergic rhinitis, probiotics have not been shown to improve quality of life.", false},
 	})
 }
+
+// "WBV improved BMD once studies of low quality were excluded", beside
+// "the primary analysis showed no differences": a sensitivity analysis
+// is not the review's finding.
+func TestSensitivityAnalysisBesidePrimaryNull(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "bone"
+statement = "Evidence is insufficient to show that whole-body vibration improves bone mineral density."
+verdict = "insufficient"
+as_of = 2010
+population = ["postmenopausal women"]
+intervention = ["whole body vibration", "wbv"]
+outcomes = ["bone mineral density", "bmd"]
+`)
+	checkFlags(t, set, "bone", func(results string) store.Record {
+		return store.Record{Title: "Whole body vibration and bone mineral density in postmenopausal women: a meta-analysis", Year: 2016, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: "To review randomised trials of whole body vibration (WBV) on bone mineral density (BMD) in postmenopausal women."},
+				{Label: "RESULTS", Text: "Fifteen trials were included. " + results},
+			}}
+	}, []flagCase{
+		{"The primary analysis showed no differences. Compared with control, WBV improved BMD once studies of low methodological quality were excluded (MD 0.01, 95% CI 0.002 to 0.02).", false},
+		{"Compared with control, WBV improved BMD (MD 0.01, 95% CI 0.002 to 0.02).", true},
+	})
+}
+
+// "Only five SRs reported the specific adverse events participants had":
+// how many studies reported harms, not a harm.
+func TestStudiesReportingHarmsIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Whole-body vibration has no significant adverse effects."
+verdict = "no_risk"
+as_of = 2010
+population = ["postmenopausal women"]
+intervention = ["whole body vibration", "wbv"]
+harms = ["adverse events", "adverse reactions"]
+`)
+	checkFlags(t, set, "safety", func(results string) store.Record {
+		return store.Record{Title: "Whole body vibration in postmenopausal women: an overview of systematic reviews", Year: 2024, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: "To appraise systematic reviews of whole body vibration (WBV) in postmenopausal women."},
+				{Label: "RESULTS", Text: "Fifteen systematic reviews were included. " + results},
+			}}
+	}, []flagCase{
+		{"Only five SRs reported the specific adverse reactions participants had after WBV.", false},
+		{"Adverse reactions were significantly more frequent after WBV than after control (RR 2.1, 95% CI 1.3 to 3.4).", true},
+	})
+}
+
+// "Evidence was limited for deciding the most effective intensity": a
+// question of how best to give the treatment; "omega-3 had effects too
+// weak to conclude ...": a judgement of another treatment reviewed beside
+// the claim's. Neither is a judgement that the claim's intervention is
+// unproven.
+func TestWeakJudgementOfDoseOrOtherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that vitamin D improves core symptoms of autism."
+verdict = "insufficient"
+as_of = 2012
+population = ["autism"]
+intervention = ["vitamin d"]
+outcomes = ["core symptoms"]
+focus_exclude = ["omega-3"]
+`)
+	checkFlags(t, set, "symptoms", func(conclusion string) store.Record {
+		return store.Record{Title: "Omega-3 and vitamin D in autism: a systematic review and meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: "To review trials of omega-3 or vitamin D in children with autism."},
+				{Label: "CONCLUSIONS", Text: conclusion + " Vitamin D supplementation improved core symptoms of autism."},
+			}}
+	}, []flagCase{
+		{"Omega-3 supplementation had effects too weak to conclude that core symptoms were relieved.", true},
+		{"Evidence was limited for deciding the most effective dose and duration.", true},
+		{"The evidence is too weak to conclude that any supplement works.", false},
+	})
+}
