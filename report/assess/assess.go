@@ -1401,6 +1401,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 	}
 	unsig := a.effect.backNulled(sents)
 	lost := a.effect.noLongerSignificant(sents)
+	minor := a.effect.significantBefore(sents, a.effect.clinicallyMinor)
 	// prevOutcome returns the outcome the sentence before sentence si names
 	// (a results sentence, or a conclusion before a conclusion), read only
 	// for the few clauses that refer back to it
@@ -1750,6 +1751,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// result did not survive the adjustment
 				f.sig, f.null = false, true
 			}
+			if minor[si] && f.sig {
+				// "These gains did not reach clinically significant
+				// thresholds": significant, but too small to matter, so
+				// no finding that the treatment works
+				f.sig = false
+			}
 			if unsig[si] && !f.null {
 				// "… 1.37 versus 1.42. None of these differences was
 				// significant.": the sentence after says it; a
@@ -1990,9 +1997,16 @@ func (er effectRules) backNulled(sents []sentence) map[int]bool {
 // significant"): those results are null. It reaches back over the
 // sentences of the same part of the abstract, at most five.
 func (er effectRules) noLongerSignificant(sents []sentence) map[int]bool {
+	return er.significantBefore(sents, er.noLonger)
+}
+
+// significantBefore returns the sentences with significant results that a
+// short sentence after them, matching re, speaks of: those just before it,
+// at most five, in the same section.
+func (er effectRules) significantBefore(sents []sentence, re *regexp.Regexp) map[int]bool {
 	var out map[int]bool
 	for j, s := range sents {
-		if len(s.toks) > 20 || !er.noLonger.MatchString(s.raw) {
+		if len(s.toks) > 20 || !re.MatchString(s.raw) {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-5 && sents[i].role == s.role; i-- {

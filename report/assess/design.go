@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/litwatch/litwatch/store"
 )
 
 // Study designs (the JSON contract of store.Assessment.Design).
@@ -266,6 +268,12 @@ func (dr designRules) design(d *doc, n int) string {
 	}
 	if pt("editorial", "comment") || dr.commentary.MatchString(title) || len(d.sents) > 0 && dr.commentary.MatchString(d.sents[0].raw) {
 		// a commentary on another's study reports none of its own
+		return DesignOther
+	}
+	if digest(d.rec.Sections) {
+		// a digest of another's study ("SYNOPSIS", "SUMMARY POINTS":
+		// a journal-club or evidence-update summary) reports none of
+		// its own
 		return DesignOther
 	}
 	if len(d.sents) > 0 && dr.reviewProtocol.MatchString(d.sents[0].raw) || dr.reviewProtocol.MatchString(title) {
@@ -565,4 +573,16 @@ func uniqueMatches(re *regexp.Regexp, s string) map[string]bool {
 		out[strings.ToLower(m)] = true
 	}
 	return out
+}
+
+// digest reports whether a record's sections are those of a digest of
+// another's study: a "Synopsis" or "Summary points" section.
+func digest(secs []store.Section) bool {
+	for _, s := range secs {
+		switch strings.ToUpper(strings.TrimSpace(s.Label)) {
+		case "SYNOPSIS", "SUMMARY POINTS":
+			return true
+		}
+	}
+	return false
 }

@@ -205,6 +205,10 @@ type effectRules struct {
 	// given did not survive an adjustment ("After adjustment for multiple
 	// testing, however, these results were no longer significant")
 	noLonger *regexp.Regexp
+	// clinicallyMinor: a sentence of its own saying the significant
+	// results just given fall short of a clinically important size
+	// ("These gains did not reach clinically significant thresholds")
+	clinicallyMinor *regexp.Regexp
 	// afterConcession: the words just before a clause opened by
 	// "although" ("..., although")
 	afterConcession *regexp.Regexp
@@ -531,6 +535,7 @@ func newEffectRules() effectRules {
 		raterCompound:    regexp.MustCompile(`(?i)\b(?:[a-z]+-\s+(?:and|or)\s+)?[a-z]+-(reported|rated|assessed|scored|completed)\b`),
 		ratedBy:          regexp.MustCompile(`(?i)\b(reported|rated|assessed|scored)\s+by\s+(?:the\s+|their\s+)?[a-z]+`),
 		afterConcession:  regexp.MustCompile(`(?i)\b(although|though|albeit|even though)\s*,?\s*$`),
+		clinicallyMinor:  regexp.MustCompile(`(?i)^\W*(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(gains|improvements|differences?|changes|effects|benefits|results|reductions)\s+(did\s+not\s+(reach|exceed|meet)|fell\s+short\s+of|were\s+(below|under|smaller\s+than|not))\s+(the\s+|a\s+)?(minimal(ly)?\s+)?(clinically|clinical)\s+(significan\w*|important|meaningful|relevant)`),
 		noLonger:         regexp.MustCompile(`(?i)^\W*(after\s+(?:adjust\w*|correct\w*|accounting)\s+for\s+[^,.;]{1,50},\s*)?(however,?\s+)?(these|the|those|both|all|all\s+(of\s+)?these|all\s+the)\s+(\w+\s+)?(differences?|changes|comparisons|effects|results|findings|associations)\s+(was|were|are|is|did)\s+(no\s+longer|not\s+remain)\s+(statistically\s+)?significan`),
 		groupsAlike:      regexp.MustCompile(`(?i)^\W*(however,?\s+)?((the\s+)?((treatment|between-group|mean)\s+)?(effects?|differences?|results?|changes?|improvements?|groups|arms)\s+(did\s+not|was\s+not|were\s+not|showed\s+no)\b[^.;]*\b(between|among|across)\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\b|(the\s+)?(groups|arms)\s+did\s+not\s+differ\b|there\s+(was|were)\s+no\s+(statistically\s+)?(significant\s+)?differences?\s+between\s+(the\s+)?((two|three|four|\d+|treatment|study)\s+)?(groups|arms)\s*([,.;]|$))`),
 		groupsDiffered:   regexp.MustCompile(`(?i)\b(the\s+)?(two\s+|treatment\s+|study\s+)?(groups|arms)\s+differed\s+(statistically\s+)?significantly\b|\bthe\s+difference\s+(between\s+(the\s+)?(two\s+)?(groups|arms)\s+)?(was|became|reached|remained)\s+(statistically\s+)?significan`),
@@ -1790,7 +1795,29 @@ func (er effectRules) spanDenied(raw string, toks []string, sp span) bool {
 // masked returns toks with descriptor phrases ("birth weight") blanked so
 // they are not read as outcomes.
 func (er effectRules) masked(toks []string) []string {
-	return withoutIntentions(blank(toks, er.masks))
+	return changeFalls(withoutIntentions(blank(toks, er.masks)))
+}
+
+// changeFalls reads "fall" after a word of size as a decrease, not the
+// outcome falls: "larger falls than the control group on depression
+// scales", "a greater fall in tinnitus distress".
+func changeFalls(toks []string) []string {
+	out := toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i] != "fall" && toks[i] != "falls" {
+			continue
+		}
+		switch toks[i-1] {
+		case "larger", "greater", "bigger", "smaller", "steeper", "sharper":
+		default:
+			continue
+		}
+		if &out[0] == &toks[0] {
+			out = append([]string(nil), toks...)
+		}
+		out[i] = "decrease"
+	}
+	return out
 }
 
 // withoutIntentions blanks what people meant to do ("smokers who wanted

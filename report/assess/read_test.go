@@ -8709,3 +8709,76 @@ focus_exclude = ["omega-3"]
 		{"The evidence is too weak to conclude that any supplement works.", false},
 	})
 }
+
+// "both therapy groups showed larger falls than the control group on
+// anxiety and pain scales": a size of change, not the harm "falls".
+func TestLargerFallsAreNoFalls(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Yoga has no significant adverse effects."
+verdict = "no_risk"
+as_of = 2005
+population = ["anxiety", "depression"]
+intervention = ["yoga"]
+harms = ["adverse events", "falls", "injuries"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []flagCase{
+		{"After 12 weeks of twice-weekly 20-minute yoga or massage sessions, both therapy groups showed larger falls than the control group on depression, anxiety and back and leg pain scales.", false},
+		{"After 12 weeks, falls were significantly more frequent with yoga than in the control group (p = 0.01).", true},
+	} {
+		rec := store.Record{Title: "Yoga and massage therapy reduce prenatal depression", Year: 2011,
+			Abstract: "Eighty-four women with prenatal depression were randomised to yoga, massage therapy or a standard prenatal care control group to compare how yoga and massage affect prenatal depression. " + c.text}
+		as, _ := find(a.Assess(rec, set.Claims), "safety")
+		if as.Flagged != c.flag {
+			t.Errorf("%q: flagged %v, want %v: %+v", c.text, as.Flagged, c.flag, as)
+		}
+	}
+}
+
+// "These gains did not reach clinically significant thresholds": the
+// significant results just given are too small to show the treatment
+// works.
+func TestClinicallyMinorGains(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "arm"
+statement = "Evidence is insufficient to show that virtual reality improves arm function after stroke."
+verdict = "insufficient"
+as_of = 2011
+population = ["stroke"]
+intervention = ["virtual reality", "imvr"]
+outcomes = ["fugl meyer", "upper extremity"]
+`)
+	checkFlags(t, set, "arm", func(after string) store.Record {
+		return store.Record{Title: "Immersive virtual reality in stroke rehabilitation: a systematic review and meta-analysis", Year: 2025, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "A meta-analysis of randomized trials comparing immersive virtual reality (imVR) with usual care after stroke."},
+				{Label: "RESULTS", Text: "Thirteen trials were pooled. Compared with usual care, virtual reality significantly improved Fugl-Meyer upper extremity scores (MD 3.04, 95% CI 1.46 to 4.62, p < 0.001). " + after},
+			}}
+	}, []flagCase{
+		{"These gains did not reach clinically significant thresholds.", false},
+		{"Adherence was high.", true},
+	})
+}
+
+// A digest of another's study ("SYNOPSIS", "SUMMARY POINTS") reports no
+// study of its own.
+func TestDigestIsOther(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		label string
+		want  string
+	}{
+		{"SYNOPSIS", DesignOther},
+		{"SUMMARY POINTS", DesignOther},
+		{"RESULTS", DesignSystematicReview},
+	} {
+		rec := store.Record{Title: "Massage for preterm infants and weight gain", Sections: []store.Section{
+			{Label: tc.label, Text: "A meta-analysis of four randomized controlled trials suggests that massage significantly increases weight gain in preterm infants (MD 5.1 g/day, 95% CI 2.0 to 8.2)."}}}
+		if got := a.Read(rec).Design; got != tc.want {
+			t.Errorf("%s: design %s, want %s", tc.label, got, tc.want)
+		}
+	}
+}
