@@ -94,6 +94,9 @@ type readRules struct {
 	// botulinum toxin"): two regimens of it, no untreated comparison
 	regimens        *regexp.Regexp
 	hedge, positive *regexp.Regexp
+	// modalRecommend: "could be recommended", a recommendation whose
+	// modal verb is no hedge
+	modalRecommend *regexp.Regexp
 	// topic: the effectiveness a record reports on, not its verdict ("the
 	// review presents information on the effectiveness and safety of ...")
 	topic *regexp.Regexp
@@ -143,6 +146,7 @@ func newReadRules() readRules {
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		againstLead:    regexp.MustCompile(`(?i)^\W*(?:against|compared (?:with|to)|versus|vs\.?|relative to|in comparison (?:with|to))\s+[^,;]{1,60},\s*`),
 		against:        regexp.MustCompile(`(?i)\brecommend\w*\s+against\b|\b(?:not|no longer)\s+(?:be\s+)?recommend\w*|\brecommend\w*\s+(?:that\s+)?[^.;]{0,40}\b(?:not|never)\s+be\s+(?:used|given|offered)\b`),
+		modalRecommend: regexp.MustCompile(`(?i)\b(can|could)\s+be\s+recommended\b`),
 		recommendation: regexp.MustCompile(`(?i)\b(is|are) (not )?(recommended|effective|beneficial|ineffective|safe and effective)\b|\b(should|can|could) (not )?be (recommended|offered|used|considered)\b|\b(no|insufficient|sufficient|strong|good|limited|weak) evidence (to support|for|that)\b`),
 		hedge:          regexp.MustCompile(`(?i)\b(may|might|could|possibl[ey]|potential(ly)?|suggest\w*|appears?|seem\w*|promis(ing|e)|likely|tentative\w*|preliminary)\b`),
 		allArms:        regexp.MustCompile(`(?i)\b(both|all|each|every)(\s+(of them|the )?(groups?|arms?|children|patients|participants|infants|neonates|subjects|women|men))?,?\s+(with|plus|received|receiving|got|given|had|alongside|continued)\s+([a-z-]+\s+)?$|\b(in addition to|plus|alongside|on top of|added to|as well as)\s*([a-z-]+\s+)?$`),
@@ -303,7 +307,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 					if stance == "" || stance == StanceNegative {
 						stance = StanceHedged
 					}
-				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(cl):
+				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(a.read.modalRecommend.ReplaceAllString(cl, "is recommended")):
 					if stance == "" || stance == StanceNegative {
 						stance = StanceHedged
 					}

@@ -8782,3 +8782,29 @@ func TestDigestIsOther(t *testing.T) {
 		}
 	}
 }
+
+// "The evidence indicates that dry needling could be recommended to
+// relieve pain": a recommendation, whose "could" is no hedge.
+func TestCouldBeRecommended(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that dry needling reduces low back pain."
+verdict = "insufficient"
+as_of = 2005
+population = ["low back pain"]
+intervention = ["dry needling"]
+lower_is_better = ["pain", "disability"]
+`)
+	checkFlags(t, set, "pain", func(conclusion string) store.Record {
+		return store.Record{Title: "Dry needling for chronic low back pain: a systematic review and meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "OBJECTIVE", Text: "To appraise the evidence on dry needling for chronic low back pain."},
+				{Label: "RESULTS", Text: "Eight trials with 414 patients were included."},
+				{Label: "CONCLUSION", Text: conclusion + " There is no evidence that dry needling improves disability at follow-up."},
+			}}
+	}, []flagCase{
+		{"The current evidence indicates that dry needling could be recommended to relieve pain intensity.", true},
+		{"The current evidence on dry needling comes from small trials in specialist clinics.", false},
+	})
+}
