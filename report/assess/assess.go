@@ -3526,7 +3526,7 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		return false
 	}
 	for _, f := range r.Findings {
-		if !f.Conclusion || f.Null || a.read.hedge.MatchString(a.read.modalRecommend.ReplaceAllString(f.Clause, "is recommended")) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) {
+		if !f.Conclusion || f.Null || a.read.hedged(f.Clause) || !a.read.positive.MatchString(f.Clause) || a.read.unevenly.MatchString(f.Clause) || a.read.against.MatchString(f.Clause) || a.againstOtherTreatment(f.Clause, sc) {
 			continue
 		}
 		toks := tokens(f.Clause)

@@ -163,6 +163,12 @@ func newReadRules() readRules {
 // read up to this many bytes, so one record's assessment time is bounded.
 const MaxReadBytes = 32 << 10
 
+// hedged reports whether a clause hedges what it says ("may", "might",
+// "suggests"); the "could" of "could be recommended" recommends.
+func (rr readRules) hedged(cl string) bool {
+	return rr.hedge.MatchString(rr.modalRecommend.ReplaceAllString(cl, "is recommended"))
+}
+
 // bounded returns rec with its title and abstract cut to MaxReadBytes in
 // all, at a rune boundary, and whether it cut anything.
 func bounded(rec store.Record) (store.Record, bool) {
@@ -307,7 +313,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 					if stance == "" || stance == StanceNegative {
 						stance = StanceHedged
 					}
-				case a.read.positive.MatchString(cl) && a.read.hedge.MatchString(a.read.modalRecommend.ReplaceAllString(cl, "is recommended")):
+				case a.read.positive.MatchString(cl) && a.read.hedged(cl):
 					if stance == "" || stance == StanceNegative {
 						stance = StanceHedged
 					}
