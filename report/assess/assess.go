@@ -3021,7 +3021,8 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// observation beside its findings, not one of them
 			continue
 		}
-		if f.sig && f.valence == 0 && f.outcome != "" {
+		if f.sig && f.valence == 0 && f.outcome != "" && !f.subgroup {
+			// (a subgroup's difference is not the pooled one)
 			sigUndirected++
 		}
 		if (f.sig || f.concl) && f.valence != 0 && f.outcome != "" && !slices.Contains(named, f.outcome) && len(named) < 3 {

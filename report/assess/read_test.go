@@ -37,6 +37,9 @@ func TestReadComparator(t *testing.T) {
 		{"placebo after a run-in", "After a 2-week placebo run-in, adults were randomised to drug A or placebo.", ComparatorPlacebo},
 		// an arm listed with its size ("control = 43")
 		{"control arm listed with its size", "In total 130 patients were randomly assigned to three groups (abdominal massage = 44, in-bed ROM exercise = 43, control = 43).", ComparatorNone},
+		// "care-as-usual" hyphenated, and its abbreviation
+		{"care-as-usual", "Children were randomised to a family mindfulness course added to care-as-usual (n = 55) or to care-as-usual only (n = 48).", ComparatorUsualCare},
+		{"CAU", "Adults were randomised to MBCT plus CAU or to CAU.", ComparatorUsualCare},
 		{"a control group named with its abbreviation", "Women were randomly assigned to capsules of fish oil [high fish oil (HFO) group, 60%] or olive oil [control (CON) group, 0%].", ComparatorNone},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -8806,5 +8809,52 @@ lower_is_better = ["pain", "disability"]
 	}, []flagCase{
 		{"The current evidence indicates that dry needling could be recommended to relieve pain intensity.", true},
 		{"The current evidence on dry needling comes from small trials in specialist clinics.", false},
+	})
+}
+
+// "Probiotics have shown limited efficacy overall for managing
+// symptoms": a conclusion that the treatment does little, not a benefit.
+func TestLimitedEfficacyIsNoBenefit(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that probiotics improve symptoms in children with autism."
+verdict = "insufficient"
+as_of = 2018
+population = ["autism"]
+intervention = ["probiotic*"]
+lower_is_better = ["behavioural symptoms", "gi symptoms"]
+`)
+	checkFlags(t, set, "symptoms", func(conclusion string) store.Record {
+		return store.Record{Title: "Probiotics in autism spectrum disorder: a systematic review", Year: 2021, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Eight clinical trials in children with autism were reviewed; most were open-label."},
+				{Label: "CONCLUSION", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"Probiotics have shown limited efficacy overall for managing GI or behavioural symptoms in children with autism.", false},
+		{"Probiotics have shown efficacy for managing GI and behavioural symptoms in children with autism.", true},
+	})
+}
+
+// A review whose only significant result is a subgroup's, beside an
+// overall result it reports, has found no pooled difference.
+func TestSubgroupIsNoPooledDifference(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that probiotics improve symptoms in children with autism."
+verdict = "insufficient"
+as_of = 2018
+population = ["autism"]
+intervention = ["probiotic*"]
+outcomes = ["behavioural symptoms"]
+`)
+	checkFlags(t, set, "symptoms", func(result string) store.Record {
+		return store.Record{Title: "Probiotics and behavioural symptoms in children with autism: a meta-analysis", Year: 2025, PubTypes: []string{"Meta-Analysis"},
+			Abstract: "We pooled randomised trials of probiotics in children with autism. Eight trials entered the meta-analysis. " + result}
+	}, []flagCase{
+		{"A significant effect on behavioural symptoms was, however, seen in the subgroup analysis by intervention duration (SMD = -0.26 [95% CI, -0.49 to -0.03]; P = .02).", false},
+		{"A significant effect on behavioural symptoms was seen (SMD = -0.26 [95% CI, -0.49 to -0.03]; P = .02).", true},
 	})
 }
