@@ -495,7 +495,10 @@ func compileTerms(c claims.Claim, set []claims.Claim) *claimTerms {
 		outcomes: newTermSet(c.Outcomes), lower: newTermSet(c.LowerIsBetter), harms: newTermSet(c.Harms),
 		fav: newTermSet(c.Favoured), disfav: newTermSet(c.Disfavoured), otherOut: newTermSet(otherOut), otherEffOut: newTermSet(otherEffOut),
 		armWords: newTermSet([]string{"intervention group*", "intervention arm*", "treatment group*",
-			"treated", "experimental group*", "study group*", "intervention infants", "ig"}),
+			"treated", "experimental group*", "study group*", "intervention infants", "ig",
+			// the active preparation against its placebo ("verum was
+			// superior to placebo")
+			"verum", "verum group*"}),
 	}
 }
 
@@ -1438,6 +1441,12 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			if conceded && a.effect.insufficient.MatchString(cl) {
 				// "Despite limited evidence, X may be a useful addition":
 				// the weakness is conceded, the conclusion is what follows
+				continue
+			}
+			if concl && review && a.effect.qualityCall.MatchString(cl) && hedgedBeside(a.read.hedge, cls, cl) {
+				// "X may offer an additional intervention; however,
+				// high-quality, rigorously designed RCTs are recommended"
+				insufficient = true
 				continue
 			}
 			if concl && a.effect.heterogeneous.MatchString(cl) && hedgedBeside(a.read.hedge, cls, cl) {

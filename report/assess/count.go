@@ -182,7 +182,7 @@ func newCountRules(extra ...string) countRules {
 		perGroup:       regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
 		ofPool:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
 		nPerGroup:      regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:(?:per|in each|for each|each)\s*(?:group|arm)\b|each\b)`),
-		threeArms:      regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+,?\s+or\s+[\w-]+\b`),
+		threeArms:      regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+or\s+[\w-]+\b`),
 		armsNamed:      regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+)?(?:groups|arms)\b`),
 		twoArmsOf:      regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
 		groupsListed:   regexp.MustCompile(`(?i)\b(?:assigned|allocated|randomi[sz]ed|divided)\s+(?:in)?to\s+(two|three|four|2|3|4)\s+(?:groups|arms)\s*[:,]\s*([^.;]+)`),

@@ -62,8 +62,13 @@ type effectRules struct {
 	primaryNull *regexp.Regexp
 	// heterogeneous: a pooled result said to vary a lot between studies
 	heterogeneous *regexp.Regexp
-	mainToo       *regexp.Regexp // "in both main and subgroup analyses": a main result too
-	primaryDef    *regexp.Regexp // "Primary outcomes were A, B and C"
+	// qualityCall: a call for trials of better quality ("however,
+	// high-quality, rigorously designed RCTs are recommended"), beside a
+	// hedged finding the review's own judgement that its trials are not
+	// yet good enough
+	qualityCall *regexp.Regexp
+	mainToo     *regexp.Regexp // "in both main and subgroup analyses": a main result too
+	primaryDef  *regexp.Regexp // "Primary outcomes were A, B and C"
 	// resultNotDef: what follows "the primary outcome was" when it is a
 	// result ("met by 67%", "similar in both groups"), not a definition
 	resultNotDef *regexp.Regexp
@@ -431,7 +436,8 @@ func newEffectRules() effectRules {
 			// how many studies reported harms: "only five SRs reported the
 			// specific adverse events participants had"
 			`|(only\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|some|most|all)\s+(of\s+(the|these)\s+)?(srs|reviews|systematic reviews|meta-analyses|studies|trials|rcts|articles)\s+(reported|described|documented|recorded|mentioned)\s+(on\s+)?(the\s+)?(specific\s+|any\s+)?(adverse|side)\b)`),
-		sig: regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*)\b`),
+		// "verum was superior to placebo": a trial's tested superiority
+		sig: regexp.MustCompile(`(?i)\b(significant(ly)?|statistically significant\w*|(was|were|proved|is|are) (clearly |statistically )?superior to (the )?(placebo|sham|controls?)( groups?| arms?)?)\b`),
 		// a difference called small in words is not one called significant
 		slight: regexp.MustCompile(`(?i)\b(slight(ly)?|numerical(ly)?|somewhat|modest(ly)?|marginal(ly)?|non-?significant(ly)?|small (and )?non-?significant)\b`),
 		// outcomes beside the ones a treatment is for: its adverse effects,
@@ -440,6 +446,7 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b((could|can|were|was) not be (quantitatively )?(pooled|combined|meta-?analy[sz]ed|synthesi[sz]ed)|under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
+		qualityCall:   regexp.MustCompile(`(?i)^\W*(however|but|yet|although)\b[^.;]{0,20}?\b(high[- ]quality|rigorous(ly)?[- ]designed|well[- ]designed|methodologically (sound|rigorous))\b[^.;]{0,120}?\b(are|is) (still )?(needed|required|recommended|warranted|necessary)\b`),
 		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
 		subgroup: regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b` +
 			// a sensitivity analysis: "improved BMD once studies of low
@@ -593,7 +600,7 @@ func newEffectRules() effectRules {
 			// "all the evidence on nasal steroids was of low or very low
 			// certainty"
 			`|\b(evidence|data|studies|trials) [^.;]{0,60}?(is|are|was|were) of (low|very low|low or very low|low to very low|moderate to low|poor|limited) (certainty|quality)\b` +
-			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
+			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?|changes? (in|to) (clinical )?practice)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|(shown|showed|show|shows|had|has|have|demonstrated|yielded|produced) (only )?(a )?limited (overall )?(benefits?|effects?)|\blimited (overall )?(efficacy|effectiveness)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|those|that|it|them|such|the)( [\w-]+){0,2} )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
 			// too little to conclude from ("not enough good-quality data to

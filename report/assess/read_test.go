@@ -102,6 +102,8 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"A double-blind randomized clinical trial was run in winter 2017 among multiple sclerosis patients attending a rehabilitation hospital, in two groups.", 0},
 		// one group's size said for all, and how many groups there are
 		{"Patients with chronic low back pain were randomly allocated to one of four groups (n=30 each): a booklet group or Pilates once, twice or three times a week.", 120},
+		// three arms listed, one of them two words long
+		{"Older women were randomly assigned to reflexology, aromatherapy massage or control (n=45 each).", 135},
 		// the study's sample far after the word "trial"
 		{"This randomized, double-blind, placebo-controlled parallel-group clinical trial tested the short- and long-term efficacy of a brain-plasticity-based computerized cognitive training program in 113 participants with amnestic MCI.", 113},
 	} {
@@ -8857,4 +8859,116 @@ outcomes = ["behavioural symptoms"]
 		{"A significant effect on behavioural symptoms was, however, seen in the subgroup analysis by intervention duration (SMD = -0.26 [95% CI, -0.49 to -0.03]; P = .02).", false},
 		{"A significant effect on behavioural symptoms was seen (SMD = -0.26 [95% CI, -0.49 to -0.03]; P = .02).", true},
 	})
+}
+
+// "Verum was superior to placebo on the BSS": the active preparation
+// named as the trial names it, and a superiority the trial tested.
+func TestVerumSuperiorToPlacebo(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "cough"
+statement = "Evidence is insufficient to show that ivy leaf extract relieves acute cough."
+verdict = "insufficient"
+as_of = 2011
+population = ["acute bronchitis"]
+intervention = ["ivy leaf*"]
+lower_is_better = ["bronchitis severity score", "bss"]
+`)
+	rec := func(result string) store.Record {
+		return store.Record{Title: "Ivy leaf extract versus placebo in acute bronchitis: a randomised trial", Year: 2019,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In this randomised, placebo-controlled, double-blind trial, 209 adults with acute bronchitis were treated for one week with a liquid of ivy leaves dry extract or placebo. The primary outcome was the change in the Bronchitis Severity Score (BSS)."},
+				{Label: "RESULTS", Text: result},
+			}}
+	}
+	superior := "Verum was superior to placebo on the BSS during and at the end of treatment."
+	if as, ok := find(New(set.Claims...).Assess(rec(superior), set.Claims), "cough"); !ok || as.Direction != DirectionBenefit {
+		t.Errorf("%q: direction %q (found %v), want %q", superior, as.Direction, ok, DirectionBenefit)
+	}
+	checkFlags(t, set, "cough", rec, []flagCase{
+		{superior, true},
+		{"Verum did not differ from placebo on the BSS (p = 0.41).", false},
+		{"Verum was superior to placebo on the BSS, but not significantly (p = 0.09).", false},
+	})
+}
+
+// "Although limited sample size and treatment duration preclude definitive
+// changes in clinical practice, ...": the review's own judgement that its
+// evidence is too weak.
+func TestPrecludeChangesInPractice(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "glycaemic"
+statement = "Evidence is insufficient to show that resveratrol improves glycaemic control in type 2 diabetes."
+verdict = "insufficient"
+as_of = 2014
+population = ["type 2 diabetes", "t2dm"]
+intervention = ["resveratrol"]
+lower_is_better = ["haemoglobin a1c", "hba1c"]
+`)
+	checkFlags(t, set, "glycaemic", func(last string) store.Record {
+		return store.Record{Title: "Resveratrol as an adjunct in type 2 diabetes: systematic review and meta-analysis", Year: 2015, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Six randomised trials with 196 T2DM patients were included. Resveratrol was significantly (p < 0.05) more effective than placebo for haemoglobin A1c, but not for fasting glucose. No major adverse events were reported."},
+				{Label: "CONCLUSIONS", Text: last},
+			}}
+	}, []flagCase{
+		{"Although limited sample size and treatment duration preclude definitive changes in clinical practice, the authors consider the significant improvements and the excellent safety profile to support resveratrol as a leading candidate adjunct in T2DM.", false},
+		{"The authors consider the significant improvements and the excellent safety profile to support resveratrol as a leading candidate adjunct in T2DM.", true},
+	})
+}
+
+// "X may offer an additional intervention; however, high-quality,
+// rigorously designed RCTs ... are recommended": a hedged finding whose
+// trials the review calls not yet good enough.
+func TestHedgedFindingBesideQualityCall(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "anxiety"
+statement = "Evidence is insufficient to show that reflexology reduces anxiety."
+verdict = "insufficient"
+as_of = 2011
+population = ["adults"]
+intervention = ["reflexology"]
+lower_is_better = ["anxiety"]
+`)
+	checkFlags(t, set, "anxiety", func(conclusion string) store.Record {
+		return store.Record{Title: "Foot reflexology for anxiety in adults: a meta-analysis of randomized controlled trials", Year: 2020, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Twenty-six RCTs with 2,366 adults were included. Foot reflexology significantly improved anxiety (Hedges' g = -1.24; 95% CI -1.68 to -0.79; P < 0.001)."},
+				{Label: "CONCLUSIONS", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"Foot reflexology may offer an additional non-drug intervention for adults with anxiety; however, high-quality, rigorously designed RCTs with more participants and long-term follow-up are recommended.", false},
+		{"Foot reflexology may offer an additional non-drug intervention for adults with anxiety; however, it should be given by trained practitioners.", true},
+	})
+}
+
+// Protocols said so in the title after a dash, or in the present
+// progressive of their methods; a trial another study ran is not the
+// record's design.
+func TestProtocolAndCitedTrialDesigns(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	for _, tc := range []struct {
+		rec  store.Record
+		want string
+	}{
+		{store.Record{Title: "Medicinal plants for upper respiratory tract illness: systematic review and meta-analyses—study protocol",
+			Abstract: "The authors will carry out a systematic review and, if appropriate, meta-analyses of randomised controlled trials."}, DesignProtocol},
+		{store.Record{Title: "Medicinal plants for upper respiratory tract illness: systematic review and meta-analyses",
+			Abstract: "Twelve randomised controlled trials were pooled; cough improved (SMD -0.5, 95% CI -0.8 to -0.2)."}, DesignSystematicReview},
+		{store.Record{Title: "Hypnotherapy at home versus individual therapy in children with abdominal pain", Sections: []store.Section{
+			{Label: "BACKGROUND", Text: "Therapist-delivered hypnotherapy works but is often unavailable."},
+			{Label: "METHODS/DESIGN", Text: "260 children aged 8-18 years are being included and randomised to individual hypnotherapy or to home CD exercises."},
+		}}, DesignProtocol},
+		{store.Record{Title: "Thyme and ivy fluid extract for acute cough: a pharmacy-based study", Sections: []store.Section{
+			{Label: "OBJECTIVE", Text: "A randomized clinical trial had shown the efficacy of an oral thyme/ivy syrup for acute cough. This study reports real-life data."},
+			{Label: "METHODS", Text: "This prospective, uncontrolled observational study was run in 305 pharmacies among patients with acute cough."},
+			{Label: "RESULTS", Text: "A total of 749 patients took part. Symptom scores improved from baseline (p < .0001)."},
+		}}, DesignObservational},
+	} {
+		if got := a.Read(tc.rec).Design; got != tc.want {
+			t.Errorf("%q: design %s, want %s", tc.rec.Title, got, tc.want)
+		}
+	}
 }
