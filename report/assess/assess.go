@@ -1775,12 +1775,21 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				f.sig = false
 				f.null = f.concl
 			}
+			few := false
+			if m := a.effect.fewStudies.FindStringSubmatch(cl); review && m != nil {
+				// "Four studies reported that yoga significantly reduced
+				// fatigue" of ten included: some of the studies, not the
+				// review's finding
+				if k := groupCount(m[1]); k > 0 && k < d.included {
+					f.sig, few = false, true
+				}
+			}
 			if review && f.valence != 0 && !f.null && a.effect.voteCount.MatchString(cl) {
 				// "most studies found a beneficial effect": the review's
 				// own synthesis of its studies, stated in words
 				f.sig = true
 			}
-			if review && s.role == roleResults && f.valence != 0 && !f.null && !f.sig && !a.read.hedge.MatchString(cl) && (a.effect.actsOn(toks, sc.interv) || a.effect.associatedChange.MatchString(cl)) {
+			if review && !few && s.role == roleResults && f.valence != 0 && !f.null && !f.sig && !a.read.hedge.MatchString(cl) && (a.effect.actsOn(toks, sc.interv) || a.effect.associatedChange.MatchString(cl)) {
 				// "TXA lowered the risk of blood loss >1000 mL", "X was
 				// associated with a lower risk of death": a review's
 				// pooled result stated as a fact, the treatment acting

@@ -718,7 +718,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 
 // groupCount is how many groups "two", "three", "four" or a digit names.
 func groupCount(w string) int {
-	if k := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}[strings.ToLower(w)]; k > 0 {
+	if k := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[strings.ToLower(w)]; k > 0 {
 		return k
 	}
 	return atoi(w)

@@ -328,8 +328,11 @@ type effectRules struct {
 	noDiffBetween *regexp.Regexp // "no difference between A and B"
 	ellipsis      *regexp.Regexp // "than those who were not": the comparator, not a negation
 	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
-	correlation   *regexp.Regexp // "X was related to Y": an association between measures, not an effect
-	wordParens    *regexp.Regexp
+	// fewStudies: "four studies reported that ...": how many of a review's
+	// studies found something, group 1 the number
+	fewStudies  *regexp.Regexp
+	correlation *regexp.Regexp // "X was related to Y": an association between measures, not an effect
+	wordParens  *regexp.Regexp
 	// onScale: the instrument a measure was taken on ("satisfaction with
 	// care on a 0-10 visual numerical rating scale"), with the word before
 	onScale *regexp.Regexp
@@ -403,6 +406,7 @@ func newEffectRules() effectRules {
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
 		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
+		fewStudies:    regexp.MustCompile(`(?i)^\W*(?:only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|these)\s+)?(?:included\s+|randomi[sz]ed\s+)?(?:studies|trials|rcts)\s+(?:reported|found|showed|demonstrated|observed)\b`),
 		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b|\b(these|the included|the reviewed|the selected|the eligible) (studies|trials|rcts|articles|papers) (reported|found|showed|demonstrated)\b`),
 		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
 		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b(?:\s*,?\s+(?:or|and|nor)\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side|harmful|undesirable|untoward)\s+(?:effects?|events?|reactions?)\b)*`),
@@ -413,7 +417,7 @@ func newEffectRules() effectRules {
 		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
 		changeBy:    regexp.MustCompile(`(?i)^[^.;]{0,12}?\b(?:changed|changes?)\b(?:\s+(?:significantly|statistically significantly|significant|\([^()]{1,30}\)))*\s+(?:by|of)\s+([-−–+]?\d+(?:\.\d+)?)`),
 		estimate:    regexp.MustCompile(`\b(` + estimateNames + `)(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
-		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b`),
+		wholeBody:   regexp.MustCompile(`(?i)\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b|\bthe (methodological )?quality of (the |these )?(included )?(studies|trials|evidence)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor: regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further` +
@@ -603,6 +607,9 @@ func newEffectRules() effectRules {
 			`|(confidence|certainty|quality) (in|of) (the )?evidence( (by|according to|using|on) (the )?[\w-]+( criteria| approach| system)?)?( for [^.;]{1,40}?)? (was|is|were|remains?) (rated |judged |graded )?(as )?['‘"“]?(low|very low|moderate to low|low to very low|limited|poor)|preclude\w* (making )?(any |definite |definitive |firm |clear )?(recommendations?|conclusions?|changes? (in|to) (clinical )?practice)|(before|prior to) (making )?(a |any )?(recommendations?|firm conclusions?)|(with|given) (a |some |the )?(caveats?|reservations?) (about|regarding|concerning|on|as to) (the )?(confidence|certainty|quality|strength)` +
 			`|(poor|low|weak|limited|very low|insufficient) (strength|quality|certainty|level) of (the )?evidence|only (a )?limited (clinical )?(benefits?|effects?)|(shown|showed|show|shows|had|has|have|demonstrated|yielded|produced) (only )?(a )?limited (overall )?(benefits?|effects?)|\blimited (overall )?(efficacy|effectiveness)|limited clinical (benefits?|relevance|importance|significance)|(not|no) clinically (important|relevant|meaningful)|question\w* (the )?clinical (relevance|importance|significance)|clinical (relevance|importance|significance) (of (this|these|those|that|it|them|such|the)( [\w-]+){0,2} )?(is|are|remains?) (uncertain|unclear|unknown|questionable|doubtful)|unproven|not (yet )?(been )?proven` +
 			`|(still )?(need|needs|require|requires|await|awaits) (further |independent )?confirmation` +
+			// "the quality of the studies does not support reliable
+			// conclusions"
+			`|\b(does|do|did) not (support|allow|permit) (any )?(reliable|firm|definitive|definite|robust|clear|meaningful) conclusions?\b` +
 			// too little to conclude from ("not enough good-quality data to
 			// draw a conclusion", "too few trials to draw conclusions")
 			`|\bnot enough ([\w-]+ ){0,2}(data|evidence|studies|trials|information)\b|\btoo (few|small|limited)\b[^.;]{0,50}\bto (draw|reach|make) (any |firm |definite |reliable )?(conclusions?|recommendations?)\b` +

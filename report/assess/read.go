@@ -211,7 +211,7 @@ func (a *ruleAssessor) Read(rec store.Record) *Reading {
 	pre := a.design.design(d, -1) // before counting: is it a review?
 	review := pre == DesignSystematicReview || pre == DesignNarrativeReview || pre == DesignGuideline
 	n, studies, noun, groups := a.count.participants(d, review)
-	d.participants, d.groups = noun, groups
+	d.participants, d.groups, d.included = noun, groups, studies
 	r := &Reading{Design: a.design.design(d, n), N: n, Included: studies, Year: rec.Year, RecordID: rec.ID, Cut: cut, doc: d}
 	r.Notice = a.retraction(d)
 	r.Comparator = a.comparator(d, r.Design)

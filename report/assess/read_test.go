@@ -8972,3 +8972,51 @@ func TestProtocolAndCitedTrialDesigns(t *testing.T) {
 		}
 	}
 }
+
+// "Four studies reported that yoga significantly reduced fatigue", of ten
+// included: some of the review's studies, not its finding.
+func TestSomeOfTheStudiesIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "fatigue"
+statement = "Evidence is insufficient to show that yoga reduces cancer-related fatigue."
+verdict = "insufficient"
+as_of = 2012
+population = ["cancer"]
+intervention = ["yoga"]
+lower_is_better = ["fatigue"]
+`)
+	checkFlags(t, set, "fatigue", func(result string) store.Record {
+		return store.Record{Title: "Yoga for fatigue in cancer survivors: a systematic review of randomized controlled trials", Year: 2013, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Randomized controlled yoga trials in cancer survivors reporting fatigue were eligible."},
+				{Label: "RESULTS", Text: "Ten articles with 583 participants met the criteria. " + result},
+			}}
+	}, []flagCase{
+		{"Four studies reported that yoga significantly reduced fatigue.", false},
+		{"Yoga significantly reduced fatigue (SMD -0.45, 95% CI -0.70 to -0.20).", true},
+	})
+}
+
+// "..., but the quality of the studies does not support reliable
+// conclusions": a review judging its whole body of studies, in its
+// results as much as in its conclusion.
+func TestQualityDoesNotSupportConclusions(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that acupuncture relieves carpal tunnel syndrome."
+verdict = "insufficient"
+as_of = 2011
+population = ["carpal tunnel syndrome"]
+intervention = ["electroacupuncture", "acupuncture"]
+outcomes = ["pinch strength", "total effectiveness"]
+`)
+	checkFlags(t, set, "symptoms", func(caveat string) store.Record {
+		return store.Record{Title: "Electroacupuncture for carpal tunnel syndrome: a review of randomized controlled trials", Year: 2022, PubTypes: []string{"Systematic Review"},
+			Abstract: "Of 186 records retrieved from 7 databases, 4 studies met the criteria and were assessed for risk of bias. Electroacupuncture gave significantly better results than control on total effectiveness and pinch strength" + caveat + " Many high-quality RCTs are needed."}
+	}, []flagCase{
+		{", but the quality of the studies (risk of bias) does not support reliable conclusions.", false},
+		{".", true},
+	})
+}

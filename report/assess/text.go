@@ -42,6 +42,9 @@ type doc struct {
 	// participants is the noun of the people the study counted ("infants",
 	// "women"), set once they are counted.
 	participants string
+	// included is how many studies a review included, once counted (0
+	// if it does not say)
+	included int
 	// groups are every group of people the abstract counts as enrolled or
 	// analysed, with their qualifiers ("elderly patients").
 	groups []string
