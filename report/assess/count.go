@@ -716,7 +716,8 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	return out
 }
 
-// groupCount is how many groups "two", "three", "four" or a digit names.
+// groupCount is the number a word from "one" to "ten", or a digit, names
+// (how many groups, how many studies).
 func groupCount(w string) int {
 	if k := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[strings.ToLower(w)]; k > 0 {
 		return k

@@ -450,8 +450,9 @@ func newEffectRules() effectRules {
 		// what limited the study, and the studies a review found: not findings
 		limitation: regexp.MustCompile(`(?i)\b((could|can|were|was) not be (quantitatively )?(pooled|combined|meta-?analy[sz]ed|synthesi[sz]ed)|under-?powered|(reduced|limited|lowered|weakened) (the )?(study's |trial's |statistical )?power|(limited|small) sample sizes?|(statistical )?power (was|is|were|remained) (limited|low|insufficient|reduced|inadequate)|limited (statistical )?power|lack of (statistical )?power|(was|were|is|are) limited by|limitations? (of|include\w*|were|was|are|is)|(studies|trials|rcts|articles|reports|papers|cohorts) (were|was) (eligible|included|identified|retrieved|selected|found)|(eligible|included) (studies|trials|rcts) (were|was|numbered)|post[- ]hoc|exploratory (sub-?group |dose[- ]response )?analys[ie]s)\b`),
 		// the per-protocol analysis, beside an intention-to-treat one
-		qualityCall:   regexp.MustCompile(`(?i)^\W*(however|but|yet|although)\b[^.;]{0,20}?\b(high[- ]quality|rigorous(ly)?[- ]designed|well[- ]designed|methodologically (sound|rigorous))\b[^.;]{0,120}?\b(are|is) (still )?(needed|required|recommended|warranted|necessary)\b`),
 		heterogeneous: regexp.MustCompile(`(?i)\b(high|substantial|considerable|marked|significant|large) (degree of |level of |amount of )?(statistical )?heterogeneity|heterogeneity (was|is|were|remained) (high|substantial|considerable|marked|large)\b`),
+		// a call for better trials beside a hedged finding
+		qualityCall: regexp.MustCompile(`(?i)^\W*(however|but|yet|although)\b[^.;]{0,20}?\b(high[- ]quality|rigorous(ly)?[- ]designed|well[- ]designed|methodologically (sound|rigorous))\b[^.;]{0,120}?\b(are|is) (still )?(needed|required|recommended|warranted|necessary)\b`),
 		subgroup: regexp.MustCompile(`(?i)\bsub-?groups?\b|\bpost[- ]hoc\b` +
 			// a sensitivity analysis: "improved BMD once studies of low
 			// methodological quality were excluded"
