@@ -3107,7 +3107,7 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// the review's conclusion decides; its results only when the
 			// conclusion states no finding (a conclusion of no dramatic
 			// effect is not overridden by one significant pooled result)
-			concl := conclBetter+conclWorse+conclNull > 0 || r.Stance == StanceNegative || r.Stance == StanceInsufficient
+			concl := conclBetter+conclWorse+conclNull > 0 || r.Stance == StanceNegative || r.Stance == StanceInsufficient && !weakOfOthers(r, sc)
 			better, worse := conclBetter, conclWorse
 			if !concl {
 				better, worse = sigBetter, sigWorse
@@ -3533,6 +3533,35 @@ func (a *ruleAssessor) notSupported(r *Reading, sc *scope) bool {
 		}
 	}
 	return false
+}
+
+// weakOfOthers reports whether every conclusion clause that calls the
+// evidence too weak names only a treatment the claims file calls another
+// one ("no firm conclusion can yet be drawn on Echinacea") while another
+// conclusion clause names the intervention: a review of several
+// treatments that is unsure of another one is not unsure of this one.
+func weakOfOthers(r *Reading, sc *scope) bool {
+	if len(r.weakClauses) == 0 || len(sc.focusExWords) == 0 {
+		return false
+	}
+	for _, cl := range r.weakClauses {
+		toks := tokens(cl)
+		if sc.interv.in(toks) || !sc.focusExWords.in(toks) {
+			return false
+		}
+		for _, w := range toks {
+			switch w {
+			case "it", "its", "this", "they", "their", "compared", "versus", "vs", "than", "against", "over":
+				// "evidence is still lacking to show that it benefits
+				// children compared with nCPAP": the intervention, said
+				// again, against the other treatment
+				return false
+			}
+		}
+	}
+	return slices.ContainsFunc(r.Findings, func(f Finding) bool {
+		return f.Conclusion && sc.interv.in(tokens(f.Clause))
+	})
 }
 
 // recommends reports whether the record's conclusion, naming the claim's

@@ -63,8 +63,18 @@ type countRules struct {
 	// children", "with 2293 participants")
 	reviewTotal *regexp.Regexp
 	// perGroup: a count followed by "each" is a group's size
-	perGroup  *regexp.Regexp
-	bareVerb  *regexp.Regexp
+	perGroup *regexp.Regexp
+	bareVerb *regexp.Regexp
+	// bareVerbGap: "303 reporting nausea were enrolled": a count whose
+	// noun is left out, a few words before the verb that enrols them
+	bareVerbGap *regexp.Regexp
+	// gapPre: what before such a count makes it a place, a bound or part
+	// of a name ("at two hospitals", "at least one item", "SARS-CoV-2",
+	// "type-2 diabetes")
+	gapPre *regexp.Regexp
+	// setting: a noun right after a count's people word that makes the
+	// phrase a place ("at one ambulatory surgical center")
+	setting   *regexp.Regexp
 	included  *regexp.Regexp
 	total     *regexp.Regexp
 	strong    *regexp.Regexp
@@ -198,6 +208,9 @@ func newCountRules(extra ...string) countRules {
 		analysisSet:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?in\s+the\s+(?:modified\s+)?(?:intention[- ]to[- ]treat|itt|per[- ]protocol|full|primary)\s+(?:analysis|population|analysis set)\b`),
 		randomisedTo:   regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)|randomly (?:assigned|allocated))\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){0,3}?to\b[^.;]{0,120}?\bn\s*=`),
 		armsIn:         regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
+		bareVerbGap:    regexp.MustCompile(`(?i)\b(\d+)\s+((?-i:[a-z][a-z-]*\s+){1,3}?)(?:were|was)\s+(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited)\b`),
+		gapPre:         regexp.MustCompile(`(?i)\b(at|least|most|than|by|over|under|within|of)\s*$|[a-z][-–]$`),
+		setting:        regexp.MustCompile(`(?i)^\s+(?:cent(?:er|re)s?|sites?|hospitals?|units?|wards?|clinics?|departments?|institutions?|practices?|facilit(?:y|ies)|settings?)\b`),
 		bareVerb:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
 		included:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
 		total:          regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
@@ -225,7 +238,7 @@ func newCountRules(extra ...string) countRules {
 		numBefore:      regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
 		remaining:      regexp.MustCompile(`(?i)\bthe\s+remaining\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
-		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$`),
+		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$|\b(?:asa|nyha|class|grade|stage|type)\s+(?:[ivx]+|\d+)\s*(?:or|and|to|-|–)\s*$`),
 	}
 }
 
@@ -318,8 +331,11 @@ func (cr countRules) normaliseNumbers(s string) string {
 func unitWord(w string) bool {
 	switch w {
 	case "g", "kg", "mg", "ml", "cm", "mm", "weeks", "week", "days", "day", "months", "month", "years", "year",
-		"hours", "h", "min", "minutes", "times", "sessions", "percent", "wk", "studies", "trials", "rcts",
+		"hours", "hour", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "seconds", "times", "sessions", "percent", "wk",
+		"doses", "dose", "capsules", "tablets", "drops", "units", "studies", "trials", "rcts",
 		"articles", "groups", "arms", "centres", "centers", "sites", "clusters", "communities", "villages",
+		"districts", "schools", "classes", "classrooms", "practices", "households", "hospitals", "clinics", "wards",
+		"facilities", "regions", "countries",
 		"of", "per", "vs", "versus":
 		return true
 	}
@@ -335,6 +351,25 @@ func joinsOther(words []string) bool {
 	for _, w := range words {
 		switch strings.Trim(w, "'’,;:") {
 		case "or", "more", "less", "than", "with", "a", "an", "the", "at", "each", "were", "was", "who", "had", "in", "on", "to", "for", "by":
+			return true
+		}
+	}
+	return false
+}
+
+// gapJoins reports whether the words between a count and the verb that
+// enrols its people make the count something else: a unit ("6 months
+// later were randomised"), a part ("40 of them were enrolled") or a
+// second phrase ("10 in A and 12 were ...").
+func gapJoins(words []string) bool {
+	for _, w := range words {
+		w = strings.Trim(w, "'’,;:")
+		if unitWord(w) {
+			return true
+		}
+		switch w {
+		case "and", "or", "with", "in", "at", "to", "from", "than", "later", "earlier", "after", "before", "had", "who", "each",
+			"items", "item", "points", "point", "cycles", "they", "we", "these", "those", "them", "it", "planned", "expected", "target", "targeted", "eligible", "screened":
 			return true
 		}
 	}
@@ -612,6 +647,27 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			}
 			out = append(out, candidate{n: v, prio: p})
 		}
+		for _, m := range cr.bareVerbGap.FindAllStringSubmatchIndex(text, -1) {
+			before := text[max(0, m[0]-12):m[0]]
+			v := atoi(text[m[2]:m[3]])
+			if cr.skipPre.MatchString(before) || cr.numBefore.MatchString(before) || cr.gapPre.MatchString(before) || v >= 1900 && v <= 2100 {
+				continue
+			}
+			if gapJoins(strings.Fields(strings.ToLower(text[m[4]:m[5]]))) {
+				continue
+			}
+			if pm := cr.people.FindStringIndex(text[:m[0]]); pm != nil && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[:pm[0]])), "of") {
+				// "Thirty patients with 60 molars were randomised": the
+				// people were counted before; what follows counts
+				// something else
+				continue
+			}
+			p := prioEnrolled
+			if strings.HasPrefix(strings.ToLower(text[m[6]:m[7]]), "random") {
+				p = prioAnalysed
+			}
+			out = append(out, candidate{n: v, prio: p})
+		}
 	}
 	for _, m := range cr.people.FindAllStringSubmatchIndex(text, -1) {
 		v := atoi(text[m[2]:m[3]])
@@ -636,6 +692,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		before := text[max(0, m[0]-40):m[0]]
 		after := text[m[1]:min(len(text), m[1]+160)]
+		if cr.setting.MatchString(after) {
+			// "at one ambulatory surgical center": a place, not people
+			continue
+		}
 		if cr.strainCode.MatchString(before) {
 			// "L. reuteri DSM 17938 ...": a strain's or product's number
 			continue
@@ -691,7 +751,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			// "Of 104 infants, 52 were in each group", "Of 297 newborns,
 			// 148 received A and 149 B": the groups' whole
 			p = prioEnrolled
-		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]) && !cr.enrol.MatchString(after):
+		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]) && !cr.enrol.MatchString(after) && !cr.randVerb.MatchString(after):
 			// "100 eligible newborns were enrolled" is the enrolled
 			// whole; "100 eligible newborns" alone the pool
 			p = prioPool

@@ -599,6 +599,12 @@ func newEffectRules() effectRules {
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
+			// "the evidence on the efficacy of X in reducing vomiting
+			// (...) and nausea is of very low certainty": the grade said
+			// after what the evidence is on
+			// "very low to moderate evidence indicates that X can benefit"
+			`|\b(very )?low(-| )(to (moderate|low)(-| ))?evidence (indicates|suggests|shows|supports)\b` +
+			`|\bevidence\b[^.;]{0,160}?\b(is|are|was|were|remains?)\s+(still\s+|currently\s+|therefore\s+|only\s+)?of\s+(low|very low|poor|limited)[- ](quality|certainty)\b` +
 			// "evidence that TENS reduces labour pain is only limited"
 			`|\b(evidence|data) (that|for) [^.;]{0,80}? (is|are|was|were|remains?) (only |still |currently |too |very )?(limited|weak|scarce|sparse|inconclusive|lacking|insufficient|conflicting|inconsistent|poor)\b` +
 			`|\b(evidence|data) (is|are|was|were|remains?) not (yet )?(strong|robust|convincing|compelling|definitive)\b` +

@@ -65,6 +65,10 @@ type Reading struct {
 	Cut        bool // the text was longer than MaxReadBytes; only its start was read
 
 	doc *doc
+	// weakClauses are the conclusion's clauses that call the evidence
+	// too weak (what made the stance insufficient), for judging whose
+	// evidence they are about
+	weakClauses []string
 }
 
 // readRules are the first stage's own phrases.
@@ -218,7 +222,7 @@ func (a *ruleAssessor) Read(rec store.Record) *Reading {
 	if m := a.read.controlArm.FindStringSubmatch(d.allRaw); m != nil {
 		r.ControlArm = m[1]
 	}
-	r.Findings, r.Stance = a.readFindings(d)
+	r.Findings, r.Stance, r.weakClauses = a.readFindings(d)
 	return r
 }
 
@@ -265,10 +269,12 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 }
 
 // readFindings lists the results' and conclusions' statements with their
-// significance, and the conclusion's stance.
-func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
+// significance, the conclusion's stance and the conclusion's clauses that
+// call the evidence too weak.
+func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string, []string) {
 	er := a.effect
 	var fs []Finding
+	var weak []string
 	stance := ""
 	for _, s := range d.sents {
 		if s.role != roleResults && s.role != roleConclusion && s.role != roleOther {
@@ -287,6 +293,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 				// reduction (MD -2.47, 95% CI -5.14 to 0.19)")
 				if concl {
 					stance = StanceInsufficient
+					weak = append(weak, cl)
 				}
 				continue
 			case er.comparable.MatchString(cl) && er.isNull(cl):
@@ -333,5 +340,5 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string) {
 			}
 		}
 	}
-	return fs, stance
+	return fs, stance, weak
 }

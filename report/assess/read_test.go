@@ -106,6 +106,17 @@ func TestReadRandomisedTotal(t *testing.T) {
 		{"Older women were randomly assigned to reflexology, aromatherapy massage or control (n=45 each).", 135},
 		// the study's sample far after the word "trial"
 		{"This randomized, double-blind, placebo-controlled parallel-group clinical trial tested the short- and long-term efficacy of a brain-plasticity-based computerized cognitive training program in 113 participants with amnestic MCI.", 113},
+		// "eligible" people who were then randomised are the randomised
+		// whole, and "1 hour before surgery" counts nobody
+		{"In this randomized, double blinded clinical trial, 160 eligible patients were randomly assigned to an experimental group, given 4 capsules of 250 mg ginger, or a placebo group, given 4 placebo capsules, 1 hour before surgery.", 160},
+		{"200 eligible women were randomly assigned to iron or placebo, and 180 women completed the study.", 200},
+		// those enrolled named by what they reported, not by a noun
+		{"Of 1151 subjects screened, 303 reporting nausea were enrolled (26.3%) and the change in nausea was compared.", 303},
+		// an anaesthetic risk class is no count
+		{"A double-blind trial of 108 ASA 1 or 2 patients having laparoscopic surgery was run.", 0},
+		// clusters randomised, then the people in them
+		{"Sixty districts were randomised to early or later access. Participants were 1,220 pregnant women.", 1220},
+		{"Thirty patients (14 male, 16 female) with 60 third molars were randomised to cryotherapy or none.", 30},
 	} {
 		if r := a.Read(store.Record{Title: "A randomised trial", Abstract: tc.abstract}); r.N != tc.want {
 			t.Errorf("%q: n %d, want %d", tc.abstract, r.N, tc.want)
@@ -9018,5 +9029,80 @@ outcomes = ["pinch strength", "total effectiveness"]
 	}, []flagCase{
 		{", but the quality of the studies (risk of bias) does not support reliable conclusions.", false},
 		{".", true},
+	})
+}
+
+// A claims file's population word before a place ("at one ambulatory
+// surgical center") counts no one; before people it still does.
+func TestCountSettingIsNoPeople(t *testing.T) {
+	cr := newCountRules("surgical")
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"A randomized trial was carried out at one ambulatory surgical center.", 0},
+		{"A randomized trial enrolled 84 ambulatory surgical patients.", 84},
+	} {
+		best := 0
+		for _, c := range cr.sentenceCounts(cr.normaliseNumbers(tc.text), false) {
+			best = max(best, c.n)
+		}
+		if best != tc.want {
+			t.Errorf("%q: counted %d, want %d", tc.text, best, tc.want)
+		}
+	}
+}
+
+// A review of several treatments that calls the evidence on another one
+// too weak has not called its evidence on this one weak; one that says
+// the evidence is lacking that "it" beats the other treatment has.
+func TestWeakJudgementOfAnotherTreatment(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient to show that Pelargonium sidoides relieves respiratory infections in children."
+verdict = "insufficient"
+as_of = 2013
+population = ["respiratory tract infection*", "rti", "rtis"]
+intervention = ["pelargonium*"]
+focus_exclude = ["echinacea"]
+outcomes = ["symptoms", "responder rates"]
+`)
+	checkFlags(t, set, "symptoms", func(conclusion string) store.Record {
+		return store.Record{Title: "Herbal medicine in children with respiratory tract infection: systematic review and meta-analysis", Year: 2018, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Eleven trials with 2181 participants were included. Meta-analysis showed evidence for efficacy (responder rates: RR 2.56; 95% CI 1.54-4.26; P < .01) of Pelargonium sidoides versus placebo for RTI symptoms (6 trials)."},
+				{Label: "CONCLUSIONS", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"Conflicting evidence means no firm conclusion can yet be drawn on Echinacea. For Pelargonium sidoides, the meta-analysis showed moderate evidence of efficacy in treating RTIs in children.", true},
+		{"Pelargonium sidoides was studied in six trials, but evidence is still lacking to show that it benefits children compared with echinacea.", false},
+	})
+}
+
+// A review's grade said after what its evidence is on ("the evidence on
+// the efficacy of X in reducing vomiting (...) is of very low certainty"),
+// and "very low to moderate evidence indicates", judge the evidence weak.
+func TestGradeAfterTheEvidenceIsWeak(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "ponv"
+statement = "Evidence is insufficient to show that ginger prevents postoperative nausea and vomiting."
+verdict = "insufficient"
+as_of = 2012
+population = ["surgery", "surgical"]
+intervention = ["ginger"]
+lower_is_better = ["vomiting", "nausea"]
+`)
+	checkFlags(t, set, "ponv", func(conclusion string) store.Record {
+		return store.Record{Title: "Herbal medications for nausea and vomiting after surgery: a systematic review and meta-analysis", Year: 2019, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Eleven trials with 693 patients were eligible. Three RCTs showed a significant reduction in vomiting (RR 0.57; 95% CI 0.38 to 0.86) with ginger versus placebo in surgery."},
+				{Label: "CONCLUSIONS", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"The evidence on the efficacy of ginger in reducing vomiting (200 fewer cases per 1000; 288 fewer to 205 fewer) and nausea is of very low certainty.", false},
+		{"Very low to moderate evidence indicates that ginger can reduce vomiting after surgery.", false},
+		{"Ginger significantly reduces vomiting after surgery.", true},
 	})
 }
