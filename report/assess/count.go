@@ -238,7 +238,7 @@ func newCountRules(extra ...string) countRules {
 		numBefore:      regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
 		remaining:      regexp.MustCompile(`(?i)\bthe\s+remaining\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
-		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|\bin)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$|\b(?:asa|nyha|class|grade|stage|type)\s+(?:[ivx]+|\d+)\s*(?:or|and|to|-|–)\s*$`),
+		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|(?:^|[^\w-])in)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$|\b(?:asa|nyha|class|grade|stage|type)\s+(?:[ivx]+|\d+)\s*(?:or|and|to|-|–)\s*$`),
 	}
 }
 

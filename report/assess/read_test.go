@@ -110,6 +110,11 @@ func TestReadRandomisedTotal(t *testing.T) {
 		// whole, and "1 hour before surgery" counts nobody
 		{"In this randomized, double blinded clinical trial, 160 eligible patients were randomly assigned to an experimental group, given 4 capsules of 250 mg ginger, or a placebo group, given 4 placebo capsules, 1 hour before surgery.", 160},
 		{"200 eligible women were randomly assigned to iron or placebo, and 180 women completed the study.", 200},
+		// a run-in before randomisation is no place the count is "in"
+		{"After a 1-month placebo run-in, 85 men were randomized to saw palmetto or placebo for 6 months.", 85},
+		// the opening sentence says who took part in the trial, though an
+		// aim is named later
+		{"Seventy-nine patients with stable chronic heart failure took part in a randomised, double-blind, placebo-controlled crossover study in which coenzyme Q10 or placebo was added to conventional therapy. Mean age was 61 years. Follow-up assessed ejection fraction (primary objective) and exercise capacity. Exercise capacity rose with coenzyme Q10 (P < .05). The authors conclude that coenzyme Q10 improves exercise capacity only slightly.", 79},
 		// those enrolled named by what they reported, not by a noun
 		{"Of 1151 subjects screened, 303 reporting nausea were enrolled (26.3%) and the change in nausea was compared.", 303},
 		// an anaesthetic risk class is no count
