@@ -14,31 +14,35 @@ import (
 // They are general research language; the outcome words come from the
 // caller (a claim's outcomes, or an Evidence Inference prompt).
 type effectRules struct {
-	clauseSplit    *regexp.Regexp
-	concession     *regexp.Regexp // "Although X, ..." opening a sentence
-	elliptical     *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
-	takeBack       *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
-	asideVerb      *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
-	versusOther    *regexp.Regexp // "superior to NRT", "higher rates than drugs": what a finding compares the intervention with
-	copulaEnd      *regexp.Regexp // "the evidence is, however, weak": a judgement's verb before the aside
-	addingTo       *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
-	addsToEffect   *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
-	predictors     *regexp.Regexp // "risk factors for failure were ...": a list of predictors, not effects
-	forGroup       *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
-	timeTo         *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
-	takeBackObject *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
-	hedgedChange   *regexp.Regexp // "X might lower VAP and mortality": a change only suggested, and what it is of
-	null           *regexp.Regexp
-	notVerb        *regexp.Regexp
-	sig            *regexp.Regexp
-	slight         *regexp.Regexp // "slightly higher": a difference not called significant
-	sideOutcome    *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
-	limitation     *regexp.Regexp // what limited the study, the studies a review found: not findings
-	perProtocol    *regexp.Regexp
-	primaryRef     *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
-	soonerGood     *regexp.Regexp // "earlier recovery": an event sought, reached sooner
-	sooner         *regexp.Regexp // "earlier", "sooner": when an event came
-	nonHyphen      *regexp.Regexp // "non-pharmacological": a prefix, not a negation
+	clauseSplit *regexp.Regexp
+	concession  *regexp.Regexp // "Although X, ..." opening a sentence
+	elliptical  *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
+	takeBack    *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
+	asideVerb   *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	// verbLed: a clause that opens on its verb ("... did not differ at week
+	// 4, but were significantly lower at week 8"); leadSubject: the subject
+	// a clause opens on, up to its verb, which such a clause shares
+	verbLed, leadSubject *regexp.Regexp
+	versusOther          *regexp.Regexp // "superior to NRT", "higher rates than drugs": what a finding compares the intervention with
+	copulaEnd            *regexp.Regexp // "the evidence is, however, weak": a judgement's verb before the aside
+	addingTo             *regexp.Regexp // "adding levodopa to 2 hours of daily patching": the added drug is tested, not the base
+	addsToEffect         *regexp.Regexp // "adenoidectomy did not increase the hearing benefit of tubes": the subject is the add-on
+	predictors           *regexp.Regexp // "risk factors for failure were ...": a list of predictors, not effects
+	forGroup             *regexp.Regexp // "... for land births", "... in the control group": whose figure it is
+	timeTo               *regexp.Regexp // "median time to hospitalisation/death": a time until the event, longer is better
+	takeBackObject       *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
+	hedgedChange         *regexp.Regexp // "X might lower VAP and mortality": a change only suggested, and what it is of
+	null                 *regexp.Regexp
+	notVerb              *regexp.Regexp
+	sig                  *regexp.Regexp
+	slight               *regexp.Regexp // "slightly higher": a difference not called significant
+	sideOutcome          *regexp.Regexp // adverse effects, tolerability, adherence: beside the outcomes a treatment is for
+	limitation           *regexp.Regexp // what limited the study, the studies a review found: not findings
+	perProtocol          *regexp.Regexp
+	primaryRef           *regexp.Regexp // "the primary outcome (rates)": the outcomes named as primary
+	soonerGood           *regexp.Regexp // "earlier recovery": an event sought, reached sooner
+	sooner               *regexp.Regexp // "earlier", "sooner": when an event came
+	nonHyphen            *regexp.Regexp // "non-pharmacological": a prefix, not a negation
 	// exposureLevel: the intervention named as a level or status of the
 	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
 	// not as something given
@@ -369,6 +373,8 @@ func newEffectRules() effectRules {
 		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		copulaEnd:       regexp.MustCompile(`(?i)\b(evidence|data|quality|certainty|findings|results)\s+(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)$`),
 		versusOther:     regexp.MustCompile(`(?i)\b(?:superior to|inferior to|(?:better|more|less|higher|lower|greater|fewer)\b[^;,.()]{0,40}?\bthan|compared (?:with|to)|versus|vs\.?)\s+([^;,.()]{1,60})`),
+		verbLed:         regexp.MustCompile(`(?i)^(was|were)\s+(also\s+)?(significantly|statistically|not)\b`),
+		leadSubject:     regexp.MustCompile(`(?i)^((?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:scores?|rates?|frequency|levels?|values?|measures?|outcomes?|counts?|times?|durations?|incidence|severity|intensity))\s+(?:did|does|do|was|were|had|remained|showed|differed)\b`),
 		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
 		clauseSplit:     regexp.MustCompile(`(?i);\s*|,?\s+\b(but|whereas|although|however)\b,?\s+|,\s+(while|though|yet|and then|and|with the exception of|except)\s+`),
 		wordParens:      regexp.MustCompile(`\s*\([^()\d]*\)`),
@@ -761,6 +767,17 @@ func (er effectRules) clauses(raw string) []string {
 	}
 	if s := strings.TrimSpace(raw[start:]); s != "" {
 		out = append(out, s)
+	}
+	for i := 1; i < len(out); i++ {
+		if !er.verbLed.MatchString(out[i]) {
+			continue
+		}
+		if m := er.leadSubject.FindStringSubmatch(out[i-1]); m != nil {
+			// "Total symptom scores did not differ at week 4 (P>0.05),
+			// but were significantly lower in the test group at week 8":
+			// the second clause's subject is the first's
+			out[i] = m[1] + " " + out[i]
+		}
 	}
 	return out
 }

@@ -9111,3 +9111,33 @@ lower_is_better = ["vomiting", "nausea"]
 		{"Ginger significantly reduces vomiting after surgery.", true},
 	})
 }
+
+// A clause that opens on its verb after "but" ("... did not differ at
+// week 4, but were significantly lower at week 8") shares the subject of
+// the clause before it: the significant result is on that outcome.
+func TestVerbLedClauseSharesSubject(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "constipation"
+statement = "Evidence is insufficient to show that biofeedback helps children with constipation."
+verdict = "insufficient"
+as_of = 2011
+population = ["constipation"]
+intervention = ["biofeedback"]
+lower_is_better = ["symptom scores"]
+`)
+	checkFlags(t, set, "constipation", func(result string) store.Record {
+		return store.Record{Title: "Biofeedback plus laxatives for children with constipation: a randomized controlled trial", Year: 2022,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "168 children with constipation were randomly allocated to a test group or a control group (84 each). The test group received biofeedback training plus laxatives; the control group received the laxatives alone."},
+				{Label: "RESULTS", Text: result},
+			}}
+	}, []flagCase{
+		{"Total clinical symptom scores did not differ between groups at week 4 (P>0.05), but were significantly lower in the biofeedback group at week 8 (P<0.05).", true},
+		{"Total clinical symptom scores did not differ between groups at week 4 (P>0.05) or at week 8 (P>0.05).", false},
+	})
+	er := newEffectRules()
+	if cls := er.clauses("Total clinical symptom scores did not differ at week 4 (P>0.05), but were significantly lower in the test group at week 8 (P<0.05)."); len(cls) != 2 || !strings.HasPrefix(cls[1], "Total clinical symptom scores were") {
+		t.Errorf("clauses %q: the second does not share the first's subject", cls)
+	}
+}
