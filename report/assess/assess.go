@@ -1433,7 +1433,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		sentHarm := sc.harms.in(s.toks)
 		cls := a.effect.clauses(s.raw)
 		for ci, cl := range cls {
-			if isQuestion(cl) {
+			if a.effect.noFinding(cl) {
 				continue
 			}
 			// a concession opening a sentence of several clauses

@@ -19,6 +19,10 @@ type effectRules struct {
 	elliptical  *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack    *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb   *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	// placement: where a treatment stands among others ("not a
+	// replacement for prolonged anti-anxiety treatment", "should not
+	// replace standard care"), which is no finding on its effect
+	placement *regexp.Regexp
 	// verbLed: a clause that opens on its verb ("... did not differ at week
 	// 4, but were significantly lower at week 8"); leadSubject: the subject
 	// a clause opens on, up to its verb, which such a clause shares
@@ -373,6 +377,7 @@ func newEffectRules() effectRules {
 		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		copulaEnd:       regexp.MustCompile(`(?i)\b(evidence|data|quality|certainty|findings|results)\s+(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)$`),
 		versusOther:     regexp.MustCompile(`(?i)\b(?:superior to|inferior to|(?:better|more|less|higher|lower|greater|fewer)\b[^;,.()]{0,40}?\bthan|compared (?:with|to)|versus|vs\.?)\s+([^;,.()]{1,60})`),
+		placement:       regexp.MustCompile(`(?i)\bnot\s+(?:(?:a|an|the)\s+)?(?:replacement|substitute)\s+(?:for|of)\b|\b(?:should|must|can|does|do)\s+not\s+(?:replace|substitute\s+for)\b`),
 		verbLed:         regexp.MustCompile(`(?i)^(was|were)\s+(also\s+)?(significantly|statistically|not)\b`),
 		leadSubject:     regexp.MustCompile(`(?i)^((?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:scores?|rates?|frequency|levels?|values?|measures?|outcomes?|counts?|times?|durations?|incidence|severity|intensity))\s+(?:did|does|do|was|were|had|remained|showed|differed)\b`),
 		asideVerb:       regexp.MustCompile(`(?i)^(was|were|is|are|did|does|do|had|has|have|remained|occurred|appeared|seemed|tended)\b`),
@@ -1528,6 +1533,13 @@ func (er effectRules) notVerbText(raw string) string {
 // does X improve Y?"): what a study asked is not what it found.
 func isQuestion(cl string) bool {
 	return strings.HasSuffix(strings.TrimSpace(cl), "?")
+}
+
+// noFinding reports whether a clause states no result at all: a question,
+// or where the treatment stands among others ("but not a replacement for
+// prolonged anti-anxiety treatment").
+func (er effectRules) noFinding(cl string) bool {
+	return isQuestion(cl) || er.placement.MatchString(cl)
 }
 
 // isNull reports whether a clause says there was no (significant) difference.

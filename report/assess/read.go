@@ -282,7 +282,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string, []string) {
 		}
 		concl := s.role == roleConclusion
 		for ci, cl := range er.clauses(s.raw) {
-			if isQuestion(cl) {
+			if er.noFinding(cl) {
 				continue
 			}
 			f := Finding{Sentence: s.raw, Clause: cl, Conclusion: concl}

@@ -9141,3 +9141,31 @@ lower_is_better = ["symptom scores"]
 		t.Errorf("clauses %q: the second does not share the first's subject", cls)
 	}
 }
+
+// Where a treatment stands among others ("a short-term treatment for
+// anxiety but not a replacement for prolonged anti-anxiety treatment") is
+// no finding on its effect: neither harm nor no effect.
+func TestPlacementIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "anxiety"
+statement = "Kava extract reduces anxiety compared with placebo."
+verdict = "benefit"
+as_of = 2003
+population = ["anxiety"]
+intervention = ["kava*"]
+lower_is_better = ["anxiety"]
+outcomes = ["responder rates"]
+`)
+	checkFlags(t, set, "anxiety", func(conclusion string) store.Record {
+		return store.Record{Title: "The effectiveness and safety of kava for anxiety: a systematic review of randomized trials", Year: 2018, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "From responder rates in 5 trials (n = 330) the pooled risk ratio was 1.50 (95% CI: 1.12, 2.01) in favour of kava."},
+				{Label: "CONCLUSIONS", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"Kava appears to be a short-term treatment for anxiety but not a replacement for prolonged anti-anxiety treatment.", false},
+		{"Kava is not a replacement for prolonged anti-anxiety treatment.", false},
+		{"Kava did not reduce anxiety compared with placebo.", true},
+	})
+}
