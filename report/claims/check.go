@@ -104,11 +104,14 @@ func (c Check) WriteText(w io.Writer) error {
 // citation words a basis citation, saying when it cannot be watched.
 func citation(b Citation) string {
 	var parts []string
-	if t := oneLine(b.Title); t != "" {
+	t := oneLine(b.Title)
+	if t != "" {
 		parts = append(parts, t)
 	}
-	if b.Year > 0 {
-		parts = append(parts, fmt.Sprintf("(%d)", b.Year))
+	if y := fmt.Sprintf("(%d)", b.Year); b.Year > 0 && !strings.Contains(t, y) {
+		// a title that already says its year ("... meta-analysis (2019)")
+		// is not given it twice
+		parts = append(parts, y)
 	}
 	if b.DOI != "" {
 		parts = append(parts, "doi:"+b.DOI)

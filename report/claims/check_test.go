@@ -68,3 +68,18 @@ lower_is_better = ["stiffness"]
 		t.Errorf("no warning shown:\n%s", out)
 	}
 }
+
+// A basis title that already says its year is not given it again.
+func TestCitationYearOnce(t *testing.T) {
+	for _, tc := range []struct {
+		c    Citation
+		want string
+	}{
+		{Citation{Title: "A meta-analysis of ozone for knee osteoarthritis (2019)", Year: 2019}, "A meta-analysis of ozone for knee osteoarthritis (2019) — no DOI"},
+		{Citation{Title: "A meta-analysis of ozone for knee osteoarthritis", Year: 2019, DOI: "10.1/x"}, "A meta-analysis of ozone for knee osteoarthritis (2019) doi:10.1/x"},
+	} {
+		if got := citation(tc.c); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("citation %+v = %q, want it to start %q", tc.c, got, tc.want)
+		}
+	}
+}
