@@ -1475,7 +1475,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// whether it works
 				continue
 			}
-			if ct := tokens(cl); a.effect.weakJudgement(cl, ci == 0) && !sc.interv.in(ct) && (sc.focusEx.in(ct) || sc.otherTreat.in(ct)) {
+			if a.effect.weakJudgement(cl, ci == 0) && namesOnlyOther(tokens(cl), sc) {
 				// "omega-3 supplementation had effects too weak to
 				// conclude ...": a judgement of another treatment the
 				// record also reviews
@@ -3535,18 +3535,25 @@ func (a *ruleAssessor) notSupported(r *Reading, sc *scope) bool {
 	return false
 }
 
+// namesOnlyOther reports whether toks name another treatment (one the
+// claims file excludes as another focus, or another claim's intervention)
+// and not the claim's own.
+func namesOnlyOther(toks []string, sc *scope) bool {
+	return !sc.interv.in(toks) && (sc.focusEx.in(toks) || sc.otherTreat.in(toks))
+}
+
 // weakOfOthers reports whether every conclusion clause that calls the
 // evidence too weak names only a treatment the claims file calls another
 // one ("no firm conclusion can yet be drawn on Echinacea") while another
 // conclusion clause names the intervention: a review of several
 // treatments that is unsure of another one is not unsure of this one.
 func weakOfOthers(r *Reading, sc *scope) bool {
-	if len(r.weakClauses) == 0 || len(sc.focusExWords) == 0 {
+	if len(r.weakClauses) == 0 {
 		return false
 	}
 	for _, cl := range r.weakClauses {
 		toks := tokens(cl)
-		if sc.interv.in(toks) || !sc.focusExWords.in(toks) {
+		if !namesOnlyOther(toks, sc) {
 			return false
 		}
 		for _, w := range toks {

@@ -39,7 +39,7 @@ const (
 // conclusions, read without any claim.
 type Finding struct {
 	Sentence   string // the sentence quoted
-	Clause     string // the clause that states it
+	Clause     string // the clause that states it (a clause opening on its verb carries the subject it shares)
 	Conclusion bool   // from the conclusions
 	// Significant: the clause reports a significant difference (p below
 	// 0.05, an interval that excludes no effect, or "significantly");
