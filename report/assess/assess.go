@@ -1780,7 +1780,7 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 				// "Four studies reported that yoga significantly reduced
 				// fatigue" of ten included: some of the studies, not the
 				// review's finding
-				if k := groupCount(m[1]); k > 0 && k < d.included {
+				if k := groupCount(m[1]); k > 0 && (k < d.included || a.effect.splitVote.MatchString(s.raw)) {
 					f.sig, few = false, true
 				}
 			}

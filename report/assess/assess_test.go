@@ -154,6 +154,8 @@ func TestDesign(t *testing.T) {
 			Abstract: "A retrospective case-control study of 30 infants compared exposures."}, DesignObservational},
 		{"small case series by text", store.Record{Title: "Bleeding after head massage",
 			Abstract: "The authors describe three infants who had intracranial bleeding after head massage."}, DesignCaseReport},
+		{"authors report a reaction in a patient", store.Record{Title: "Spreading contact dermatitis to an oil applied on a wart",
+			Abstract: "The oil is now found in many body-care products. The authors report allergic contact dermatitis to the oil in a young man who was applying a lotion to a wart. The lotion was stopped and the dermatitis resolved."}, DesignCaseReport},
 		{"retraction notice", store.Record{Title: "Retraction: Massage and growth", PubTypes: []string{"Retraction of Publication"}}, DesignOther},
 		{"registry page read elsewhere", store.Record{Title: "Massage to prevent delirium in older inpatients",
 			Abstract: "Registered double-blind randomized controlled trial (terminated; start July 2016, end November 2017) of massage versus usual care in patients aged 65 years or more."}, DesignProtocol},

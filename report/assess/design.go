@@ -170,7 +170,7 @@ func newDesignRules() designRules {
 		// not laboratory studies
 		clinicalInVitro:     regexp.MustCompile(`(?i)\bin[ -]vitro[ -](fertili[sz]\w*|maturation)`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
-		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^((a|an|two|three|four|five|\d+) )?(unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
+		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^((a|an|two|three|four|five|\d+) )?(unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|(the authors|we|they) (report|describe|present)\b[^.;]{0,100}?\b(in|of) (a|an) ([\w-]+ ){0,3}?(man|woman|boy|girl|patient|child|infant|neonate|newborn|baby|adolescent|teenager|female|male)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
 		caseStudy:           regexp.MustCompile(`(?i)\bcase study\b`),

@@ -338,7 +338,12 @@ type effectRules struct {
 	voteCount     *regexp.Regexp // "most studies found ...": a review's count of its studies' findings
 	// fewStudies: "four studies reported that ...": how many of a review's
 	// studies found something, group 1 the number
-	fewStudies  *regexp.Regexp
+	fewStudies *regexp.Regexp
+	// splitVote: a further count of studies finding otherwise in the
+	// same sentence ("three SRs reported less pain; one SR found it
+	// comparable and five found it not superior"), not one reporting
+	// on something else ("and three trials reported on safety")
+	splitVote   *regexp.Regexp
 	correlation *regexp.Regexp // "X was related to Y": an association between measures, not an effect
 	wordParens  *regexp.Regexp
 	// onScale: the instrument a measure was taken on ("satisfaction with
@@ -417,7 +422,8 @@ func newEffectRules() effectRules {
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
 		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
-		fewStudies:    regexp.MustCompile(`(?i)^\W*(?:only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|these)\s+)?(?:included\s+|randomi[sz]ed\s+)?(?:studies|trials|rcts)\s+(?:reported|found|showed|demonstrated|observed)\b`),
+		fewStudies:    regexp.MustCompile(`(?i)^\W*(?:only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|these)\s+)?(?:included\s+|randomi[sz]ed\s+)?(?:studies|trials|rcts|srs|reviews|systematic reviews|meta-analyses)\s+(?:reported|found|showed|demonstrated|observed)\b`),
+		splitVote:     regexp.MustCompile(`(?i)[;,]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the (?:other|remaining)(?:\s+\w+)?)\s+(?:other\s+)?(?:(?:srs?|reviews?|studies|trials|rcts)\s+)?(?:found|reported|showed|demonstrated|observed)\b[^.;]{0,80}?\b(?:not|no|comparable|similar|neither|nor|failed|inconclusive|otherwise|none)\b`),
 		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b|\b(these|the included|the reviewed|the selected|the eligible) (studies|trials|rcts|articles|papers) (reported|found|showed|demonstrated)\b`),
 		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
 		noAdverse:     regexp.MustCompile(`(?i)\b(without|with no|no|free of)\s+(any\s+)?(serious\s+)?(adverse|side|harmful|undesirable|untoward)\s+(effects?|events?|reactions?)\b(?:\s*,?\s+(?:or|and|nor)\s+(?:any\s+)?(?:serious\s+)?(?:adverse|side|harmful|undesirable|untoward)\s+(?:effects?|events?|reactions?)\b)*`),
@@ -1823,8 +1829,14 @@ func (er effectRules) spanDenied(raw string, toks []string, sp span) bool {
 	// blurred vision was significantly more frequent")
 	for i := max(0, sp.start-3); i < sp.start && !er.sig.MatchString(raw); i++ {
 		switch toks[i] {
-		case "mild", "minor", "transient", "trivial":
+		case "mild", "minor", "transient", "trivial", "minimal":
 			return true
+		case "few":
+			// "with few side effects" (but "a few patients had side
+			// effects" reports some)
+			if i == 0 || toks[i-1] != "a" && toks[i-1] != "quite" {
+				return true
+			}
 		}
 	}
 	// "complications were infrequent and not serious", "... were

@@ -111,6 +111,12 @@ type readRules struct {
 	// allArms: words just before usual care that give it to every arm
 	allArms    *regexp.Regexp
 	controlArm *regexp.Regexp
+	// namedArms: the methods' allocation naming both arms ("128 patients
+	// were randomised to oral P. incarnata (n = 68) or oxazepam 10 mg")
+	namedArms *regexp.Regexp
+	// genericArm: an arm named by its role, not its treatment ("group A",
+	// "the intervention arm")
+	genericArm *regexp.Regexp
 	// recommendation: a review's verdict on a treatment as a whole ("is
 	// recommended", "should be offered", "is effective")
 	recommendation *regexp.Regexp
@@ -147,6 +153,8 @@ func newReadRules() readRules {
 		doses:       regexp.MustCompile(`(?i)\b(high|higher|low|lower|standard|double|single|full|half|reduced)[- ]doses?\b[^.;]{0,120}?\b(versus|vs\.?|compared (with|to)|or|and)\s+(an?\s+|the\s+)?(\w+\s+){0,2}(high|higher|low|lower|standard|double|single|full|half|reduced)[- ](control\s+)?doses?\b|\b(two|three|different|several) doses\b`),
 		// a control group, not "stimulus control" or "infection control"
 		control:        regexp.MustCompile(`(?i)\(controls?\)|\b(controls|control (\([^)]{1,10}\) )?(group|arm|condition|infants|children|patients|participants|subjects|cohort|mothers|women)s?|comparison (group|arm)s?|(versus|vs\.?|or|and|than|with|to|a|the) (a |the )?controls?\b|controls? (received|were|was|got|had|did)|as (a |the )?controls?\b|controls? ?(\(n ?= ?\d+\)|= ?\d+)|no-[a-z]+ (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
+		namedArms:      regexp.MustCompile(`(?i)\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\b(?:\s+\w+){0,2}?\s+to\s+(?:receive\s+|either\s+)?((?:[^.;]|\.\s?[a-z\d]){2,80}?)\s+or\s+((?:[^.;]|\.\s?[a-z\d]){2,80}?)(?:[.;]|$)`),
+		genericArm:     regexp.MustCompile(`(?i)\b(groups?|arms?|intervention|experimental|treatment|study|standard|nothing|none|waiting)\b`),
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		againstLead:    regexp.MustCompile(`(?i)^\W*(?:against|compared (?:with|to)|versus|vs\.?|relative to|in comparison (?:with|to))\s+[^,;]{1,60},\s*`),
 		against:        regexp.MustCompile(`(?i)\brecommend\w*\s+against\b|\b(?:not|no longer)\s+(?:be\s+)?recommend\w*|\brecommend\w*\s+(?:that\s+)?[^.;]{0,40}\b(?:not|never)\s+be\s+(?:used|given|offered)\b`),
@@ -251,6 +259,12 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 		b.WriteString("\n")
 	}
 	text := a.read.controlFor.ReplaceAllString(a.read.placeboStep.ReplaceAllString(b.String(), " "), " ")
+	if a.read.placebo.MatchString(d.title.raw) && a.activeArms(d) {
+		// a title's "placebo-controlled" that the abstract's own
+		// allocation (to two named treatments, neither a control)
+		// does not bear out: the two treatments were compared
+		return ComparatorActive
+	}
 	switch {
 	case a.read.placebo.MatchString(text):
 		return ComparatorPlacebo
@@ -266,6 +280,29 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 		return ComparatorActive
 	}
 	return ComparatorUnstated
+}
+
+// activeArms reports whether the record names a placebo only in its
+// title and its methods allocate people to two named treatments, neither
+// of them a control of any kind.
+func (a *ruleAssessor) activeArms(d *doc) bool {
+	found := false
+	for _, s := range d.sents {
+		if a.read.placebo.MatchString(s.raw) {
+			return false
+		}
+		m := a.read.namedArms.FindStringSubmatch(s.raw)
+		if m == nil || s.role == roleBackground {
+			continue
+		}
+		for _, arm := range m[1:] {
+			if a.read.none.MatchString(arm) || a.read.control.MatchString(arm) || a.usualArm(arm) || a.read.genericArm.MatchString(arm) {
+				return false
+			}
+		}
+		found = true
+	}
+	return found
 }
 
 // readFindings lists the results' and conclusions' statements with their

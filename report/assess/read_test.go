@@ -9169,3 +9169,89 @@ outcomes = ["responder rates"]
 		{"Kava did not reduce anxiety compared with placebo.", true},
 	})
 }
+
+// "with few side effects" calls the harms slight, as "minimal" and
+// "mild" do: no report of harm against a no-risk claim; "a few patients
+// had side effects" still reports some.
+func TestFewSideEffectsIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Passion flower has no significant adverse effects in people with anxiety."
+verdict = "no_risk"
+as_of = 2007
+population = ["anxiety"]
+intervention = ["passion flower"]
+harms = ["side effects", "adverse effects"]
+`)
+	checkFlags(t, set, "safety", func(conclusion string) store.Record {
+		return store.Record{Title: "Passion flower as an add-on treatment in generalised anxiety: a double-blind placebo-controlled study", Year: 2016,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Thirty patients with generalised anxiety were randomised to passion flower drops or placebo for one month."},
+				{Label: "RESULTS", Text: "Reaction times did not differ significantly between groups."},
+				{Label: "CONCLUSION", Text: conclusion},
+			}}
+	}, []flagCase{
+		{"Passion flower may be suitable as an add-on treatment for anxiety with few side effects.", false},
+		{"Passion flower may be suitable as an add-on treatment for anxiety with minimal side effects.", false},
+		{"Passion flower caused side effects in a few patients, so it should be used with care.", true},
+	})
+}
+
+// A title's "placebo-controlled" that the abstract's own allocation does
+// not bear out (two named treatments, neither a control) is a comparison
+// of two active treatments; with the placebo arm named, it stays one.
+func TestTitlePlaceboWithTwoNamedArms(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "anxiety"
+statement = "Evidence is insufficient to show that passionflower reduces anxiety."
+verdict = "insufficient"
+as_of = 2007
+population = ["anxiety"]
+intervention = ["passiflora", "p. incarnata"]
+lower_is_better = ["anxiety"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct {
+		arms, want string
+	}{
+		{"oral P. incarnata (n = 68) or oxazepam 10 mg (n = 60)", ComparatorActive},
+		{"oral P. incarnata (n = 68) or a placebo (n = 60)", ComparatorPlacebo},
+		{"group A (n = 68) or group B (n = 60)", ComparatorPlacebo},
+	} {
+		r := a.Read(store.Record{Title: "Oral Passiflora incarnata before ambulatory surgery: a double-blind, placebo-controlled study", Year: 2017,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In this double-blind study, 128 patients were randomised to " + c.arms + " given 90 minutes before surgery."},
+				{Label: "RESULTS", Text: "Anxiety scores were significantly lower in the Passiflora group (p < 0.001)."},
+			}})
+		if r.Comparator != c.want {
+			t.Errorf("%q: comparator %s, want %s", c.arms, r.Comparator, c.want)
+		}
+	}
+}
+
+// A count of a review's studies finding an effect, beside counts of
+// others that did not ("three SRs reported less pain; one SR found it
+// comparable and five found it not superior"), is a split vote, not the
+// review's finding; a count standing alone is read as before.
+func TestSplitVoteIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that ozone injections relieve knee osteoarthritis pain."
+verdict = "insufficient"
+as_of = 2019
+population = ["knee osteoarthritis"]
+intervention = ["ozone"]
+lower_is_better = ["pain"]
+`)
+	checkFlags(t, set, "pain", func(result string) store.Record {
+		return store.Record{Title: "Ozone therapy for knee osteoarthritis: an umbrella review of systematic reviews", Year: 2024, PubTypes: []string{"Systematic Review"},
+			Abstract: "Systematic reviews of ozone injections for knee osteoarthritis were appraised and summarised narratively. " + result}
+	}, []flagCase{
+		{"Three SRs reported statistically significant pain reduction with ozone versus placebo; one SR found ozone comparable to other therapies and five found it not superior.", false},
+		{"Three SRs reported statistically significant pain reduction with ozone versus placebo.", true},
+		{"Three SRs reported statistically significant pain reduction with ozone versus placebo, and two reviews reported on safety.", true},
+	})
+}
