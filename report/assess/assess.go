@@ -3012,11 +3012,20 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 			// sample's result, though it names no outcome
 			return s.role == roleResults && a.effect.primaryNull.MatchString(s.raw)
 		})
+	// the authors' conclusion of a benefit on the claim's outcomes, with
+	// none of harm or no effect: a worse result it does not bear out is
+	// a misread of the figures, not a finding against a benefit
+	concludesBenefit := c.Verdict == claims.VerdictBenefit &&
+		slices.ContainsFunc(fs, func(f finding) bool { return f.concl && !f.null && !f.side && f.valence > 0 && f.outcome != "" }) &&
+		!slices.ContainsFunc(fs, func(f finding) bool { return f.concl && (f.null || f.valence < 0 && !f.side) })
 	for _, f := range fs {
 		if f.null {
 			if f.concl {
 				conclNull++
 			}
+			continue
+		}
+		if concludesBenefit && !f.concl && f.valence < 0 {
 			continue
 		}
 		if f.subgroup && overallNull {
@@ -3495,7 +3504,9 @@ func nullAgainst(fs []finding, sc *scope, sig int, dir string) bool {
 		return false
 	}
 	for _, f := range fs {
-		if f.primary && !f.null && f.sig {
+		if f.primary && !f.null && f.sig && !f.subgroup {
+			// (a subgroup's difference beside the overall null is not
+			// the trial's finding)
 			return false
 		}
 	}

@@ -19,6 +19,10 @@ type effectRules struct {
 	elliptical  *regexp.Regexp // "migraine attacks significantly more at weeks 17 to 20": no verb of its own
 	takeBack    *regexp.Regexp // "but the difference did not reach significance": takes back the clause before
 	asideVerb   *regexp.Regexp // "Pulmonary embolism, however, was more frequent": an aside between subject and verb
+	// candidacy: a treatment named a candidate with a modal ("could be
+	// potential options for relieving pain"): what is worth testing, not
+	// a finding that it works
+	candidacy *regexp.Regexp
 	// placement: where a treatment stands among others ("not a
 	// replacement for prolonged anti-anxiety treatment", "should not
 	// replace standard care"), which is no finding on its effect
@@ -339,6 +343,9 @@ type effectRules struct {
 	// fewStudies: "four studies reported that ...": how many of a review's
 	// studies found something, group 1 the number
 	fewStudies *regexp.Regexp
+	// measureEquiv: "equivalent" naming a measure ("spherical equivalent",
+	// "morphine equivalents"), not saying two arms were alike
+	measureEquiv *regexp.Regexp
 	// splitVote: a further count of studies finding otherwise in the
 	// same sentence ("three SRs reported less pain; one SR found it
 	// comparable and five found it not superior"), not one reporting
@@ -382,6 +389,7 @@ func newEffectRules() effectRules {
 		timeTo:          regexp.MustCompile(`(?i)\btime (to|until) (the )?(first )?([a-z-]+ ?(/|or|and) ?)?$`),
 		copulaEnd:       regexp.MustCompile(`(?i)\b(evidence|data|quality|certainty|findings|results)\s+(is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared)$`),
 		versusOther:     regexp.MustCompile(`(?i)\b(?:superior to|inferior to|(?:better|more|less|higher|lower|greater|fewer)\b[^;,.()]{0,40}?\bthan|compared (?:with|to)|versus|vs\.?)\s+([^;,.()]{1,60})`),
+		candidacy:       regexp.MustCompile(`(?i)\b(?:could|may|might|can)\s+(?:be|represent|serve as|offer)\s+(?:a\s+|an\s+)?(?:potential|promising|possible|candidate)\s+(?:[\w-]+\s+){0,2}?(?:options?|alternatives?|treatments?|therap(?:y|ies)|interventions?|approach(?:es)?|strateg(?:y|ies)|adjuncts?|choices?)\b`),
 		placement:       regexp.MustCompile(`(?i)\bnot\s+(?:(?:a|an|the)\s+)?(?:replacement|substitute)\s+(?:for|of)\b|\b(?:should|must|can|does|do)\s+not\s+(?:replace|substitute\s+for)\b`),
 		verbLed:         regexp.MustCompile(`(?i)^(was|were)\s+(also\s+)?(significantly|statistically|not)\b`),
 		leadSubject:     regexp.MustCompile(`(?i)^((?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:scores?|rates?|frequency|levels?|values?|measures?|outcomes?|counts?|times?|durations?|incidence|severity|intensity))\s+(?:did|does|do|was|were|had|remained|showed|differed)\b`),
@@ -423,6 +431,7 @@ func newEffectRules() effectRules {
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
 		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
 		fewStudies:    regexp.MustCompile(`(?i)^\W*(?:only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|these)\s+)?(?:included\s+|randomi[sz]ed\s+)?(?:studies|trials|rcts|srs|reviews|systematic reviews|meta-analyses)\s+(?:reported|found|showed|demonstrated|observed)\b`),
+		measureEquiv:  regexp.MustCompile(`(?i)\b(spherical|morphine|metabolic|opioid|task|calori[ce]|energy|dose|diazepam|lorazepam|prednisolone|prednisone|hydrocortisone|fentanyl)[- ]equivalents?\b`),
 		splitVote:     regexp.MustCompile(`(?i)[;,]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|the (?:other|remaining)(?:\s+\w+)?)\s+(?:other\s+)?(?:(?:srs?|reviews?|studies|trials|rcts)\s+)?(?:found|reported|showed|demonstrated|observed)\b[^.;]{0,80}?\b(?:not|no|comparable|similar|neither|nor|failed|inconclusive|otherwise|none)\b`),
 		voteCount:     regexp.MustCompile(`(?i)\b(most|the majority|a majority|all|nearly all|almost all|all but (one|two|\d+)|\d+(\.\d+)?\s*%|\d+ (out )?of (the )?\d+)\s+(of\s+)?(the\s+)?(included\s+|eligible\s+|reviewed\s+|identified\s+)?(studies|trials|rcts|articles|papers)\b|\bof the \d+ (included |eligible )?(studies|trials|rcts|articles),\s*(\d+(\.\d+)?\s*%|most|all|\d+)\b|\b(these|the included|the reviewed|the selected|the eligible) (studies|trials|rcts|articles|papers) (reported|found|showed|demonstrated)\b`),
 		correlation:   regexp.MustCompile(`(?i)\b(correlat\w*|relationships?|(was|were|is|are)\s+(not\s+)?related\s+(to|with)|associations?\s+between)\b`),
@@ -1504,6 +1513,7 @@ func (er effectRules) nullText(raw string) string {
 	raw = er.noHeterogeneity.ReplaceAllString(raw, " ")
 	raw = er.keepDoing.ReplaceAllString(raw, " ")
 	raw = er.restated.ReplaceAllString(raw, " ")
+	raw = er.measureEquiv.ReplaceAllString(raw, "${1} measure")
 	raw = er.noArm.ReplaceAllString(raw, "${1} untreated controls")
 	raw = er.untreatedArms(raw)
 	return er.nonHyphen.ReplaceAllString(raw, "${1}non$2")
@@ -1545,7 +1555,7 @@ func isQuestion(cl string) bool {
 // or where the treatment stands among others ("but not a replacement for
 // prolonged anti-anxiety treatment").
 func (er effectRules) noFinding(cl string) bool {
-	return isQuestion(cl) || er.placement.MatchString(cl)
+	return isQuestion(cl) || er.placement.MatchString(cl) || er.candidacy.MatchString(cl)
 }
 
 // isNull reports whether a clause says there was no (significant) difference.

@@ -114,6 +114,12 @@ type readRules struct {
 	// namedArms: the methods' allocation naming both arms ("128 patients
 	// were randomised to oral P. incarnata (n = 68) or oxazepam 10 mg")
 	namedArms *regexp.Regexp
+	// doubleDummy: two active treatments, each arm given the other's
+	// placebo
+	doubleDummy *regexp.Regexp
+	// dummyPlacebo: a placebo given alongside an arm's treatment, not an
+	// arm of its own ("GLA plus placebo", "matching placebo")
+	dummyPlacebo *regexp.Regexp
 	// genericArm: an arm named by its role, not its treatment ("group A",
 	// "the intervention arm")
 	genericArm *regexp.Regexp
@@ -154,6 +160,8 @@ func newReadRules() readRules {
 		// a control group, not "stimulus control" or "infection control"
 		control:        regexp.MustCompile(`(?i)\(controls?\)|\b(controls|control (\([^)]{1,10}\) )?(group|arm|condition|infants|children|patients|participants|subjects|cohort|mothers|women)s?|comparison (group|arm)s?|(versus|vs\.?|or|and|than|with|to|a|the) (a |the )?controls?\b|controls? (received|were|was|got|had|did)|as (a |the )?controls?\b|controls? ?(\(n ?= ?\d+\)|= ?\d+)|no-[a-z]+ (group|arm)s?|versus (no|none)|vs\.? (no|none))\b`),
 		namedArms:      regexp.MustCompile(`(?i)\b(?:randomi[sz]ed|randomly (?:assigned|allocated))\b(?:\s+\w+){0,2}?\s+to\s+(?:receive\s+|either\s+)?((?:[^.;]|\.\s?[a-z\d]){2,80}?)\s+or\s+((?:[^.;]|\.\s?[a-z\d]){2,80}?)(?:[.;]|$)`),
+		dummyPlacebo:   regexp.MustCompile(`(?i)\b(?:plus|and|with|\+)\s+(?:a\s+)?(?:matching\s+)?placebos?\b|\bmatching\s+placebos?\b|\bplacebo[- ]controlled\b`),
+		doubleDummy:    regexp.MustCompile(`(?i)\bdouble[- ](?:dummy|placebo)\b`),
 		genericArm:     regexp.MustCompile(`(?i)\b(groups?|arms?|intervention|experimental|treatment|study|standard|nothing|none|waiting)\b`),
 		controlArm:     regexp.MustCompile(`(?i)\b(?:the|a) (?:control|comparison) (?:group|arm)s?\b(?:[^.;,]{0,20}?\b(?:received|got|used|took|had|was given|were given|was treated with|were treated with))?\s+([^.;,]{1,80}?)(?:\s+(?:and|while|whereas|but)\b|[.;,]|$)`),
 		againstLead:    regexp.MustCompile(`(?i)^\W*(?:against|compared (?:with|to)|versus|vs\.?|relative to|in comparison (?:with|to))\s+[^,;]{1,60},\s*`),
@@ -266,6 +274,11 @@ func (a *ruleAssessor) comparator(d *doc, design string) string {
 		return ComparatorActive
 	}
 	switch {
+	case a.read.doubleDummy.MatchString(text) && !a.read.placebo.MatchString(a.read.dummyPlacebo.ReplaceAllString(a.read.doubleDummy.ReplaceAllString(text, " "), " ")):
+		// "GLA plus placebo or ALA plus placebo": each arm's placebo
+		// stands in for the other arm's treatment (unless a placebo
+		// arm of its own is named: "silexan, paroxetine or placebo")
+		return ComparatorActive
 	case a.read.placebo.MatchString(text):
 		return ComparatorPlacebo
 	case a.usualArm(text):

@@ -9255,3 +9255,125 @@ lower_is_better = ["pain"]
 		{"Three SRs reported statistically significant pain reduction with ozone versus placebo, and two reviews reported on safety.", true},
 	})
 }
+
+// Round 152's rules.
+
+// "equivalent" naming a measure ("spherical equivalent") is no statement
+// that the arms were alike.
+func TestMeasureNamedEquivalentIsNoNull(t *testing.T) {
+	er := newEffectRules()
+	for _, c := range []struct {
+		text string
+		null bool
+	}{
+		{"Spherical equivalent and progression rate were significantly lower with atropine than with placebo (P<0.05).", false},
+		{"Daily morphine equivalents were significantly lower with the block (p = 0.01).", false},
+		{"Pain relief with the two drugs was equivalent.", true},
+	} {
+		if got := er.isNull(c.text); got != c.null {
+			t.Errorf("%q: null %v, want %v", c.text, got, c.null)
+		}
+	}
+}
+
+// A trial concluding a benefit on the claim's outcomes is not read as
+// going against a benefit claim by a result its authors do not bear out;
+// one whose conclusion states no effect still is.
+func TestConclusionOfBenefitOutweighsAWorseReading(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "progression"
+statement = "Atropine eye drops slow the progression of myopia in children compared with placebo."
+verdict = "benefit"
+as_of = 2011
+population = ["myopia"]
+intervention = ["atropine"]
+lower_is_better = ["myopia progression", "axial length"]
+`)
+	checkFlags(t, set, "progression", func(concl string) store.Record {
+		return store.Record{Title: "Low-concentration atropine for myopia progression: a randomized, placebo-controlled trial", Year: 2019,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "438 children with myopia were randomised to 0.05%, 0.025% or 0.01% atropine or placebo for one year."},
+				{Label: "RESULTS", Text: "Axial length was significantly higher with atropine than with placebo (P < 0.001)."},
+				{Label: "CONCLUSIONS", Text: concl},
+			}}
+	}, []flagCase{
+		{"All three concentrations slowed myopia progression in a concentration-dependent way.", false},
+		{"Atropine did not slow myopia progression.", true},
+	})
+}
+
+// A large trial whose overall result is null goes against a benefit
+// claim, whatever a subgroup showed.
+func TestLargeTrialNullBesideSubgroup(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pressure"
+statement = "Cocoa lowers blood pressure and incident hypertension."
+verdict = "benefit"
+as_of = 2012
+population = ["adults"]
+intervention = ["cocoa"]
+lower_is_better = ["incident hypertension", "blood pressure"]
+`)
+	checkFlags(t, set, "pressure", func(result string) store.Record {
+		return store.Record{Title: "Long-term effect of cocoa extract on incident hypertension: a randomized placebo-controlled trial", Year: 2025,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "8905 older adults were randomised to cocoa extract or placebo."},
+				{Label: "RESULTS", Text: "Cocoa extract had no significant effect on incident hypertension (hazard ratio 0.96 [95% CI, 0.88-1.05]). " + result},
+			}}
+	}, []flagCase{
+		{"In subgroups, cocoa extract lowered incident hypertension in those with baseline systolic BP below 120 mm Hg (hazard ratio 0.76 [0.64-0.90]).", true},
+		{"Cocoa extract lowered blood pressure significantly (p = 0.001).", false},
+	})
+}
+
+// A double-dummy trial compares two active treatments.
+func TestDoubleDummyIsActiveComparison(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "oral"
+statement = "Evidence is insufficient to show that oral alpha-lipoic acid improves diabetic neuropathy."
+verdict = "insufficient"
+as_of = 2004
+population = ["diabetic neuropathy"]
+intervention = ["alpha-lipoic acid", "ala"]
+lower_is_better = ["pain"]
+`)
+	a := New(set.Claims...)
+	for _, c := range []struct{ design, want string }{
+		{"A double-blind, double-dummy, randomised trial: 100 patients with diabetic neuropathy received GLA plus placebo or alpha-lipoic acid plus placebo.", ComparatorActive},
+		{"A double-blind randomised trial: 100 patients with diabetic neuropathy received alpha-lipoic acid or placebo.", ComparatorPlacebo},
+		{"A double-blind, double-dummy, randomised trial: 150 patients with diabetic neuropathy received GLA, alpha-lipoic acid or placebo.", ComparatorPlacebo},
+	} {
+		r := a.Read(store.Record{Title: "GLA versus alpha-lipoic acid for painful diabetic neuropathy", Year: 2020, Abstract: c.design + " Pain fell in both groups."})
+		if r.Comparator != c.want {
+			t.Errorf("%q: comparator %s, want %s", c.design, r.Comparator, c.want)
+		}
+	}
+}
+
+// A review naming the treatment a candidate with a modal ("could be
+// potential options for relieving pain") concludes no benefit.
+func TestCandidateTreatmentIsNoFinding(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "pain"
+statement = "Evidence is insufficient to show that radiofrequency denervation relieves chronic low back pain."
+verdict = "insufficient"
+as_of = 2015
+population = ["low back pain", "sacroiliac joint pain"]
+intervention = ["radiofrequency"]
+lower_is_better = ["pain"]
+`)
+	checkFlags(t, set, "pain", func(concl string) store.Record {
+		return store.Record{Title: "Interventions for sacroiliac joint pain: systematic review and network meta-analysis", Year: 2023, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Nine randomized studies with 652 participants were included."},
+				{Label: "CONCLUSION", Text: concl},
+			}}
+	}, []flagCase{
+		{"The NMA suggests that cooled radiofrequency could be a potential option for relieving pain in sacroiliac joint pain.", false},
+		{"Cooled radiofrequency significantly relieves pain in sacroiliac joint pain.", true},
+	})
+}
