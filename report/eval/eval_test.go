@@ -1385,7 +1385,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 			{"chromium-diabetes.jsonl", "chromium-diabetes", 52, levels{flagRecall: 0.95, flagPrecision: 0.62, design: 0.87, relevance: 0.93, claimRelevance: 0.88, direction: 0.2}},
 			{"garlic-common-cold.jsonl", "garlic-common-cold", 51, levels{design: 0.81, relevance: 0.9, claimRelevance: 0.88, direction: 0.2}},
 			{"kava-anxiety.jsonl", "kava-anxiety", 52, levels{flagRecall: 0.7, flagPrecision: 0.55, design: 0.84, relevance: 0.9, claimRelevance: 0.84, direction: 0.2}},
-			// round 151 (newest): tea tree oil for acne, passionflower for
+			// round 151: tea tree oil for acne, passionflower for
 			// anxiety, montelukast for bronchiolitis, ozone injection for knee
 			// osteoarthritis, scored once at c71065f (after the rule from
 			// round 150): 1/2 with 2 false, 1/3 with 3 false, none labelled
@@ -1394,6 +1394,25 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 			{"passionflower-anxiety.jsonl", "passionflower-anxiety", 51, levels{flagRecall: 0.28, flagPrecision: 0.2, design: 0.85, relevance: 0.84, claimRelevance: 0.75, direction: 0.2}},
 			{"montelukast-bronchiolitis.jsonl", "montelukast-bronchiolitis", 50, levels{design: 0.85, relevance: 0.87, claimRelevance: 0.85, direction: 0.2}},
 			{"ozone-knee-oa.jsonl", "ozone-knee-oa", 51, levels{flagRecall: 0.95, flagPrecision: 0.45, design: 0.72, relevance: 0.93, claimRelevance: 0.9, direction: 0.2}},
+			// round 152: atropine for myopia in children ("benefit"), cocoa
+			// for blood pressure ("benefit"), alpha-lipoic acid for diabetic
+			// neuropathy (intravenous "benefit", oral "insufficient"),
+			// radiofrequency denervation for low back pain, scored once at
+			// 136e3d4 (after the rules from round 151): 2/3 with 6 false,
+			// 0/3 with 1 false, 5/5 with 3 false, 6/8 with 2 false
+			{"atropine-myopia.jsonl", "atropine-myopia", 56, levels{flagRecall: 0.62, flagPrecision: 0.24, design: 0.83, relevance: 0.94, claimRelevance: 0.88, direction: 0.2}},
+			{"cocoa-blood-pressure.jsonl", "cocoa-blood-pressure", 55, levels{flagRecall: 0.28, flagPrecision: 0.45, design: 0.84, relevance: 0.91, claimRelevance: 0.83, direction: 0.2}},
+			{"alpha-lipoic-acid-neuropathy.jsonl", "alpha-lipoic-acid-neuropathy", 51, levels{flagRecall: 0.95, flagPrecision: 0.66, design: 0.87, relevance: 0.9, claimRelevance: 0.68, direction: 0.2}},
+			{"radiofrequency-denervation-lbp.jsonl", "radiofrequency-denervation-lbp", 54, levels{flagRecall: 0.7, flagPrecision: 0.81, design: 0.8, relevance: 0.89, claimRelevance: 0.78, direction: 0.2}},
+			// round 153 (newest): wet-wrap dressings for eczema in
+			// children, hawthorn in heart failure, red yeast rice for
+			// cholesterol, horse chestnut for venous insufficiency (the last
+			// three "benefit"), scored once at e92d8d7 (after the rules from
+			// round 152): 0/1, 2/2 with 3 false, 5/6 with 2 false, 0/2
+			{"wet-wrap-eczema.jsonl", "wet-wrap-eczema", 52, levels{design: 0.64, relevance: 0.87, claimRelevance: 0.82, direction: 0.2}},
+			{"hawthorn-heart-failure.jsonl", "hawthorn-heart-failure", 50, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.81, relevance: 0.89, claimRelevance: 0.82, direction: 0.2}},
+			{"red-yeast-rice-lipids.jsonl", "red-yeast-rice-lipids", 52, levels{flagRecall: 0.78, flagPrecision: 0.66, design: 0.84, relevance: 0.86, claimRelevance: 0.79, direction: 0.2}},
+			{"horse-chestnut-cvi.jsonl", "horse-chestnut-cvi", 50, levels{design: 0.65, relevance: 0.32, claimRelevance: 0.31, direction: 0.2}},
 		} {
 			t.Run(strings.TrimSuffix(tc.file, ".jsonl"), func(t *testing.T) {
 				t.Parallel()
