@@ -808,7 +808,7 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 	for _, m := range append(append([]string(nil), d.rec.MeSH...), d.rec.Keywords...) {
 		ss = append(ss, sentence{raw: m, toks: tokens(m), role: roleMethods})
 	}
-	if a.design.animal.MatchString(d.rec.Title) || design == DesignOther && a.design.animal.MatchString(d.allRaw) && !notice {
+	if a.design.animalIn(d.rec.Title) || design == DesignOther && a.design.animalIn(d.allRaw) && !notice {
 		return false, ""
 	}
 	pop := firstMatch(sc.pop, a.withoutExclusions(ss))
@@ -2312,6 +2312,11 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
 	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
+	for _, m := range er.noAdverse.FindAllString(raw, -1) {
+		// (and its words of degree: "without more life-threatening side
+		// effects" holds no rise in the claim's outcomes)
+		toks = blankDegree(toks, tokens(m))
+	}
 	ms := modifiersDropped(toks, sc.allOutcomes.find(toks))
 	if len(ms) == 0 && sc.interv.in(toks) && sc.c.Verdict != claims.VerdictHarm && sc.c.Verdict != claims.VerdictNoRisk {
 		// "against placebo, ginger had a higher effective rate": the
@@ -4387,4 +4392,26 @@ func (a *ruleAssessor) otherBeside(toks []string, m span, sc *scope) bool {
 		}
 	}
 	return false
+}
+
+// blankDegree returns toks with the words of degree ("more",
+// "additional", "increased") blanked ("_") wherever the run of words run
+// occurs, copying toks only when it finds one.
+func blankDegree(toks, run []string) []string {
+	out := toks
+	for i := 0; len(run) > 0 && i+len(run) <= len(out); i++ {
+		if !slices.Equal(out[i:i+len(run)], run) {
+			continue
+		}
+		for j, w := range run {
+			if w != "more" && w != "additional" && w != "increased" {
+				continue
+			}
+			if &out[0] == &toks[0] {
+				out = slices.Clone(toks)
+			}
+			out[i+j] = "_"
+		}
+	}
+	return out
 }

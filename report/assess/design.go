@@ -72,7 +72,8 @@ type designRules struct {
 	animal            *regexp.Regexp
 	// animalUse: an animal as the means of a human treatment or harm
 	// ("therapeutic horse riding", "dog-assisted therapy", "dog bites"),
-	// not the subject of the study
+	// or a plant named after one ("horse chestnut", "horsetail"), not the
+	// subject of the study
 	animalUse *regexp.Regexp
 	// ownDesign: a background sentence naming the record's own study
 	// ("This split-mouth randomized controlled clinical trial compared
@@ -163,7 +164,7 @@ func newDesignRules() designRules {
 		placeboArm:    regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
 		citedTrials:   regexp.MustCompile(`(?i)\b(a|an|one)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trial|study|rct)\s+(had|has)\s+(previously\s+|already\s+)?(shown|demonstrated|found|reported|suggested|confirmed)\b|\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?(,[^,.;()]{1,40},|\s+(involving|including|with|of|in)\s+[^,.;()]{1,40}?)?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
 		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
-		animalUse:     regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b`),
+		animalUse:     regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b|\bhorse[- ]?(chestnuts?|radish|tail|gram|mint|weed)\b`),
 		ownDesign:     regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,5}?(?:trial|study|review|meta-analysis)\b`),
 		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		// in vitro fertilisation and maturation are treatments of people,
@@ -352,7 +353,7 @@ func (dr designRules) design(d *doc, n int) string {
 		return DesignNarrativeReview
 	}
 	animalMentions := len(dr.animal.FindAllString(dr.animalUse.ReplaceAllString(all, " "), -1))
-	if mesh("animals") && !mesh("humans") || dr.animal.MatchString(dr.animalUse.ReplaceAllString(title, " ")) || animalMentions >= 2 && !humanStudy(d) {
+	if mesh("animals") && !mesh("humans") || dr.animalIn(title) || animalMentions >= 2 && !humanStudy(d) {
 		return DesignOther
 	}
 	if dr.labStudy(title) {
@@ -586,4 +587,11 @@ func digest(secs []store.Section) bool {
 		}
 	}
 	return false
+}
+
+// animalIn reports whether text names an animal as a study's subject: not
+// as the means of a human treatment ("horse riding") or in a plant's name
+// ("horse chestnut").
+func (dr designRules) animalIn(text string) bool {
+	return dr.animal.MatchString(dr.animalUse.ReplaceAllString(text, " "))
 }

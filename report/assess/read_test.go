@@ -9377,3 +9377,30 @@ lower_is_better = ["pain"]
 		{"Cooled radiofrequency significantly relieves pain in sacroiliac joint pain.", true},
 	})
 }
+
+// Round 153's rules.
+
+// "... without more life-threatening side effects" says nothing of the
+// claim's outcomes: its "more" is no rise in them.
+func TestWithoutMoreSideEffectsIsNoRise(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "lipids"
+statement = "Red yeast rice lowers total and LDL cholesterol compared with placebo."
+verdict = "benefit"
+as_of = 2006
+population = ["hypercholesterolaemia", "hypercholesterolemia"]
+intervention = ["red yeast rice", "ryr"]
+lower_is_better = ["total cholesterol", "ldl cholesterol"]
+`)
+	checkFlags(t, set, "lipids", func(concl string) store.Record {
+		return store.Record{Title: "Red yeast rice in hypercholesterolemia: a systematic review and meta-analysis", Year: 2024, PubTypes: []string{"Systematic Review"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Fifteen randomised placebo-controlled trials were included."},
+				{Label: "CONCLUSION", Text: concl},
+			}}
+	}, []flagCase{
+		{"The authors conclude that RYR extract in hypercholesterolemia was associated with significant falls in total and LDL cholesterol without more life-threatening side effects.", false},
+		{"The authors conclude that RYR extract in hypercholesterolemia was associated with significant rises in total and LDL cholesterol compared with placebo.", true},
+	})
+}
