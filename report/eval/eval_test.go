@@ -1404,7 +1404,7 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 			{"cocoa-blood-pressure.jsonl", "cocoa-blood-pressure", 55, levels{flagRecall: 0.28, flagPrecision: 0.45, design: 0.84, relevance: 0.91, claimRelevance: 0.83, direction: 0.2}},
 			{"alpha-lipoic-acid-neuropathy.jsonl", "alpha-lipoic-acid-neuropathy", 51, levels{flagRecall: 0.95, flagPrecision: 0.66, design: 0.87, relevance: 0.9, claimRelevance: 0.68, direction: 0.2}},
 			{"radiofrequency-denervation-lbp.jsonl", "radiofrequency-denervation-lbp", 54, levels{flagRecall: 0.7, flagPrecision: 0.81, design: 0.8, relevance: 0.89, claimRelevance: 0.78, direction: 0.2}},
-			// round 153 (newest): wet-wrap dressings for eczema in
+			// round 153: wet-wrap dressings for eczema in
 			// children, hawthorn in heart failure, red yeast rice for
 			// cholesterol, horse chestnut for venous insufficiency (the last
 			// three "benefit"), scored once at e92d8d7 (after the rules from
@@ -1413,6 +1413,16 @@ func TestLaterRoundsMeetLevels(t *testing.T) {
 			{"hawthorn-heart-failure.jsonl", "hawthorn-heart-failure", 50, levels{flagRecall: 0.95, flagPrecision: 0.35, design: 0.81, relevance: 0.89, claimRelevance: 0.82, direction: 0.2}},
 			{"red-yeast-rice-lipids.jsonl", "red-yeast-rice-lipids", 52, levels{flagRecall: 0.78, flagPrecision: 0.66, design: 0.84, relevance: 0.86, claimRelevance: 0.79, direction: 0.2}},
 			{"horse-chestnut-cvi.jsonl", "horse-chestnut-cvi", 50, levels{design: 0.65, relevance: 0.32, claimRelevance: 0.31, direction: 0.2}},
+			// round 154 (newest): glucomannan for weight ("little or no
+			// difference"), dimeticone for head lice, mindfulness-based
+			// cognitive therapy against depressive relapse and tibial nerve
+			// stimulation for overactive bladder (both "benefit"), scored
+			// once at fb7a078 (after the rules from round 153): 1/2, 1/2,
+			// 1/4, 0/3, none false
+			{"glucomannan-weight.jsonl", "glucomannan-weight", 52, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.87, relevance: 0.86, claimRelevance: 0.81, direction: 0.2}},
+			{"dimeticone-head-lice.jsonl", "dimeticone-head-lice", 50, levels{flagRecall: 0.45, flagPrecision: 0.95, design: 0.65, relevance: 0.79, claimRelevance: 0.77, direction: 0.2}},
+			{"mbct-depression-relapse.jsonl", "mbct-depression-relapse", 53, levels{flagRecall: 0.2, flagPrecision: 0.95, design: 0.86, relevance: 0.82, claimRelevance: 0.72, direction: 0.2}},
+			{"tibial-nerve-overactive-bladder.jsonl", "tibial-nerve-overactive-bladder", 53, levels{design: 0.82, relevance: 0.95, claimRelevance: 0.89, direction: 0.2}},
 		} {
 			t.Run(strings.TrimSuffix(tc.file, ".jsonl"), func(t *testing.T) {
 				t.Parallel()
