@@ -2311,12 +2311,16 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		return finding{}, false
 	}
 	// "... without adverse effects" says nothing of the claim's outcomes
-	eff := er.dropActiveNull(er.noAdverse.ReplaceAllString(raw, " "), sc.treat.treat)
-	for _, m := range er.noAdverse.FindAllString(raw, -1) {
-		// (and its words of degree: "without more life-threatening side
-		// effects" holds no rise in the claim's outcomes)
-		toks = blankDegree(toks, tokens(m))
+	eff := raw
+	if adv := er.noAdverse.FindAllString(raw, -1); len(adv) > 0 {
+		eff = er.noAdverse.ReplaceAllString(raw, " ")
+		for _, m := range adv {
+			// (and its words of degree: "without more life-threatening
+			// side effects" holds no rise in the claim's outcomes)
+			toks = blankDegree(toks, tokens(m))
+		}
 	}
+	eff = er.dropActiveNull(eff, sc.treat.treat)
 	ms := modifiersDropped(toks, sc.allOutcomes.find(toks))
 	if len(ms) == 0 && sc.interv.in(toks) && sc.c.Verdict != claims.VerdictHarm && sc.c.Verdict != claims.VerdictNoRisk {
 		// "against placebo, ginger had a higher effective rate": the

@@ -304,8 +304,11 @@ func (a *ruleAssessor) activeArms(d *doc) bool {
 		if a.read.placebo.MatchString(s.raw) {
 			return false
 		}
+		if s.role == roleBackground {
+			continue
+		}
 		m := a.read.namedArms.FindStringSubmatch(s.raw)
-		if m == nil || s.role == roleBackground {
+		if m == nil {
 			continue
 		}
 		for _, arm := range m[1:] {
