@@ -325,10 +325,17 @@ func (sc *scope) withoutCondition(toks []string) []string {
 		case toks[i] == "without":
 		case toks[i] == "with" && toks[i+1] == "no":
 			at = i + 2
+		case toks[i] == "history" && toks[i+1] == "of", toks[i] == "survivors" && toks[i+1] == "of":
+			// "women with a history of breast cancer", "survivors of
+			// stroke": what the people had before they were studied
+			at = i + 2
+		case toks[i] == "after" && slices.Contains(toks[max(0, i-8):i], "diagnosed"):
+			// "women diagnosed with atrophy after breast cancer": the
+			// illness that came before the diagnosis studied
 		default:
 			continue
 		}
-		if toks[i-1] != "those" && !sc.anyone.in(toks[i-1:i]) {
+		if (toks[i] == "without" || toks[i] == "with") && toks[i-1] != "those" && !sc.anyone.in(toks[i-1:i]) {
 			continue
 		}
 		if !outsRead {

@@ -35,6 +35,12 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		// each participant given the treatment or a placebo: a trial,
+		// though the word "randomised" is missing
+		{"participants given the treatment or placebo", store.Record{Title: "Sublingual immunotherapy in house dust mite-allergic children",
+			Abstract: "Children aged 6-18 years (n = 251) with allergic rhinitis received sublingual immunotherapy or placebo for 2 years. The symptom score showed no significant effect (p = 0.08)."}, DesignRCT},
+		{"gerbils given the treatment or placebo", store.Record{Title: "Ginkgo extract and noise trauma",
+			Abstract: "Noise trauma was studied in Mongolian gerbils: 37 male animals were given the extract or placebo for two weeks before noise exposure. Synapse counts were higher with the extract (p = 0.02)."}, DesignOther},
 		{"a case report whose discussion cites meta-analyses", store.Record{Title: "Black cohosh and liver toxicity: is there a relationship?",
 			Abstract: "The authors' literature search found several retrospective studies and meta-analyses reporting no or only a weak link between black cohosh and hepatotoxicity. They describe a 44-year-old woman who developed subacute liver injury within a month of starting black cohosh."}, DesignCaseReport},
 		{"a title opening 'Case of'", store.Record{Title: "Case of cholestatic drug-induced liver injury associated with black cohosh",
@@ -509,6 +515,9 @@ func TestMoreCounts(t *testing.T) {
 		"This first interim analysis covers data from 220 patients. Baseline characteristics were well balanced between arms.": 220,
 		"The final analysis was based on data from 310 women.":                                                                 310,
 		"Children aged from 24 months to 5 years took part in a survey.":                                                       0,
+		// nouns any study counts people by, whatever its topic
+		"In all, 444 infested schoolgirls were randomly treated with one of three lotions.": 444,
+		"We randomised 312 university students to the course or a waiting list.":            312,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

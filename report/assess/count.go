@@ -133,7 +133,7 @@ type countRules struct {
 
 // genericPeople are the nouns any study counts people by; a claims file
 // adds its own (its `participants` and `other_participants`).
-const genericPeople = `patients?|participants?|subjects?|people|individuals|persons|cases|respondents?|volunteers|dyads?|pairs|families|twins|girls|boys|men|women|woman|adults?|children|child|pups|rats|mice`
+const genericPeople = `patients?|participants?|subjects?|people|individuals|persons|cases|respondents?|volunteers|dyads?|pairs|families|twins|girls|boys|men|women|woman|adults?|children|child|schoolchildren|schoolgirls|schoolboys|students|pupils|adolescents|teenagers|pups|rats|mice`
 
 // genericPeopleTerms are genericPeople as terms.
 func genericPeopleTerms() termSet {

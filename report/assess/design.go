@@ -68,7 +68,7 @@ type designRules struct {
 	narrative         *regexp.Regexp
 	reviewed          *regexp.Regexp // "reviews the published randomised trials": the trials are reviewed, not run
 	citedTrials       *regexp.Regexp // "randomised controlled trials ... showing high rates": others' trials cited
-	placeboArm        *regexp.Regexp // "143 controls received placebo": a placebo arm
+	placeboArm        *regexp.Regexp // "143 controls received placebo", "received X or placebo": a placebo arm
 	animal            *regexp.Regexp
 	// animalUse: an animal as the means of a human treatment or harm
 	// ("therapeutic horse riding", "dog-assisted therapy", "dog bites"),
@@ -161,12 +161,15 @@ func newDesignRules() designRules {
 		databases:     regexp.MustCompile(`(?i)\b(medline|embase|pubmed|cochrane|cinahl|web of science|scopus|psycinfo|psychlit|lilacs|cnki|wan ?fang|google scholar)\b`),
 		searched:      regexp.MustCompile(`(?i)\b(search(ed|es|ing)?|sought|retrieved|identified)\b`),
 		narrative:     regexp.MustCompile(`(?i)\b(narrative review|literature review|review of (the )?(literature|research)|this review|we review|the review|overview of|state of the art|review article|(article|paper|chapter) reviews|(the|this) (article|paper|chapter)( \w+ly)? (describes|discusses|reviews|summari[sz]es|outlines|sets out|presents|considers|explores)|we discuss|(the )?authors (summari[sz]e|review|discuss|describe) (the )?(literature|evidence|current))\b`),
-		placeboArm:    regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b`),
-		citedTrials:   regexp.MustCompile(`(?i)\b(a|an|one)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trial|study|rct)\s+(had|has)\s+(previously\s+|already\s+)?(shown|demonstrated|found|reported|suggested|confirmed)\b|\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?(,[^,.;()]{1,40},|\s+(involving|including|with|of|in)\s+[^,.;()]{1,40}?)?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
-		reviewed:      regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
-		animalUse:     regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b|\bhorse[- ]?(chestnuts?|radish|tail|gram|mint|weed)\b`),
-		ownDesign:     regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,5}?(?:trial|study|review|meta-analysis)\b`),
-		animal:        regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
+		placeboArm: regexp.MustCompile(`(?i)\b(\d+\s+)?(controls|control group|comparison group|the other group|the second group)\b[^.;]{0,40}\bplacebo\b` +
+			// "251 children received SLIT or placebo for 2 years": each
+			// participant given one of two arms, one a placebo
+			`|\b(received|receive|receiving|took|take|taking|were given|were treated with)\s[^.;]{1,60}?\bor\s+(a\s+|an\s+)?(matching\s+|identical\s+|inactive\s+)?placebo\b`),
+		citedTrials: regexp.MustCompile(`(?i)\b(a|an|one)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trial|study|rct)\s+(had|has)\s+(previously\s+|already\s+)?(shown|demonstrated|found|reported|suggested|confirmed)\b|\b(previous|prior|several|many|some|recent|published|other|earlier|existing|numerous|few|small|large)\s+([\w-]+\s+){0,2}randomi[sz]ed\s+([\w-]+\s+){0,2}(trials|studies|rcts)\b|\brandomi[sz]ed\s+(controlled\s+|clinical\s+)*(trials|studies)(\s+\(rcts\))?(,[^,.;()]{1,40},|\s+(involving|including|with|of|in)\s+[^,.;()]{1,40}?)?\s+(and\s+([\w-]+\s+){1,2}(studies|trials|data)\s+)?(have\s+|had\s+|has\s+)?(been\s+)?(show\w*|demonstrat\w*|suggest\w*|found|report\w*|indicat\w*|support\w*|confirm\w*)`),
+		reviewed:    regexp.MustCompile(`(?i)\breview\w*\s+(of\s+)?(the\s+)?(published\s+|available\s+|recent\s+|existing\s+)?(randomi[sz]ed\s+(controlled\s+)?(clinical\s+)?trials|rcts)\b`),
+		animalUse:   regexp.MustCompile(`(?i)\b(horses?|equine|dogs?|canine|animals?|pets?)(['’]s?)?[- ]?(back[- ]?)?(riding|riders?|assisted|facilitated|therapy|therapies|bites?|owners?|ownership|handlers?|movements?|walk|gait|simulators?)\b|\bhorse[- ]?(chestnuts?|radish|tail|gram|mint|weed)\b`),
+		ownDesign:   regexp.MustCompile(`(?i)^\W*(?:in\s+)?(?:this|the present|the current|our)\s+(?:[\w-]+\s+){0,5}?(?:trial|study|review|meta-analysis)\b`),
+		animal:      regexp.MustCompile(`(?i)\b(rats?|mice|mouse|murine|rodents?|pups|piglets?|lambs?|sheep|ewes?|cattle|calves|horses?|equine|foals?|rabbits?|gerbils?|chinchillas?|ferrets?|wistar|sprague[- ]dawley|hamsters?|guinea pigs?|primates|monkeys?|dogs|canine|pigs|swine|zebrafish|animal (model|study|studies|experiment)|\d+\s+((male|female|adult|young|juvenile)\s+)*animals|(porcine|ovine|bovine|equine|canine|murine) (models?|animals|herds?|calves|species))\b`),
 		// in vitro fertilisation and maturation are treatments of people,
 		// not laboratory studies
 		clinicalInVitro:     regexp.MustCompile(`(?i)\bin[ -]vitro[ -](fertili[sz]\w*|maturation)`),

@@ -41,6 +41,7 @@ type effectRules struct {
 	takeBackObject       *regexp.Regexp // "... in mortality": a taking back that names outcomes of its own
 	hedgedChange         *regexp.Regexp // "X might lower VAP and mortality": a change only suggested, and what it is of
 	null                 *regexp.Regexp
+	asAs                 *regexp.Regexp // "as frequent with X as without it": no difference
 	notVerb              *regexp.Regexp
 	sig                  *regexp.Regexp
 	slight               *regexp.Regexp // "slightly higher": a difference not called significant
@@ -416,7 +417,7 @@ func newEffectRules() effectRules {
 			`|\b(absence|lack) of (a |an |any )?(significant |clear |meaningful )?([\w-]+ ){0,3}?(benefit|effect|difference|reduction|improvement|association)s?\b` +
 			// "neither at group level nor for single pathogens did the
 			// duration differ", "neither probiotic led to less disease"
-			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
+			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*|lower(s|ed)?|decrease[sd]?|increase[sd]?|raise[sd]?|shorten(s|ed)?|prevent(s|ed)?|alter(s|ed)?)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
 			`|\b(were|was|did|performed|distributed|responded|behaved|changed|evolved|developed)\s+similarly|similarly\s+(between|across|among|in (both|all|the two))` +
 			// "HFNC was as effective as CPAP": no difference between them
 			`|\b(was|were|is|are|be|been|appears?|appeared|seems?|seemed|proved|remained)\s+(at least\s+|equally\s+)?as\s+(effective|efficacious)\s+(and\s+(as\s+)?(safe|well tolerated)\s+)?as\b` +
@@ -427,6 +428,7 @@ func newEffectRules() effectRules {
 			// noninferiority margin": shown no worse, no difference
 			`|\bwithin\s+(the\s+)?(pre-?specified\s+|pre-?defined\s+)?(\d+(\.\d+)?\s*%\s+)?(non-?inferiority|equivalence)\s+(margin|limit|bound)s?\b` +
 			`|non-?significant|insignificant|similar|comparable|equivalent|unchanged|unaffected|equally|no longer|did not reach|failed to|were not different|was not different|n\.s\.|no difference|no differences|not differ\w*)\b`),
+		asAs:          regexp.MustCompile(`(?i)(\b(?:twice|thrice|half|times|fold)\s+)?\bas\s+(?:frequent|frequently|common|commonly|often|likely|many|few)\s+(?:with|in|among|for|after|on|under)\b[^.;]{1,80}?\bas\s+(?:with|in|among|for|after|on|under|without)\b`),
 		notVerb:       regexp.MustCompile(`(?i)\b(did|does|do|was|were|is|are|could|can|would|should|must|will|may|might|has|have|had)\s+not\b|\b(didn't|doesn't|wasn't|weren't|isn't|aren't|cannot|can't|won't|shouldn't)\b`),
 		noDiffBetween: regexp.MustCompile(`(?i)\b(with\s+)?(no|not any)\s+(statistically\s+)?(significant\s+)?differences?\s+(was\s+|were\s+)?(found\s+|observed\s+|seen\s+)?between\s+([^.;,]+?)\s+and\s+([^.;,]+)`),
 		ellipsis:      regexp.MustCompile(`(?i)\b(than|compared (with|to)|versus|vs\.?|relative to)\s+(those|the ones|the others|others|the (infants|children|neonates|newborns|babies|patients|participants|group|groups))\s+(who|that|which|whose)\s+(were|was|did|had|have|has|do|does|could)\s*(not|n't|never)\b[^,;.]*`),
@@ -1498,6 +1500,15 @@ func (er effectRules) isReference(toks []string, at int) bool {
 		_ = m
 		return true
 	}
+	// "the score of the treated group differed significantly from
+	// placebo": the group a difference is measured from
+	if at > 0 && toks[at-1] == "from" {
+		for _, t := range toks[lo : at-1] {
+			if strings.HasPrefix(t, "differ") {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1561,6 +1572,11 @@ func (er effectRules) noFinding(cl string) bool {
 // isNull reports whether a clause says there was no (significant) difference.
 func (er effectRules) isNull(raw string) bool {
 	if er.null.MatchString(er.nullText(raw)) {
+		return true
+	}
+	// "adverse events were as frequent with X as without it": the same in
+	// both, unless a multiple says how much more ("twice as frequent")
+	if m := er.asAs.FindStringSubmatch(raw); m != nil && m[1] == "" {
 		return true
 	}
 	if er.notVerb.MatchString(er.notVerbText(raw)) {

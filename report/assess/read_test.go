@@ -2166,6 +2166,7 @@ func TestNeitherNorIsNull(t *testing.T) {
 	for _, s := range []string{
 		"Neither at pathogen-group level nor for individual pathogens did diarrhoea duration or total number of diarrhoeal stools differ between treatment groups.",
 		"Neither probiotic led to less severe disease than placebo across the most common pathogens.",
+		"Neither a 1% lidocaine paracervical block nor NSAIDs given before IUD insertion lowers pain scores.",
 	} {
 		if !a.effect.isNull(s) {
 			t.Errorf("not read as null: %q", s)
@@ -9403,4 +9404,69 @@ lower_is_better = ["total cholesterol", "ldl cholesterol"]
 		{"The authors conclude that RYR extract in hypercholesterolemia was associated with significant falls in total and LDL cholesterol without more life-threatening side effects.", false},
 		{"The authors conclude that RYR extract in hypercholesterolemia was associated with significant rises in total and LDL cholesterol compared with placebo.", true},
 	})
+}
+
+// "The score of the 300-IR group differed significantly from placebo,
+// with a mean improvement of 28% over placebo": the group a difference is
+// measured from is the reference, not the subject of the result.
+func TestDifferedFromPlaceboIsTheReference(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Sublingual immunotherapy reduces rhinitis symptoms in children compared with placebo."
+verdict = "benefit"
+as_of = 2006
+population = ["allergic rhinitis"]
+intervention = ["sublingual immunotherapy", "slit"]
+lower_is_better = ["symptom score"]
+`)
+	checkFlags(t, set, "symptoms", func(res string) store.Record {
+		return store.Record{Title: "Sublingual immunotherapy tablets in children with allergic rhinitis", Year: 2009,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "In a randomized, double-blind, placebo-controlled study, 278 children with allergic rhinitis took SLIT tablets or placebo once daily."},
+				{Label: "RESULTS", Text: res},
+			}}
+	}, []flagCase{
+		{"The symptom score of the 300-IR group differed highly significantly from placebo (P = .001), with a mean improvement of 28.0% over placebo.", false},
+		{"The symptom score of the 300-IR group was significantly worse than with placebo (P = .001).", true},
+	})
+}
+
+// "Among 42,113 women diagnosed with atrophy after breast cancer, 5.0%
+// received vaginal oestrogen": the illness the women had before, not a
+// harm of the treatment; nor is "a history of breast cancer".
+func TestIllnessBeforeTheStudyIsNoHarm(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Vaginal oestrogen has no significant adverse effects in postmenopausal women."
+verdict = "no_risk"
+as_of = 2008
+population = ["postmenopausal women", "genitourinary syndrome of menopause"]
+intervention = ["vaginal oestrogen", "vaginal estrogen"]
+harms = ["adverse events", "breast cancer"]
+`)
+	checkFlags(t, set, "safety", func(res string) store.Record {
+		return store.Record{Title: "Vaginal oestrogen for genitourinary syndrome of menopause in a claims database", Year: 2023,
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Postmenopausal women with genitourinary syndrome of menopause were identified in a claims database from 2009 to 2022."},
+				{Label: "RESULTS", Text: res + " Other adverse events were as frequent with vaginal oestrogen as without it."},
+			}}
+	}, []flagCase{
+		{"Among 42,113 women diagnosed with genitourinary syndrome of menopause after breast cancer of any receptor status, 5.0% received vaginal oestrogen.", false},
+		{"Of 9,120 postmenopausal women with a history of breast cancer, 12% received vaginal oestrogen.", false},
+		{"Breast cancer was significantly more frequent with vaginal oestrogen than without it (risk ratio 1.62, 95% CI 1.20 to 2.10).", true},
+	})
+}
+
+// "as frequent with X as without it": the same in both groups; "twice as
+// frequent" is not.
+func TestAsFrequentAsIsNull(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	if !a.effect.isNull("Adverse events were as frequent with vaginal oestrogen as without it.") {
+		t.Errorf("\"as frequent ... as without\" not read as null")
+	}
+	if a.effect.isNull("Adverse events were twice as frequent with vaginal oestrogen as without it.") {
+		t.Errorf("\"twice as frequent\" read as null")
+	}
 }
