@@ -37,6 +37,14 @@ func TestDesign(t *testing.T) {
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
 		// each participant given the treatment or a placebo: a trial,
 		// though the word "randomised" is missing
+		// a design section that says only "Clinical review.": a narrative
+		// review, though it names the databases it searched
+		{"a design section calling the record a clinical review", store.Record{Title: "Return to play after infectious mononucleosis",
+			Sections: []store.Section{
+				{Label: "EVIDENCE ACQUISITION", Text: "PubMed and MEDLINE were searched up to December 2012 for epidemiology, diagnosis and management."},
+				{Label: "STUDY DESIGN", Text: "Clinical review."},
+				{Label: "RESULTS", Text: "Supportive care is the cornerstone, and corticosteroids have little role."},
+			}}, DesignNarrativeReview},
 		{"participants given the treatment or placebo", store.Record{Title: "Sublingual immunotherapy in house dust mite-allergic children",
 			Abstract: "Children aged 6-18 years (n = 251) with allergic rhinitis received sublingual immunotherapy or placebo for 2 years. The symptom score showed no significant effect (p = 0.08)."}, DesignRCT},
 		{"gerbils given the treatment or placebo", store.Record{Title: "Ginkgo extract and noise trauma",
@@ -835,5 +843,20 @@ func TestKindNumberIsNoCount(t *testing.T) {
 		if n, _, _, _ := cr.participants(d, false); n != want {
 			t.Errorf("%q: n = %d, want %d", text, n, want)
 		}
+	}
+}
+
+// "animal experiments, case reports, uncontrolled and controlled studies":
+// kinds of evidence a text lists, not a case it reports.
+func TestCaseReportsListedAreNoCase(t *testing.T) {
+	a := New(defaultClaims(t)...)
+	rec := store.Record{Title: "Artichoke extract and cholesterol",
+		Abstract: "Artichoke leaf extract is sold widely. Many publications on cholesterol lowering exist (animal experiments, case reports, uncontrolled and controlled studies). Its effect on LDL cholesterol remains debated."}
+	if got := a.Read(rec).Design; got == DesignCaseReport {
+		t.Errorf("design = %s, want no case report", got)
+	}
+	rec.Abstract = "The authors report a case of liver injury in a woman taking artichoke extract. Her enzymes fell after she stopped it."
+	if got := a.Read(rec).Design; got != DesignCaseReport {
+		t.Errorf("design = %s, want %s", got, DesignCaseReport)
 	}
 }

@@ -78,10 +78,14 @@ type designRules struct {
 	// ownDesign: a background sentence naming the record's own study
 	// ("This split-mouth randomized controlled clinical trial compared
 	// ...") is read with the methods
-	ownDesign                         *regexp.Regexp
-	lab                               *regexp.Regexp
-	clinicalInVitro                   *regexp.Regexp // "in vitro fertilisation": a treatment, not the laboratory
-	caseReport                        *regexp.Regexp
+	ownDesign       *regexp.Regexp
+	lab             *regexp.Regexp
+	clinicalInVitro *regexp.Regexp // "in vitro fertilisation": a treatment, not the laboratory
+	caseReport      *regexp.Regexp
+	// listedDesigns: case reports named in a list of the kinds of
+	// evidence there is ("animal experiments, case reports, uncontrolled
+	// and controlled studies"): others' reports, not the record's own
+	listedDesigns                     *regexp.Regexp
 	singleCase                        *regexp.Regexp
 	dividedInto, groupedBy, givenVerb *regexp.Regexp // groups formed to be given something
 	primaryTitle                      *regexp.Regexp // a title naming a primary study's design
@@ -174,6 +178,7 @@ func newDesignRules() designRules {
 		// not laboratory studies
 		clinicalInVitro:     regexp.MustCompile(`(?i)\bin[ -]vitro[ -](fertili[sz]\w*|maturation)`),
 		lab:                 regexp.MustCompile(`(?i)\b(in vitro|cell lines?|chromatograph\w*|gc/ms|gc-ms|mass spectrometr\w*|chemical composition|antimicrobial activity|antibacterial activity|minimum inhibitory|assays?|cultured cells)\b`),
+		listedDesigns:       regexp.MustCompile(`(?i)\b(experiments|studies|trials|reviews|series|reports)\s*,\s*case reports\b|\bcase reports\s*,\s*(and\s+|or\s+)?([\w-]+\s+){0,2}(experiments|studies|trials|reviews|series)\b`),
 		caseReport:          regexp.MustCompile(`(?i)\b(case reports?|case series|report of (a|an|two|three|four|five|\d+) cases?|^((a|an|two|three|four|five|\d+) )?(unusual |rare |fatal |severe )?cases? of|(the authors|we|they) (report|describe|present) (a|an)\b|(the authors|we|they) (report|describe|present)\b[^.;]{0,100}?\b(in|of) (a|an) ([\w-]+ ){0,3}?(man|woman|boy|girl|patient|child|infant|neonate|newborn|baby|adolescent|teenager|female|male)\b|:\s*(a|an|one|two|three|four|five|\d+) (unusual |rare )?cases?\s*$)`),
 		formedGroups:        regexp.MustCompile(`(?i)\bformed group [a-z0-9]\b`),
 		continuation:        regexp.MustCompile(`(?i)\b(continuation|extension|maintenance)( phase)? data (from|of)\b`),
@@ -203,8 +208,11 @@ func newDesignRules() designRules {
 		armFigures:          regexp.MustCompile(`(?i)\b(was|were)\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b[^.;]{0,60}?\band\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*[-−]?\d|\bcis?\s+[-−]?\d+(\.\d+)?\s*(-|to|–)\s*[-−]?\d)`),
 		// research the authors call for or plan next is not their own plan
-		otherReviews:      regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates|established|confirmed|proved|proven))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b|\b(the|a|an)\s+(\d{4}\s+|recent\s+|previous\s+|earlier\s+|updated\s+)?(cochrane|systematic) review\b(,? which [^,.;]{1,60},)?\s+(has\s+|had\s+)?(confirmed|showed|shown|found|concluded|reported|suggested|demonstrated|indicated)\b`),
-		calledNarrative:   regexp.MustCompile(`(?i)\b(narrative|non-?systematic|selective|traditional|descriptive) (literature |mini[- ])?review\b`),
+		otherReviews: regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates|established|confirmed|proved|proven))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b|\b(the|a|an)\s+(\d{4}\s+|recent\s+|previous\s+|earlier\s+|updated\s+)?(cochrane|systematic) review\b(,? which [^,.;]{1,60},)?\s+(has\s+|had\s+)?(confirmed|showed|shown|found|concluded|reported|suggested|demonstrated|indicated)\b`),
+		calledNarrative: regexp.MustCompile(`(?i)\b(narrative|non-?systematic|selective|traditional|descriptive) (literature |mini[- ])?review\b` +
+			// a design section that is only "Clinical review." ("STUDY
+			// DESIGN: Clinical review. LEVEL OF EVIDENCE: Level 4.")
+			`|(?m)^\s*(clinical|narrative) review\.?\s*$`),
 		nonRandomTrial:    regexp.MustCompile(`(?i)\bnon[- ]?randomi[sz]ed (controlled |clinical |comparative )?(trial|study|intervention)|quasi[- ]?(experimental|randomi[sz]ed)\b`),
 		saysObservational: regexp.MustCompile(`(?i)\b(retrospective|prospective|observational|population[- ]based|historical)\s+(\w+[- ])?(cohort|observational|descriptive|case[- ]control|cross[- ]sectional|chart|registry|database)\s*(study|analysis|review|design)?\b|\b(retrospective|observational) (study|analysis|review|design)\b|\b(case[- ]crossover|case[- ]time[- ]control|self[- ]controlled case series)\b`),
 		trialWord:         regexp.MustCompile(`(?i)\b(clinical|controlled|multi-?cent(re|er)|placebo-controlled) trial\b`),
@@ -381,7 +389,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if len(d.sents) > 0 {
 		firstSentence = d.sents[0].raw
 	}
-	if !randomised && !explicitObs && (dr.caseReport.MatchString(all) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
+	if !randomised && !explicitObs && (dr.caseReport.MatchString(dr.listedDesigns.ReplaceAllString(all, " ")) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
 		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && (dr.singleCase.MatchString(firstSentence) || dr.caseInBody(d))) {
 		return DesignCaseReport
 	}
