@@ -1839,6 +1839,9 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 			fs = append(fs, f)
 		}
 	}
+	if review {
+		fs = a.withoutOthersConclusion(fs, sc)
+	}
 	if caveat && !insufficient && !bodyWeak {
 		// the caveat stands unless the conclusion states an effect
 		// without hedging it ("X can improve pregnancy outcome and is
@@ -1851,6 +1854,33 @@ func (a *ruleAssessor) findings(d *doc, sc *scope, design string) (fs []finding,
 		insufficient = !a.concludesEffect(fs, false)
 	}
 	return fs, insufficient
+}
+
+// withoutOthersConclusion drops a review's conclusions of an effect that
+// do not name the intervention when its results name the intervention
+// among those with no significant effect ("CRF was not significantly
+// reduced by ginseng, guarana or mistletoe ... Across all studies, the
+// interventions significantly reduced CRF"): the conclusion is about the
+// treatments as a class, and the intervention's own result is the null.
+func (a *ruleAssessor) withoutOthersConclusion(fs []finding, sc *scope) []finding {
+	namedNull := false
+	for _, f := range fs {
+		if !f.concl && f.null && !f.side && sc.interv.in(tokens(f.text)) {
+			namedNull = true
+			break
+		}
+	}
+	if !namedNull {
+		return fs
+	}
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.concl && !f.null && f.valence != 0 && !f.side && !sc.interv.in(tokens(f.text)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // againstOtherTreatment reports whether cl compares the intervention with

@@ -526,6 +526,9 @@ func TestMoreCounts(t *testing.T) {
 		// nouns any study counts people by, whatever its topic
 		"In all, 444 infested schoolgirls were randomly treated with one of three lotions.": 444,
 		"We randomised 312 university students to the course or a waiting list.":            312,
+		// the two arms, each given its treatment: the whole
+		"Randomized, double-blind, placebo-controlled trial: fifty received L-arginine from the 20th week of gestation and another 50 received a matched placebo.": 100,
+		"In the trial, 50 patients received the extract and 48 were given placebo.":                                                                                98,
 	} {
 		d := tr.newDoc(store.Record{Title: "t", Abstract: text})
 		if n, _, _, _ := cr.participants(d, false); n != want {

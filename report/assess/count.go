@@ -21,7 +21,9 @@ type countRules struct {
 	// countShare: a count with its share in brackets ("38 (76%)"): part of a group
 	countShare *regexp.Regexp
 	armsSum    *regexp.Regexp
-	armsIn     *regexp.Regexp // "enrolled 60 patients in arm A and 58 in arm B"
+	// armsReceived: "50 received A and another 50 received B"
+	armsReceived *regexp.Regexp
+	armsIn       *regexp.Regexp // "enrolled 60 patients in arm A and 58 in arm B"
 	// groupsOf: "two groups of 10 infants each"; armsComprised: "the
 	// massage and control groups comprised 73 and 88 pairs"
 	groupsOf, armsComprised *regexp.Regexp
@@ -183,6 +185,7 @@ func newCountRules(extra ...string) countRules {
 		groupArmNext:   regexp.MustCompile(`(?i)^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?in\s+the\s+[^,;.]{1,40}?\b(?:group|arm)\b`),
 		eventAfter:     regexp.MustCompile(`(?i)^\s*,?\s*(?:had|developed|experienced|died|required|needed|showed|suffered|reported)\b`),
 		respective:     regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
+		armsReceived:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b[^.;]{1,100}?\band\s+(?:another\s+|the\s+other\s+|the\s+remaining\s+)?(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b`),
 		armsSum:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
 		strainCode:     regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
 		reviewTotal:    regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
@@ -597,6 +600,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	}
 	for _, m := range cr.armsIn.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
+	}
+	for _, m := range cr.armsReceived.FindAllStringSubmatch(text, -1) {
+		// "fifty received L-arginine and another 50 received a matched
+		// placebo": the two arms of the whole, unless a total is stated
+		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioMention})
 	}
 	for _, m := range cr.ofPool.FindAllStringSubmatch(text, -1) {
 		p := prioEnrolled

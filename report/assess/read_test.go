@@ -9470,3 +9470,31 @@ func TestAsFrequentAsIsNull(t *testing.T) {
 		t.Errorf("\"twice as frequent\" read as null")
 	}
 }
+
+// "CRF was not significantly reduced by ginseng, guarana or mistletoe ...
+// Across all studies, the interventions significantly reduced CRF": the
+// review's conclusion is about the treatments as a class; the
+// intervention's own result is the null.
+func TestClassConclusionBesideNamedNull(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "fatigue"
+statement = "Evidence is insufficient to show that ginseng reduces cancer-related fatigue."
+verdict = "insufficient"
+as_of = 2013
+population = ["cancer"]
+intervention = ["ginseng"]
+focus_exclude = ["corticosteroid*", "guarana", "mistletoe"]
+lower_is_better = ["fatigue", "crf"]
+`)
+	checkFlags(t, set, "fatigue", func(res string) store.Record {
+		return store.Record{Title: "Meta-analysis of drug and herbal treatments for cancer-related fatigue", Year: 2023, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "RESULTS", Text: "Thirty-two randomised trials (4896 cancer patients) were reviewed. " + res + " Corticosteroids significantly reduced CRF (p < 0.0001)."},
+				{Label: "CONCLUSIONS", Text: "Across all studies, pharmacological and phytopharmaceutical interventions significantly reduced CRF."},
+			}}
+	}, []flagCase{
+		{"CRF was not significantly reduced by ginseng (n = 6 studies), guarana (n = 3) or mistletoe (n = 3).", false},
+		{"CRF was significantly reduced by ginseng (n = 6 studies; p = 0.01).", true},
+	})
+}
