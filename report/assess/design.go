@@ -389,7 +389,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if len(d.sents) > 0 {
 		firstSentence = d.sents[0].raw
 	}
-	if !randomised && !explicitObs && (dr.caseReport.MatchString(dr.listedDesigns.ReplaceAllString(all, " ")) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
+	if !randomised && !explicitObs && (dr.caseReportIn(all) || dr.caseReport.MatchString(title) || dr.caseDescribed.MatchString(all) ||
 		n > 0 && n <= 10 && dr.describe.MatchString(all) || n <= 1 && !dr.stats.MatchString(all) && (dr.singleCase.MatchString(firstSentence) || dr.caseInBody(d))) {
 		return DesignCaseReport
 	}
@@ -598,6 +598,14 @@ func digest(secs []store.Section) bool {
 		}
 	}
 	return false
+}
+
+// caseReportIn reports whether text calls the record a case report,
+// leaving out case reports named in a list of the kinds of evidence; the
+// list is stripped only when the text names a case report at all, so most
+// records pay for one match.
+func (dr designRules) caseReportIn(text string) bool {
+	return dr.caseReport.MatchString(text) && dr.caseReport.MatchString(dr.listedDesigns.ReplaceAllString(text, " "))
 }
 
 // animalIn reports whether text names an animal as a study's subject: not
