@@ -525,7 +525,11 @@ func TestMoreCounts(t *testing.T) {
 		"Children aged from 24 months to 5 years took part in a survey.":                                                       0,
 		// nouns any study counts people by, whatever its topic
 		"In all, 444 infested schoolgirls were randomly treated with one of three lotions.": 444,
-		"We randomised 312 university students to the course or a waiting list.":            312,
+		// "Of the 100 patients, 91 completed": the whole that started;
+		// people described before their "and were randomly allocated"
+		"Of the 100 patients, 91 completed the study.": 100,
+		"Of 134 patients with COVID-19, all had serum zinc measured; 105 had anosmia and/or hyposmia and were randomly allocated to two groups.": 105,
+		"We randomised 312 university students to the course or a waiting list.":                                                                 312,
 		// the two arms, each given its treatment: the whole
 		"Randomized, double-blind, placebo-controlled trial: fifty received L-arginine from the 20th week of gestation and another 50 received a matched placebo.": 100,
 		"In the trial, 50 patients received the extract and 48 were given placebo.":                                                                                98,
@@ -861,5 +865,16 @@ func TestCaseReportsListedAreNoCase(t *testing.T) {
 	rec.Abstract = "The authors report a case of liver injury in a woman taking artichoke extract. Her enzymes fell after she stopped it."
 	if got := a.Read(rec).Design; got != DesignCaseReport {
 		t.Errorf("design = %s, want %s", got, DesignCaseReport)
+	}
+}
+
+// A threshold ("at least three attacks a month") counts no one, even where
+// the claims file's population terms ("migraine") count people.
+func TestThresholdIsNoCount(t *testing.T) {
+	cr := newCountRules(append(defaultNouns(t), "migraine", "migraine attacks")...)
+	tr := newTextRules()
+	text := "A total of 130 adults with migraine and at least three migraine attacks per month were randomized double-blind to the supplement or placebo."
+	if n, _, _, _ := cr.participants(tr.newDoc(store.Record{Title: "t", Abstract: text}), false); n != 130 {
+		t.Errorf("n = %d, want 130", n)
 	}
 }

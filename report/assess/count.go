@@ -128,6 +128,16 @@ type countRules struct {
 	analysisSet *regexp.Regexp
 	// randomisedTo: a sentence allocating to arms before its "n = " counts
 	randomisedTo *regexp.Regexp
+	// rate: "per month" right after a count: how often, not how many
+	rate *regexp.Regexp
+	// partFinished: ", 91 completed the study" after "Of the 100
+	// patients": the part that finished, so the whole is the start
+	// (not "were followed" or "were analysed": "Of 902 live births, 878
+	// infants were followed" counts births, not the randomised)
+	partFinished *regexp.Regexp
+	// hadAndRandomised: "105 had anosmia and/or hyposmia and were
+	// randomly allocated": the randomised, described before their verb
+	hadAndRandomised *regexp.Regexp
 	// dataFrom: "this interim analysis covers data from 220 patients":
 	// the people an analysis holds, not a range ("from 2 to 5")
 	dataFrom *regexp.Regexp
@@ -172,74 +182,77 @@ func nounsPattern(extra []string) string {
 func newCountRules(extra ...string) countRules {
 	peopleNouns := nounsPattern(extra)
 	return countRules{
-		numWord:        regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
-		thousands:      regexp.MustCompile(`(\d),(\d{3})\b`),
-		spaced:         regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
-		bothSexes:      regexp.MustCompile(`(?i)\b(\d+)\s+(women|men|females|males|girls|boys)\s+and\s+(\d+)\s+(women|men|females|males|girls|boys)\b`),
-		nEquals:        regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
-		people:         regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+(?:[a-z][\w'’-]*|[a-z]\.)){0,6}?),?\s+(` + peopleNouns + `)\b`),
-		parens:         regexp.MustCompile(`\s*\([^()]*\)`),
-		countShare:     regexp.MustCompile(`\b\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]`),
-		groupArmBefore: regexp.MustCompile(`(?i)\b(there were|there was|comprised|comprising|included|including|enrolled|enrolling|randomi[sz]ed|allocated|assigned)\s*:?\s*$`),
-		groupArm:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+in\s+the\s+[^,;.]{1,40}?\b(?:group|arm)\b`),
-		groupArmNext:   regexp.MustCompile(`(?i)^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?in\s+the\s+[^,;.]{1,40}?\b(?:group|arm)\b`),
-		eventAfter:     regexp.MustCompile(`(?i)^\s*,?\s*(?:had|developed|experienced|died|required|needed|showed|suffered|reported)\b`),
-		respective:     regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
-		armsReceived:   regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b[^.;]{1,100}?\band\s+(?:another\s+|the\s+other\s+|the\s+remaining\s+)?(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b`),
-		armsSum:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
-		strainCode:     regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
-		reviewTotal:    regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
-		sexShare:       regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:were|was)\s+(?:boys|girls|males?|females?|men|women)\b`),
-		armShares:      regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b[^;]{0,40}?\band\b[^;]{0,30}?\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b`),
-		eachGroup:      regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
-		perGroup:       regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
-		ofPool:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
-		nPerGroup:      regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:(?:per|in each|for each|each)\s*(?:group|arm)\b|each\b)`),
-		threeArms:      regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+or\s+[\w-]+\b`),
-		armsNamed:      regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+)?(?:groups|arms)\b`),
-		twoArmsOf:      regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
-		groupsListed:   regexp.MustCompile(`(?i)\b(?:assigned|allocated|randomi[sz]ed|divided)\s+(?:in)?to\s+(two|three|four|2|3|4)\s+(?:groups|arms)\s*[:,]\s*([^.;]+)`),
-		listedArm:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+(?:to|in|into|received)\b`),
-		groupsOf:       regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
-		armsOf:         regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
-		armsOrParen:    regexp.MustCompile(`(?i)\b(?:received|were given|(?:randomly )?(?:assigned|allocated|randomi[sz]ed) to)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
-		armsParen:      regexp.MustCompile(`(?i)\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)[^.;]{0,200}?[.;]?[^.;]{0,80}?\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
-		armsComprised:  regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
-		ofArms:         regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
-		armRatios:      regexp.MustCompile(`(?i)\b\d+\s*/\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+){0,5}?(?:` + peopleNouns + `|controls|group|arm)\b[^.;/]{0,60}?\band\s+(?:in\s+)?\d+\s*/\s*(\d+)\b`),
-		dataFrom:       regexp.MustCompile(`(?i)\b(?:analy[sz]\w*|covers?|covered|includ\w*|compris\w*|pool\w*|based on)\b[^.;\d]{0,30}?\bdata (?:from|on|of)\s*$`),
-		analysisSet:    regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?in\s+the\s+(?:modified\s+)?(?:intention[- ]to[- ]treat|itt|per[- ]protocol|full|primary)\s+(?:analysis|population|analysis set)\b`),
-		randomisedTo:   regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)|randomly (?:assigned|allocated))\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){0,3}?to\b[^.;]{0,120}?\bn\s*=`),
-		armsIn:         regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
-		bareVerbGap:    regexp.MustCompile(`(?i)\b(\d+)\s+((?-i:[a-z][a-z-]*\s+){1,3}?)(?:were|was)\s+(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited)\b`),
-		gapPre:         regexp.MustCompile(`(?i)\b(at|least|most|than|by|over|under|within|of)\s*$|[a-z][-–]$`),
-		setting:        regexp.MustCompile(`(?i)^\s+(?:cent(?:er|re)s?|sites?|hospitals?|units?|wards?|clinics?|departments?|institutions?|practices?|facilit(?:y|ies)|settings?)\b`),
-		bareVerb:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
-		included:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
-		total:          regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
-		strong:         regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
-		strongPre:      regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
-		enrol:          regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|registered|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
-		enrolPre:       regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
-		pool:           regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
-		poolWord:       regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
-		studyVerb:      regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
-		factorial:      regexp.MustCompile(`(?i)\d\s*(-\s*by\s*-|\s+by\s+|\s*[x×]\s*)$`),
-		shareOf:        regexp.MustCompile(`(?i)^\s+in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
-		studiesAfter:   regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b`),
-		subsetOf:       regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
-		dateBefore:     regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
-		studyIn:        regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,130}\b(in|among|involving)\s*$`),
-		armNext:        regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
-		allocVerb:      regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
-		ofThe:          regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
-		randVerb:       regexp.MustCompile(`(?i)^(?:\s+aged\s+(?:between\s+)?[\d.]+\s*(?:[-–]|to|and)\s*[\d.]+\s*(?:years?|months?|weeks?|days?)(?:\s+old)?|\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
-		withChild:      regexp.MustCompile(`(?i)^\W{0,3}(and|with|of) (their |the |its )?([a-z-]+ )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
-		aged:           regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
-		partOf:         regexp.MustCompile(`(\d[\d,]*)\s+of\s+(?:the\s+)?$`),
-		tookPart:       regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(took part|participated|agreed to (take part|participate)|consented|were (randomi[sz]ed|enrolled|included))\b`),
-		numBefore:      regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
-		remaining:      regexp.MustCompile(`(?i)\bthe\s+remaining\s*$`),
+		numWord:          regexp.MustCompile(`(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))*\b`),
+		thousands:        regexp.MustCompile(`(\d),(\d{3})\b`),
+		spaced:           regexp.MustCompile(`\b(\d{1,3})[\x{00a0}\x{2009}\x{202f} ](\d{3})\b`),
+		bothSexes:        regexp.MustCompile(`(?i)\b(\d+)\s+(women|men|females|males|girls|boys)\s+and\s+(\d+)\s+(women|men|females|males|girls|boys)\b`),
+		nEquals:          regexp.MustCompile(`(?i)\bn\s*(?:\([a-z]+\))?\s*=\s*(\d+)(\s+(?:[a-z][\w-]*\s+){0,3}?(?:` + peopleNouns + `)\b)?`),
+		people:           regexp.MustCompile(`(?i)\b(\d+)((?:,?\s+(?:[a-z][\w'’-]*|[a-z]\.)){0,6}?),?\s+(` + peopleNouns + `)\b`),
+		parens:           regexp.MustCompile(`\s*\([^()]*\)`),
+		countShare:       regexp.MustCompile(`\b\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%\s*[)\]]`),
+		groupArmBefore:   regexp.MustCompile(`(?i)\b(there were|there was|comprised|comprising|included|including|enrolled|enrolling|randomi[sz]ed|allocated|assigned)\s*:?\s*$`),
+		groupArm:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+in\s+the\s+[^,;.]{1,40}?\b(?:group|arm)\b`),
+		groupArmNext:     regexp.MustCompile(`(?i)^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?in\s+the\s+[^,;.]{1,40}?\b(?:group|arm)\b`),
+		eventAfter:       regexp.MustCompile(`(?i)^\s*,?\s*(?:had|developed|experienced|died|required|needed|showed|suffered|reported)\b`),
+		respective:       regexp.MustCompile(`(?i)\b(\d+)((?:,\s*\d+)*),?\s+and\s+(\d+)((?:\s+[a-z][\w-]*){0,4}?)\s+(` + peopleNouns + `)\b[^.;]*\brespectively`),
+		armsReceived:     regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b[^.;]{1,100}?\band\s+(?:another\s+|the\s+other\s+|the\s+remaining\s+)?(\d+)\s+(?:(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+)?(?:received|were given)\b`),
+		armsSum:          regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+to\b[^.;]*?\band\s+(\d+)\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|allocated|assigned)\s+)?to\b`),
+		strainCode:       regexp.MustCompile(`\b(DSM|ATCC|CNCM|NCFM|LMG|NCIMB|CECT|KCTC|BCRC|JCM|CGMCC|HN|BB|LA|GG|BG|EVC|LGG|Lr|LR|UCC|BNR|Bi|Bl)[-\s]?(I-)?$|\b[A-Z][A-Z0-9]{1,7}-$`),
+		reviewTotal:      regexp.MustCompile(`(?i)\b(?:studies|trials|rcts|articles|reports|datasets|papers|publications)\b[^.;()]{0,40}?(?:\(|\b(?:with|in|covering|involving|including|of|reporting on|combined population of|total(?:ling)? of)\s+)(?:n\s*=\s*)?(\d+)(?:\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\b|\s*[;),]|\s+(?:were|was)\b)`),
+		sexShare:         regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:were|was)\s+(?:boys|girls|males?|females?|men|women)\b`),
+		armShares:        regexp.MustCompile(`(?i)\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b[^;]{0,40}?\band\b[^;]{0,30}?\(\s*\d+\s*/\s*(\d+)\s*\)\s*(?:of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b`),
+		eachGroup:        regexp.MustCompile(`(?i)^[^.;]{0,60}?\b(in|to|per) each (group|arm)\b|^,\s*\d+\s*(\([^)]*\)\s*)?(received|were given|were assigned|were allocated|were randomi[sz]ed)\b[^.;]{1,80}?\band\s+\d+\b`),
+		perGroup:         regexp.MustCompile(`(?i)^\s*(?:[a-z-]+\s+){0,2}each\b`),
+		ofPool:           regexp.MustCompile(`(?i)\b(\d+)\s+(?:out\s+)?of\s+(?:the\s+)?\d+\s+(?:[a-z-]+\s+){0,3}?(?:were|was)\s+(?:subsequently\s+|then\s+|eventually\s+)?(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|included|recruited|allocated)\b`),
+		nPerGroup:        regexp.MustCompile(`(?i)\bn\s*=\s*(\d+)\s*(?:(?:per|in each|for each|each)\s*(?:group|arm)\b|each\b)`),
+		threeArms:        regexp.MustCompile(`(?i)\b(three|3)\s+(?:equal\s+)?(groups|arms)\b|\b[\w-]+,\s+[\w-]+(?:\s+[\w-]+){0,2},?\s+or\s+[\w-]+\b`),
+		armsNamed:        regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:equal\s+|parallel\s+|treatment\s+)?(?:groups|arms)\b`),
+		twoArmsOf:        regexp.MustCompile(`(?i)\b(\d+)\s+([a-z-]+)\s+and\s+(\d+)\s+(?:non-?|un)([a-z-]+)\s+(?:[a-z-]+\s+)?(?:` + peopleNouns + `)\b`),
+		groupsListed:     regexp.MustCompile(`(?i)\b(?:assigned|allocated|randomi[sz]ed|divided)\s+(?:in)?to\s+(two|three|four|2|3|4)\s+(?:groups|arms)\s*[:,]\s*([^.;]+)`),
+		listedArm:        regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s+(?:to|in|into|received)\b`),
+		groupsOf:         regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
+		armsOf:           regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
+		armsOrParen:      regexp.MustCompile(`(?i)\b(?:received|were given|(?:randomly )?(?:assigned|allocated|randomi[sz]ed) to)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
+		armsParen:        regexp.MustCompile(`(?i)\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)[^.;]{0,200}?[.;]?[^.;]{0,80}?\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
+		armsComprised:    regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
+		ofArms:           regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
+		armRatios:        regexp.MustCompile(`(?i)\b\d+\s*/\s*(\d+)\s*(?:\([^()]*\)\s*)?(?:[a-z-]+\s+){0,5}?(?:` + peopleNouns + `|controls|group|arm)\b[^.;/]{0,60}?\band\s+(?:in\s+)?\d+\s*/\s*(\d+)\b`),
+		rate:             regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,2}?\s+(?:per|a|an|each|every)\s+(?:day|week|fortnight|month|year|night)\b`),
+		partFinished:     regexp.MustCompile(`(?i)^\s*,\s*\d+\s+(?:[a-z-]+\s+){0,2}?(?:completed|finished)\b`),
+		hadAndRandomised: regexp.MustCompile(`(?i)\b(\d+)\s+(?:had|met|fulfilled|developed|reported)\b[^.;:\d]{1,80}?\band\s+(?:were|was)\s+(?:subsequently\s+|then\s+)?(?:randomi[sz]ed|randomly (?:assigned|allocated))\b`),
+		dataFrom:         regexp.MustCompile(`(?i)\b(?:analy[sz]\w*|covers?|covered|includ\w*|compris\w*|pool\w*|based on)\b[^.;\d]{0,30}?\bdata (?:from|on|of)\s*$`),
+		analysisSet:      regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?in\s+the\s+(?:modified\s+)?(?:intention[- ]to[- ]treat|itt|per[- ]protocol|full|primary)\s+(?:analysis|population|analysis set)\b`),
+		randomisedTo:     regexp.MustCompile(`(?i)\b(?:(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)|randomly (?:assigned|allocated))\s+(?:\([^()]*\)\s+)?(?:[\w-]+\s+){0,3}?to\b[^.;]{0,120}?\bn\s*=`),
+		armsIn:           regexp.MustCompile(`(?i)\b(?:enrolled|included|recruited|randomi[sz]ed|analy[sz]ed)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
+		bareVerbGap:      regexp.MustCompile(`(?i)\b(\d+)\s+((?-i:[a-z][a-z-]*\s+){1,3}?)(?:were|was)\s+(randomi[sz]ed|randomly (?:assigned|allocated)|enrolled|recruited)\b`),
+		gapPre:           regexp.MustCompile(`(?i)\b(at|least|most|than|by|over|under|within|of)\s*$|[a-z][-–]$`),
+		setting:          regexp.MustCompile(`(?i)^\s+(?:cent(?:er|re)s?|sites?|hospitals?|units?|wards?|clinics?|departments?|institutions?|practices?|facilit(?:y|ies)|settings?)\b`),
+		bareVerb:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:(?:were|was)\s+)?(randomi[sz]ed|enrolled|recruited|registered|included|analy[sz]ed|met the inclusion criteria|completed the study|took part)\b`),
+		included:         regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,3}?(studies|trials|rcts|articles|papers|reports|publications)\b`),
+		total:            regexp.MustCompile(`(?i)(total of|cohort of|in total|in all|overall|altogether|combined sample of|total sample of|sample size of|sample of|comprised|comprising|a total)[\s,:]*$`),
+		strong:           regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(randomi[sz]\w*|allocated|assigned|analy[sz]ed|evaluated|studied|followed)|^[^.;\d]{0,40}?\b(randomly (assigned|allocated)|took part|completed|participated|were included in the analysis)`),
+		strongPre:        regexp.MustCompile(`(?i)(analysis included|analy[sz]ed|randomi[sz]ed|randomly assigned|evaluated)[\s,:]*$`),
+		enrol:            regexp.MustCompile(`(?i)^[^.;\d]{0,60}?\b(were|was)\s+(enrolled|included|recruited|registered|eligible and enrolled)|^[^.;\d]{0,20}?\b(met the inclusion|enrolled|participated)`),
+		enrolPre:         regexp.MustCompile(`(?i)(enrolled|enrolling|included|including|recruited|involving|involved|with|studied|contained)[\s,:]*$`),
+		pool:             regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(screened|assessed for eligibility|eligible|approached|invited)\b`),
+		poolWord:         regexp.MustCompile(`(?i)\b(eligible|screened|admitted|approached|assessed)\b`),
+		studyVerb:        regexp.MustCompile(`(?i)^[^.;\d]{0,40}\b(were included|included|met|were identified|entered|were eligible|involving|with|were selected|were analy[sz]ed)`),
+		factorial:        regexp.MustCompile(`(?i)\d\s*(-\s*by\s*-|\s+by\s+|\s*[x×]\s*)$`),
+		shareOf:          regexp.MustCompile(`(?i)^\s+in (every )?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b`),
+		studiesAfter:     regexp.MustCompile(`(?i)^\s*(?:[\w-]+\s+){0,3}?(?:trials|studies|rcts|cohorts)\b`),
+		subsetOf:         regexp.MustCompile(`(?i)^\s+(in|with|among|on|from)\b`),
+		dateBefore:       regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|\b(in|since|until|year|from|to|during|winter|spring|summer|autumn|fall)\s*$`),
+		studyIn:          regexp.MustCompile(`(?i)\b(trial|study|survey|experiment|cohort|sample)\s+(in|of|among|involving)\s*$|\b(trial|study)\b[^;]{0,130}\b(in|among|involving)\s*$`),
+		armNext:          regexp.MustCompile(`(?i)^[^.;]{0,80}?\b(and|while|whereas|,)\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(to|in|into|received|were)\b`),
+		allocVerb:        regexp.MustCompile(`(?i)^(?:\s+[a-z-]+){0,3}?\s*,?\s*(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|allocated|assigned)\s+to\b`),
+		ofThe:            regexp.MustCompile(`(?i)^\W*of (the|these|those|all)\s*$`),
+		randVerb:         regexp.MustCompile(`(?i)^(?:\s+aged\s+(?:between\s+)?[\d.]+\s*(?:[-–]|to|and)\s*[\d.]+\s*(?:years?|months?|weeks?|days?)(?:\s+old)?|\s+[a-z-]+){0,3}?\s*,?\s*(?:(?:in|at|from)\s[^.;\d]{0,80}?,?\s*)?(?:who\s+)?(?:were\s+)?(randomi[sz]ed|randomly (assigned|allocated)|recruited|enrolled)\b`),
+		withChild:        regexp.MustCompile(`(?i)^\W{0,3}(and|with|of) (their |the |its )?([a-z-]+ )?(infants?|babies|baby|newborns?|neonates?|children|child)\b|^-(infant|baby|child)`),
+		aged:             regexp.MustCompile(`(?i)\ban?\s+\d+(?:\.\d+)?[- ](?:hour|h|day|week|month|year)s?[- ]old\s+(?:` + peopleNouns + `|boy|girl|man|patient)\b`),
+		partOf:           regexp.MustCompile(`(\d[\d,]*)\s+of\s+(?:the\s+)?$`),
+		tookPart:         regexp.MustCompile(`(?i)^[^.;\d]{0,40}?\b(took part|participated|agreed to (take part|participate)|consented|were (randomi[sz]ed|enrolled|included))\b`),
+		numBefore:        regexp.MustCompile(`[\d.]\s*[-–]?\s*$`),
+		remaining:        regexp.MustCompile(`(?i)\bthe\s+remaining\s*$`),
 		// "at week 20 mothers ...": a time point, not a count
 		skipPre: regexp.MustCompile(`(?i)(\beach|\bper|\bevery|\bbetween|\bfrom|\baged|\bto|\bthan|\bof the|(?:^|[^\w-])in)[\s,:]*$|\b(week|day|month|year|hour|visit|session|cycle|wave|phase|grade|stage|level|step|age|type|class|category|tier|figure|table|version)s?\s*$|\bbetween\s+\d+\s+and\s*$|\b(?:asa|nyha|class|grade|stage|type)\s+(?:[ivx]+|\d+)\s*(?:or|and|to|-|–)\s*$`),
 	}
@@ -601,6 +614,14 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 	for _, m := range cr.armsIn.FindAllStringSubmatch(text, -1) {
 		out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
 	}
+	if !review {
+		for _, m := range cr.hadAndRandomised.FindAllStringSubmatchIndex(text, -1) {
+			if before := text[max(0, m[0]-12):m[0]]; cr.skipPre.MatchString(before) || cr.gapPre.MatchString(before) {
+				continue
+			}
+			out = append(out, candidate{n: atoi(text[m[2]:m[3]]), prio: prioRandomised})
+		}
+	}
 	for _, m := range cr.armsReceived.FindAllStringSubmatch(text, -1) {
 		// "fifty received L-arginine and another 50 received a matched
 		// placebo": the two arms of the whole, unless a total is stated
@@ -712,6 +733,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			// "a 2-by-2 factorial trial, patients ...": a design's shape
 			continue
 		}
+		if cr.rate.MatchString(after) {
+			// "at least three migraine attacks per month": a rate the
+			// people had, not a count of them
+			continue
+		}
 		if cr.shareOf.MatchString(after) {
 			// "one woman in five": a share, not a count
 			continue
@@ -731,7 +757,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		studyIn := cr.studyIn.MatchString(text[max(0, m[0]-120):m[0]])
 		ofTotal := cr.ofThe.MatchString(text[:m[0]]) && cr.randVerb.MatchString(after)
 		dataFrom := cr.dataFrom.MatchString(before)
-		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !dataFrom && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+		// "Of the 100 patients, 91 completed the study": the whole that
+		// started, above the part that finished
+		ofWhole := (cr.ofThe.MatchString(text[:m[0]]) || strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of")) && cr.partFinished.MatchString(after)
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !dataFrom && !ofWhole && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
 			continue
 		}
 		// "30 infants were randomised to A and 30 to B": the arms add up
@@ -755,6 +784,10 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			// "Of 336 children randomised, 244 were analysed": the
 			// randomised (or recruited) whole, not the part analysed
 			p = prioRandomised
+		case ofWhole && !cr.poolWord.MatchString(text[m[4]:m[5]]):
+			// (beside what it is said of: a stated randomised whole is
+			// as strong, and the larger wins)
+			p = prioAnalysed
 		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.eachGroup.MatchString(after):
 			// "Of 104 infants, 52 were in each group", "Of 297 newborns,
 			// 148 received A and 149 B": the groups' whole

@@ -380,9 +380,12 @@ func newEffectRules() effectRules {
 		concession: regexp.MustCompile(`(?i)^\W*(although|though|even though|while|whereas|despite)\b[^,;()]{3,120}?,\s`),
 		// "the difference did not reach significance", "which was not
 		// significant": a clause that takes back the one before it
-		hedgedChange:    regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
-		takeBackObject:  regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
-		takeBack:        regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*(?:\([^()]*\))?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*)`),
+		hedgedChange:   regexp.MustCompile(`(?i)\b(?:might|may|could|tended to|appeared to|seemed to)\s+(?:\w+\s+){0,2}?(?:lower|reduce|decrease|improve|increase|raise|shorten|prevent)\w*\s+([^;,.]{3,120})$`),
+		takeBackObject: regexp.MustCompile(`(?i)\b(on|in|for|between|with regard to|regarding)\s+(?:the\s+)?\w`),
+		takeBack: regexp.MustCompile(`(?i)^not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+so)?\s*(?:\([^()]*\))?\s*[.;,)]?\s*$|^(?:(?:the|this|that|these|those|such|its|their)\s+(?:\w+\s+)?(?:differences?|effects?|improvements?|reductions?|increases?|decreases?|benefits?|gains?|trends?|associations?|advantages?)(?:\s+of\s+-?\d+(?:\.\d+)?(?:\s*(?:%|points?|units?|[a-z]+))?)?|it|which)\s+(?:was|were|is|are|did|does|do|failed|remained|fell)\b[^;.]{0,30}?\b(?:not|no|never|failed to|short of|fell short)\b[^;.]{0,40}?\b(?:significan\w*|reach\w*|clinically\s+(?:relevant|meaningful|important))` +
+			// "a statistically significant but not clinically relevant
+			// reduction": the size judged too small to matter
+			`|^not\s+clinically\s+(?:relevant|meaningful|important|significant)\b`),
 		addingTo:        regexp.MustCompile(`(?i)\b(?:adding|the addition of)\s+([^,;]{1,60}?)\s+to\s+`),
 		predictors:      regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:independent|significant|main|strongest)\s+)?(?:risk factors?|predictors?|predictive factors?|prognostic factors?|factors (?:associated|linked) with)\b[^.;:]{0,80}?\b(?:were|was|included|includes|include)\b`),
 		addsToEffect:    regexp.MustCompile(`(?i)\b(?:increase[sd]?|enhance[sd]?|augment(?:s|ed)?|add(?:s|ed)? to|improve[sd]? on|boost(?:s|ed)?)\s+the\s+(?:[a-z-]+\s+){0,3}(?:benefits?|effects?|effectiveness|efficacy)\s+of\s+`),
@@ -627,6 +630,9 @@ func newEffectRules() effectRules {
 		insufficient: regexp.MustCompile(`(?i)\b(insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
+			// "the weak quality and small number of studies are the main
+			// barrier to any recommendation"
+			`|\b(barriers?|obstacles?|impediments?) to (any |a |firm |clear )*(recommendations?|conclusions?)\b` +
 			// "the evidence on the efficacy of X in reducing vomiting
 			// (...) and nausea is of very low certainty": the grade said
 			// after what the evidence is on

@@ -9498,3 +9498,40 @@ lower_is_better = ["fatigue", "crf"]
 		{"CRF was significantly reduced by ginseng (n = 6 studies; p = 0.01).", true},
 	})
 }
+
+// Rules from rounds 159 and 160 (scored before they were written):
+// an untreated group named by its size ("56 did not"), a significant
+// result judged too small to matter, and a review naming weak studies as
+// the barrier to any recommendation.
+func TestUntreatedArmClinicalRelevanceAndBarrier(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	for _, abstract := range []string{
+		"105 adults were randomly allocated to two groups: 49 received zinc therapy and 56 did not. Recovery was shorter (p < 0.001).",
+		"Adults were randomised. Median time to recovery was significantly shorter with zinc than without (p < 0.001).",
+	} {
+		if got := a.Read(store.Record{Title: "A randomised trial", Abstract: abstract}).Comparator; got != ComparatorNone {
+			t.Errorf("%q: comparator %q, want %q", abstract, got, ComparatorNone)
+		}
+	}
+	if got := a.Read(store.Record{Title: "A randomised trial", Abstract: "Adults were randomised. 49 received zinc and 56 received copper."}).Comparator; got == ComparatorNone {
+		t.Errorf("two treated arms read as an untreated control")
+	}
+	for _, s := range []string{
+		"Twelve months of INCS gave a statistically significant but not clinically relevant OAHI reduction.",
+		"Pain fell significantly (p = 0.02), but the difference was not clinically meaningful.",
+	} {
+		cls := a.effect.clauses(s)
+		if len(cls) != 1 || !a.effect.isNull(cls[0]) {
+			t.Errorf("%q: clauses %q, want one null clause", s, cls)
+		}
+	}
+	if cls := a.effect.clauses("Pain fell significantly (p = 0.02), but sleep was not clinically assessed."); len(cls) != 2 {
+		t.Errorf("an unrelated 'but' clause joined: %q", cls)
+	}
+	if !a.effect.weakJudgement("the weak quality and small number of available studies are the main barrier to any recommendation on routine fibre use", false) {
+		t.Errorf("a barrier to any recommendation not read as a weak-evidence judgement")
+	}
+	if a.effect.weakJudgement("fibre supplementation is recommended for children with FGIDs", false) {
+		t.Errorf("a recommendation read as a weak-evidence judgement")
+	}
+}
