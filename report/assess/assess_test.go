@@ -35,6 +35,9 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		// a review of the literature that "illustrates its benefits with
+		// the case of a young girl": the case is the record's own
+		{"review illustrated with a case", store.Record{Title: "Omega-3 supplementation for psychotic mania in children", Abstract: "OBJECTIVES: The article reviews omega-3 supplementation for affective disorders and illustrates its benefits with the case of a young girl with bipolar I disorder. METHODS: The review covers treatment studies in child mood disorders, supplemented by meta-analyses from the adult literature. The patient had 11 assessments over 5 years, a naturalistic multiple-baseline single-subject experiment. RESULTS: Two years of augmentation were accompanied by sustained improvement in depressive and manic symptoms."}, DesignCaseReport},
 		// each participant given the treatment or a placebo: a trial,
 		// though the word "randomised" is missing
 		// a design section that says only "Clinical review.": a narrative
