@@ -759,8 +759,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		dataFrom := cr.dataFrom.MatchString(before)
 		// "Of the 100 patients, 91 completed the study": the whole that
 		// started, above the part that finished
-		ofWhole := (cr.ofThe.MatchString(text[:m[0]]) || strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of")) && cr.partFinished.MatchString(after)
-		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !dataFrom && !ofWhole && !strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") {
+		// "Of 336 children randomised, ...": the count opens its sentence
+		// after a bare "of"
+		ofLead := strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of")
+		ofWhole := (cr.ofThe.MatchString(text[:m[0]]) || ofLead) && cr.partFinished.MatchString(after)
+		if cr.numBefore.MatchString(before) || cr.skipPre.MatchString(before) && !studyIn && !ofTotal && !dataFrom && !ofWhole && !ofLead {
 			continue
 		}
 		// "30 infants were randomised to A and 30 to B": the arms add up
@@ -780,7 +783,7 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			p = prioMention
 		case cr.total.MatchString(before):
 			p = prioTotal
-		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.randVerb.MatchString(after):
+		case ofLead && cr.randVerb.MatchString(after):
 			// "Of 336 children randomised, 244 were analysed": the
 			// randomised (or recruited) whole, not the part analysed
 			p = prioRandomised
@@ -788,11 +791,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 			// (beside what it is said of: a stated randomised whole is
 			// as strong, and the larger wins)
 			p = prioAnalysed
-		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") && cr.eachGroup.MatchString(after):
+		case ofLead && cr.eachGroup.MatchString(after):
 			// "Of 104 infants, 52 were in each group", "Of 297 newborns,
 			// 148 received A and 149 B": the groups' whole
 			p = prioEnrolled
-		case strings.EqualFold(strings.TrimSpace(text[:m[0]]), "of") || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]) && !cr.enrol.MatchString(after) && !cr.randVerb.MatchString(after):
+		case ofLead || cr.pool.MatchString(after) || cr.poolWord.MatchString(text[m[4]:m[5]]) && !cr.enrol.MatchString(after) && !cr.randVerb.MatchString(after):
 			// "100 eligible newborns were enrolled" is the enrolled
 			// whole; "100 eligible newborns" alone the pool
 			p = prioPool
