@@ -2259,6 +2259,18 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				// what the intervention treated, not a harm of it
 				return finding{null: true}, true
 			}
+			if at := strings.Index(strings.ToLower(raw), toks[sc.harms.find(toks)[0].start]); at > 0 {
+				if loc := er.treatedFor.FindStringIndex(raw[:at]); loc != nil {
+					before := tokens(raw[:loc[0]])
+					if sc.interv.in(before[max(0, len(before)-3):]) {
+						// "Omega-3 supplementation for psychotic mania":
+						// the condition the intervention was given for,
+						// not a harm of it (but "hospitalisation for
+						// arrhythmia" is the harm)
+						return finding{}, false
+					}
+				}
+			}
 			// "massage can lower the incidence of haemorrhage", "fewer
 			// infections with the oil": a harm made rarer by the
 			// intervention is no report of harm from it

@@ -9535,3 +9535,64 @@ func TestUntreatedArmClinicalRelevanceAndBarrier(t *testing.T) {
 		t.Errorf("a recommendation read as a weak-evidence judgement")
 	}
 }
+
+// Rules from round 163: "has no marked efficacy" is a null conclusion; a
+// case report's "X for psychotic mania" names what X was given for, not a
+// harm of it; a review's "these conclusions carry ... very low certainty"
+// judges its whole body of evidence, wherever it is said.
+func TestNoMarkedEfficacyTreatedForAndLowCertaintyFindings(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	if !a.effect.isNull("Current evidence shows that vitamin D adjuvant therapy has no marked efficacy in treating childhood pneumonia.") {
+		t.Errorf("'has no marked efficacy in treating' not read as a null finding")
+	}
+	if a.effect.isNull("Trials with no efficacy data were excluded from the pooled analysis of remission rates.") {
+		t.Errorf("'no efficacy data' read as a null finding")
+	}
+	for _, s := range []string{
+		"These conclusions carry moderate risk of bias and very low certainty.",
+		"The findings are of low quality and should be read with caution.",
+	} {
+		if !a.effect.weakJudgement(s, false) || !a.effect.wholeBody.MatchString(s) {
+			t.Errorf("%q not read as a judgement of the whole body of evidence", s)
+		}
+	}
+	if a.effect.weakJudgement("The findings show a large reduction in depression scores.", false) {
+		t.Errorf("a finding read as a weak-evidence judgement")
+	}
+
+	set := parseClaims(t, `
+[[claim]]
+id = "safety"
+statement = "Supplement X has no significant adverse effects in bipolar disorder."
+verdict = "no_risk"
+as_of = 2008
+min_trial_n = 100
+population = ["bipolar"]
+intervention = ["supplement x"]
+outcomes = ["depressive symptoms"]
+harms = ["mania", "adverse event*"]
+`)
+	b := New(set.Claims...)
+	rec := func(title string) store.Record {
+		return store.Record{Title: title, Year: 2020, PubTypes: []string{"Case Reports"},
+			Sections: []store.Section{
+				{Label: "CASE", Text: "A 10-year-old girl with bipolar disorder was given supplement X as augmentation for two years."},
+				{Label: "CONCLUSIONS", Text: "Supplement X may be a safe adjunct for bipolar disorder in children."},
+			}}
+	}
+	res := b.Assess(rec("Supplement X for psychotic mania and comorbid anxiety in a child: a case report"), set.Claims)
+	for _, as := range res.Assessments {
+		if as.Flagged {
+			t.Errorf("%+v: what the supplement was given for read as a harm of it", as)
+		}
+	}
+	for _, title := range []string{
+		"Mania after supplement X in a child: a case report",
+		"Supplement X use and hospitalisation for mania in a child: a case report",
+	} {
+		res = b.Assess(rec(title), set.Claims)
+		if len(res.Assessments) != 1 || !res.Assessments[0].Flagged || res.Assessments[0].Signal != SignalNewHarm {
+			t.Errorf("%q: %+v: a case report of mania with the supplement not read as a report of harm", title, res.Assessments)
+		}
+	}
+}

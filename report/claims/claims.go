@@ -23,8 +23,10 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Verdicts a claim can carry.
@@ -744,14 +746,26 @@ func NormaliseTerm(t string) string {
 	return n
 }
 
-// Fold lower-cases s and replaces every run of characters that are not
-// letters or digits with one space, trimming the ends. Record text and terms
-// are both folded, so matching is on whole words.
+// Fold lower-cases s, drops accents ("Sjögren" folds as "sjogren") and
+// replaces every run of characters that are not letters or digits with one
+// space, trimming the ends. Record text and terms are both folded, so
+// matching is on whole words, with or without accents.
 func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true
 	for _, r := range strings.ToLower(s) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			// an accented letter decomposes into its base letter and
+			// combining marks: keep the base
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+			space = false
+			continue
+		}
 		if isWordRune(r) {
 			b.WriteRune(r)
 			space = false

@@ -217,6 +217,9 @@ func TestFold(t *testing.T) {
 		"  tactile/kinesthetic ": "tactile kinesthetic",
 		"(SSO)":                  "sso",
 		"抚触 massage":             "抚触 massage",
+		"Sjögren's syndrome":     "sjogren s syndrome",
+		"Homöopathie, café":      "homoopathie cafe",
+		"Ω3 supplementation":     "ω3 supplementation",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
