@@ -2401,7 +2401,7 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// a statement about the intervention as a whole ("the data confirm
 		// the beneficial effects of massage")
 		r := er.read(eff, toks, span{len(toks), len(toks)}, sc.treat)
-		if r.null || r.valence == 0 || r.within || !er.generalValence(toks) {
+		if r.null || r.valence == 0 || r.within || !er.generalValence(toks) && !treatsCondition(toks, sc.pop) {
 			return finding{}, false
 		}
 		v := r.valence
@@ -2716,17 +2716,23 @@ func importantChangeBefore(toks []string, start int) bool {
 // control of the claim: a comparison of two treatments.
 func (a *ruleAssessor) otherBeatsIt(toks []string, sc *scope) bool {
 	ms := sc.interv.find(toks)
-	if len(ms) == 0 || ms[0].start < 3 {
+	if len(ms) == 0 || ms[0].start < 2 {
 		return false
 	}
 	k := ms[0].start
+	var before []string
 	switch {
-	case toks[k-1] == "to" && (toks[k-2] == "superior" || toks[k-2] == "inferior" || toks[k-2] == "preferable"):
-	case toks[k-1] == "than" && comparative(toks[k-2]):
+	case toks[k-1] == "outperformed" || toks[k-1] == "outperforms" || toks[k-1] == "outperform":
+		// "CBT outperformed TCC and SS in remission of insomnia"
+		before = toks[:k-1]
+	case k < 3:
+		return false
+	case toks[k-1] == "to" && (toks[k-2] == "superior" || toks[k-2] == "inferior" || toks[k-2] == "preferable"),
+		toks[k-1] == "than" && comparative(toks[k-2]):
+		before = toks[:k-2]
 	default:
 		return false
 	}
-	before := toks[:k-2]
 	return len(a.effect.control.find(before)) == 0 && !sc.controlIn(before)
 }
 

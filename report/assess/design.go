@@ -102,9 +102,17 @@ type designRules struct {
 	random                            *regexp.Regexp
 	notRandom                         *regexp.Regexp
 	nonRandom                         *regexp.Regexp
-	observational                     *regexp.Regexp
-	caseControl                       *regexp.Regexp
-	stats                             *regexp.Regexp
+	// a single group given a treatment and measured before and after it:
+	// an uncontrolled trial ("34 children received electroacupuncture;
+	// SPECT was performed before and during EA")
+	armGiven, prePost *regexp.Regexp
+	// data gathered after the fact ("clinical data were collected on 53
+	// patients", "data from 186 patients were analysed"): whatever groups
+	// they fall in, nobody was allocated
+	retroData     *regexp.Regexp
+	observational *regexp.Regexp
+	caseControl   *regexp.Regexp
+	stats         *regexp.Regexp
 	// armFigures: each arm's result in words ("scores were 9.02 with
 	// fluoxetine and 10.89 with placebo"): a study reporting, not planning
 	armFigures    *regexp.Regexp
@@ -197,7 +205,10 @@ func newDesignRules() designRules {
 		describe:            regexp.MustCompile(`(?i)\b(describe|described|describes|(we|the authors) (report|present)|report(ed)? (a|an|two|three|\d+) (cases?|patients?|infants?|newborns?|neonates?|children)|(\d+|a|an)[- ](day|week|month|year)[- ]old)\b`),
 		random:              regexp.MustCompile(`(?i)\b(randomi[sz]\w*|aleatori[sz]\w*|randomizad\w*|(allocated|assigned|divided|distributed|split) at random|double[- ]blind\w*,?\s+([\w-]+\s+){0,3}(placebo|randomi[sz]\w*|controlled|clinical|trials?|stud(y|ies)|cross-?over|parallel|design|fashion|manner)|(was|were|is|are|being)\s+([\w-]+\s+){0,2}double[- ]blind\w*|double[- ]blind\w*\s*[.(;:]|allocated (systematically|alternately)|alternate allocation|randomly (assigned|allocated|divided|split|distributed|placed|selected to receive)|\b(by|using|through|with) (a )?(lottery|lot drawing|drawing (of )?lots|drawn lots|coin toss(ing)?|tossing (of )?a coin|sealed (opaque )?envelopes?)|random (allocation|assignment|stratification|order|sequence|number)|quasi[- ]?random\w*|allocated by (sealed|opaque|closed) envelopes?|cluster[- ]randomi[sz]\w*)`),
 		notRandom:           regexp.MustCompile(`(?i)\b(non[- ]?randomi[sz]\w*|not randomi[sz]\w*|without randomi[sz]\w*|randomly (selected|sampled|chosen|drawn)|non[- ]?random (assignment|allocation|sampling|selection))`),
-		nonRandom:           regexp.MustCompile(`(?i)\b(cross-?over (trial|study|design)|prospective comparative (study|trial)|non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial|experimental (study|design|research|trial))\b`),
+		retroData:           regexp.MustCompile(`(?i)\b(clinical data|medical records?|case records?|case notes|charts|data (from|of|on) (\d+|[a-z]+ (hundred|thousand))[^.;]{0,60}?)\s+(were|was)\s+(collected|reviewed|analy[sz]ed|retrieved|extracted)\b`),
+		armGiven:            regexp.MustCompile(`(?i)\b(received|were given|underwent|took part in|taking part in|participated in|practi[sc]ed|attended|entered)\b`),
+		prePost:             regexp.MustCompile(`(?i)\b(before and (during|after)|pre-?,? ?(mid-? ?,? ?)?(and )?post-?(intervention|treatment|test)|at baseline(,| and)|at the start and (after|at the end)|baseline and (every|after)|after \d+ (weeks|months|sessions) of (training|treatment|therapy|practice|intervention))\b`),
+		nonRandom:           regexp.MustCompile(`(?i)\b(allocated[^.;]{0,40}\b(according to|by) (their |the )?([\w'’]+ ){0,2}(willingness|preference|choice|wishes)|divided (by|according to) (the )?(treatment|therapy|intervention)( method| received| given)?|dose[- ]escalat\w* (trial|study)|prospective trial|cross-?over (trial|study|design)|prospective comparative (study|trial)|non[- ]?randomi[sz]\w*|non[- ]?random (assignment|allocation)|quasi[- ]experimental|semi[- ]?experimental|open[- ]label (study|trial)|single[- ]arm|uncontrolled|pre[- ]?post|before[- ]and[- ]after|pre[- ]?test[- ]?post[- ]?test|historical controls?|controlled (clinical )?trial|interventional study|pilot (study|trial)|prospective (open|interventional|clinical) (study|trial)|clinical trial|experimental (study|design|research|trial))\b`),
 		observational:       regexp.MustCompile(`(?i)\b(cohort|case[- ]control|cross[- ]sectional|surveys?|audit|questionnaires?|registry|retrospective(ly)?|observational|population[- ]based|longitudinal|chart review|medical records|database|prevalence|interviews?|focus groups?|qualitative)\b`),
 		caseControl:         regexp.MustCompile(`(?i)\b(case[- ]control|case[- ]crossover|case[- ]time[- ]control|self[- ]controlled case series|cohort|cross[- ]sectional)\b`),
 		registryID:          regexp.MustCompile(`\b(NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|IRCT\d{6,}N?\d*|ChiCTR[-\w]{6,}|CTRI/\d{4}/\d+/\d+|DRKS\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|\d{4}-\d{6}-\d{2}-\d{2}|UMIN\d{9}|jRCT\w{8,}|PACTR\d{15}|TCTR\d{11}|NTR\d{3,5}|NL\d{4,5}|KCT\d{7}|RBR-\w{6,})\b`),
@@ -402,7 +413,7 @@ func (dr designRules) design(d *doc, n int) string {
 	if (dr.trialWord.MatchString(body) || dr.placeboArm.MatchString(body)) && dr.blindedControl.MatchString(body) && !dr.explicitNonRandom.MatchString(body) {
 		return DesignRCT
 	}
-	if dr.saysObservational.MatchString(body) && !dr.nonRandomTrial.MatchString(body) {
+	if (dr.saysObservational.MatchString(body) || dr.retroData.MatchString(body)) && !dr.nonRandomTrial.MatchString(body) {
 		// "a retrospective cohort study", "a single-centre retrospective
 		// observational study" of epochs before and after a change
 		return DesignObservational
@@ -418,6 +429,10 @@ func (dr designRules) design(d *doc, n int) string {
 	if !explicitObs && dr.givenGroups(all) {
 		// groups formed to be given different doses or treatments ("divided
 		// into 3 groups taking 1 g, 3 g and 6 g a day"): an experiment
+		return DesignNonRandomised
+	}
+	if !explicitObs && dr.armGiven.MatchString(body) && dr.prePost.MatchString(body) {
+		// one group given a treatment and measured before and after it
 		return DesignNonRandomised
 	}
 	if pt("observational study", "comparative study", "multicenter study", "twin study", "validation study") ||

@@ -131,6 +131,12 @@ type effectRules struct {
 	// withSimilar: "X lowered pain, with adverse events similar to
 	// placebo": the likeness is about other outcomes, a clause of its own
 	withSimilar *regexp.Regexp
+	// "α-carotene and lycopene, but not β-carotene, were inversely
+	// associated with risk": the aside excepts an item from the predicate
+	butNotAside *regexp.Regexp
+	// "inversely associated with PCa risk": associated with less of it
+	inversely    *regexp.Regexp
+	comparedWith *regexp.Regexp
 	// withoutHarms: "..., without adverse effects", "with no serious side
 	// effects": the harms' absence after a finding (see clauses)
 	withoutHarms *regexp.Regexp
@@ -451,7 +457,7 @@ func newEffectRules() effectRules {
 		ratioOf:     regexp.MustCompile(`\b((?i:relative risk|risk ratio|odds ratio|hazard ratio|rate ratio)|RR|OR|HR) (?i:of|for) [^.;]{1,80}? (?i:was|were|of|is)\s*[:=]?\s*(\d+(?:\.\d+)?)`),
 		changeBy:    regexp.MustCompile(`(?i)^[^.;]{0,12}?\b(?:changed|changes?)\b(?:\s+(?:significantly|statistically significantly|significant|\([^()]{1,30}\)))*\s+(?:by|of)\s+([-−–+]?\d+(?:\.\d+)?)`),
 		estimate:    regexp.MustCompile(`\b(` + estimateNames + `)(?:\s*\[[A-Za-z]{1,4}\])?\s*[:=,]?\s*([-−–]?\d+(?:\.\d+)?)`),
-		wholeBody:   regexp.MustCompile(`(?i)\b(these|the|our|its|their)\s+(conclusions|findings|results|estimates)\s+(carry|carries|have|has|had|are|were|is|was)\s+([^.;]{0,40}\s+)?(very\s+)?low\s+(certainty|quality|confidence)\b|\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b|\bthe (methodological )?quality of (the |these )?(included )?(studies|trials|evidence)\b`),
+		wholeBody:   regexp.MustCompile(`(?i)\b(the\s+)?evidence for (most|all|every|each|the main|the primary) (of the )?outcomes?\s+(was|were|is|are)\b|\b(these|the|our|its|their)\s+(conclusions|findings|results|estimates)\s+(carry|carries|have|has|had|are|were|is|was)\s+([^.;]{0,40}\s+)?(very\s+)?low\s+(certainty|quality|confidence)\b|\b(all|most|the|these)\s+(of\s+the\s+)?(the\s+)?(included\s+|available\s+|reviewed\s+|identified\s+)?(studies|trials|evidence|literature)\s+(is|are|was|were|remains?)\b|\bthe (methodological )?quality of (the |these )?(included )?(studies|trials|evidence)\b`),
 		parenthesis: regexp.MustCompile(`\s*\([^()]*\)`),
 		careWord:    regexp.MustCompile(`(?i)\b(care|usual|standard|routine|conventional|basic|regular|treatment as usual|nursing|feeding|other methods|other interventions|other measures)\b`),
 		callFor: regexp.MustCompile(`(?i)\b(call(s|ed)? for|(are|is) (still )?(needed|required|warranted)|should be (conducted|performed|undertaken|carried out|investigated|explored)|future (research|studies|trials)|further (research|studies|trials|investigation)|warrants? further` +
@@ -491,6 +497,9 @@ func newEffectRules() effectRules {
 			// a sensitivity analysis: "improved BMD once studies of low
 			// methodological quality were excluded"
 			`|\b(once|when|after|if)\s+(the\s+)?(studies|trials|rcts)\b[^.;]{0,60}?\b(were|was)\s+(excluded|removed|omitted)\b` +
+			// "excluding one Chinese study in sensitivity analysis, or
+			// restricting to high-quality studies, showed ..."
+			`|\bsensitivity analys[ie]s\b|\b(excluding|restricting (the analysis )?to|restricted to)\s+([\w-]+\s+){0,3}(studies|trials|rcts)\b` +
 			// "better in the B vitamin group with rising baseline omega-3
 			// concentrations": a result by a baseline level
 			`|\b(with|at) (rising|increasing|higher|lower|falling|decreasing) baseline\b` +
@@ -520,6 +529,9 @@ func newEffectRules() effectRules {
 		withoutHarms:     regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+((?:any\s+)?(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse (?:effects?|events?|reactions?)|side[- ]effects?|complications))\b`),
 		withoutMoreHarms: regexp.MustCompile(`(?i),?\s+(?:without|with no)\s+(?:increasing|raising|(?:any\s+|an\s+)?increases?\s+in)\s+((?:the\s+)?(?:(?:rate|risk|incidence|number|frequency)\s+of\s+)?(?:(?:the\s+)?(?:specified|serious|major|predefined|prespecified|pre-specified|composite)\s+)?(?:adverse (?:effects?|events?|reactions?|outcomes?)|side[- ]effects?|complications|harms?|safety (?:events?|outcomes?)))\b`),
 		thisStudy:        regexp.MustCompile(`(?i)\b(this|the present|the current|our) (study|review|meta-analysis|systematic review|analysis)\b|\bwe (aimed|sought|compared|evaluated|assessed|performed|conducted)\b`),
+		comparedWith:     regexp.MustCompile(`(?i)\b(compared (with|to)|versus|vs\.?|relative to|against)\b`),
+		inversely:        regexp.MustCompile(`(?i)\b(inversely|negatively)\s+(associated|related|linked)\s+(with|to)\s+(the\s+)?`),
+		butNotAside:      regexp.MustCompile(`(?i),\s+but\s+not\s+([^,;.()]{1,40}?),\s+`),
 		withSimilar:      regexp.MustCompile(`(?i),\s+with\s+([^,;.()]{1,60}?\s+(?:similar|comparable)\s+(?:to|between|in|with)\b|(?:a\s+|an\s+)?(?:similar|comparable)\s+(?:[a-z-]+\s+){0,2}(?:effects?|benefits?|efficacy)\s+whether\b)`),
 		restated:         regexp.MustCompile(`(?i)\b(?:equivalent|equal|corresponding|similar)\s+to\s+(?:an?\s+)?(?:\w+\s+)?(?:fall|reduction|rise|increase|decrease|drop|decline|gain|difference|change|improvement)\b`),
 		economic:         regexp.MustCompile(`(?i)\bper\s+(?:QALY|quality[- ]adjusted|unit (?:decrease|increase|change|improvement))|\bprobability of [^,;.]{0,20}\bcost|\bwillingness[- ]to[- ]pay\b|\bincremental cost[- ]effectiveness\b`),
@@ -631,7 +643,7 @@ func newEffectRules() effectRules {
 			"the", "their", "its", "his", "her", "our", "an", "in", "of", "on", "at", "to", "for", "with", "by", "from"),
 		baseline:    regexp.MustCompile(`(?i)\b(compared|relative)\s+(with|to)\s+(the\s+)?(baseline|pre-?intervention|pre-?treatment|pre-?operative|pre-?test|before)\b|\b(within[- ]?(groups?|subjects?|arms?)|intra-?group) (comparisons?|analys[ie]s|changes?|differences?)\b`),
 		mildAdverse: regexp.MustCompile(`(?i)\b(mild|minor|transient|trivial)([\s-]*(to|and|or)?[\s-]*(moderate|mild))?[\s-]+(adverse|side)\b`),
-		insufficient: regexp.MustCompile(`(?i)\b((these|the|our|its|their)\s+(conclusions|findings|results|estimates)\s+(carry|carries|have|has|had|are|were|is|was)\s+([^.;]{0,40}\s+)?(very\s+)?low\s+(certainty|quality|confidence)\b|insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
+		insufficient: regexp.MustCompile(`(?i)\b((mixed|conflicting|inconsistent|contradictory|equivocal) evidence\b|(given|because of|owing to|due to) the (small|limited|low) number of ([\w-]+ ){0,2}(rcts|trials|studies)\b|(these|the|our|its|their)\s+(conclusions|findings|results|estimates)\s+(carry|carries|have|has|had|are|were|is|was)\s+([^.;]{0,40}\s+)?(very\s+)?low\s+(certainty|quality|confidence)\b|insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
 			// "the weak quality and small number of studies are the main
@@ -712,7 +724,10 @@ func newEffectRules() effectRules {
 			"lessen*", "slower", "slow", "slows", "slowed", "slowing", "halv*", "lighter", "minimi*", "suppress*", "down", "sooner", "earlier", "lesser", "low", "loss"}),
 		good: newTermSet([]string{"improv*", "benefi*", "better", "effective", "effectively", "efficac*", "promot*",
 			"enhanc*", "protect*", "helped", "helps", "help", "favour*", "favor*", "superior", "outperform*", "advantag*", "success*",
-			"alleviat*", "reliev*", "relief", "prevent*", "supports", "support", "positive effect*", "preserv*", "optimi*"}),
+			"alleviat*", "reliev*", "relief", "prevent*", "supports", "support", "positive effect*", "preserv*", "optimi*",
+			// "showed a clinically relevant and statistically robust
+			// effect in treating ADHD": a treatment effect
+			"effect in treating", "effects in treating", "effect in the treatment", "effects in the treatment"}),
 		bad: newTermSet([]string{"worse", "worsen*", "harm*", "damag*", "impair*", "detriment*", "delay*", "retard*",
 			"deteriorat*", "inferior", "injur*", "disrupt*", "compromis*", "danger*",
 			"trigger*", "negative effect*", "adverse*"}),
@@ -748,6 +763,14 @@ func (er effectRules) clauses(raw string) []string {
 	// null result is about other outcomes, a clause of its own
 	raw = er.withNo.ReplaceAllString(raw, "; no $1")
 	raw = er.withSimilar.ReplaceAllString(raw, "; $1")
+	raw = er.inversely.ReplaceAllString(raw, "$2 $3 lower ")
+	if m := er.butNotAside.FindStringSubmatchIndex(raw); m != nil && !er.comparedWith.MatchString(raw[:m[0]]) {
+		// "A and B, but not C, were associated with lower risk": the
+		// predicate is A's and B's; C's exception is a clause of its own
+		// (not after "compared with", whose list of treatments the
+		// aside may belong to)
+		raw = raw[:m[0]] + " " + raw[m[1]:] + "; not " + raw[m[2]:m[3]]
+	}
 	// "significantly lowered pain without adverse effects": the absence of
 	// harms is a finding of its own, not a word of the benefit's
 	raw = er.withoutHarms.ReplaceAllString(raw, "; no $1")
@@ -1290,6 +1313,45 @@ func (er effectRules) generalValence(toks []string) bool {
 		if general {
 			return true
 		}
+	}
+	return false
+}
+
+// treatsCondition reports whether a clause names the condition the
+// intervention treats as what its valence words are about ("a robust
+// effect in treating ADHD", "effective in the treatment of hypertension"):
+// the condition is the outcome, for a record naming no other.
+func treatsCondition(toks []string, cond termSet) bool {
+	for i, w := range toks {
+		// "effective in treating X", "effect in the treatment of X": the
+		// effect's own object, not "supports treating febrile children
+		// with an antipyretic alone"
+		at := -1
+		switch {
+		case w == "treating" && i >= 2 && (toks[i-1] == "in" || toks[i-1] == "for"):
+			at = i - 2
+		case w == "of" && i >= 4 && (toks[i-1] == "treatment" || toks[i-1] == "management") && toks[i-2] == "the" && (toks[i-3] == "in" || toks[i-3] == "for"):
+			at = i - 4
+		}
+		if at < 0 || !effectWord(toks[at]) {
+			continue
+		}
+		rest := toks[i+1:]
+		if len(rest) > 0 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		if m := cond.find(rest); len(m) > 0 && m[0].start == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// effectWord reports whether w names a treatment's effect or worth.
+func effectWord(w string) bool {
+	switch w {
+	case "effect", "effects", "effective", "efficacy", "efficacious", "benefit", "beneficial", "useful", "helpful", "successful", "role", "value":
+		return true
 	}
 	return false
 }

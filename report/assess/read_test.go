@@ -9596,3 +9596,111 @@ harms = ["mania", "adverse event*"]
 		}
 	}
 }
+
+// Rules from round 164, each general research language: "A, but not C,
+// were associated"
+// keeps the predicate A's; "inversely associated with risk" is lower
+// risk; a sensitivity analysis is no main result; "mixed evidence" and
+// "given the small number of RCTs" judge the evidence weak; a review
+// concluding "a robust effect in treating ADHD" speaks of the condition
+// it treats; "CBT outperformed X" puts X second; one group given a
+// treatment and measured before and after it is a non-randomised trial.
+func TestRound164Rules(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	er := a.effect
+	cls := er.clauses("α-Carotene and lycopene, but not β-carotene, were inversely associated with PCa risk.")
+	if len(cls) != 2 || cls[0] != "α-Carotene and lycopene were associated with lower PCa risk." || er.isNull(cls[0]) {
+		t.Errorf("clauses %q, want the predicate kept for the items before the 'but not' aside, as lower risk", cls)
+	}
+	if cls := er.clauses("Compared with standard-dose rifampicin, prednisone and linezolid, but not high-dose rifampicin, may lower mortality."); len(cls) == 0 || strings.Contains(cls[0], "may lower") {
+		t.Errorf("clauses %q: a 'but not' aside after 'compared with' rewritten", cls)
+	}
+	if !er.subgroup.MatchString("Excluding one Chinese study in sensitivity analysis showed that higher lycopene intake significantly lowered risk.") {
+		t.Errorf("a sensitivity analysis not read as a subgroup result")
+	}
+	for _, s := range []string{
+		"The authors conclude that these studies provide mixed evidence of acupuncture's effectiveness for ASD symptoms.",
+		"Given the small number of published RCTs and their varying quality, no recommendation can be made.",
+	} {
+		if !er.weakJudgement(s, false) {
+			t.Errorf("%q not read as a weak-evidence judgement", s)
+		}
+	}
+	if !er.wholeBody.MatchString("Evidence for most outcomes was of very low quality by GRADE.") {
+		t.Errorf("a grade of the evidence for most outcomes not read as one of the whole body")
+	}
+	if er.weakJudgement("Acupuncture gave a mixed picture of side effects, with significantly more bruising (p = 0.01).", false) {
+		t.Errorf("a mixed picture of harms read as a weak-evidence judgement")
+	}
+
+	set := parseClaims(t, `
+[[claim]]
+id = "symptoms"
+statement = "Evidence is insufficient that remedy X improves ADHD symptoms."
+verdict = "insufficient"
+as_of = 2007
+min_trial_n = 100
+population = ["adhd"]
+intervention = ["remedy x"]
+outcomes = ["adhd symptoms", "conners*"]
+`)
+	b := New(set.Claims...)
+	review := func(concl string) store.Record {
+		return store.Record{Title: "Is remedy X effective for ADHD? A meta-analysis", Year: 2022, PubTypes: []string{"Meta-Analysis"},
+			Sections: []store.Section{
+				{Label: "METHODS", Text: "Thirty-seven databases were searched for studies of remedy X against any control in ADHD."},
+				{Label: "RESULTS", Text: "Six studies were analysed. The pooled effect size was g = 0.54 (95% CI 0.31 to 0.77)."},
+				{Label: "CONCLUSIONS", Text: concl},
+			}}
+	}
+	res := b.Assess(review("Remedy X showed a clinically relevant and statistically robust effect in treating ADHD."), set.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review concluding an effect in treating the condition not flagged against 'insufficient'", res.Assessments)
+	}
+	if treatsCondition(tokens("the study supports treating ADHD with stimulants alone, without remedy X"), b.(*ruleAssessor).scope(b.(*ruleAssessor).Read(review("")).doc, set.Claims[0]).pop) {
+		t.Errorf("'supports treating ADHD' read as an effect in treating the condition")
+	}
+	res = b.Assess(review("Remedy X showed no effect in treating ADHD."), set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
+		t.Errorf("%+v: a review concluding no effect flagged", res.Assessments)
+	}
+
+	trial := store.Record{Title: "CBT vs remedy X for insomnia in ADHD: a randomized trial", Year: 2014,
+		Sections: []store.Section{
+			{Label: "METHODS", Text: "123 adults with ADHD and insomnia were randomized to CBT, remedy X or sleep education."},
+			{Label: "RESULTS", Text: "CBT outperformed remedy X and sleep education in ADHD symptoms (all P < 0.01)."},
+		}}
+	res = b.Assess(trial, set.Claims)
+	if len(res.Assessments) == 1 && res.Assessments[0].Direction == DirectionBenefit {
+		t.Errorf("%+v: 'CBT outperformed remedy X' read as a benefit of remedy X", res.Assessments)
+	}
+	ra := b.(*ruleAssessor)
+	sc := ra.scope(ra.Read(trial).doc, set.Claims[0])
+	if !ra.otherBeatsIt(tokens("CBT outperformed remedy X and sleep education in ADHD symptoms"), sc) {
+		t.Errorf("'CBT outperformed remedy X' not read as another treatment beating it")
+	}
+	if ra.otherBeatsIt(tokens("Remedy X outperformed sleep education in ADHD symptoms"), sc) {
+		t.Errorf("'remedy X outperformed sleep education' read as another treatment beating it")
+	}
+
+	tr, dr := newTextRules(), newDesignRules()
+	for _, text := range []string{
+		"Thirty-four children with autism received electroacupuncture at four points. Brain perfusion SPECT was performed before and during electroacupuncture.",
+		"Three hundred children were allocated, according to their parents' willingness, to treatment and control groups of 150 each.",
+		"Thirty-six men entered a dose-escalating trial. Six cohorts took 15 to 120 mg a day for 1 year.",
+	} {
+		rec := store.Record{Title: "A study in children", Abstract: text}
+		if got := dr.design(tr.newDoc(rec), 34); got != DesignNonRandomised {
+			t.Errorf("%q: design %q, want %q", text, got, DesignNonRandomised)
+		}
+	}
+	for _, text := range []string{
+		"Records of 340 children who received the vaccine were reviewed for seizures.",
+		"Clinical data were collected on 53 neonates, divided by treatment into a ventilation group and a ventilation plus surfactant group. Oxygenation was measured at baseline and after 24 hours.",
+	} {
+		rec := store.Record{Title: "A study in children", Abstract: text}
+		if got := dr.design(tr.newDoc(rec), 53); got != DesignObservational {
+			t.Errorf("%q: design %q, want %q (data gathered after the fact)", text, got, DesignObservational)
+		}
+	}
+}
