@@ -746,7 +746,8 @@ func NormaliseTerm(t string) string {
 	return n
 }
 
-// Fold lower-cases s, drops accents ("Sjögren" folds as "sjogren") and
+// Fold lower-cases s, drops accents ("Sjögren" folds as "sjogren"), spells
+// out the Greek letters of chemical names ("β-carotene" as "beta carotene") and
 // replaces every run of characters that are not letters or digits with one
 // space, trimming the ends. Record text and terms are both folded, so
 // matching is on whole words, with or without accents.
@@ -755,6 +756,17 @@ func Fold(s string) string {
 	b.Grow(len(s))
 	space := true
 	for _, r := range strings.ToLower(s) {
+		if name, ok := greekName(r); ok {
+			// "β-carotene", "ω-3", "TNF-α": the letter as its name, a word
+			// of its own ("beta carotene", "omega 3", "tnf alpha")
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(name)
+			b.WriteByte(' ')
+			space = true
+			continue
+		}
 		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
 			// an accented letter decomposes into its base letter and
 			// combining marks: keep the base
@@ -777,6 +789,26 @@ func Fold(s string) string {
 		}
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// greekName names the Greek letters of chemical and receptor names in
+// record text, which claims files spell out as often as not.
+func greekName(r rune) (string, bool) {
+	switch r {
+	case 'α':
+		return "alpha", true
+	case 'β':
+		return "beta", true
+	case 'γ':
+		return "gamma", true
+	case 'δ':
+		return "delta", true
+	case 'κ':
+		return "kappa", true
+	case 'ω':
+		return "omega", true
+	}
+	return "", false
 }
 
 func isWordRune(r rune) bool {

@@ -219,7 +219,9 @@ func TestFold(t *testing.T) {
 		"抚触 massage":             "抚触 massage",
 		"Sjögren's syndrome":     "sjogren s syndrome",
 		"Homöopathie, café":      "homoopathie cafe",
-		"Ω3 supplementation":     "ω3 supplementation",
+		"Ω3 supplementation":     "omega 3 supplementation",
+		"β-carotene and TNF-α":   "beta carotene and tnf alpha",
+		"5α-reductase":           "5 alpha reductase",
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
