@@ -385,7 +385,7 @@ func (a *ruleAssessor) readFindings(d *doc) ([]Finding, string, []string) {
 					if stance == "" {
 						stance = StanceNegative
 					}
-				case a.read.positive.MatchString(a.read.topic.ReplaceAllString(cl, " ")):
+				case a.read.positive.MatchString(a.read.topic.ReplaceAllString(cl, " ")) && !er.callFor.MatchString(cl):
 					// (what it reports on is no verdict: "presents
 					// information on the effectiveness of ...")
 					stance = StancePositive

@@ -9704,3 +9704,27 @@ outcomes = ["adhd symptoms", "conners*"]
 		}
 	}
 }
+
+// From round 166: "it is impossible to say whether X is efficacious"
+// judges the evidence too weak, and "the authors recommend a large RCT of
+// X" is a call for research, not a recommendation of X.
+func TestImpossibleToSayAndRecommendedTrial(t *testing.T) {
+	a := New(defaultClaims(t)...).(*ruleAssessor)
+	if !a.effect.weakJudgement("it is impossible to say whether omega-3 fatty acids are an efficacious adjuvant or monotherapy in children or adults", false) {
+		t.Errorf("'impossible to say whether' not read as a weak-evidence judgement")
+	}
+	if !a.effect.callFor.MatchString("The authors recommend a large RCT of high-dose omega-3 fatty acids on ventilatory measures of asthma.") {
+		t.Errorf("a recommended trial not read as a call for research")
+	}
+	if a.effect.callFor.MatchString("The authors recommend omega-3 fatty acids for children with asthma.") {
+		t.Errorf("a recommendation of the treatment read as a call for research")
+	}
+	r := a.Read(store.Record{Title: "Treating asthma with omega-3 fatty acids: a systematic review", PubTypes: []string{"Systematic Review"},
+		Sections: []store.Section{
+			{Label: "RESULTS", Text: "Ten RCTs were relevant to the report."},
+			{Label: "CONCLUSION", Text: "The authors recommend a large RCT of high-dose encapsulated omega-3 fatty acids on ventilatory and inflammatory measures of asthma."},
+		}})
+	if r.Stance == StancePositive {
+		t.Errorf("stance %q: a recommended trial read as a positive conclusion", r.Stance)
+	}
+}
