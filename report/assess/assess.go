@@ -3339,6 +3339,12 @@ func (a *ruleAssessor) onlyAsLevel(toks []string, sc *scope) bool {
 		if !a.effect.levelBefore.MatchString(before) && !a.effect.levelAfter.MatchString(after) {
 			return false
 		}
+		if m.start > 0 && m.end < len(toks) && toks[m.end] == "intake" && a.effect.moreIntake.MatchString(toks[m.start-1]) {
+			// "higher vitamin C intake was associated with lower
+			// risk": more of the intervention taken, a dose
+			// comparison, not the participants' level
+			return false
+		}
 	}
 	return true
 }

@@ -35,6 +35,14 @@ func TestDesign(t *testing.T) {
 		want string
 	}{
 		{"pubtype meta-analysis", store.Record{Title: "Massage in preterm infants", PubTypes: []string{"Meta-Analysis"}}, DesignSystematicReview},
+		// a title naming the record's own trial and a review beside it:
+		// the trial is the design, the search it also describes context
+		{"a trial and a meta-analysis", store.Record{Title: "Timing of antibiotic prophylaxis at caesarean section: a randomized controlled trial and meta-analysis",
+			Abstract: "We randomised 500 women to antibiotics before incision or after cord clamping. Endometritis did not differ (p = 0.40). We also searched PubMed, Embase and CENTRAL for randomized trials; 10 trials were pooled in a meta-analysis."}, DesignRCT},
+		{"a study and a literature review", store.Record{Title: "Gastrointestinal complications after immunoglobulin in newborns: a two-center study and literature review",
+			Abstract: "Records of 71 newborns given immunoglobulin at two centers between 2010 and 2020 were reviewed. Necrotising enterocolitis occurred in 4 of them. The literature review found 12 similar reports."}, DesignObservational},
+		{"a systematic review of trials with meta-analysis", store.Record{Title: "Magnesium for leg cramps: a systematic review of randomized controlled trials with meta-analysis",
+			Abstract: "We searched MEDLINE and Embase. Eight trials with 500 participants were included."}, DesignSystematicReview},
 		// a review of the literature that "illustrates its benefits with
 		// the case of a young girl": the case is the record's own
 		{"review illustrated with a case", store.Record{Title: "Omega-3 supplementation for psychotic mania in children", Abstract: "OBJECTIVES: The article reviews omega-3 supplementation for affective disorders and illustrates its benefits with the case of a young girl with bipolar I disorder. METHODS: The review covers treatment studies in child mood disorders, supplemented by meta-analyses from the adult literature. The patient had 11 assessments over 5 years, a naturalistic multiple-baseline single-subject experiment. RESULTS: Two years of augmentation were accompanied by sustained improvement in depressive and manic symptoms."}, DesignCaseReport},

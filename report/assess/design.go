@@ -50,6 +50,10 @@ type designRules struct {
 	// otherReviews: reviews the text cites ("previous meta-analyses",
 	// "systematic reviews have shown"), not what it is
 	otherReviews *regexp.Regexp
+	// studyAndReview: a title naming the record's own study and then a
+	// review beside it ("a randomized controlled trial and
+	// meta-analysis", "a two-center study and literature review")
+	studyAndReview, reviewWord *regexp.Regexp
 	// calledNarrative: a review that calls itself narrative
 	calledNarrative *regexp.Regexp
 	// trialWord, blindedControl, explicitNonRandom: a trial against a
@@ -219,7 +223,9 @@ func newDesignRules() designRules {
 		armFigures:          regexp.MustCompile(`(?i)\b(was|were)\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b[^.;]{0,60}?\band\s+\d+(\.\d+)?\s*%?\s+(with|in|for)\b`),
 		stats:               regexp.MustCompile(`(?i)(\bp\s*[<=>≤≥]\s*0?\.\d|\(p\s+0?\.\d|95\s*%\s*(ci|confidence interval)\s*[:,]?\s*[-−]?\d|\bcis?\s+[-−]?\d+(\.\d+)?\s*(-|to|–)\s*[-−]?\d)`),
 		// research the authors call for or plan next is not their own plan
-		otherReviews: regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates|established|confirmed|proved|proven))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b|\b(the|a|an)\s+(\d{4}\s+|recent\s+|previous\s+|earlier\s+|updated\s+)?(cochrane|systematic) review\b(,? which [^,.;]{1,60},)?\s+(has\s+|had\s+)?(confirmed|showed|shown|found|concluded|reported|suggested|demonstrated|indicated)\b`),
+		otherReviews:   regexp.MustCompile(`(?i)\b(previous|prior|earlier|existing|several|many|other|recent(ly published)?|published|numerous|some|two|three|multiple|these|such)\s+(\w+\s+){0,2}(systematic reviews|meta-?analy(ses|sis)|metaanalyses|cochrane reviews)\b|\b(systematic reviews|meta-?analyses|cochrane reviews)\b[^.;]{0,60}?\b((have|had|has)\s+(been|not|consistently)|((have|had|has)\s+)?(shown|shows?|showed|summari[sz]ed|found|report(ed|s)?|concluded|suggest(ed|s)?|demonstrated?|indicated?|indicates|established|confirmed|proved|proven))\b|\b(systematic reviews|meta-?analyses|cochrane reviews),?\s+(including|such as)\b|\b(systematic reviews|meta-?analyses) and (clinical )?(practice )?guidelines\b|\b(the|a|an)\s+(\d{4}\s+|recent\s+|previous\s+|earlier\s+|updated\s+)?(cochrane|systematic) review\b(,? which [^,.;]{1,60},)?\s+(has\s+|had\s+)?(confirmed|showed|shown|found|concluded|reported|suggested|demonstrated|indicated)\b`),
+		reviewWord:     regexp.MustCompile(`(?i)\b(review|meta-?analys[ie]s|overview)\b`),
+		studyAndReview: regexp.MustCompile(`(?i)\b(trial|study)\s+(and|with|plus|&)\s+(an?\s+)?(updated\s+|cumulative\s+)?(systematic\s+review|meta-?analysis|literature\s+review|review\s+of\s+(the\s+)?literature)\b`),
 		calledNarrative: regexp.MustCompile(`(?i)\b(narrative|non-?systematic|selective|traditional|descriptive) (literature |mini[- ])?review\b` +
 			// a design section that is only "Clinical review." ("STUDY
 			// DESIGN: Clinical review. LEVEL OF EVIDENCE: Level 4.")
@@ -284,6 +290,13 @@ func (dr designRules) design(d *doc, n int) string {
 	title := d.rec.Title
 	body := dr.methodsText(d)
 	all := d.allRaw
+	ownStudy := false
+	if m := dr.studyAndReview.FindStringSubmatchIndex(title); m != nil && !dr.reviewWord.MatchString(title[:m[0]]) {
+		// "…: a randomized controlled trial and meta-analysis": the
+		// record's own study is its design; the review beside it
+		// (and the search it describes) is context
+		title, ownStudy = title[:m[3]], true
+	}
 
 	// Notices and registrations are not studies.
 	if pt("retraction of publication", "published erratum", "expression of concern") || dr.notice.MatchString(strings.TrimSpace(title)) {
@@ -336,14 +349,14 @@ func (dr designRules) design(d *doc, n int) string {
 		// only then can a cited review make a difference
 		own = dr.otherReviews.ReplaceAllString(all, " ")
 	}
-	if dr.calledNarrative.MatchString(own) && !dr.systematic.MatchString(title) {
+	if dr.calledNarrative.MatchString(own) && !dr.systematic.MatchString(title) && !ownStudy {
 		return DesignNarrativeReview
 	}
 	// a title that names the record's own primary design ("...: a
 	// randomised placebo-controlled trial", "A pilot study") outweighs the
 	// reviews its background cites
-	primaryTitle := dr.primaryTitle.MatchString(title) && !dr.systematic.MatchString(title)
-	systematic := !primaryTitle && dr.systematic.MatchString(own) ||
+	primaryTitle := ownStudy || dr.primaryTitle.MatchString(title) && !dr.systematic.MatchString(title)
+	systematic := !ownStudy && (!primaryTitle && dr.systematic.MatchString(own) ||
 		len(uniqueMatches(dr.databases, all)) >= 2 && dr.searched.MatchString(all) ||
 		len(uniqueMatches(dr.databases, all)) >= 1 && dr.searched.MatchString(all) && dr.foundStudies.MatchString(all) ||
 		dr.searchFound.MatchString(all) ||
@@ -351,7 +364,7 @@ func (dr designRules) design(d *doc, n int) string {
 		// 59,216 women were included": a review that counts the studies
 		// it included, though it names no database
 		dr.selfReview.MatchString(all) && dr.foundStudies.MatchString(all) ||
-		dr.reviewHeadings(d)
+		dr.reviewHeadings(d))
 	if systematic && !pt("systematic review", "meta-analysis", "network meta-analysis") && dr.describesOne.MatchString(all) && !dr.foundStudies.MatchString(all) {
 		// "The authors' literature search found several meta-analyses
 		// ... They describe a 44-year-old woman who developed": a case
@@ -370,8 +383,8 @@ func (dr designRules) design(d *doc, n int) string {
 		// "a case report and review of the literature": the case is the news
 		return DesignCaseReport
 	}
-	if pt("review", "scoping review") || dr.narrative.MatchString(title) ||
-		dr.narrative.MatchString(all) && n <= 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " ")) {
+	if !ownStudy && (pt("review", "scoping review") || dr.narrative.MatchString(title) ||
+		dr.narrative.MatchString(all) && n <= 0 && !dr.random.MatchString(dr.reviewed.ReplaceAllString(body, " "))) {
 		return DesignNarrativeReview
 	}
 	animalMentions := len(dr.animal.FindAllString(dr.animalUse.ReplaceAllString(all, " "), -1))

@@ -56,6 +56,7 @@ type effectRules struct {
 	// participants ("low vitamin D", "serum zinc", "vitamin D deficiency"),
 	// not as something given
 	levelBefore, levelAfter *regexp.Regexp
+	moreIntake              *regexp.Regexp
 	// levelGroup: groups named by their own level of something
 	// ("deficient women", "women with low levels")
 	levelGroup  *regexp.Regexp
@@ -427,6 +428,9 @@ func newEffectRules() effectRules {
 			`|\b(un)?likely to (have )?(little|no)\b|\bunlikely to\b` +
 			// "confirmed the absence of an all-cause mortality benefit"
 			`|\b(absence|lack) of (a |an |any )?(significant |clear |meaningful )?([\w-]+ ){0,3}?(benefit|effect|difference|reduction|improvement|association)s?\b` +
+			// "None showed real manipulation to be more effective than
+			// sham": the studies of a review, each without a difference
+			`|(^|[;:]\s*)\W*none( of (the|these|them)( [\w-]+){0,3})?\s+(showed|found|demonstrated|revealed|detected)\b` +
 			// "neither at group level nor for single pathogens did the
 			// duration differ", "neither probiotic led to less disease"
 			`|\bneither\b[^.;]{0,150}\bnor\b[^.;]{0,120}\b(differ\w*|change\w*|improve\w*|reduce\w*|affect\w*|lower(s|ed)?|decrease[sd]?|increase[sd]?|raise[sd]?|shorten(s|ed)?|prevent(s|ed)?|alter(s|ed)?)\b|\bneither\b(?:[^.;]|\.\d){0,40}?\b(led to|resulted in|produced|showed|gave)\b` +
@@ -514,6 +518,7 @@ func newEffectRules() effectRules {
 		excludedWho:      regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
 		aloneOther:       regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
 		levelBefore:      regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
+		moreIntake:       regexp.MustCompile(`(?i)^(higher|high|greater|increased|increasing)$`),
 		levelGroup:       regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
 		levelAfter:       regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
 		nonHyphen:        regexp.MustCompile(`(?i)(^|[^\w])non-(\w)`),
@@ -646,6 +651,9 @@ func newEffectRules() effectRules {
 		insufficient: regexp.MustCompile(`(?i)\b((impossible|not possible|difficult) to (say|determine|tell|judge|establish|conclude) whether\b|(mixed|conflicting|inconsistent|contradictory|equivocal) evidence\b|(given|because of|owing to|due to) the (small|limited|low) number of ([\w-]+ ){0,2}(rcts|trials|studies)\b|(these|the|our|its|their)\s+(conclusions|findings|results|estimates)\s+(carry|carries|have|has|had|are|were|is|was)\s+([^.;]{0,40}\s+)?(very\s+)?low\s+(certainty|quality|confidence)\b|insufficient|not (yet )?sufficient|preliminary (evidence|data) (suggests?|indicates?|shows?)|inadequate evidence|(no|not (find|identify|reveal)( any)?|found no|without) (good[- ]|high[- ]|adequate[- ]|sufficient[- ])?quality evidence|(evidence|data|findings|studies|research|trials) (is|are|was|were|remains?) (still |currently |too |therefore )?(limited|weak|scarce|sparse|inconclusive|uncertain|lacking|insufficient|conflicting|inconsistent|poor|unclear|not sufficient|of (low|very low|poor|limited))|(low|very low|poor|limited)(-| )(to (moderate|low|very low)(-| ))?(quality|certainty) (evidence|studies|trials)|evidence (of|with) (low|very low|poor|limited)( to (moderate|low|very low))?(-| )(quality|certainty)\b|lack of (evidence|high[- ]quality|robust|rigorous|good[- ]quality)|no (firm|definitive|clear|reliable) conclusions?|(prevent(s|ed)?|preclud(e|es|ed)) (any )?(firm|definitive|clear|reliable|robust|meaningful) conclusions?|cannot be (recommended|drawn|established|confirmed)|(does|do) not (justify|warrant)|(required|needed|necessary|warranted) before|before [^.;]{0,60}can be (established|recommended|confirmed)|inconclusive|not conclusive|(should|must|need to|needs to) be interpreted (with caution|cautiously)|limited evidence|weak evidence|little evidence|insufficient evidence` +
 			// "gives little support for routinely using medications"
 			`|\b(little|no|limited|scant|weak) support (for|to)\b` +
+			// "its benefit may be overstated because of the low
+			// methodological quality"
+			`|\b(benefits?|effects?|efficacy|effectiveness|results?|findings?)\s+(may|might|could|is|are|was|were|is likely to|are likely to)\s+(be\s+|have been\s+)?(overstated|overestimated|exaggerated|inflated)\b` +
 			// "the weak quality and small number of studies are the main
 			// barrier to any recommendation"
 			`|\b(barriers?|obstacles?|impediments?) to (any |a |firm |clear )*(recommendations?|conclusions?)\b` +

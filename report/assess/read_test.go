@@ -1069,6 +1069,14 @@ outcomes = ["fev1", "lung function"]
 	if len(res.Assessments) == 1 && res.Assessments[0].Flagged {
 		t.Errorf("an association with vitamin D levels read as an effect of vitamin D: %+v", res.Assessments)
 	}
+	// more of the intervention taken is a dose comparison, not the
+	// participants' level: the review's conclusion is a benefit
+	res = b.Assess(store.Record{Title: "Vitamin D intake and lung function in asthma: a meta-analysis", Year: 2019,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Fifteen studies were included."},
+			{Label: "CONCLUSIONS", Text: "Higher vitamin D intake may be associated with better lung function in asthma."}}}, vd.Claims)
+	if len(res.Assessments) != 1 || !res.Assessments[0].Flagged {
+		t.Errorf("'higher vitamin D intake … better lung function' not read as a benefit: %+v", res.Assessments)
+	}
 	// a population named only in the exclusion criteria is not the record's
 	adj, err := claims.Parse([]byte(`
 [[claim]]
@@ -3419,10 +3427,15 @@ func TestUnprovenIsInsufficient(t *testing.T) {
 		"Given considerable risk of bias, a definitive benefit of frenotomy on nipple pain remains unproven.",
 		"The authors question the clinical relevance of a 1.2-point reduction despite statistical significance.",
 		"The quality of evidence for nipple pain was 'low' to 'very low'.",
+		"Acupuncture could improve clinical efficacy, but its benefit may be overstated because of the low methodological quality.",
 	} {
 		if !er.insufficient.MatchString(s) {
 			t.Errorf("not read as insufficient: %q", s)
 		}
+	}
+	// the studies of a review, each without a difference
+	if !er.isNull("None showed real manipulation to be more effective than sham in improving lung function.") {
+		t.Error("'None showed X to be more effective than sham' not read as no difference")
 	}
 }
 
