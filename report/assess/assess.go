@@ -934,6 +934,14 @@ func (a *ruleAssessor) relevant(d *doc, sc *scope, design string, notice, byAim 
 			break
 		}
 	}
+	if outcome == "" && sc.c.Verdict == claims.VerdictNoRisk && design == DesignCaseReport {
+		// "Chlorhexidine-induced chemical burns in very low birth weight
+		// infants": a case report whose title puts an event down to the
+		// intervention reports a harm, named or not in the claims file
+		if ev := a.harmTitle(d.rec.Title, sc); ev != "" {
+			outcome = ev
+		}
+	}
 	if outcome == "" {
 		// where the population is a condition ("common cold"), a record
 		// that says the intervention prevents, treats or shortens it names
@@ -2477,6 +2485,23 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				}
 			}
 		}
+		// a word of value inside another claim's outcome of several
+		// words apart from this one ("adverse reactions" beside "total
+		// effective rate") judges that outcome, not this one (a single
+		// word, "adversely", may be this finding's own judgement)
+		for _, m := range sc.otherOut.find(toks) {
+			if m.end-m.start < 2 || m.end > sp.start && m.start < sp.end {
+				continue
+			}
+			for j := m.start; j < m.end; j++ {
+				if w := rtoks[j : j+1]; er.good.in(w) || er.bad.in(w) {
+					if &rtoks[0] == &toks[0] {
+						rtoks = append([]string(nil), toks...)
+					}
+					rtoks[j] = "_"
+				}
+			}
+		}
 		r := er.read(eff, rtoks, sp.span, sc.treat)
 		any = r
 		if r.within {
@@ -3258,6 +3283,12 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		}
 	case claims.VerdictNoRisk:
 		harm := as.Direction == DirectionHarm || sigWorse > 0 && (design == DesignCaseReport || design == DesignObservational || design == DesignRCT)
+		if !harm && design == DesignCaseReport && a.harmTitle(d.rec.Title, sc) != "" {
+			// the case report's title puts what happened down to the
+			// intervention
+			harm = true
+			as.Evidence = append([]string{d.rec.Title}, as.Evidence...)
+		}
 		if (design == DesignRCT || design == DesignSystematicReview) && sigWorse == 0 && slices.ContainsFunc(as.Evidence, a.effect.noneSerious.MatchString) {
 			// "20 (9.1%) adverse events with acupuncture and 14 (6.4%)
 			// with sham; none was serious": minor events in both arms,
@@ -3323,6 +3354,40 @@ func (a *ruleAssessor) judge(r *Reading, sc *scope) store.Assessment {
 		as.Reasons[len(as.Reasons)-1] += fmt.Sprintf(" It rests on: “%s”", clip(as.Evidence[0], 300))
 	}
 	return as
+}
+
+// harmTitle returns the event a case report's title puts down to the
+// claim's intervention ("Chlorhexidine-induced chemical burns", "Rupture
+// of the cervix after cervical pessary insertion", "Anaphylaxis caused by
+// honey"), or "". An event that is a good outcome ("recovery after X") is
+// none.
+func (a *ruleAssessor) harmTitle(title string, sc *scope) string {
+	toks := tokens(title)
+	for _, m := range sc.interv.find(toks) {
+		var event []string
+		switch {
+		case m.end < len(toks) && a.effect.blames.MatchString(toks[m.end]):
+			// "X-induced Y", "X-associated Y"
+			event = toks[m.end+1:]
+			if m.start > 0 {
+				// "Dextromethorphan-induced altered consciousness in
+				// children": what is induced follows; a head before the
+				// intervention ("Severe X-induced Y") is part of it
+				event = append(slices.Clone(toks[:m.start]), event...)
+			}
+		default:
+			k := a.effect.blamedOn(toks[:m.start])
+			if k <= 0 {
+				continue
+			}
+			event = toks[:k]
+		}
+		if len(event) == 0 || a.effect.good.in(event) || a.effect.caseTreated.MatchString(strings.Join(event, " ")) {
+			continue
+		}
+		return strings.Join(event[:min(len(event), 8)], " ")
+	}
+	return ""
 }
 
 // onlyAsLevel reports whether every mention of the claim's intervention in
@@ -3669,6 +3734,11 @@ func (a *ruleAssessor) recommends(r *Reading, sc *scope) bool {
 		if a.otherBeatsIt(toks, sc) {
 			// "antivirals are superior to cryotherapy": the other
 			// treatment's conclusion
+			continue
+		}
+		if m := a.effect.onlyIn.FindStringIndex(f.Clause); m != nil && !sc.allOutcomes.in(tokens(f.Clause[m[1]:])) {
+			// "X showed benefits only in the plasma fatty acid profile":
+			// a benefit restricted to what the claim does not track
 			continue
 		}
 		if sc.otherOut.in(toks) && !sc.allOutcomes.in(toks) {

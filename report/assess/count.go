@@ -34,6 +34,9 @@ type countRules struct {
 	// armsParen: "the study group (150 patients) received X; the
 	// control group (150 patients) received Y"
 	armsParen *regexp.Regexp
+	// splitWhole: "128 evaluable subjects (67 DXM, 61 placebo)": a count
+	// whose bracket splits it into the arms, all of it
+	splitWhole *regexp.Regexp
 	// armsOrParen: "received salbutamol (35 patients) or placebo (35
 	// patients)": the two arms, each with its size in brackets
 	armsOrParen *regexp.Regexp
@@ -213,6 +216,7 @@ func newCountRules(extra ...string) countRules {
 		groupsOf:         regexp.MustCompile(`(?i)\b(two|three|four|2|3|4)\s+(?:equal\s+)?groups\s+of\s+(\d+)\b`),
 		armsOf:           regexp.MustCompile(`(?i)\b\d+\s+of\s+(\d+)\s+(?:` + peopleNouns + `)\b[^.;]{0,80}?\band\s+(?:in\s+)?\d+\s+of\s+(\d+)\b`),
 		armsOrParen:      regexp.MustCompile(`(?i)\b(?:received|were given|(?:randomly )?(?:assigned|allocated|randomi[sz]ed) to)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+[^().;]{1,80}?\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
+		splitWhole:       regexp.MustCompile(`(?i)\b(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:` + peopleNouns + `)\s*\(\s*(\d+)\s+[^,;()]{1,30}?[,;]\s*(?:and\s+)?(\d+)\s+[^,;()]{1,30}?\)`),
 		armsParen:        regexp.MustCompile(`(?i)\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)[^.;]{0,200}?[.;]?[^.;]{0,80}?\b(?:group|arm)\s*\(\s*(?:n\s*=\s*)?(\d+)\s+(?:` + peopleNouns + `)\s*\)`),
 		armsComprised:    regexp.MustCompile(`(?i)\b(?:groups?|arms?)\s+(?:comprised|included|consisted of|numbered|contained|had|enrolled)\s+(\d+)\s+and\s+(\d+)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+`),
 		ofArms:           regexp.MustCompile(`(?i)^\W*of\s+(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:` + peopleNouns + `)\s+in\s+[^.;\d]{1,60}?\s+and\s+(\d+)\s+in\s`),
@@ -539,6 +543,11 @@ func (cr countRules) sentenceCounts(text string, review bool) []candidate {
 		}
 		for _, m := range cr.armsOrParen.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]) + atoi(m[2]), prio: prioEnrolled})
+		}
+		for _, m := range cr.splitWhole.FindAllStringSubmatch(text, -1) {
+			if atoi(m[2])+atoi(m[3]) == atoi(m[1]) {
+				out = append(out, candidate{n: atoi(m[1]), prio: prioAnalysed})
+			}
 		}
 		for _, m := range cr.analysisSet.FindAllStringSubmatch(text, -1) {
 			out = append(out, candidate{n: atoi(m[1]), prio: prioAnalysed})

@@ -57,6 +57,13 @@ type effectRules struct {
 	// not as something given
 	levelBefore, levelAfter *regexp.Regexp
 	moreIntake              *regexp.Regexp
+	// blames: a word after a treatment's name that puts an event down to
+	// it ("chlorhexidine-induced"); caseTreated: an event that was the
+	// treatment's aim ("successful treatment of", "recovery")
+	blames, caseTreated *regexp.Regexp
+	// onlyIn: a benefit restricted to what follows ("benefits only in
+	// the plasma fatty acid profile")
+	onlyIn *regexp.Regexp
 	// levelGroup: groups named by their own level of something
 	// ("deficient women", "women with low levels")
 	levelGroup  *regexp.Regexp
@@ -518,6 +525,9 @@ func newEffectRules() effectRules {
 		excludedWho:      regexp.MustCompile(`(?i)\b(were|was|are|is) (also )?excluded\b|\bexclusion criteria\b|\b(were|was) (not eligible|ineligible)\b|^\W*exclu(ded|sion)\b`),
 		aloneOther:       regexp.MustCompile(`(?i)\b(with|by|using|on|of|receiving|given)\s+([a-z][\w-]*\s+){1,4}(alone|only)\b`),
 		levelBefore:      regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
+		onlyIn:           regexp.MustCompile(`(?i)\b(only|solely|exclusively)\s+(in|on|for|with regard to|regarding)\b`),
+		blames:           regexp.MustCompile(`^(induced|associated|related|caused|triggered|provoked)$`),
+		caseTreated:      regexp.MustCompile(`(?i)\b(treat(ed|ment|ing)?|manag(ed|ement|ing)|success\w*|recover\w*|remission|resolution|improve\w*|relie\w*|cure[ds]?|prevent\w*|efficacy|effectiveness|benefits?|recurren\w*|relaps\w*|disappear\w*|resol\w*|regress\w*|response)\b`),
 		moreIntake:       regexp.MustCompile(`(?i)^(higher|high|greater|increased|increasing)$`),
 		levelGroup:       regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
 		levelAfter:       regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
@@ -2240,4 +2250,25 @@ func (er effectRules) withoutThresholds(cl string) string {
 		}
 		return " "
 	})
+}
+
+// blamedOn returns the number of words before the connector that puts what
+// precedes it down to what follows ("rupture of the cervix after", "anaphylaxis
+// caused by", "hepatitis due to the use of"), when the connector ends at most
+// three words before the end of before; 0 if there is none.
+func (er effectRules) blamedOn(before []string) int {
+	for k := len(before) - 1; k >= max(1, len(before)-6); k-- {
+		w := before[k]
+		switch {
+		case w == "after" || w == "following" || w == "from":
+		case (w == "by" || w == "to" || w == "with") && k >= 1 && (before[k-1] == "caused" || before[k-1] == "induced" || before[k-1] == "due" || before[k-1] == "secondary" || before[k-1] == "associated" || before[k-1] == "related" || before[k-1] == "attributed"):
+			k--
+		default:
+			continue
+		}
+		// only "the use of", "multiple", "inappropriate handling of" and the
+		// like may stand between the connector and the intervention
+		return k
+	}
+	return 0
 }

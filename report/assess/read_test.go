@@ -9741,3 +9741,60 @@ func TestImpossibleToSayAndRecommendedTrial(t *testing.T) {
 		t.Errorf("stance %q: a recommended trial read as a positive conclusion", r.Stance)
 	}
 }
+
+// Rules from round 167 (in sample after it was scored once): a case
+// report whose title puts an event down to the intervention reports a harm;
+// "N subjects (a X, b Y)" whose arms add up is the trial's whole; a
+// benefit "only in" what the claim does not track is no positive stance;
+// words of value inside another claim's outcome ("adverse reactions") do
+// not judge this claim's outcome.
+func TestRound167Rules(t *testing.T) {
+	set := parseClaims(t, `
+[[claim]]
+id = "eff"
+statement = "Evidence is insufficient that dextromethorphan relieves acute cough."
+verdict = "insufficient"
+as_of = 2014
+min_trial_n = 100
+population = ["cough", "children"]
+intervention = ["dextromethorphan"]
+outcomes = ["cough frequency", "coughs", "total effective rate"]
+
+[[claim]]
+id = "safe"
+statement = "Dextromethorphan has no significant adverse effects."
+verdict = "no_risk"
+as_of = 2014
+population = ["cough", "children"]
+intervention = ["dextromethorphan"]
+harms = ["adverse reaction*", "adverse effect*"]
+`)
+	a := New(set.Claims...)
+	res := a.Assess(store.Record{Title: "Dextromethorphan-induced altered level of consciousness in children with cough: a case series", Year: 2023,
+		Abstract: "Three children with cough developed an altered level of consciousness after their first dose of dextromethorphan syrup. All recovered after it was stopped."}, set.Claims)
+	if as, ok := find(res, "safe"); !ok || !as.Flagged {
+		t.Errorf("a case report titled 'X-induced <event>' not read as a new harm: %+v", res.Assessments)
+	}
+	res = a.Assess(store.Record{Title: "Recovery of cough after dextromethorphan in children: a case report", Year: 2023,
+		Abstract: "A child with a chronic cough improved after dextromethorphan was given."}, set.Claims)
+	if as, ok := find(res, "safe"); ok && as.Flagged {
+		t.Errorf("a case report of recovery after the intervention read as a harm: %+v", as)
+	}
+	res = a.Assess(store.Record{Title: "Dextromethorphan for acute cough in children: a randomized placebo-controlled trial", Year: 2023,
+		Abstract: "Children with cough were randomized to dextromethorphan or placebo. Data from 128 evaluable subjects (67 dextromethorphan, 61 placebo) were analysed. Dextromethorphan reduced total coughs by 21% (p = 0.01)."}, set.Claims)
+	if as, ok := find(res, "eff"); !ok || as.N != 128 || !as.Flagged {
+		t.Errorf("'128 evaluable subjects (67 X, 61 placebo)' not counted as the trial's 128: %+v", as)
+	}
+	res = a.Assess(store.Record{Title: "Dextromethorphan for cough in children: a systematic review and meta-analysis", Year: 2023,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Twelve trials were included. No significant effect was seen on cough frequency."},
+			{Label: "CONCLUSIONS", Text: "In children with cough, dextromethorphan showed benefits only in the plasma cytokine profile."}}}, set.Claims)
+	if as, ok := find(res, "eff"); ok && as.Flagged {
+		t.Errorf("a benefit 'only in' an untracked measure read as a positive conclusion: %+v", as)
+	}
+	res = a.Assess(store.Record{Title: "Dextromethorphan for cough in children: a meta-analysis", Year: 2022,
+		Sections: []store.Section{{Label: "RESULTS", Text: "Nine trials with 900 children were included."},
+			{Label: "CONCLUSIONS", Text: "Dextromethorphan outperforms placebo for cough in total effective rate and adverse reactions."}}}, set.Claims)
+	if as, ok := find(res, "eff"); !ok || as.Direction != DirectionBenefit {
+		t.Errorf("'adverse reactions' beside 'total effective rate' turned its direction: %+v", as)
+	}
+}
