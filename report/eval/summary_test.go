@@ -20,7 +20,7 @@ type roundRow struct {
 
 var (
 	roundRowRE   = regexp.MustCompile(`^\| (\d+) \| .*? \| (\d+) / (\d+) \| .*\((\d+)/(\d+)/(\d+)\) \| ([\d.]+) \|`)
-	sessionRowRE = regexp.MustCompile(`^\| ([\w–-]+) \| (\d+)–(\d+) \|`)
+	sessionRowRE = regexp.MustCompile(`^\| (\d+(?:–\d+)?|all) \| (\d+)(?:–(\d+))? \|`)
 )
 
 // readRoundRows reads the per-set table of once-scored figures.
@@ -76,8 +76,12 @@ func sessionRow(name string, first, last int, rows []roundRow) string {
 	if records > 0 {
 		design = fmt.Sprintf("%.3f", float64(designOK)/float64(records))
 	}
-	return fmt.Sprintf("| %s | %d–%d | %d | %d | %d of %d | %d | %s / %s | %s |",
-		name, first, last, sets, records, tp, tp+fn, fp, ratio(tp, tp+fn), ratio(tp, tp+fp), design)
+	span := fmt.Sprintf("%d–%d", first, last)
+	if first == last {
+		span = fmt.Sprint(first)
+	}
+	return fmt.Sprintf("| %s | %s | %d | %d | %d of %d | %d | %s / %s | %s |",
+		name, span, sets, records, tp, tp+fn, fp, ratio(tp, tp+fn), ratio(tp, tp+fp), design)
 }
 
 // TestMeasuredSummary checks README.md's table of once-scored figures,
@@ -101,7 +105,11 @@ func TestMeasuredSummary(t *testing.T) {
 			continue
 		}
 		first, _ := strconv.Atoi(m[2])
-		last, _ := strconv.Atoi(m[3])
+		last := first
+		if m[3] != "" {
+			// a session of one round names it once ("| 38 | 167 |")
+			last, _ = strconv.Atoi(m[3])
+		}
 		if m[1] == "all" {
 			allFirst, allLast = first, last
 		} else {
