@@ -527,7 +527,7 @@ func newEffectRules() effectRules {
 		levelBefore:      regexp.MustCompile(`(?i)\b(low|lower|high|higher|deficient|insufficient|sufficient|adequate|inadequate|serum|plasma|blood|circulating|baseline|dietary|habitual)\s*$`),
 		onlyIn:           regexp.MustCompile(`(?i)\b(only|solely|exclusively)\s+(in|on|for|with regard to|regarding)\b`),
 		blames:           regexp.MustCompile(`^(induced|associated|related|caused|triggered|provoked)$`),
-		caseTreated:      regexp.MustCompile(`(?i)\b(treat(ed|ment|ing)?|manag(ed|ement|ing)|success\w*|recover\w*|remission|resolution|improve\w*|relie\w*|cure[ds]?|prevent\w*|efficacy|effectiveness|benefits?|recurren\w*|relaps\w*|disappear\w*|resol\w*|regress\w*|response)\b`),
+		caseTreated:      regexp.MustCompile(`(?i)\b(treat(ed|ment|ing)?|manag(ed|ement|ing)|success\w*|recover\w*|remission|improve\w*|relie\w*|cure[ds]?|prevent\w*|efficacy|effectiveness|benefits?|recurren\w*|relaps\w*|disappear\w*|resol\w*|regress\w*|response)\b`),
 		moreIntake:       regexp.MustCompile(`(?i)^(higher|high|greater|increased|increasing)$`),
 		levelGroup:       regexp.MustCompile(`(?i)\b((deficient|replete|insufficient|sufficient)\s+(women|men|mothers|patients|participants|subjects|individuals|infants|children|adults|people|persons|groups?)|with (deficient|insufficient|inadequate|low|lower|high|higher|normal) (levels?|status|concentrations?))\b`),
 		levelAfter:       regexp.MustCompile(`(?i)^\s*(deficiency|deficient|insufficiency|levels?|status|concentrations?|intake|replete|(was|were|is|are) (replete|deficient|insufficient|sufficient|adequate|inadequate|low|normal))\b`),
@@ -2254,8 +2254,8 @@ func (er effectRules) withoutThresholds(cl string) string {
 
 // blamedOn returns the number of words before the connector that puts what
 // precedes it down to what follows ("rupture of the cervix after", "anaphylaxis
-// caused by", "hepatitis due to the use of"), when the connector ends at most
-// three words before the end of before; 0 if there is none.
+// caused by", "hepatitis due to the use of"), when the connector stands
+// among the last six words of before; 0 if there is none.
 func (er effectRules) blamedOn(before []string) int {
 	for k := len(before) - 1; k >= max(1, len(before)-6); k-- {
 		w := before[k]
