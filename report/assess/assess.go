@@ -2456,12 +2456,12 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				rtoks[j] = "better"
 			}
 		}
-		// a word of change or of value inside the name of the control
-		// arm ("than delayed-treatment participants") says nothing of
-		// direction
-		for _, m := range ctrl {
+		// blank drops the words of change (or of value) inside m from
+		// rtoks, copying it before the first change
+		blank := func(m span, change, value bool) {
 			for j := m.start; j < m.end; j++ {
-				if w := rtoks[j : j+1]; er.inc.in(w) || er.dec.in(w) || er.good.in(w) || er.bad.in(w) {
+				w := rtoks[j : j+1]
+				if change && (er.inc.in(w) || er.dec.in(w)) || value && (er.good.in(w) || er.bad.in(w)) {
 					if &rtoks[0] == &toks[0] {
 						rtoks = append([]string(nil), toks...)
 					}
@@ -2469,20 +2469,18 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 				}
 			}
 		}
+		// a word of change or of value inside the name of the control
+		// arm ("than delayed-treatment participants") says nothing of
+		// direction
+		for _, m := range ctrl {
+			blank(m, true, true)
+		}
 		// a word of change that is itself the name of another outcome
 		// measured in the clause ("the SPEED score") says nothing of
 		// direction
 		for _, m := range ms {
-			if m.start >= sp.start && m.end <= sp.end {
-				continue
-			}
-			for j := m.start; j < m.end; j++ {
-				if w := rtoks[j : j+1]; er.inc.in(w) || er.dec.in(w) {
-					if &rtoks[0] == &toks[0] {
-						rtoks = append([]string(nil), toks...)
-					}
-					rtoks[j] = "_"
-				}
+			if m.start < sp.start || m.end > sp.end {
+				blank(m, true, false)
 			}
 		}
 		// a word of value inside another claim's outcome of several
@@ -2490,16 +2488,8 @@ func (a *ruleAssessor) clauseFinding(raw string, toks []string, sc *scope, noRis
 		// effective rate") judges that outcome, not this one (a single
 		// word, "adversely", may be this finding's own judgement)
 		for _, m := range sc.otherOut.find(toks) {
-			if m.end-m.start < 2 || m.end > sp.start && m.start < sp.end {
-				continue
-			}
-			for j := m.start; j < m.end; j++ {
-				if w := rtoks[j : j+1]; er.good.in(w) || er.bad.in(w) {
-					if &rtoks[0] == &toks[0] {
-						rtoks = append([]string(nil), toks...)
-					}
-					rtoks[j] = "_"
-				}
+			if m.end-m.start >= 2 && (m.end <= sp.start || m.start >= sp.end) {
+				blank(m, false, true)
 			}
 		}
 		r := er.read(eff, rtoks, sp.span, sc.treat)
